@@ -1,0 +1,80 @@
+package cn.ggzy.mobileapi;
+
+import cn.ggzy.server.domain.model.AccessDeniedException;
+import cn.ggzy.server.domain.model.ConcurrentChangeException;
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.NotFoundException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure into an {@link ApiError}; a stack trace never reaches the client. */
+public final class ErrorMappers {
+  private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+  private ErrorMappers() {}
+
+  static Response answer(Response.Status status, String code, String field) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON).entity(ApiError.of(code, field)).build();
+  }
+
+  /** Domain rules: 404 for anything outside the caller's reach, 409 for races, 403, else 400. */
+  @Provider
+  public static class Domain implements ExceptionMapper<DomainException> {
+    @Override
+    public Response toResponse(DomainException e) {
+      Response.Status status = e instanceof NotFoundException ? Response.Status.NOT_FOUND
+          : e instanceof ConcurrentChangeException ? Response.Status.CONFLICT
+          : e instanceof AccessDeniedException ? Response.Status.FORBIDDEN
+          : Response.Status.BAD_REQUEST;
+      return answer(status, e.code(), e.field());
+    }
+  }
+
+  /** Malformed JSON bodies. */
+  @Provider
+  public static class Malformed implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return answer(Response.Status.BAD_REQUEST, "request.invalid", null);
+    }
+  }
+
+  /** JAX-RS's own answers (404 of unknown paths, 405, 415 …) keep their status, with our body. */
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
+        return answer(Response.Status.BAD_REQUEST, "request.invalid", null);
+      }
+      String code = status == 404 ? "notFound" : status == 401 ? "auth.required"
+          : status == 403 ? "accessDenied" : "request.invalid";
+      return Response.status(status).type(MediaType.APPLICATION_JSON).entity(ApiError.of(code, null)).build();
+    }
+  }
+
+  /** Anything unexpected: logged with its stack on the server, a plain 500 for the client. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    @Override
+    public Response toResponse(RuntimeException e) {
+      if (e instanceof WebApplicationException w) {
+        return new Web().toResponse(w);
+      }
+      if (e instanceof DomainException d) {
+        return new Domain().toResponse(d);
+      }
+      LOG.log(Level.SEVERE, "Unexpected error in the mobile API", e);
+      return Response.serverError().type(MediaType.APPLICATION_JSON)
+          .entity(new ApiError("internal", "服务器内部错误", "Internal server error", null)).build();
+    }
+  }
+}

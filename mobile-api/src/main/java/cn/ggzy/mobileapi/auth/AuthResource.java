@@ -1,0 +1,68 @@
+package cn.ggzy.mobileapi.auth;
+
+import cn.ggzy.mobileapi.ApiError;
+import cn.ggzy.server.application.AuthenticationService;
+import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
+import cn.ggzy.server.application.TokenIssuer;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Officers exchange login and password for a signed JWT. */
+@Path("/v1/auth")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "auth", description = "登录 Authentication")
+public class AuthResource {
+  @Inject AuthenticationService authentication;
+  @Inject TokenIssuer tokens;
+
+  @POST
+  @Path("/token")
+  @Operation(summary = "Log in and get a bearer token")
+  @APIResponse(responseCode = "200", description = "token issued")
+  @APIResponse(responseCode = "401", description = "auth.invalidCredentials or auth.locked")
+  public Response token(@NotNull @Valid LoginRequest request) {
+    AuthenticationResult result = authentication.authenticate(request.login(), request.password());
+    if (result instanceof AuthenticationResult.Success success) {
+      TokenIssuer.IssuedToken issued = tokens.issue(success.caller());
+      return Response.ok(new TokenResponse(issued.token(), "Bearer", issued.validFor().toSeconds(),
+          success.mustChangePassword())).build();
+    }
+    String code = ((AuthenticationResult.Failure) result).code();
+    return Response.status(Response.Status.UNAUTHORIZED).entity(ApiError.of(code, null)).build();
+  }
+
+  @POST
+  @Path("/password")
+  @Operation(summary = "Change one's password (needed after an initial or reset password)")
+  @APIResponse(responseCode = "204", description = "changed")
+  public Response changePassword(@NotNull @Valid PasswordChangeRequest request) {
+    AuthenticationResult result = authentication.authenticate(request.login(), request.currentPassword());
+    if (result instanceof AuthenticationResult.Success success) {
+      authentication.changePassword(success.caller(), request.currentPassword(), request.newPassword());
+      return Response.noContent().build();
+    }
+    String code = ((AuthenticationResult.Failure) result).code();
+    return Response.status(Response.Status.UNAUTHORIZED).entity(ApiError.of(code, null)).build();
+  }
+
+  public record LoginRequest(@NotNull String login, @NotNull String password) {}
+
+  public record PasswordChangeRequest(@NotNull String login, @NotNull String currentPassword,
+      @NotNull String newPassword) {}
+
+  public record TokenResponse(String accessToken, String tokenType, long expiresIn,
+      boolean mustChangePassword) {}
+}

@@ -1,0 +1,2 @@
+/** Mobile API: auth. */
+package cn.ggzy.mobileapi.auth;

@@ -1,0 +1,2 @@
+/** Mobile API: officers. */
+package cn.ggzy.mobileapi.officers;

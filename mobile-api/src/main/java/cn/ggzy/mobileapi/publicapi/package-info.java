@@ -1,0 +1,2 @@
+/** Mobile API: publicapi. */
+package cn.ggzy.mobileapi.publicapi;

@@ -1,0 +1,11 @@
+package cn.ggzy.server.application;
+
+import cn.ggzy.tenants.OfficeScope;
+
+/**
+ * The only way to obtain an {@link OfficeScope}: checks that the caller holds an office-wide
+ * role in an office tenant, and writes an audit entry naming the purpose.
+ */
+public interface OfficeScopes {
+  OfficeScope open(Caller caller, String purpose);
+}

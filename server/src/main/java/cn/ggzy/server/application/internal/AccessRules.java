@@ -1,0 +1,24 @@
+package cn.ggzy.server.application.internal;
+
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.tenants.TenantId;
+
+/** Who may administer the accounts of which tenant. */
+final class AccessRules {
+  private AccessRules() {}
+
+  static boolean mayAdminister(Caller caller, TenantId tenant) {
+    if (caller.isSystemAdmin()) {
+      return true;
+    }
+    if (caller.has(Role.OFFICE_LEADER) && caller.tenant().region().equals(tenant.region())) {
+      return true;
+    }
+    return caller.has(Role.DEPARTMENT_HEAD) && caller.tenant().equals(tenant);
+  }
+
+  static boolean mayAdministerAnything(Caller caller) {
+    return caller.isSystemAdmin() || caller.has(Role.OFFICE_LEADER) || caller.has(Role.DEPARTMENT_HEAD);
+  }
+}

@@ -1,0 +1,118 @@
+package cn.ggzy.server.application.internal;
+
+import cn.ggzy.server.application.AuthenticationService;
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.domain.model.account.Account;
+import cn.ggzy.server.domain.model.account.AccountException;
+import cn.ggzy.server.domain.model.account.AccountRepository;
+import cn.ggzy.server.domain.model.account.Login;
+import cn.ggzy.server.domain.model.account.PasswordPolicy;
+import cn.ggzy.server.domain.model.audit.AuditEntry;
+import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.service.PasswordHasher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+@ApplicationScoped
+public class DefaultAuthenticationService implements AuthenticationService {
+  private static final Logger LOG = Logger.getLogger(DefaultAuthenticationService.class.getName());
+  /** Verified against when the login is unknown, so that timing does not tell which logins exist. */
+  private String decoyHash;
+
+  private AccountRepository accounts;
+  private PasswordHasher hasher;
+  private AuditLog audit;
+  private Clock clock;
+  private PasswordPolicy policy = PasswordPolicy.DEFAULT;
+
+  protected DefaultAuthenticationService() {}
+
+  @Inject
+  public DefaultAuthenticationService(AccountRepository accounts, PasswordHasher hasher,
+      AuditLog audit, Clock clock) {
+    this.accounts = accounts;
+    this.hasher = hasher;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  public AuthenticationResult authenticate(String login, String password) {
+    Instant now = clock.instant();
+    Optional<Account> found;
+    try {
+      found = accounts.findForAuthentication(Login.parse(login));
+    } catch (AccountException malformed) {
+      found = Optional.empty();
+    }
+    char[] typed = password == null ? new char[0] : password.toCharArray();
+    if (found.isEmpty()) {
+      hasher.verify(typed, decoyHash());
+      return new AuthenticationResult.Failure("auth.invalidCredentials");
+    }
+    Account account = found.get();
+    if (account.isLocked(now)) {
+      return new AuthenticationResult.Failure("auth.locked");
+    }
+    boolean matches = hasher.verify(typed, account.passwordHash());
+    if (!matches || !account.enabled()) {
+      if (!matches) {
+        account.recordFailedLogin(now, policy);
+        accounts.store(account.tenantId(), account);
+        record(account, now, account.isLocked(now) ? "auth.locked" : "auth.failed");
+        LOG.info(() -> "Failed login for an account of tenant " + account.tenantId());
+      }
+      return new AuthenticationResult.Failure(
+          account.isLocked(now) ? "auth.locked" : "auth.invalidCredentials");
+    }
+    account.recordSuccessfulLogin();
+    accounts.store(account.tenantId(), account);
+    record(account, now, "auth.login");
+    return new AuthenticationResult.Success(Caller.of(account), account.mustChangePassword());
+  }
+
+  @Override
+  public Optional<Caller> resolve(String tenantId, String login) {
+    try {
+      return accounts.find(cn.ggzy.tenants.TenantId.of(tenantId), Login.parse(login))
+          .filter(Account::enabled)
+          .map(Caller::of);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public void changePassword(Caller caller, String currentPassword, String newPassword) {
+    Account account = accounts.find(caller.tenant(), caller.login())
+        .orElseThrow(() -> new NotFoundException("login"));
+    if (!hasher.verify(currentPassword == null ? new char[0] : currentPassword.toCharArray(),
+        account.passwordHash())) {
+      throw new AccountException("account.password.currentWrong", "currentPassword");
+    }
+    policy.check(newPassword);
+    if (newPassword.equals(currentPassword)) {
+      throw new AccountException("account.password.unchanged", "newPassword");
+    }
+    account.changePassword(hasher.hash(newPassword.toCharArray()));
+    accounts.store(caller.tenant(), account);
+    record(account, clock.instant(), "account.passwordChanged");
+  }
+
+  private void record(Account account, Instant at, String action) {
+    audit.append(new AuditEntry(audit.nextId(), account.tenantId(), at, account.login().value(),
+        action, "account:" + account.login(), null));
+  }
+
+  private synchronized String decoyHash() {
+    if (decoyHash == null) {
+      decoyHash = hasher.hash("decoy-password-never-matches".toCharArray());
+    }
+    return decoyHash;
+  }
+}

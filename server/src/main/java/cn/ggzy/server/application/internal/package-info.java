@@ -1,0 +1,2 @@
+/** Default implementations of the use cases. */
+package cn.ggzy.server.application.internal;

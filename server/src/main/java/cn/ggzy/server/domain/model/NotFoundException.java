@@ -1,0 +1,8 @@
+package cn.ggzy.server.domain.model;
+
+/** The thing does not exist for this caller (also when it exists in another tenant). */
+public class NotFoundException extends DomainException {
+  public NotFoundException(String what) {
+    super("notFound", what);
+  }
+}

@@ -1,0 +1,19 @@
+package cn.ggzy.server.domain.model.audit;
+
+import cn.ggzy.tenants.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+/** Append-only audit trail per tenant. */
+public interface AuditLog {
+  void append(AuditEntry entry);
+
+  Optional<AuditEntry> find(TenantId tenant, String id);
+
+  /** The newest entries first. */
+  List<AuditEntry> recent(TenantId tenant, int limit);
+
+  long count(TenantId tenant);
+
+  String nextId();
+}

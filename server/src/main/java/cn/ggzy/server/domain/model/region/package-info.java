@@ -1,0 +1,2 @@
+/** The stored tenant catalogue: regions and their departments (the roots above all tenant data). */
+package cn.ggzy.server.domain.model.region;

@@ -1,0 +1,2 @@
+/** Domain services as interfaces, implemented in infrastructure. */
+package cn.ggzy.server.domain.service;

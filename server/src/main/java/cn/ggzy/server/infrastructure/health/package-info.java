@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package cn.ggzy.server.infrastructure.health;

@@ -1,0 +1,88 @@
+package cn.ggzy.server.infrastructure.mongo.embedded;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.bson.Document;
+
+/**
+ * The connection to MongoDB. With {@code mongodb.uri} (env {@code MONGODB_URI}) it connects there;
+ * without it, it starts the embedded default: an in-process MongoDB wire-protocol server
+ * (mongo-java-server, H2 MVStore backend) bound to loopback, with its data in
+ * {@code <platform.data.dir>/mongo/supervision.mv}, so data survives restarts.
+ */
+public final class MongoConnection implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(MongoConnection.class.getName());
+
+  private final MongoServer embedded;
+  private final MongoClient client;
+  private final MongoDatabase database;
+  private final String description;
+
+  private MongoConnection(MongoServer embedded, MongoClient client, String databaseName, String description) {
+    this.embedded = embedded;
+    this.client = client;
+    this.database = client.getDatabase(databaseName);
+    this.description = description;
+  }
+
+  public static MongoConnection open(Optional<String> uri, String databaseName, Path dataDir) {
+    if (uri.isPresent() && !uri.get().isBlank()) {
+      LOG.info("Using the MongoDB given by mongodb.uri");
+      return new MongoConnection(null, MongoClients.create(uri.get()), databaseName, "configured MongoDB");
+    }
+    Path dir = dataDir.resolve("mongo");
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data directory " + dir, e);
+    }
+    Path file = dir.resolve("supervision.mv");
+    MongoServer server = new MongoServer(new H2Backend(file.toString()));
+    InetSocketAddress address = server.bind();
+    String connection = "mongodb://127.0.0.1:" + address.getPort();
+    LOG.info(() -> "No mongodb.uri configured: embedded MongoDB server with data in " + file
+        + " on " + connection);
+    return new MongoConnection(server, MongoClients.create(connection), databaseName,
+        "embedded MongoDB (" + file + ")");
+  }
+
+  public MongoClient client() {
+    return client;
+  }
+
+  public MongoDatabase database() {
+    return database;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** True when the database answers a ping. */
+  public boolean ping() {
+    try {
+      Document reply = database.runCommand(new Document("ping", 1));
+      return reply.get("ok", Number.class).doubleValue() == 1.0;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    if (embedded != null) {
+      embedded.shutdown();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Adapters: one package per concern and technology. */
+package cn.ggzy.server.infrastructure;

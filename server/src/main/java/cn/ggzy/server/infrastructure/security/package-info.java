@@ -1,0 +1,2 @@
+/** Password hashing, signing keys and token issuing. */
+package cn.ggzy.server.infrastructure.security;

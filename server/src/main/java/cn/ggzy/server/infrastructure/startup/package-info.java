@@ -1,0 +1,2 @@
+/** What runs once at application start. */
+package cn.ggzy.server.infrastructure.startup;

@@ -1,0 +1,2 @@
+/** The injected clock (Asia/Shanghai). */
+package cn.ggzy.server.infrastructure.time;
