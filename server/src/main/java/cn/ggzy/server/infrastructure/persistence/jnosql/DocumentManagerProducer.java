@@ -17,6 +17,8 @@ import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentManager
  * client from its own settings.
  */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION + 10)
 public class DocumentManagerProducer {
   @Produces
   @Singleton

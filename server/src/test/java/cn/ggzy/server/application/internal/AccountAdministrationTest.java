@@ -1,0 +1,124 @@
+package cn.ggzy.server.application.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.ggzy.server.application.AccountAdministration;
+import cn.ggzy.server.application.AccountAdministration.CreatedAccount;
+import cn.ggzy.server.application.AuthenticationService;
+import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.OfficerDirectory;
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.tenants.TenantId;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Account administration and login through the real wiring (CDI, JNoSQL, embedded MongoDB). */
+class AccountAdministrationTest {
+  private static final AtomicInteger N = new AtomicInteger();
+  private static final TenantId OFFICE = TenantId.of("421181-jgb");
+  private static final TenantId ZJJ = TenantId.of("421181-zjj");
+  private static final TenantId JTJ = TenantId.of("421181-jtj");
+
+  private final AuthenticationService auth = TestContainer.get(AuthenticationService.class);
+  private final AccountAdministration admin = TestContainer.get(AccountAdministration.class);
+  private final OfficerDirectory officers = TestContainer.get(OfficerDirectory.class);
+  private final AuditLog audit = TestContainer.get(AuditLog.class);
+
+  private Caller systemAdmin() {
+    AuthenticationResult r = auth.authenticate("admin", "Test-Admin-Pass-1");
+    return assertInstanceOf(AuthenticationResult.Success.class, r).caller();
+  }
+
+  private Caller loggedIn(TenantId tenant, Role role) {
+    CreatedAccount created = admin.create(systemAdmin(), tenant, "user" + N.incrementAndGet() + "x",
+        "测试", Set.of(role));
+    AuthenticationResult r = auth.authenticate(created.account().login(), created.initialPassword());
+    AuthenticationResult.Success ok = assertInstanceOf(AuthenticationResult.Success.class, r);
+    assertTrue(ok.mustChangePassword(), "an initial password must be changed at first login");
+    return ok.caller();
+  }
+
+  @Test
+  void theFirstAdministratorExistsWithTheConfiguredPassword() {
+    Caller caller = systemAdmin();
+    assertEquals(OFFICE, caller.tenant());
+    assertTrue(caller.isSystemAdmin());
+  }
+
+  @Test
+  void aDepartmentHeadManagesOnlyTheOwnDepartment() {
+    Caller head = loggedIn(ZJJ, Role.DEPARTMENT_HEAD);
+    CreatedAccount mine = admin.create(head, ZJJ, "mine" + N.incrementAndGet(), "本部门", Set.of(Role.DEPARTMENT_OFFICER));
+    assertEquals("421181-zjj", mine.account().tenantId());
+    DomainException refused = assertThrows(DomainException.class,
+        () -> admin.create(head, JTJ, "theirs" + N.incrementAndGet(), "外部门", Set.of(Role.DEPARTMENT_OFFICER)));
+    assertEquals("account.tenant.notYours", refused.code());
+    Caller otherHead = loggedIn(JTJ, Role.DEPARTMENT_HEAD);
+    assertThrows(NotFoundException.class, () -> admin.disable(otherHead, mine.account().login()));
+    assertTrue(admin.accounts(head).stream().allMatch(a -> a.tenantId().equals("421181-zjj")));
+  }
+
+  @Test
+  void officeRolesCannotBeGivenToADepartmentAccount() {
+    DomainException e = assertThrows(DomainException.class,
+        () -> admin.create(systemAdmin(), ZJJ, "leader" + N.incrementAndGet(), "领导", Set.of(Role.OFFICE_LEADER)));
+    assertEquals("account.roles.notGrantable", e.code());
+  }
+
+  @Test
+  void anOfficerSeesColleaguesButNotAnotherDepartmentsOfficers() {
+    Caller a = loggedIn(ZJJ, Role.DEPARTMENT_OFFICER);
+    Caller colleague = loggedIn(ZJJ, Role.DEPARTMENT_OFFICER);
+    Caller stranger = loggedIn(JTJ, Role.DEPARTMENT_OFFICER);
+    assertEquals(colleague.login().value(), officers.find(a, colleague.login().value()).login());
+    assertThrows(NotFoundException.class, () -> officers.find(a, stranger.login().value()));
+  }
+
+  @Test
+  void theOfficeSeesTheWholeRegionAndTheReadIsAudited() {
+    Caller officeOfficer = loggedIn(OFFICE, Role.OFFICE_OFFICER);
+    Caller stranger = loggedIn(JTJ, Role.DEPARTMENT_OFFICER);
+    long before = audit.count(OFFICE);
+    assertEquals("421181-jtj", officers.find(officeOfficer, stranger.login().value()).tenantId());
+    assertTrue(audit.recent(OFFICE, 5).stream().anyMatch(e -> e.action().equals("scope.office.opened")
+        && e.actor().equals(officeOfficer.login().value())));
+    assertTrue(audit.count(OFFICE) > before);
+  }
+
+  @Test
+  void repeatedWrongPasswordsLockTheAccount() {
+    CreatedAccount created = admin.create(systemAdmin(), ZJJ, "lock" + N.incrementAndGet(), "锁定",
+        Set.of(Role.DEPARTMENT_OFFICER));
+    for (int i = 0; i < 5; i++) {
+      assertInstanceOf(AuthenticationResult.Failure.class, auth.authenticate(created.account().login(), "wrong-" + i));
+    }
+    AuthenticationResult r = auth.authenticate(created.account().login(), created.initialPassword());
+    assertEquals("auth.locked", assertInstanceOf(AuthenticationResult.Failure.class, r).code());
+  }
+
+  @Test
+  void aDisabledAccountCannotLogInAndAResetForcesAChange() {
+    Caller sys = systemAdmin();
+    CreatedAccount created = admin.create(sys, JTJ, "off" + N.incrementAndGet(), "停用", Set.of(Role.DEPARTMENT_OFFICER));
+    String login = created.account().login();
+    admin.disable(sys, login);
+    assertInstanceOf(AuthenticationResult.Failure.class, auth.authenticate(login, created.initialPassword()));
+    admin.enable(sys, login);
+    String fresh = admin.resetPassword(sys, login);
+    assertFalse(fresh.equals(created.initialPassword()));
+    AuthenticationResult.Success ok = assertInstanceOf(AuthenticationResult.Success.class, auth.authenticate(login, fresh));
+    auth.changePassword(ok.caller(), fresh, "New-Password-2026");
+    assertFalse(assertInstanceOf(AuthenticationResult.Success.class,
+        auth.authenticate(login, "New-Password-2026")).mustChangePassword());
+  }
+}

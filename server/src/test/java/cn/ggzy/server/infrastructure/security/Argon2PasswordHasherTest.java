@@ -1,0 +1,31 @@
+package cn.ggzy.server.infrastructure.security;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class Argon2PasswordHasherTest {
+  private final Argon2PasswordHasher hasher = new Argon2PasswordHasher();
+
+  @Test
+  void verifiesTheRightPasswordOnly() {
+    String hash = hasher.hash("Correct-Horse-9".toCharArray());
+    assertTrue(hash.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+    assertTrue(hasher.verify("Correct-Horse-9".toCharArray(), hash));
+    assertFalse(hasher.verify("Correct-Horse-8".toCharArray(), hash));
+  }
+
+  @Test
+  void saltsEveryHash() {
+    assertNotEquals(hasher.hash("same-password-1".toCharArray()), hasher.hash("same-password-1".toCharArray()));
+  }
+
+  @Test
+  void rejectsMalformedHashes() {
+    assertFalse(hasher.verify("x".toCharArray(), null));
+    assertFalse(hasher.verify("x".toCharArray(), "$2a$10$bcrypt"));
+    assertFalse(hasher.verify("x".toCharArray(), "$argon2id$v=19$m=19456,t=2,p=1$!!$!!"));
+  }
+}
