@@ -1,0 +1,52 @@
+package it.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small real-HTTP client for the integration tests. */
+final class Http {
+  static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9180");
+  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private Http() {}
+
+  static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30)).GET();
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonObject json(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  static String token(String login, String password) throws IOException, InterruptedException {
+    HttpResponse<String> r = post("/api/v1/auth/token",
+        Json.createObjectBuilder().add("login", login).add("password", password).build().toString(), null);
+    if (r.statusCode() != 200) {
+      throw new AssertionError("login of " + login + " failed: " + r.statusCode() + " " + r.body());
+    }
+    return json(r).getString("accessToken");
+  }
+}

@@ -1,0 +1,148 @@
+package it.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real WAR on a managed Open Liberty with the embedded MongoDB: health, OpenAPI, metrics,
+ * token → protected endpoint, cross-tenant refusal through the API, and the browser journey.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+  private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+  }
+
+  @Test
+  @Order(1)
+  void readinessIsUpBecauseTheDatabaseAnswers() throws Exception {
+    HttpResponse<String> r = Http.get("/health/ready", null);
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().contains("\"mongodb\""), r.body());
+  }
+
+  @Test
+  @Order(2)
+  void openApiDocumentsTheMobileApiAndMetricsAreExposed() throws Exception {
+    HttpResponse<String> openapi = Http.get("/openapi", null);
+    assertEquals(200, openapi.statusCode());
+    assertTrue(openapi.body().contains("/api/v1/auth/token"), "token endpoint documented");
+    assertTrue(openapi.body().contains("/api/v1/officers/{login}"));
+    assertFalse(openapi.body().contains("com.vaadin"), "only our packages are scanned");
+    HttpResponse<String> metrics = Http.get("/metrics", null);
+    assertEquals(200, metrics.statusCode());
+    assertTrue(metrics.body().contains("jvm_uptime") || metrics.body().contains("base_jvm_uptime"), "JVM metrics");
+  }
+
+  @Test
+  @Order(3)
+  void aTokenOpensTheProtectedEndpointAndNothingElseDoes() throws Exception {
+    assertEquals(401, Http.get("/api/v1/me", null).statusCode(), "no token");
+    String token = Http.token("admin", ADMIN_PASSWORD);
+    HttpResponse<String> me = Http.get("/api/v1/me", token);
+    assertEquals(200, me.statusCode(), me.body());
+    JsonObject body = Http.json(me);
+    assertEquals("admin", body.getString("login"));
+    assertEquals("421181-jgb", body.getString("tenantId"));
+    assertEquals("麻城市公共资源交易监督管理办公室", body.getString("departmentNameZh"));
+
+    String[] parts = token.split("\\.");
+    String forgedPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+        new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace("421181-jgb", "421181-zjj").getBytes(StandardCharsets.UTF_8));
+    assertEquals(401, Http.get("/api/v1/me", parts[0] + "." + forgedPayload + "." + parts[2]).statusCode(),
+        "a token whose claims were changed is refused");
+  }
+
+  @Test
+  @Order(4)
+  void aWrongPasswordGetsAClearError() throws Exception {
+    HttpResponse<String> r = Http.post("/api/v1/auth/token", "{\"login\":\"admin\",\"password\":\"nope\"}", null);
+    assertEquals(401, r.statusCode());
+    JsonObject error = Http.json(r);
+    assertEquals("auth.invalidCredentials", error.getString("code"));
+    assertEquals("用户名或密码错误", error.getString("message"));
+    assertEquals("Wrong login or password", error.getString("messageEn"));
+    assertEquals(400, Http.post("/api/v1/auth/token", "{not json", null).statusCode());
+  }
+
+  @Test
+  @Order(5)
+  void anotherDepartmentsDataIsNotFoundThroughTheApi() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String zjjA = create(admin, "421181-zjj", "zjj.a", "住建甲", "DEPARTMENT_OFFICER");
+    create(admin, "421181-zjj", "zjj.b", "住建乙", "DEPARTMENT_OFFICER");
+    String jtj = create(admin, "421181-jtj", "jtj.c", "交通丙", "DEPARTMENT_OFFICER");
+
+    String tokenA = Http.token("zjj.a", zjjA);
+    HttpResponse<String> colleague = Http.get("/api/v1/officers/zjj.b", tokenA);
+    assertEquals(200, colleague.statusCode(), colleague.body());
+    HttpResponse<String> stranger = Http.get("/api/v1/officers/jtj.c", tokenA);
+    assertEquals(404, stranger.statusCode());
+    assertFalse(stranger.body().contains("交通丙"), "nothing of the other department leaks");
+    assertTrue(Http.get("/api/v1/officers", tokenA).body().contains("住建乙"));
+    assertFalse(Http.get("/api/v1/officers", tokenA).body().contains("交通丙"));
+
+    String tokenC = Http.token("jtj.c", jtj);
+    assertEquals(404, Http.get("/api/v1/officers/zjj.a", tokenC).statusCode());
+    assertEquals(403, Http.post("/api/v1/accounts",
+        "{\"tenantId\":\"421181-jtj\",\"login\":\"sneaky\",\"displayName\":\"x\",\"roles\":[\"DEPARTMENT_HEAD\"]}",
+        tokenC).statusCode(), "an officer cannot create accounts");
+    assertEquals(200, Http.get("/api/v1/officers/jtj.c", admin).statusCode(), "the office sees the region");
+  }
+
+  @Test
+  @Order(9)
+  void theBrowserJourneyPasses() throws Exception {
+    Path dir = Path.of(System.getProperty("it.browser.dir"));
+    Path shots = Path.of("target", "screenshots");
+    Files.createDirectories(shots);
+    ProcessBuilder pb = new ProcessBuilder("node", "journey.mjs", Http.BASE + "/", ADMIN_PASSWORD,
+        shots.toAbsolutePath().toString()).directory(dir.toFile()).redirectErrorStream(true);
+    Process p = pb.start();
+    String output;
+    try (var in = p.getInputStream()) {
+      assertTrue(p.waitFor(180, TimeUnit.SECONDS), "browser journey timed out");
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, p.exitValue(), "browser journey failed:\n" + output);
+  }
+
+  private static String create(String token, String tenant, String login, String name, String role)
+      throws IOException, InterruptedException {
+    String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)
+        .add("roles", Json.createArrayBuilder().add(role)).build().toString();
+    HttpResponse<String> r = Http.post("/api/v1/accounts", json, token);
+    assertEquals(201, r.statusCode(), r.body());
+    return Http.json(r).getString("initialPassword");
+  }
+}

@@ -1,0 +1,44 @@
+package cn.ggzy.webui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
+import com.vaadin.flow.server.AppShellSettings;
+
+/**
+ * The HTML shell of every page: viewport, PWA manifest, icons and the service worker that shows
+ * {@code offline.html} when the network is gone. Hand-written instead of {@code @PWA}, which would
+ * need a frontend build. The worker is {@code offline-sw.js}: the path {@code sw.js} is taken by the
+ * workbox worker inside Vaadin's pre-compiled bundle.
+ *
+ * <p>Vaadin 24.9 ignores {@code @StyleSheet} on the app shell (it honours it on components, and
+ * Vaadin 25 on the shell too), so the stylesheet is also linked in {@link #configurePage}; the
+ * browser loads the same URL once.
+ */
+@StyleSheet("context://styles/app.css")
+public class AppShell implements AppShellConfigurator {
+  static final String THEME_COLOR = "#1565c0";
+  static final String STYLESHEET = "styles/app.css";
+
+  private static final String REGISTER_SERVICE_WORKER = """
+      if ('serviceWorker' in navigator) {
+        window.addEventListener('load', function () {
+          navigator.serviceWorker.register(new URL('offline-sw.js', document.baseURI).href)
+            .catch(function () { /* the site works without it */ });
+        });
+      }""";
+
+  @Override
+  public void configurePage(AppShellSettings settings) {
+    settings.setViewport("width=device-width, initial-scale=1, viewport-fit=cover");
+    settings.setPageTitle("公共资源交易监管平台");
+    settings.addLink("stylesheet", STYLESHEET);
+    settings.addLink("manifest", "manifest.webmanifest");
+    settings.addMetaTag("theme-color", THEME_COLOR);
+    settings.addMetaTag("apple-mobile-web-app-capable", "yes");
+    settings.addLink("apple-touch-icon", "icons/icon-192.png");
+    settings.addFavIcon("icon", "icons/icon.svg", "any");
+    settings.addInlineWithContents(Inline.Position.APPEND, REGISTER_SERVICE_WORKER,
+        Inline.Wrapping.JAVASCRIPT);
+  }
+}

@@ -1,0 +1,60 @@
+package cn.ggzy.webui.console;
+
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.webui.i18n.RoleNames;
+import cn.ggzy.webui.layout.MainLayout;
+import cn.ggzy.webui.layout.ViewFrame;
+import cn.ggzy.webui.session.CurrentOfficer;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.Locale;
+
+/** The officer's start page: who is logged in, for which department and region, with which roles. */
+@Route(value = "console", layout = MainLayout.class)
+@Dependent
+public class ConsoleView extends ViewFrame implements HasDynamicTitle {
+
+  @Inject
+  public ConsoleView(TenantDirectory directory) {
+    setHeading(getTranslation("console.title"));
+    CurrentOfficer.get().ifPresent(caller -> show(caller, directory));
+  }
+
+  private void show(Caller caller, TenantDirectory directory) {
+    Locale locale = getLocale();
+    String department = directory.department(caller.tenant())
+        .map(d -> d.name(locale)).orElse(caller.tenant().value());
+    String region = directory.region(caller.tenant().region())
+        .map(r -> r.name(locale)).orElse(caller.tenant().region().value());
+    Div card = new Div(
+        row("whoami-name", "console.name", caller.displayName()),
+        row("whoami-login", "console.login", caller.login().value()),
+        row("whoami-department", "console.department", department),
+        row("whoami-region", "console.region", region),
+        row("whoami-roles", "console.roles", RoleNames.names(caller.roles(), key -> getTranslation(key))));
+    card.addClassName("whoami");
+    card.setId("whoami");
+    addContent(card);
+  }
+
+  private Div row(String id, String labelKey, String value) {
+    Span label = new Span(getTranslation(labelKey));
+    label.addClassName("whoami-label");
+    Span text = new Span(value);
+    text.addClassName("whoami-value");
+    text.setId(id);
+    Div row = new Div(label, text);
+    row.addClassName("whoami-row");
+    return row;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("console.title") + " · " + getTranslation("app.title");
+  }
+}

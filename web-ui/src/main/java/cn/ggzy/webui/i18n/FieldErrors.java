@@ -1,0 +1,10 @@
+package cn.ggzy.webui.i18n;
+
+/** A form that can show an error message next to one of its fields, named as the backend names it. */
+@FunctionalInterface
+public interface FieldErrors {
+  /** Shows the message at the field; false when the form has no such field. */
+  boolean showFieldError(String field, String message);
+
+  FieldErrors NONE = (field, message) -> false;
+}

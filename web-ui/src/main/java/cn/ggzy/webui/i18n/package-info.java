@@ -1,0 +1,2 @@
+/** Language choice (zh-CN default, English), role names and the display of domain errors. */
+package cn.ggzy.webui.i18n;

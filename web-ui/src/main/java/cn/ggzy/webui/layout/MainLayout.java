@@ -1,0 +1,90 @@
+package cn.ggzy.webui.layout;
+
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.webui.i18n.Language;
+import cn.ggzy.webui.session.CurrentOfficer;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import jakarta.enterprise.context.Dependent;
+import java.util.Optional;
+
+/**
+ * Header (menu toggle, title, language switch, login or logout) and drawer (the navigation). The
+ * parts that depend on who is logged in are rebuilt after every navigation.
+ */
+@Dependent
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+  private final Div account = new Div();
+  private Component navigation;
+
+  public MainLayout() {
+    setPrimarySection(Section.NAVBAR);
+    DrawerToggle toggle = new DrawerToggle();
+    toggle.setAriaLabel(getTranslation("layout.menu"));
+    toggle.setId("drawer-toggle");
+
+    Anchor title = new Anchor(".", getTranslation("app.title"));
+    title.getElement().setAttribute("router-link", true);
+    title.addClassName("app-title");
+    title.setId("app-title");
+
+    Button language = languageSwitch();
+    account.addClassName("app-header-account");
+
+    Div header = new Div(toggle, title, language, account);
+    header.addClassName("app-header");
+    addToNavbar(header);
+    setDrawerOpened(false);
+  }
+
+  private Button languageSwitch() {
+    Button button = new Button(getTranslation("layout.otherLanguage"));
+    button.setId("language-switch");
+    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    button.getElement().setAttribute("lang", Language.isEnglish(getLocale()) ? "zh-CN" : "en");
+    button.addClickListener(e -> Language.switchTo(UI.getCurrent(), Language.other(getLocale())));
+    return button;
+  }
+
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    Optional<Caller> caller = CurrentOfficer.get();
+    if (navigation != null) {
+      remove(navigation);
+    }
+    navigation = Navigation.build(caller, key -> getTranslation(key));
+    addToDrawer(navigation);
+    account.removeAll();
+    account.add(caller.isPresent() ? logoutButton() : loginButton());
+    if (isOverlay()) {
+      setDrawerOpened(false);
+    }
+  }
+
+  private Component loginButton() {
+    Button login = new Button(getTranslation("layout.login"), VaadinIcon.SIGN_IN.create(),
+        e -> UI.getCurrent().navigate("login"));
+    login.setId("login-button");
+    login.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    return login;
+  }
+
+  private Component logoutButton() {
+    Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> {
+      UI.getCurrent().getPage().setLocation("./");
+      CurrentOfficer.logOut();
+    });
+    logout.setId("logout-button");
+    logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    return logout;
+  }
+}

@@ -1,0 +1,63 @@
+package cn.ggzy.webui.layout;
+
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.domain.model.account.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The drawer's navigation: the public services always, the console's pages for an officer. */
+public final class Navigation {
+  private Navigation() {}
+
+  public static Component build(Optional<Caller> caller, Function<String, String> texts) {
+    SideNav services = new SideNav(texts.apply("nav.public.section"));
+    services.setId("side-nav");
+    services.addItem(
+        item(texts.apply("nav.home"), "", VaadinIcon.HOME),
+        item(texts.apply("nav.complaint"), "complaints/new", VaadinIcon.COMMENT_ELLIPSIS),
+        item(texts.apply("nav.report"), "reports/new", VaadinIcon.MEGAPHONE),
+        item(texts.apply("nav.tracking"), "tracking", VaadinIcon.SEARCH),
+        item(texts.apply("nav.credit"), "credit", VaadinIcon.LIST),
+        item(texts.apply("nav.inspections"), "inspections", VaadinIcon.CLIPBOARD_CHECK));
+    Div drawer = new Div(services);
+    drawer.addClassName("app-drawer");
+    if (caller.isEmpty()) {
+      services.addItem(item(texts.apply("nav.login"), "login", VaadinIcon.SIGN_IN));
+    } else {
+      drawer.add(console(caller.get(), texts));
+    }
+    return drawer;
+  }
+
+  private static SideNav console(Caller caller, Function<String, String> texts) {
+    SideNav console = new SideNav(texts.apply("nav.console.section"));
+    console.setId("side-nav-console");
+    console.addItem(
+        item(texts.apply("nav.console"), "console", VaadinIcon.DASHBOARD),
+        item(texts.apply("nav.password"), "console/password", VaadinIcon.KEY));
+    if (mayAdministerAccounts(caller)) {
+      console.addItem(item(texts.apply("nav.accounts"), "console/accounts", VaadinIcon.USERS));
+    }
+    if (caller.isSystemAdmin()) {
+      console.addItem(item(texts.apply("nav.regions"), "console/regions", VaadinIcon.SITEMAP));
+    }
+    return console;
+  }
+
+  /** Who sees the account administration (the backend checks again on every call). */
+  public static boolean mayAdministerAccounts(Caller caller) {
+    return caller.has(Role.SYSTEM_ADMIN) || caller.has(Role.OFFICE_LEADER)
+        || caller.has(Role.DEPARTMENT_HEAD);
+  }
+
+  private static SideNavItem item(String label, String path, VaadinIcon icon) {
+    SideNavItem item = new SideNavItem(label, path, icon.create());
+    item.setId("nav-" + (path.isEmpty() ? "home" : path.replace('/', '-')));
+    return item;
+  }
+}

@@ -1,0 +1,2 @@
+/** The officers' login. */
+package cn.ggzy.webui.login;

@@ -1,0 +1,76 @@
+package cn.ggzy.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module rules of ARCHITECTURE.md: faces → server → tenants; only server's infrastructure
+ * touches JNoSQL, MongoDB or Firebase; only web-ui imports Vaadin; only mobile-api declares JAX-RS
+ * resources; the office scope comes only from the audited guard.
+ */
+@AnalyzeClasses(packages = "cn.ggzy", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule tenantsDependOnNothingOfOurs = noClasses()
+      .that().resideInAPackage("cn.ggzy.tenants..")
+      .should().dependOnClassesThat().resideInAnyPackage("cn.ggzy.server..", "cn.ggzy.mobileapi..", "cn.ggzy.webui..");
+
+  @ArchTest
+  static final ArchRule serverDoesNotKnowTheFaces = noClasses()
+      .that().resideInAPackage("cn.ggzy.server..")
+      .should().dependOnClassesThat().resideInAnyPackage("cn.ggzy.mobileapi..", "cn.ggzy.webui..");
+
+  @ArchTest
+  static final ArchRule mobileApiDoesNotKnowTheWebUi = noClasses()
+      .that().resideInAPackage("cn.ggzy.mobileapi..")
+      .should().dependOnClassesThat().resideInAnyPackage("cn.ggzy.webui..", "com.vaadin..");
+
+  @ArchTest
+  static final ArchRule onlyInfrastructureTouchesTheDatabaseAndPush = noClasses()
+      .that().resideOutsideOfPackage("cn.ggzy.server.infrastructure..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jnosql..", "jakarta.nosql..",
+          "jakarta.data..", "com.mongodb..", "org.bson..", "de.bwaldvogel..", "com.google.firebase..");
+
+  @ArchTest
+  static final ArchRule onlyTheWebUiImportsVaadin = noClasses()
+      .that().resideOutsideOfPackage("cn.ggzy.webui..")
+      .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+  @ArchTest
+  static final ArchRule onlyTheMobileApiDeclaresResources = noClasses()
+      .that().resideOutsideOfPackage("cn.ggzy.mobileapi..")
+      .should().beAnnotatedWith(jakarta.ws.rs.Path.class)
+      .orShould().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
+
+  @ArchTest
+  static final ArchRule theDomainDependsOnNoOuterLayer = noClasses()
+      .that().resideInAPackage("cn.ggzy.server.domain..")
+      .should().dependOnClassesThat().resideInAnyPackage("cn.ggzy.server.application..",
+          "cn.ggzy.server.infrastructure..", "jakarta.enterprise..", "jakarta.inject..",
+          "org.eclipse.microprofile..");
+
+  @ArchTest
+  static final ArchRule applicationDoesNotDependOnInfrastructure = noClasses()
+      .that().resideInAPackage("cn.ggzy.server.application..")
+      .should().dependOnClassesThat().resideInAPackage("cn.ggzy.server.infrastructure..");
+
+  @ArchTest
+  static final ArchRule officeScopeOnlyFromTheAuditedGuard = noClasses()
+      .that().doNotHaveFullyQualifiedName("cn.ggzy.server.application.internal.DefaultOfficeScopes")
+      .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates
+          .target(com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
+              .owner(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(cn.ggzy.tenants.OfficeScope.class))));
+
+  @ArchTest
+  static final ArchRule timeComesFromTheInjectedClock = noClasses()
+      .that().resideInAnyPackage("cn.ggzy.server.domain..", "cn.ggzy.server.application..")
+      .should().callMethod(java.time.Instant.class, "now")
+      .orShould().callMethod(java.time.LocalDate.class, "now")
+      .orShould().callMethod(java.time.LocalDateTime.class, "now")
+      .orShould().callMethod(java.time.ZonedDateTime.class, "now");
+}
