@@ -1,6 +1,9 @@
 package cn.ggzy.server.application.internal;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.account.AccountException;
+import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.tenants.TenantId;
 
@@ -16,6 +19,15 @@ final class AccessRules {
       return true;
     }
     return caller.has(Role.DEPARTMENT_HEAD) && caller.tenant().equals(tenant);
+  }
+
+  /** A login typed by a caller to look someone up: a malformed one is simply not found. */
+  static Login lookedUp(String login) {
+    try {
+      return Login.parse(login);
+    } catch (AccountException e) {
+      throw new NotFoundException("login");
+    }
   }
 
   static boolean mayAdministerAnything(Caller caller) {

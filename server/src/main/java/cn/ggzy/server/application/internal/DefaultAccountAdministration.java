@@ -168,12 +168,7 @@ public class DefaultAccountAdministration implements AccountAdministration {
 
   /** Loads an account the caller may administer; anything else is "not found". */
   private Account load(Caller caller, String login) {
-    Login parsed;
-    try {
-      parsed = Login.parse(login);
-    } catch (AccountException e) {
-      throw new NotFoundException("login");
-    }
+    Login parsed = AccessRules.lookedUp(login);
     for (Department d : candidateDepartments(caller)) {
       var found = accounts.find(d.id(), parsed);
       if (found.isPresent()) {

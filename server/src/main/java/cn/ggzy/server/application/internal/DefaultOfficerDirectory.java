@@ -6,7 +6,6 @@ import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.Account;
-import cn.ggzy.server.domain.model.account.AccountException;
 import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
@@ -38,12 +37,7 @@ public class DefaultOfficerDirectory implements OfficerDirectory {
 
   @Override
   public OfficerSummary find(Caller caller, String login) {
-    Login parsed;
-    try {
-      parsed = Login.parse(login);
-    } catch (AccountException e) {
-      throw new NotFoundException("login");
-    }
+    Login parsed = AccessRules.lookedUp(login);
     Optional<Account> own = accounts.find(caller.tenant(), parsed);
     if (own.isPresent()) {
       return summary(own.get());
