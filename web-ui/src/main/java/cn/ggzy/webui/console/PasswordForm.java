@@ -62,12 +62,7 @@ public class PasswordForm extends FormLayout implements FieldErrors {
       case "repeat" -> repeat;
       default -> null;
     };
-    if (target == null) {
-      return false;
-    }
-    target.setErrorMessage(message);
-    target.setInvalid(true);
-    return true;
+    return cn.ggzy.webui.i18n.FieldErrors.mark(target, message);
   }
 
   public Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {

@@ -7,4 +7,14 @@ public interface FieldErrors {
   boolean showFieldError(String field, String message);
 
   FieldErrors NONE = (field, message) -> false;
+
+  /** Marks {@code target} invalid with the message; false when there is no target. */
+  static boolean mark(com.vaadin.flow.component.HasValidation target, String message) {
+    if (target == null) {
+      return false;
+    }
+    target.setErrorMessage(message);
+    target.setInvalid(true);
+    return true;
+  }
 }

@@ -89,12 +89,7 @@ public class AccountForm extends FormLayout implements FieldErrors {
       case "roles" -> roles;
       default -> null;
     };
-    if (target == null) {
-      return false;
-    }
-    target.setErrorMessage(message);
-    target.setInvalid(true);
-    return true;
+    return cn.ggzy.webui.i18n.FieldErrors.mark(target, message);
   }
 
   public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -41,12 +41,7 @@ public class RolesForm extends VerticalLayout implements FieldErrors {
 
   @Override
   public boolean showFieldError(String field, String message) {
-    if (!"roles".equals(field)) {
-      return false;
-    }
-    roles.setErrorMessage(message);
-    roles.setInvalid(true);
-    return true;
+    return cn.ggzy.webui.i18n.FieldErrors.mark("roles".equals(field) ? roles : null, message);
   }
 
   public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -17,11 +17,6 @@ final class FormFields {
   }
 
   static boolean showError(HasValidation target, String message) {
-    if (target == null) {
-      return false;
-    }
-    target.setErrorMessage(message);
-    target.setInvalid(true);
-    return true;
+    return cn.ggzy.webui.i18n.FieldErrors.mark(target, message);
   }
 }
