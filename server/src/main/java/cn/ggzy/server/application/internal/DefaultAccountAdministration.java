@@ -12,12 +12,10 @@ import cn.ggzy.server.domain.model.account.AccountException;
 import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
-import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.service.PasswordGenerator;
 import cn.ggzy.server.domain.service.PasswordHasher;
 import cn.ggzy.tenants.Department;
-import cn.ggzy.tenants.Region;
 import cn.ggzy.tenants.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -186,11 +184,6 @@ public class DefaultAccountAdministration implements AccountAdministration {
   }
 
   private void record(Caller caller, TenantId tenant, String action, String target) {
-    audit.append(new AuditEntry(audit.nextId(), tenant, clock.instant(), caller.login().value(),
-        action, target, null));
-  }
-
-  static List<Department> departmentsOf(List<Region> regions) {
-    return regions.stream().flatMap(r -> r.departments().stream()).toList();
+    audit.record(tenant, clock.instant(), caller.login().value(), action, target, null);
   }
 }

@@ -7,7 +7,6 @@ import cn.ggzy.server.domain.model.account.AccountException;
 import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.PasswordPolicy;
-import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.service.PasswordHasher;
@@ -70,8 +69,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
       return new AuthenticationResult.Failure(
           account.isLocked(now) ? "auth.locked" : "auth.invalidCredentials");
     }
-    account.recordSuccessfulLogin();
-    accounts.store(account.tenantId(), account);
+    if (account.recordSuccessfulLogin()) {
+      accounts.store(account.tenantId(), account);
+    }
     record(account, now, "auth.login");
     return new AuthenticationResult.Success(Caller.of(account), account.mustChangePassword());
   }
@@ -105,8 +105,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
   }
 
   private void record(Account account, Instant at, String action) {
-    audit.append(new AuditEntry(audit.nextId(), account.tenantId(), at, account.login().value(),
-        action, "account:" + account.login(), null));
+    audit.record(account.tenantId(), at, account.login().value(), action, "account:" + account.login(), null);
   }
 
   private synchronized String decoyHash() {

@@ -5,7 +5,6 @@ import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.account.Role;
-import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.OfficeScope;
@@ -35,8 +34,8 @@ public class DefaultOfficeScopes implements OfficeScopes {
     if (!officeTenant || !officeRole) {
       throw new AccessDeniedException("officeScope");
     }
-    audit.append(new AuditEntry(audit.nextId(), caller.tenant(), clock.instant(),
-        caller.login().value(), "scope.office.opened", "region:" + caller.tenant().region(), purpose));
+    audit.record(caller.tenant(), clock.instant(), caller.login().value(), "scope.office.opened",
+        "region:" + caller.tenant().region(), purpose);
     return new OfficeScope(caller.tenant().region(), caller.login().value(), purpose);
   }
 }

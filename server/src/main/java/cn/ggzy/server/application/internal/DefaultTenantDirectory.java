@@ -5,7 +5,6 @@ import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.account.Role;
-import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.region.RegionRepository;
 import cn.ggzy.tenants.Department;
@@ -110,8 +109,7 @@ public class DefaultTenantDirectory implements TenantDirectory {
   }
 
   private void record(Caller caller, TenantId tenant, String action, String target) {
-    audit.append(new AuditEntry(audit.nextId(), tenant, clock.instant(), caller.login().value(),
-        action, target, null));
+    audit.record(tenant, clock.instant(), caller.login().value(), action, target, null);
   }
 
   private static <T> T parse(java.util.function.Supplier<T> make, String code, String field) {

@@ -41,7 +41,7 @@ public class PlatformStartup {
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     long started = System.nanoTime();
-    Indexes.ensure(mongo.database());
+    IndexSetup.ensure(mongo.database());
     keys.ensure();
     Optional<String> generated = new PlatformInitializer(regions, accounts, hasher, clock)
         .initialise(adminPassword.filter(p -> !p.isBlank()));

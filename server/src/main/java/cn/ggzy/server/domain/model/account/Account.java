@@ -81,9 +81,12 @@ public final class Account implements TenantOwned {
     }
   }
 
-  public void recordSuccessfulLogin() {
+  /** Clears the failure count after a successful login; true when there was anything to clear. */
+  public boolean recordSuccessfulLogin() {
+    boolean changed = failedAttempts != 0 || lockedUntil != null;
     failedAttempts = 0;
     lockedUntil = null;
+    return changed;
   }
 
   public void changePassword(String newHash) {

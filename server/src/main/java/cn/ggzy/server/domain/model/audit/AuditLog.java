@@ -8,6 +8,12 @@ import java.util.Optional;
 public interface AuditLog {
   void append(AuditEntry entry);
 
+  /** Appends a new entry under a fresh id. */
+  default void record(TenantId tenant, java.time.Instant at, String actor, String action, String target,
+      String reason) {
+    append(new AuditEntry(nextId(), tenant, at, actor, action, target, reason));
+  }
+
   Optional<AuditEntry> find(TenantId tenant, String id);
 
   /** The newest entries first. */

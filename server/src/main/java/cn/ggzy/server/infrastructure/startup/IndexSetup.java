@@ -2,20 +2,20 @@ package cn.ggzy.server.infrastructure.startup;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
-
+import com.mongodb.client.model.Indexes;
 
 /** Creates the indexes every collection needs; each tenant-owned index starts with the tenant. */
-final class Indexes {
-  private Indexes() {}
+final class IndexSetup {
+  private IndexSetup() {}
 
   static void ensure(MongoDatabase db) {
     db.getCollection("accounts").createIndex(
-        com.mongodb.client.model.Indexes.ascending("tenantId", "_id"),
+        Indexes.ascending("tenantId", "_id"),
         new IndexOptions().name("tenant_login"));
     db.getCollection("audit").createIndex(
-        com.mongodb.client.model.Indexes.compoundIndex(
-            com.mongodb.client.model.Indexes.ascending("tenantId"),
-            com.mongodb.client.model.Indexes.descending("at")),
+        Indexes.compoundIndex(
+            Indexes.ascending("tenantId"),
+            Indexes.descending("at")),
         new IndexOptions().name("tenant_time"));
   }
 }
