@@ -1,0 +1,40 @@
+package cn.ggzy.server.domain.service;
+
+import cn.ggzy.server.domain.model.calendar.CalendarMissingException;
+import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
+import cn.ggzy.tenants.RegionCode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * The Chinese working-day calendar of a region: statutory holidays are off even on weekdays,
+ * adjusted working days (调休) are working days even on Saturday or Sunday. Every method throws
+ * {@link CalendarMissingException} when a date it must judge lies in a year whose calendar is not
+ * loaded for the region.
+ */
+public interface WorkingCalendar {
+  ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  boolean isWorkingDay(RegionCode region, LocalDate date);
+
+  /**
+   * The Nth working day after {@code date}; {@code date} itself is never counted (receipt or
+   * acceptance day). {@code n} ≥ 1.
+   */
+  LocalDate nthWorkingDayAfter(RegionCode region, LocalDate date, int n);
+
+  /**
+   * The working days after {@code fromExclusive} up to and including {@code toInclusive}; 0 when
+   * {@code toInclusive} is not after {@code fromExclusive}.
+   */
+  int workingDaysBetween(RegionCode region, LocalDate fromExclusive, LocalDate toInclusive);
+
+  /** The region's case clocks (defaults: 麻城's 1 and 15 working days). */
+  DeadlineSettings settings(RegionCode region);
+
+  /** A deadline is the end (24:00 Asia/Shanghai) of its last day, i.e. the next day's start. */
+  static ZonedDateTime endOf(LocalDate lastDay) {
+    return lastDay.plusDays(1).atStartOfDay(ZONE);
+  }
+}
