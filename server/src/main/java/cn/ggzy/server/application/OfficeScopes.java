@@ -8,4 +8,7 @@ import cn.ggzy.tenants.OfficeScope;
  */
 public interface OfficeScopes {
   OfficeScope open(Caller caller, String purpose);
+
+  /** A scope for the platform's own background work on one region (audited as "system"). */
+  OfficeScope forSystem(cn.ggzy.tenants.RegionCode region, String purpose);
 }

@@ -38,4 +38,12 @@ public class DefaultOfficeScopes implements OfficeScopes {
         "region:" + caller.tenant().region(), purpose);
     return new OfficeScope(caller.tenant().region(), caller.login().value(), purpose);
   }
+
+  @Override
+  public OfficeScope forSystem(cn.ggzy.tenants.RegionCode region, String purpose) {
+    Department office = directory.region(region).map(r -> r.office())
+        .orElseThrow(() -> new cn.ggzy.server.domain.model.NotFoundException("region"));
+    audit.record(office.id(), clock.instant(), "system", "scope.office.opened", "region:" + region, purpose);
+    return new OfficeScope(region, "system", purpose);
+  }
 }

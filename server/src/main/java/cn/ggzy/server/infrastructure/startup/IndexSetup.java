@@ -17,5 +17,16 @@ final class IndexSetup {
             Indexes.ascending("tenantId"),
             Indexes.descending("at")),
         new IndexOptions().name("tenant_time"));
+      var cases = db.getCollection("cases");
+    cases.createIndex(Indexes.ascending("tenantId", "open", "dueSort", "receivedAt"),
+        new IndexOptions().name("tenant_inbox"));
+    cases.createIndex(Indexes.ascending("tenantId", "assignee", "open", "dueSort", "receivedAt"),
+        new IndexOptions().name("tenant_assignee_inbox"));
+    cases.createIndex(Indexes.ascending("region", "open", "dueSort", "receivedAt"),
+        new IndexOptions().name("region_inbox"));
+    cases.createIndex(Indexes.ascending("readers", "_id"), new IndexOptions().name("readers"));
+    cases.createIndex(Indexes.ascending("region", "acceptanceDecidedAt"), new IndexOptions().name("region_accepted"));
+    cases.createIndex(Indexes.ascending("region", "decidedAt"), new IndexOptions().name("region_decided"));
+    cases.createIndex(Indexes.ascending("region", "number"), new IndexOptions().name("region_number").unique(true));
   }
 }

@@ -1,0 +1,81 @@
+package cn.ggzy.server.application;
+
+import cn.ggzy.server.domain.model.enforcement.CaseAction;
+import cn.ggzy.server.domain.model.enforcement.CaseSource;
+import cn.ggzy.server.domain.model.enforcement.CaseStatus;
+import cn.ggzy.server.domain.model.enforcement.DecisionKind;
+import cn.ggzy.server.domain.model.enforcement.Industry;
+import cn.ggzy.server.domain.model.enforcement.NonAcceptanceGround;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** What the faces show of cases (no domain objects leave the application layer). */
+public final class CaseViews {
+  private CaseViews() {}
+
+  /**
+   * A running clock as a person reads it: the deadline (end of {@code lastDay}, 24:00 Asia/Shanghai),
+   * the working days left after today (0: due today; negative: overdue by that many), whether it is
+   * stopped by a pause, and the calendar year to load when it cannot be computed.
+   */
+  public record Clock(String kind, Instant due, LocalDate lastDay, Integer remainingWorkingDays,
+      boolean overdue, boolean paused, Integer missingCalendarYear) {}
+
+  public record Line(String id, String number, String ownerTenant, String ownerName, String title,
+      CaseSource source, CaseStatus status, String assignee, String assigneeName, Instant receivedAt,
+      Clock clock) {}
+
+  public record InboxPage(List<Line> lines, long total, int offset, int limit) {}
+
+  public record Event(Instant at, String actor, String actorName, String action, CaseStatus from,
+      CaseStatus to, String note) {}
+
+  public record Approval(String kind, String requestedBy, Instant requestedAt, String requestReason,
+      String decidedBy, String decidedByName, Instant decidedAt, boolean approved, String decisionReason,
+      int workingDays) {}
+
+  public record Request(String kind, String requestedBy, String requestedByName, Instant requestedAt,
+      String reason, int workingDays) {}
+
+  public record TransferLine(String from, String fromName, String to, String toName, Instant at, String by,
+      String reason) {}
+
+  public record ReferralLine(String organ, String organName, Instant at, String by, String reason,
+      List<String> documents) {}
+
+  public record OpinionLine(String department, String departmentName, String by, String byName, Instant at,
+      String text) {}
+
+  public record ConsultationView(String topic, List<String> invited, Instant openedAt, String openedBy,
+      List<OpinionLine> opinions, String conclusion, Instant concludedAt) {}
+
+  public record DecisionView(DecisionKind kind, String text, Long fineYuan, boolean confiscation,
+      Integer disqualificationYears, boolean licenceRevoked) {}
+
+  public record PauseLine(String kind, LocalDate startedOn, LocalDate endedOn, String reason) {}
+
+  public record Detail(String id, String number, long version, String ownerTenant, String ownerName,
+      boolean readOnly, CaseSource source, Industry industry, String title, String summary,
+      String projectCode, String projectName, String respondent, String originReference,
+      Instant receivedAt, CaseStatus status, String assignee, String assigneeName, Instant acceptedAt,
+      Clock acceptanceClock, Clock completionClock, int extensionWorkingDays, int pausedWorkingDays,
+      List<PauseLine> pauses, NonAcceptanceGround nonAcceptanceGround, String nonAcceptanceReason,
+      String supplementItems, Request pending, Request pendingExtension, boolean tenderSuspended,
+      String tenderSuspensionReason, DecisionView decision, List<TransferLine> transfers,
+      List<ReferralLine> referrals, List<ConsultationView> consultations, List<Approval> approvals,
+      List<Event> timeline, Set<CaseAction> actions, Set<CaseDocuments.NoticeKind> notices) {}
+
+  /** Timeliness over a period: clocks that ended in it, and how many ended in time. */
+  public record Timeliness(String key, String name, int acceptanceTotal, int acceptanceOnTime,
+      int completionTotal, int completionOnTime) {
+    public double rate() {
+      int total = acceptanceTotal + completionTotal;
+      return total == 0 ? 1.0 : (acceptanceOnTime + completionOnTime) / (double) total;
+    }
+  }
+
+  public record TimelinessReport(LocalDate from, LocalDate to, List<Timeliness> departments,
+      List<Timeliness> officers) {}
+}

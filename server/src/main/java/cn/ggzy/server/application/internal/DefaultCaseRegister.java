@@ -1,0 +1,235 @@
+package cn.ggzy.server.application.internal;
+
+import cn.ggzy.server.application.CaseDocuments;
+import cn.ggzy.server.application.CaseDocuments.NoticeKind;
+import cn.ggzy.server.application.CaseRegister;
+import cn.ggzy.server.application.CaseViews.Detail;
+import cn.ggzy.server.application.CaseViews.InboxPage;
+import cn.ggzy.server.application.CaseViews.TimelinessReport;
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.OfficeScopes;
+import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.domain.model.AccessDeniedException;
+import cn.ggzy.server.domain.model.ConcurrentChangeException;
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.enforcement.Actor;
+import cn.ggzy.server.domain.model.enforcement.CaseId;
+import cn.ggzy.server.domain.model.enforcement.CaseNumber;
+import cn.ggzy.server.domain.model.enforcement.CaseRepository;
+import cn.ggzy.server.domain.model.enforcement.CaseStatus;
+import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
+import cn.ggzy.server.domain.model.enforcement.InboxQuery;
+import cn.ggzy.server.domain.model.enforcement.Registration;
+import cn.ggzy.server.domain.service.WorkingCalendar;
+import cn.ggzy.tenants.Department;
+import cn.ggzy.tenants.OfficeScope;
+import cn.ggzy.tenants.Region;
+import cn.ggzy.tenants.RegionCode;
+import cn.ggzy.tenants.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+@ApplicationScoped
+public class DefaultCaseRegister implements CaseRegister {
+  private static final Actor INTAKE = new Actor("system:intake", "网上受理平台", TenantId.of("000000-system"),
+      Set.of(), false);
+
+  private CaseRepository cases;
+  private TenantDirectory directory;
+  private OfficeScopes scopes;
+  private WorkingCalendar calendar;
+  private AuditLog audit;
+  private CaseDocuments documents;
+  private CaseLookup lookup;
+  private Clock clock;
+
+  protected DefaultCaseRegister() {}
+
+  @Inject
+  public DefaultCaseRegister(CaseRepository cases, TenantDirectory directory, OfficeScopes scopes,
+      WorkingCalendar calendar, AuditLog audit, CaseDocuments documents, CaseLookup lookup, Clock clock) {
+    this.cases = cases;
+    this.directory = directory;
+    this.scopes = scopes;
+    this.calendar = calendar;
+    this.audit = audit;
+    this.documents = documents;
+    this.lookup = lookup;
+    this.clock = clock;
+  }
+
+  @Override
+  public Detail register(Caller caller, NewCase input) {
+    Actor actor = actor(caller);
+    if (caller.roles().stream().noneMatch(r -> r != Role.SYSTEM_ADMIN)) {
+      throw new AccessDeniedException("case.register");
+    }
+    if (input == null) {
+      throw new DomainException("request.invalid", null);
+    }
+    Registration registration = input.registration();
+    TenantId owner = actor.office() ? route(caller.tenant().region(), registration, input.keepInOffice())
+        : caller.tenant();
+    EnforcementCase c = create(owner, registration, actor, clock.instant());
+    return mapper().detail(c, actor);
+  }
+
+  @Override
+  public Detail registerFiled(RegionCode region, Registration registration, Instant receivedAt) {
+    TenantId owner = route(region, registration, false);
+    EnforcementCase c = create(owner, registration, INTAKE, receivedAt);
+    return mapper().detail(c, INTAKE);
+  }
+
+  private EnforcementCase create(TenantId owner, Registration registration, Actor actor, Instant at) {
+    Region region = directory.region(owner.region()).orElseThrow(() -> new NotFoundException("region"));
+    int year = at.atZone(WorkingCalendar.ZONE).getYear();
+    CaseNumber number = CaseNumber.of(region.caseNumberPrefix(), year, cases.nextSequence(region.code(), year));
+    EnforcementCase c = EnforcementCase.register(cases.nextId(), number, owner, registration, actor, at,
+        calendar.settings(region.code()), calendar);
+    cases.store(owner, c);
+    audit.record(owner, at, actor.login(), "case.REGISTER", c.id().value(), number.value());
+    return cases.find(owner, c.id()).orElseThrow();
+  }
+
+  /** Classification by industry: the competent department of the region, else the office. */
+  private TenantId route(RegionCode code, Registration registration, boolean keepInOffice) {
+    Region region = directory.region(code).orElseThrow(() -> new NotFoundException("region"));
+    if (keepInOffice) {
+      return region.office().id();
+    }
+    return registration.industry().departmentCode()
+        .map(dept -> TenantId.of(code.value() + "-" + dept))
+        .flatMap(region::department)
+        .map(Department::id)
+        .orElse(region.office().id());
+  }
+
+  @Override
+  public Detail find(Caller caller, String caseId) {
+    Actor actor = actor(caller);
+    return mapper().detail(load(caller, actor, id(caseId)), actor);
+  }
+
+  @Override
+  public InboxPage inbox(Caller caller, InboxRequest request) {
+    Inbox which = request.inbox() == null ? Inbox.MINE : request.inbox();
+    int limit = request.limit() <= 0 ? 20 : request.limit();
+    TenantId department = null;
+    if (request.department() != null && !request.department().isBlank()) {
+      department = CaseLookup.tenant(request.department().strip())
+          .orElseThrow(() -> new DomainException("case.inbox.department.invalid", "department"));
+    }
+    InboxQuery query = switch (which) {
+      case MINE -> new InboxQuery(caller.tenant(), null, caller.login().value(), request.statuses(),
+          request.source(), null, request.overdueOnly(), clock.instant(), request.numberContains(),
+          request.offset(), limit);
+      case DEPARTMENT -> new InboxQuery(caller.tenant(), null, null, request.statuses(), request.source(), null,
+          request.overdueOnly(), clock.instant(), request.numberContains(), request.offset(), limit);
+      case OFFICE -> new InboxQuery(null, scopes.open(caller, "case.inbox"), null, request.statuses(),
+          request.source(), department, request.overdueOnly(), clock.instant(), request.numberContains(),
+          request.offset(), limit);
+    };
+    CaseViewMapper mapper = mapper();
+    return new InboxPage(cases.inbox(query).stream().map(mapper::line).toList(), cases.count(query),
+        query.offset(), query.limit());
+  }
+
+  @Override
+  public Detail act(Caller caller, String caseId, Command command) {
+    Actor actor = actor(caller);
+    if (command == null) {
+      throw new DomainException("request.invalid", null);
+    }
+    EnforcementCase c = load(caller, actor, id(caseId));
+    if (c.version() != command.version()) {
+      throw new ConcurrentChangeException("case");
+    }
+    TenantId ownerBefore = c.owner();
+    CaseStatus before = c.status();
+    Instant at = clock.instant();
+    CaseCommands.apply(c, command, actor, at, calendar, lookup);
+    cases.store(ownerBefore, c);
+    audit.record(ownerBefore, at, actor.login(), "case." + command.action().name(), c.id().value(),
+        before + "→" + c.status() + (c.owner().equals(ownerBefore) ? "" : " " + c.owner()));
+    return mapper().detail(cases.find(c.owner(), c.id()).orElseThrow(), actor);
+  }
+
+  @Override
+  public byte[] notice(Caller caller, String caseId, NoticeKind kind) {
+    Actor actor = actor(caller);
+    EnforcementCase c = load(caller, actor, id(caseId));
+    if (kind == null || !CaseViewMapper.notices(c).contains(kind)) {
+      throw new NotFoundException("notice");
+    }
+    audit.record(c.owner(), clock.instant(), actor.login(), "case.notice." + kind, c.id().value(), null);
+    return documents.notice(new NoticeFacts(directory, clock).notice(c, kind));
+  }
+
+  @Override
+  public byte[] caseFile(Caller caller, String caseId) {
+    Actor actor = actor(caller);
+    EnforcementCase c = load(caller, actor, id(caseId));
+    audit.record(c.owner(), clock.instant(), actor.login(), "case.export", c.id().value(), null);
+    return documents.caseFile(new NoticeFacts(directory, clock).caseFile(c, actor));
+  }
+
+  @Override
+  public TimelinessReport timeliness(Caller caller, LocalDate from, LocalDate to) {
+    return new TimelinessFigures(cases, scopes, directory).report(caller, from, to);
+  }
+
+  /** Loads a case the caller may read: own/traced/consulted, or any of the region for the office. */
+  private EnforcementCase load(Caller caller, Actor actor, CaseId id) {
+    if (actor.office() && caller.roles().stream().anyMatch(Role::officeWide)) {
+      return cases.find(caller.tenant(), id)
+          .or(() -> cases.find(scopes.open(caller, "case.read:" + id.value()), id))
+          .orElseThrow(() -> new NotFoundException("caseId"));
+    }
+    return cases.find(caller.tenant(), id).orElseThrow(() -> new NotFoundException("caseId"));
+  }
+
+  private static CaseId id(String value) {
+    return new CaseId(value == null ? "" : value.strip());
+  }
+
+  Actor actor(Caller caller) {
+    boolean office = directory.department(caller.tenant()).map(Department::isOffice).orElse(false);
+    return new Actor(caller.login().value(), caller.displayName(), caller.tenant(), caller.roles(), office);
+  }
+
+  private CaseViewMapper mapper() {
+    return new CaseViewMapper(calendar, t -> directory.department(t).map(Department::nameZh).orElse(t.value()),
+        clock.instant());
+  }
+
+  /** Re-derives the deadlines of a region's open cases that were waiting for a calendar year. */
+  public int refreshUnknownDeadlines(RegionCode region) {
+    OfficeScope scope = scopes.forSystem(region, "calendar.loaded");
+    int refreshed = 0;
+    for (CaseId id : cases.withUnknownDeadline(region)) {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        EnforcementCase c = cases.find(scope, id).orElse(null);
+        if (c == null) {
+          break;
+        }
+        c.refresh(calendar);
+        try {
+          cases.store(c.owner(), c);
+          refreshed++;
+          break;
+        } catch (ConcurrentChangeException raced) {
+          // an officer changed it meanwhile: reload and derive again
+        }
+      }
+    }
+    return refreshed;
+  }
+}

@@ -1,0 +1,97 @@
+package cn.ggzy.server.application.internal;
+
+import cn.ggzy.server.application.CaseDocuments.CaseFile;
+import cn.ggzy.server.application.CaseDocuments.Notice;
+import cn.ggzy.server.application.CaseDocuments.NoticeKind;
+import cn.ggzy.server.application.CaseDocuments.Row;
+import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.domain.model.enforcement.Actor;
+import cn.ggzy.server.domain.model.enforcement.CaseState;
+import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
+import cn.ggzy.server.domain.service.WorkingCalendar;
+import cn.ggzy.tenants.Department;
+import cn.ggzy.tenants.Region;
+import cn.ggzy.tenants.TenantId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Gathers the facts of a case for its notices and its case file, in Chinese. */
+final class NoticeFacts {
+  private final TenantDirectory directory;
+  private final Clock clock;
+
+  NoticeFacts(TenantDirectory directory, Clock clock) {
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  Notice notice(EnforcementCase c, NoticeKind kind) {
+    CaseState s = c.state();
+    var reg = c.registration();
+    ZonedDateTime due = switch (kind) {
+      case ACCEPTANCE -> zoned(s.deadlines().completionDue());
+      default -> null;
+    };
+    String decision = s.decision() == null ? null : CaseTexts.decision(s.decision().kind());
+    return new Notice(kind, c.number().value(), regionName(c.owner()), name(c.owner()), null, reg.title(),
+        reg.projectName(), zoned(c.receivedAt()), clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate(), due,
+        s.nonAcceptanceGround() == null ? null : CaseTexts.ground(s.nonAcceptanceGround()),
+        s.nonAcceptanceReason(), s.supplementItems(), decision,
+        s.decision() == null ? null : s.decision().text());
+  }
+
+  CaseFile caseFile(EnforcementCase c, Actor by) {
+    CaseState s = c.state();
+    var reg = c.registration();
+    List<Row> timeline = new ArrayList<>();
+    s.timeline().forEach(e -> timeline.add(new Row(zoned(e.at()), e.actorName() == null ? e.actor() : e.actorName(),
+        CaseTexts.action(e.action()), e.note())));
+    List<Row> approvals = new ArrayList<>();
+    s.approvals().forEach(a -> approvals.add(new Row(zoned(a.decidedAt()), a.decidedByName(),
+        CaseTexts.approval(a.kind()) + (a.approved() ? "：同意" : "：不同意"),
+        join(a.requestReason(), a.decisionReason()))));
+    List<Row> moves = new ArrayList<>();
+    s.transfers().forEach(t -> moves.add(new Row(zoned(t.at()), t.by(),
+        "转办：" + name(t.from()) + " → " + name(t.to()), t.reason())));
+    s.referrals().forEach(r -> moves.add(new Row(zoned(r.at()), r.by(), "移送：" + r.organName(),
+        r.reason() + "（随附：" + String.join("、", r.documents()) + "）")));
+    List<Row> consultations = new ArrayList<>();
+    s.consultations().forEach(k -> {
+      consultations.add(new Row(zoned(k.openedAt()), k.openedBy(), "会商：" + k.topic(), null));
+      k.opinions().forEach(o -> consultations.add(new Row(zoned(o.at()), o.byName(), name(o.department()) + "意见",
+          o.text())));
+      if (k.conclusion() != null) {
+        consultations.add(new Row(zoned(k.concludedAt()), k.concludedBy(), "会商结论", k.conclusion()));
+      }
+    });
+    String decision = s.decision() == null ? null
+        : CaseTexts.decision(s.decision().kind()) + "：" + s.decision().text();
+    return new CaseFile(c.number().value(), regionName(c.owner()), name(c.owner()), reg.title(),
+        CaseTexts.source(reg.source()), CaseTexts.status(s.status()), reg.summary(), reg.projectCode(),
+        reg.projectName(), zoned(c.receivedAt()), zoned(s.deadlines().acceptanceDue()),
+        zoned(s.deadlines().completionDue()), s.assigneeName(), timeline, approvals, moves, consultations,
+        decision, zoned(clock.instant()), by.name() == null ? by.login() : by.name());
+  }
+
+  private static String join(String a, String b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null ? a : a + "；" + b;
+  }
+
+  private String name(TenantId tenant) {
+    return directory.department(tenant).map(Department::nameZh).orElse(tenant.value());
+  }
+
+  private String regionName(TenantId tenant) {
+    return directory.region(tenant.region()).map(Region::nameZh).orElse(tenant.region().value());
+  }
+
+  private static ZonedDateTime zoned(Instant at) {
+    return at == null ? null : at.atZone(WorkingCalendar.ZONE);
+  }
+}

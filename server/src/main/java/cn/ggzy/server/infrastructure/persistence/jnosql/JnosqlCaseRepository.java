@@ -1,0 +1,197 @@
+package cn.ggzy.server.infrastructure.persistence.jnosql;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
+
+import cn.ggzy.server.domain.model.ConcurrentChangeException;
+import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.enforcement.CaseId;
+import cn.ggzy.server.domain.model.enforcement.CaseNumber;
+import cn.ggzy.server.domain.model.enforcement.CaseRepository;
+import cn.ggzy.server.domain.model.enforcement.CaseSource;
+import cn.ggzy.server.domain.model.enforcement.CaseStatus;
+import cn.ggzy.server.domain.model.enforcement.CaseSummary;
+import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
+import cn.ggzy.server.domain.model.enforcement.InboxQuery;
+import cn.ggzy.tenants.OfficeScope;
+import cn.ggzy.tenants.RegionCode;
+import cn.ggzy.tenants.TenantId;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
+
+/**
+ * The case register in MongoDB. Whole cases are mapped by JNoSQL; inbox pages are read with the
+ * driver (filter, sort by due date, skip and limit in the database; only the summary fields).
+ */
+@ApplicationScoped
+public class JnosqlCaseRepository implements CaseRepository {
+  static final String COLLECTION = "cases";
+  private static final Bson SUMMARY = Projections.include("number", "tenantId", "title", "source", "status",
+      "assignee", "assigneeName", "receivedAt", "dueSort", "clockPaused", "missingYear", "acceptedOnTime",
+      "completedOnTime", "acceptedAt", "decidedAt");
+
+  private MongoDBTemplate template;
+  private VersionedWrites writes;
+  private MongoDatabase database;
+
+  protected JnosqlCaseRepository() {}
+
+  @Inject
+  public JnosqlCaseRepository(MongoDBTemplate template, VersionedWrites writes, MongoDatabase database) {
+    this.template = template;
+    this.writes = writes;
+    this.database = database;
+  }
+
+  @Override
+  public CaseId nextId() {
+    return new CaseId(new ObjectId().toHexString());
+  }
+
+  @Override
+  public long nextSequence(RegionCode region, int year) {
+    Document counter = database.getCollection("case_counters").findOneAndUpdate(
+        eq("_id", region.value() + "-" + year), Updates.inc("seq", 1L),
+        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+    return ((Number) counter.get("seq")).longValue();
+  }
+
+  @Override
+  public Optional<EnforcementCase> find(TenantId reader, CaseId id) {
+    return first(and(eq("_id", id.value()), eq("readers", reader.value())));
+  }
+
+  @Override
+  public Optional<EnforcementCase> find(OfficeScope scope, CaseId id) {
+    return first(and(eq("_id", id.value()), eq("region", scope.region().value())));
+  }
+
+  private Optional<EnforcementCase> first(Bson filter) {
+    return template.<CaseDocument>select(CaseDocument.class, filter).findFirst().map(CaseDocument::toCase);
+  }
+
+  @Override
+  public void store(TenantId tenant, EnforcementCase c) {
+    if (c.version() == 0) {
+      if (!c.owner().equals(tenant)) {
+        throw new NotFoundException("caseId");
+      }
+      template.insert(CaseDocument.of(c, 1));
+      return;
+    }
+    boolean replaced = writes.replace(CaseDocument.of(c, c.version() + 1),
+        VersionedWrites.guard(c.id().value(), tenant.value(), c.version()));
+    if (!replaced) {
+      if (first(and(eq("_id", c.id().value()), eq("tenantId", tenant.value()))).isPresent()) {
+        throw new ConcurrentChangeException("case");
+      }
+      throw new NotFoundException("caseId");
+    }
+  }
+
+  @Override
+  public List<CaseSummary> inbox(InboxQuery query) {
+    List<CaseSummary> page = new ArrayList<>();
+    collection().find(filter(query, true)).projection(SUMMARY)
+        .sort(Sorts.ascending("dueSort", "receivedAt", "_id"))
+        .skip(query.offset()).limit(query.limit())
+        .forEach(d -> page.add(summary(d)));
+    return page;
+  }
+
+  @Override
+  public long count(InboxQuery query) {
+    return collection().countDocuments(filter(query, true));
+  }
+
+  @Override
+  public List<CaseId> withUnknownDeadline(RegionCode region) {
+    List<CaseId> ids = new ArrayList<>();
+    collection().find(and(eq("region", region.value()), eq("open", true), ne("missingYear", null)))
+        .projection(Projections.include("_id")).forEach(d -> ids.add(new CaseId(d.getString("_id"))));
+    return ids;
+  }
+
+  @Override
+  public List<CaseSummary> finishedBetween(InboxQuery scope, Instant from, Instant to) {
+    Bson period = or(
+        and(gte("acceptanceDecidedAt", from.toEpochMilli()), lt("acceptanceDecidedAt", to.toEpochMilli())),
+        and(gte("decidedAt", from.toEpochMilli()), lt("decidedAt", to.toEpochMilli())));
+    List<CaseSummary> found = new ArrayList<>();
+    collection().find(and(filter(scope, false), period)).projection(SUMMARY).forEach(d -> found.add(summary(d)));
+    return found;
+  }
+
+  private MongoCollection<Document> collection() {
+    return database.getCollection(COLLECTION);
+  }
+
+  /** The filter of an inbox; every filter starts with the tenant or the region (index prefix). */
+  static Bson filter(InboxQuery q, boolean openByDefault) {
+    List<Bson> parts = new ArrayList<>();
+    if (q.tenant() != null) {
+      parts.add(eq("tenantId", q.tenant().value()));
+    } else {
+      parts.add(eq("region", q.scope().region().value()));
+      if (q.department() != null) {
+        parts.add(eq("tenantId", q.department().value()));
+      }
+    }
+    if (q.assignee() != null) {
+      parts.add(eq("assignee", q.assignee()));
+    }
+    if (!q.statuses().isEmpty()) {
+      parts.add(in("status", q.statuses().stream().map(CaseStatus::name).toList()));
+    } else if (openByDefault) {
+      parts.add(eq("open", true));
+    }
+    if (q.source() != null) {
+      parts.add(eq("source", q.source().name()));
+    }
+    if (q.overdueOnly()) {
+      parts.add(lt("dueSort", q.now().toEpochMilli()));
+    }
+    if (q.numberContains() != null && !q.numberContains().isBlank()) {
+      parts.add(regex("number", Pattern.quote(q.numberContains().strip())));
+    }
+    return and(parts);
+  }
+
+  private static CaseSummary summary(Document d) {
+    long due = ((Number) d.get("dueSort")).longValue();
+    return new CaseSummary(new CaseId(d.getString("_id")), new CaseNumber(d.getString("number")),
+        TenantId.of(d.getString("tenantId")), d.getString("title"), CaseSource.valueOf(d.getString("source")),
+        CaseStatus.valueOf(d.getString("status")), d.getString("assignee"), d.getString("assigneeName"),
+        Instant.ofEpochMilli(((Number) d.get("receivedAt")).longValue()),
+        due == CaseDocument.NO_DUE ? null : Instant.ofEpochMilli(due),
+        Boolean.TRUE.equals(d.getBoolean("clockPaused")), d.getInteger("missingYear"),
+        d.getBoolean("acceptedOnTime"), d.getBoolean("completedOnTime"), instant(d.get("acceptedAt")),
+        instant(d.get("decidedAt")));
+  }
+
+  private static Instant instant(Object millis) {
+    return millis == null ? null : Instant.ofEpochMilli(((Number) millis).longValue());
+  }
+}
