@@ -34,6 +34,9 @@ public record AuditEntry(String id, TenantId tenantId, Instant at, String actor,
       throw new IllegalArgumentException("before/after must be a short summary of at most " + MAX_STATE_LENGTH
           + " characters");
     }
+    if (PersonalData.appearsIn(before) || PersonalData.appearsIn(after)) {
+      throw new IllegalArgumentException("before/after must not hold personal data (ID or mobile numbers)");
+    }
     if (sequence < 0) {
       throw new IllegalArgumentException("sequence must not be negative");
     }
