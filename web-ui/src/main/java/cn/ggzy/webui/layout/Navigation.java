@@ -43,6 +43,9 @@ public final class Navigation {
     if (mayAdministerAccounts(caller)) {
       console.addItem(item(texts.apply("nav.accounts"), "console/accounts", VaadinIcon.USERS));
     }
+    if (mayAudit(caller)) {
+      console.addItem(item(texts.apply("nav.audit"), "console/audit", VaadinIcon.SHIELD));
+    }
     if (caller.isSystemAdmin()) {
       console.addItem(item(texts.apply("nav.regions"), "console/regions", VaadinIcon.SITEMAP));
     }
@@ -52,6 +55,12 @@ public final class Navigation {
   /** Who sees the account administration (the backend checks again on every call). */
   public static boolean mayAdministerAccounts(Caller caller) {
     return caller.has(Role.SYSTEM_ADMIN) || caller.has(Role.OFFICE_LEADER)
+        || caller.has(Role.DEPARTMENT_HEAD);
+  }
+
+  /** Who sees the audit trail and its tamper check (the backend checks again on every call). */
+  public static boolean mayAudit(Caller caller) {
+    return caller.has(Role.SYSTEM_ADMIN) || caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER)
         || caller.has(Role.DEPARTMENT_HEAD);
   }
 

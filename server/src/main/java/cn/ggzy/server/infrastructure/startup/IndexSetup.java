@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.startup;
 
+import cn.ggzy.server.infrastructure.persistence.jnosql.AuditChainUpgrade;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -17,7 +18,12 @@ final class IndexSetup {
             Indexes.ascending("tenantId"),
             Indexes.descending("at")),
         new IndexOptions().name("tenant_time"));
-      var cases = db.getCollection("cases");
+    AuditChainUpgrade.chainUnlinkedEntries(db);
+    // The hash chain: one entry per (tenant, sequence); concurrent appenders race on this key.
+    db.getCollection("audit").createIndex(
+        Indexes.ascending("tenantId", "sequence"),
+        new IndexOptions().name("tenant_sequence").unique(true));
+    var cases = db.getCollection("cases");
     cases.createIndex(Indexes.ascending("tenantId", "open", "dueSort", "receivedAt"),
         new IndexOptions().name("tenant_inbox"));
     cases.createIndex(Indexes.ascending("tenantId", "assignee", "open", "dueSort", "receivedAt"),
