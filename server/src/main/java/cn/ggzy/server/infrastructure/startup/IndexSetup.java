@@ -17,5 +17,9 @@ final class IndexSetup {
             Indexes.ascending("tenantId"),
             Indexes.descending("at")),
         new IndexOptions().name("tenant_time"));
+    // region-owned: starts with the region
+    db.getCollection("calendars").createIndex(
+        Indexes.ascending("region", "year"),
+        new IndexOptions().name("region_year").unique(true));
   }
 }
