@@ -13,6 +13,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -35,11 +37,15 @@ public class ShippedCalendarSeeding {
       @Initialized(ApplicationScoped.class) Object event) {
     for (Region region : regions.all()) {
       Set<Integer> stored = calendars.years(region.code());
+      List<Integer> added = new ArrayList<>();
       for (HolidayNotice notice : shipped.all()) {
         if (!stored.contains(notice.year())) {
           calendars.store(region.code(), new LoadedNotice(notice, LoadedNotice.PLATFORM, clock.instant()));
-          LOG.info(() -> "Stored the shipped " + notice.year() + " holiday notice for region " + region.code());
+          added.add(notice.year());
         }
+      }
+      if (!added.isEmpty()) {
+        LOG.info(() -> "Stored the shipped holiday notices " + added + " for region " + region.code());
       }
     }
   }
