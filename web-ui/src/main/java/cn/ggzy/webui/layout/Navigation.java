@@ -46,6 +46,9 @@ public final class Navigation {
     if (mayAudit(caller)) {
       console.addItem(item(texts.apply("nav.audit"), "console/audit", VaadinIcon.SHIELD));
     }
+    if (mayKeepCalendars(caller)) {
+      console.addItem(item(texts.apply("nav.calendars"), "console/calendars", VaadinIcon.CALENDAR));
+    }
     if (caller.isSystemAdmin()) {
       console.addItem(item(texts.apply("nav.regions"), "console/regions", VaadinIcon.SITEMAP));
     }
@@ -62,6 +65,11 @@ public final class Navigation {
   public static boolean mayAudit(Caller caller) {
     return caller.has(Role.SYSTEM_ADMIN) || caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER)
         || caller.has(Role.DEPARTMENT_HEAD);
+  }
+
+  /** Who sees the working calendars (the backend checks again on every call). */
+  public static boolean mayKeepCalendars(Caller caller) {
+    return caller.has(Role.SYSTEM_ADMIN) || caller.has(Role.OFFICE_LEADER);
   }
 
   private static SideNavItem item(String label, String path, VaadinIcon icon) {

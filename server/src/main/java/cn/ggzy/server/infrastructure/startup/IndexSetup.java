@@ -34,5 +34,9 @@ final class IndexSetup {
     cases.createIndex(Indexes.ascending("region", "acceptanceDecidedAt"), new IndexOptions().name("region_accepted"));
     cases.createIndex(Indexes.ascending("region", "decidedAt"), new IndexOptions().name("region_decided"));
     cases.createIndex(Indexes.ascending("region", "number"), new IndexOptions().name("region_number").unique(true));
+    // region-owned: starts with the region
+    db.getCollection("calendars").createIndex(
+        Indexes.ascending("region", "year"),
+        new IndexOptions().name("region_year").unique(true));
   }
 }
