@@ -220,6 +220,13 @@ public class DefaultCaseRegister implements CaseRegister {
         clock.instant());
   }
 
+  /** A newly loaded calendar year makes the deadlines that were waiting for it computable. */
+  void onCalendarChanged(@jakarta.enterprise.event.Observes cn.ggzy.server.domain.model.calendar.CalendarChanged change) {
+    if (!change.settingsChanged()) {
+      refreshUnknownDeadlines(change.region());
+    }
+  }
+
   /** Re-derives the deadlines of a region's open cases that were waiting for a calendar year. */
   public int refreshUnknownDeadlines(RegionCode region) {
     OfficeScope scope = scopes.forSystem(region, "calendar.loaded");

@@ -34,6 +34,8 @@ final class IndexSetup {
     cases.createIndex(Indexes.ascending("region", "acceptanceDecidedAt"), new IndexOptions().name("region_accepted"));
     cases.createIndex(Indexes.ascending("region", "decidedAt"), new IndexOptions().name("region_decided"));
     cases.createIndex(Indexes.ascending("region", "number"), new IndexOptions().name("region_number").unique(true));
+    db.getCollection("case_numbers").createIndex(Indexes.descending("region", "year", "seq"),
+        new IndexOptions().name("region_year_seq"));
     // region-owned: starts with the region
     db.getCollection("calendars").createIndex(
         Indexes.ascending("region", "year"),

@@ -294,4 +294,28 @@ class CaseRegisterTest {
     assertEquals(null, seen.acceptanceClock().due());
     assertEquals(2027, seen.acceptanceClock().missingCalendarYear());
   }
+
+  @Test
+  void loadingTheMissingYearMakesTheWaitingDeadlinesKnown() {
+    Caller systemAdmin = assertInstanceOf(AuthenticationResult.Success.class,
+        auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
+    TestContainer.get(cn.ggzy.server.application.TenantDirectory.class).addRegion(systemAdmin, "421182", "测试市",
+        "Test City", "测", "测试市监管办", "Test Office");
+    RegionCode region = new RegionCode("421182");
+    Detail c = register.registerFiled(region, new Registration(CaseSource.REPORT, Industry.OTHER, "跨年举报", "跨年",
+        null, null, null, null), ZonedDateTime.of(2026, 12, 31, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant());
+    assertTrue(c.number().startsWith("测监案〔2026〕第"), c.number());
+    assertEquals(2027, c.acceptanceClock().missingCalendarYear());
+    String notice2027 = """
+        {"year": 2027, "papers": ["https://www.gov.cn/zhengce/content/2027.htm"],
+         "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}""";
+    TestContainer.get(cn.ggzy.server.application.CalendarAdministration.class).upload(systemAdmin, region, "2027.json",
+        notice2027.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Caller office = person(TenantId.of("421182-jgb"), Role.OFFICE_LEADER);
+    Detail after = register.find(office, c.id());
+    // received Thursday 31 December; 1 January is a holiday → Monday 4 January 2027, 24:00
+    assertEquals(ZonedDateTime.of(2027, 1, 5, 0, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant(),
+        after.acceptanceClock().due());
+    assertEquals(null, after.acceptanceClock().missingCalendarYear());
+  }
 }
