@@ -1,0 +1,10 @@
+package cn.ggzy.server.domain.model.inspection;
+
+import java.time.Instant;
+
+/**
+ * What the office publishes before the draw: the canonical document, its SHA-256 and the SHA-256
+ * of the secret seed. The seed itself ({@code secretSeed}, hex) is kept until the draw reveals it.
+ */
+public record Commitment(String document, String documentHash, String seedHash, String secretSeed,
+    Instant committedAt, String committedBy) {}

@@ -1,0 +1,108 @@
+package cn.ggzy.server.domain.model.inspection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.ggzy.server.domain.model.inspection.DrawDocument.Pair;
+import cn.ggzy.server.domain.model.inspection.DrawDocument.Visit;
+import cn.ggzy.server.domain.model.inspection.Verification.Check;
+import cn.ggzy.server.domain.model.inspection.Verification.Published;
+import cn.ggzy.server.domain.model.inspection.Verification.Report;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Anyone rerunning a published draw gets exactly its result; any change to what was published is caught. */
+class VerificationTest {
+  private final DrawDocument document = Documents.document(
+      Documents.plan(new Selection(Selection.Mode.PROPORTION, 40), 2, true, 6), Documents.objects(10),
+      Documents.inspectors(4, 3), List.of(new Pair("Z01", "MC2026-003")),
+      List.of(new Visit("J02", "MC2026-004", LocalDate.of(2026, 9, 1))));
+  private final byte[] seed = Documents.seed(42);
+  private final DrawResult result = RandomDraw.run(document, seed, "2026-11-27 监督人 王某 8841");
+
+  private Published published() {
+    return new Published(document.canonicalJson(), document.hash(), HexFormat.of().formatHex(seed),
+        Hashes.sha256(seed), "2026-11-27 监督人 王某 8841", result.canonicalJson());
+  }
+
+  @Test
+  void thePublishedDataRecomputesExactly() {
+    Report report = Verification.verify(published());
+    assertTrue(report.verified(), report.toString());
+    assertEquals(Verification.CHECKS, report.checks().stream().map(Check::name).toList());
+  }
+
+  @Test
+  void theCanonicalDocumentIsSortedCompactJsonAndReadsBackToItself() {
+    String json = document.canonicalJson();
+    assertTrue(json.startsWith("{\"conflicts\":[{\"inspector\":\"Z01\",\"object\":\"MC2026-003\"}],"
+        + "\"format\":\"ggzy-random-inspection/1\",\"history\":"), json);
+    assertFalse(json.contains(" :") || json.contains(", "), "no whitespace between tokens");
+    assertEquals(json, DrawDocument.parse(json).canonicalJson());
+    assertEquals(result, DrawResult.parse(result.canonicalJson()));
+  }
+
+  @Test
+  void aTamperedRosterFailsTheCommitment() {
+    Published honest = published();
+    String tampered = honest.document().replace("\"name\":\"交通检查员1\"", "\"name\":\"交通检查员9\"");
+    assertTrue(!tampered.equals(honest.document()));
+    Report report = Verification.verify(new Published(tampered, honest.commitment(), honest.seed(),
+        honest.seedHash(), honest.witnessValue(), honest.result()));
+    assertFalse(report.verified());
+    assertFalse(report.checks().get(0).passed(), "the document no longer hashes to the commitment");
+  }
+
+  @Test
+  void aRemovedInspectorFailsTheCommitmentAndTheRecomputation() {
+    Published honest = published();
+    List<DrawDocument.InspectorEntry> fewer = new ArrayList<>(document.inspectors());
+    fewer.removeIf(i -> i.id().equals(result.teams().get(0).inspectors().get(0)));
+    DrawDocument smaller = new DrawDocument(document.plan(), document.objects(), fewer, document.conflicts(),
+        document.history());
+    Report report = Verification.verify(new Published(smaller.canonicalJson(), honest.commitment(), honest.seed(),
+        honest.seedHash(), honest.witnessValue(), honest.result()));
+    assertFalse(report.checks().get(0).passed());
+    assertFalse(report.checks().get(2).passed(), "another roster gives another draw");
+  }
+
+  @Test
+  void aChangedTeamAnotherSeedOrAnotherWitnessValueIsCaught() {
+    Published honest = published();
+    DrawResult.Team first = result.teams().get(0);
+    String swapped = result.canonicalJson().replaceFirst("\"inspectors\":\\[\"" + first.inspectors().get(0) + "\"",
+        "\"inspectors\":[\"" + (first.inspectors().get(0).equals("Z02") ? "Z04" : "Z02") + "\"");
+    assertFalse(Verification.verify(new Published(honest.document(), honest.commitment(), honest.seed(),
+        honest.seedHash(), honest.witnessValue(), swapped)).checks().get(2).passed());
+    String otherSeed = HexFormat.of().formatHex(Documents.seed(43));
+    Report seedReport = Verification.verify(new Published(honest.document(), honest.commitment(), otherSeed,
+        honest.seedHash(), honest.witnessValue(), honest.result()));
+    assertFalse(seedReport.checks().get(1).passed());
+    assertFalse(seedReport.checks().get(2).passed());
+    Report witness = Verification.verify(new Published(honest.document(), honest.commitment(), honest.seed(),
+        honest.seedHash(), "2026-11-27 监督人 王某 8842", honest.result()));
+    assertTrue(witness.checks().get(0).passed() && witness.checks().get(1).passed());
+    assertFalse(witness.checks().get(2).passed());
+  }
+
+  @Test
+  void aTeamBreakingTheRulesFailsTheRuleCheckEvenWhenItWasPublished() {
+    DrawResult forged = new DrawResult(List.of(new DrawResult.Team("MC2026-003", List.of("Z01", "J01"))));
+    assertFalse(Verification.rules(document, forged).passed(), "Z01 is recused from MC2026-003");
+    DrawResult oneDepartment = new DrawResult(List.of(new DrawResult.Team("MC2026-001", List.of("Z01", "Z02"))));
+    assertFalse(Verification.rules(document, oneDepartment).passed(), "a joint team of 住建 only");
+    DrawResult recent = new DrawResult(List.of(new DrawResult.Team("MC2026-004", List.of("J02", "Z02"))));
+    assertFalse(Verification.rules(document, recent).passed(), "J02 inspected MC2026-004 within 6 months");
+  }
+
+  @Test
+  void garbageIsReportedNotThrown() {
+    Report report = Verification.verify(new Published("{not json", "00", "zz", "00", "w", "[]"));
+    assertFalse(report.verified());
+    assertEquals(4, report.checks().size());
+  }
+}
