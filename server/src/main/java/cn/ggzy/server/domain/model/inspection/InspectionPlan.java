@@ -56,14 +56,15 @@ public final class InspectionPlan implements TenantOwned {
    * Freezes the rosters: the document must be this plan's and allow a draw that keeps the rules
    * (else {@link DrawRefusedException}); the seed's hash becomes public, the seed stays secret.
    */
-  public void commit(DrawDocument document, byte[] seed, String by, Instant at) {
+  public void commit(DrawDocument document, java.util.Map<String, String> logins, byte[] seed, String by,
+      Instant at) {
     requireStatus(PlanStatus.DRAFT);
     if (!document.plan().id().equals(id.value()) || seed.length != 32) {
       throw new IllegalArgumentException("a document of another plan or a seed of the wrong length");
     }
     RandomDraw.check(document);
     this.commitment = new Commitment(document.canonicalJson(), document.hash(), Hashes.sha256(seed),
-        HexFormat.of().formatHex(seed), at, by);
+        HexFormat.of().formatHex(seed), at, by, logins);
     this.status = PlanStatus.COMMITTED;
   }
 

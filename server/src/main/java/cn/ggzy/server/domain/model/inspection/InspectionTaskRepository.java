@@ -19,6 +19,9 @@ public interface InspectionTaskRepository {
   /** A task the tenant reads (owner or a team member's department). */
   Optional<InspectionTask> find(TenantId reader, String id);
 
+  /** Any task of the scope's region (the office). */
+  Optional<InspectionTask> find(OfficeScope scope, String id);
+
   /** The tasks of the reader's tenant in which the officer is a team member, open ones first. */
   List<InspectionTask> assignedTo(TenantId reader, String login);
 

@@ -1,0 +1,2 @@
+/** Files (photos, evidence) kept beside the data. */
+package cn.ggzy.server.infrastructure.files;
