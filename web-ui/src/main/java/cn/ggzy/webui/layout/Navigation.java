@@ -40,6 +40,7 @@ public final class Navigation {
     console.addItem(
         item(texts.apply("nav.console"), "console", VaadinIcon.DASHBOARD),
         item(texts.apply("nav.password"), "console/password", VaadinIcon.KEY));
+    cn.ggzy.webui.inspections.InspectionNavigation.items(caller, texts).forEach(console::addItem);
     if (mayAdministerAccounts(caller)) {
       console.addItem(item(texts.apply("nav.accounts"), "console/accounts", VaadinIcon.USERS));
     }
