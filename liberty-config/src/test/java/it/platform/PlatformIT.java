@@ -117,6 +117,98 @@ class PlatformIT {
     assertEquals(200, Http.get("/api/v1/officers/jtj.c", admin).statusCode(), "the office sees the region");
   }
 
+  /**
+   * 双随机一公开 end to end: rosters and a joint plan through the API, commitment, draw, one
+   * inspection concluded and published; the public verification API and the public page at 360 px
+   * (Playwright, {@code inspections.mjs}) both recompute the draw from the published data.
+   */
+  @Test
+  @Order(6)
+  void aDrawnPlanIsVerifiedOnThePublicPageAtPhoneWidth() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String office = Http.token("ri.office", create(admin, "421181-jgb", "ri.office", "监管办抽查员", "OFFICE_OFFICER"));
+    java.util.Map<String, String> tokens = new java.util.LinkedHashMap<>();
+    for (String[] officer : new String[][] {{"421181-zjj", "ri.z1"}, {"421181-zjj", "ri.z2"},
+        {"421181-jtj", "ri.j1"}, {"421181-jtj", "ri.j2"}}) {
+      tokens.put(officer[1], Http.token(officer[1], create(admin, officer[0], officer[1], "检查员" + officer[1],
+          "DEPARTMENT_OFFICER")));
+      HttpResponse<String> put = Http.send("PUT", "/api/v1/inspections/rosters/" + officer[0] + "/inspectors/"
+          + officer[1], "application/json", "{\"certificateNumber\":\"IT-" + officer[1].substring(3).toUpperCase()
+          + "\",\"validUntil\":\"2099-12-31\"}", office);
+      assertEquals(200, put.statusCode(), put.body());
+    }
+    assertEquals(200, Http.send("PUT", "/api/v1/inspections/rosters/421181-zjj/objects/MC-IT-001", "application/json",
+        "{\"kind\":\"PROJECT\",\"name\":\"麻城市某道路工程\",\"complaints\":true}", office).statusCode());
+    HttpResponse<String> imported = Http.send("POST", "/api/v1/inspections/rosters/421181-jtj/objects/import",
+        "text/csv", "code,kind,name\nE-IT-001,企业,某路桥公司\n", office);
+    assertEquals(1, Http.json(imported).getInt("imported"), imported.body());
+
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    String plan = Json.createObjectBuilder().add("title", "联合抽查（集成测试）")
+        .add("departments", Json.createArrayBuilder().add("421181-zjj").add("421181-jtj"))
+        .add("objectKinds", Json.createArrayBuilder().add("PROJECT").add("ENTERPRISE"))
+        .add("selectionMode", "PROPORTION").add("selectionValue", 100).add("periodFrom", today.toString())
+        .add("periodTo", today.plusDays(30).toString()).add("complaintWeight", 3).add("lowCreditWeight", 2)
+        .add("teamSize", 2).add("jointTeams", true).add("recusalMonths", 6)
+        .add("checklist", Json.createArrayBuilder().add("招标文件是否按规定备案").add("评标委员会组成是否合法"))
+        .build().toString();
+    HttpResponse<String> created = Http.post("/api/v1/inspections/plans", plan, office);
+    assertEquals(200, created.statusCode(), created.body());
+    String id = Http.json(created).getString("id");
+    HttpResponse<String> committed = Http.post("/api/v1/inspections/plans/" + id + "/commitment",
+        "{\"version\":" + Http.json(created).getInt("version") + "}", office);
+    assertEquals(200, committed.statusCode(), committed.body());
+    String commitment = Http.json(committed).getJsonObject("commitment").getString("documentHash");
+    String publicPlan = "/api/v1/public/inspections/421181/plans/" + id;
+    assertTrue(Http.json(Http.get(publicPlan, null)).isNull("draw"), "nothing of the seed before the draw");
+    HttpResponse<String> drawn = Http.post("/api/v1/inspections/plans/" + id + "/draw", "{\"version\":"
+        + Http.json(committed).getInt("version") + ",\"witnessName\":\"纪检监察室 李某\",\"witnessValue\":\"2026-IT-7391\"}",
+        office);
+    assertEquals(200, drawn.statusCode(), drawn.body());
+    assertEquals(2, Http.json(drawn).getJsonArray("tasks").size());
+
+    // one team member inspects and concludes; the office publishes
+    String member = null;
+    String task = null;
+    for (var entry : tokens.entrySet()) {
+      var mine = Json.createReader(new java.io.StringReader(Http.get("/api/v1/inspections/tasks", entry.getValue())
+          .body())).readArray();
+      if (!mine.isEmpty()) {
+        member = entry.getValue();
+        task = mine.getJsonObject(0).getString("id");
+        break;
+      }
+    }
+    for (int item = 0; item < 2; item++) {
+      assertEquals(200, Http.post("/api/v1/inspections/tasks/" + task + "/checklist/" + item,
+          "{\"outcome\":\"PASS\"}", member).statusCode());
+    }
+    assertEquals(200, Http.post("/api/v1/inspections/tasks/" + task + "/conclusion",
+        "{\"kind\":\"NO_PROBLEM\",\"summary\":\"未发现问题\"}", member).statusCode());
+    assertEquals(200, Http.post("/api/v1/inspections/tasks/" + task + "/publication",
+        "{\"text\":\"经检查，未发现问题。\"}", office).statusCode());
+    assertEquals(1, Json.createReader(new java.io.StringReader(Http.get(publicPlan + "/results", null).body()))
+        .readArray().size());
+
+    HttpResponse<String> verification = Http.get(publicPlan + "/verification", null);
+    assertTrue(Http.json(verification).getBoolean("verified"), verification.body());
+    Path shots = Path.of("target", "screenshots");
+    Files.createDirectories(shots);
+    ProcessBuilder pb = new ProcessBuilder("node", "inspections.mjs", Http.BASE + "/", "421181", id, commitment,
+        shots.toAbsolutePath().toString()).directory(Path.of(System.getProperty("it.browser.dir")).toFile())
+        .redirectErrorStream(true);
+    Process p = pb.start();
+    String output;
+    try (var in = p.getInputStream()) {
+      assertTrue(p.waitFor(150, TimeUnit.SECONDS), "the inspections page test timed out");
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, p.exitValue(), "the public verification page failed:\n" + output);
+  }
+
   @Test
   @Order(9)
   void theBrowserJourneyPasses() throws Exception {

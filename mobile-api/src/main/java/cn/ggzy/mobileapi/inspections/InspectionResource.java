@@ -4,7 +4,13 @@ import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.server.application.InspectionPlans;
 import cn.ggzy.server.application.InspectionPlans.PlanInput;
+import cn.ggzy.server.application.InspectionRosters;
+import cn.ggzy.server.application.InspectionRosters.InspectorInput;
+import cn.ggzy.server.application.InspectionRosters.ObjectInput;
 import cn.ggzy.server.application.InspectionTasks;
+import cn.ggzy.server.application.InspectionViews.ImportReport;
+import cn.ggzy.server.application.InspectionViews.InspectorView;
+import cn.ggzy.server.application.InspectionViews.ObjectView;
 import cn.ggzy.server.application.InspectionViews.ClockLine;
 import cn.ggzy.server.application.InspectionViews.PhotoContent;
 import cn.ggzy.server.application.InspectionViews.PlanDetail;
@@ -25,6 +31,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
- * Random inspections for officers: the own tasks and everything recorded on site, plans with their
+ * Random inspections for officers: the rosters, the own tasks and everything recorded on site, plans with their
  * commitment and draw, and the publication clock. A task outside the caller's reach is 404.
  */
 @Path("/v1/inspections")
@@ -53,6 +60,51 @@ public class InspectionResource {
   @Inject CallerResolver callers;
   @Inject InspectionTasks tasks;
   @Inject InspectionPlans plans;
+  @Inject InspectionRosters rosters;
+
+  @GET
+  @Path("/rosters/{tenantId}/objects")
+  @Operation(summary = "The department's roster of inspection objects (the office: any department of its region)")
+  public List<ObjectView> objects(@PathParam("tenantId") String tenantId) {
+    return rosters.objects(callers.caller(), tenantId);
+  }
+
+  @PUT
+  @Path("/rosters/{tenantId}/objects/{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Enter or change an inspection object (department heads, the office)")
+  public ObjectView saveObject(@PathParam("tenantId") String tenantId, @PathParam("code") String code,
+      @NotNull ObjectRequest r) {
+    return rosters.saveObject(callers.caller(), tenantId, new ObjectInput(code,
+        r.kind() == null ? null : parse(ObjectKind.class, r.kind(), "kind"), r.name(), r.supervisingUnit(),
+        r.complaints(), r.lowCredit()));
+  }
+
+  @POST
+  @Path("/rosters/{tenantId}/objects/import")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Operation(summary = "Import objects from CSV (header code,kind,name,supervisingUnit,complaints,lowCredit); all or none")
+  public ImportReport importObjects(@PathParam("tenantId") String tenantId, byte[] csv) {
+    return rosters.importObjects(callers.caller(), tenantId, csv);
+  }
+
+  @GET
+  @Path("/rosters/{tenantId}/inspectors")
+  @Operation(summary = "The department's certified inspectors (执法证号, valid until)")
+  public List<InspectorView> inspectors(@PathParam("tenantId") String tenantId) {
+    return rosters.inspectors(callers.caller(), tenantId);
+  }
+
+  @PUT
+  @Path("/rosters/{tenantId}/inspectors/{login}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Put an officer of the department on its inspector roster")
+  public InspectorView saveInspector(@PathParam("tenantId") String tenantId, @PathParam("login") String login,
+      @NotNull InspectorRequest r) {
+    return rosters.saveInspector(callers.caller(), tenantId, new InspectorInput(login, r.certificateNumber(),
+        date(r.validUntil(), "validUntil"), r.relatives() == null ? Set.of() : Set.copyOf(r.relatives()),
+        r.formerEmployers() == null ? Set.of() : Set.copyOf(r.formerEmployers())));
+  }
 
   @GET
   @Path("/tasks")
@@ -207,6 +259,14 @@ public class InspectionResource {
       throw new DomainException("inspection.field.invalid", field);
     }
   }
+
+  /** An inspection object; kind PROJECT, ENTERPRISE or AGENCY; supervisingUnit a tenant id or empty. */
+  public record ObjectRequest(String kind, String name, String supervisingUnit, boolean complaints,
+      boolean lowCredit) {}
+
+  /** A roster entry of an inspector; validUntil ISO date; object codes of declared interests. */
+  public record InspectorRequest(String certificateNumber, String validUntil, List<String> relatives,
+      List<String> formerEmployers) {}
 
   /** An answer to a checklist item. */
   public record AnswerRequest(String outcome, String note) {}
