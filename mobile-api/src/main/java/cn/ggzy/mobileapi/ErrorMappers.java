@@ -31,6 +31,7 @@ public final class ErrorMappers {
     public Response toResponse(DomainException e) {
       Response.Status status = e instanceof NotFoundException ? Response.Status.NOT_FOUND
           : e instanceof ConcurrentChangeException ? Response.Status.CONFLICT
+          : e instanceof cn.ggzy.server.domain.model.StateConflictException ? Response.Status.CONFLICT
           : e instanceof AccessDeniedException ? Response.Status.FORBIDDEN
           : Response.Status.BAD_REQUEST;
       return answer(status, e.code(), e.field());

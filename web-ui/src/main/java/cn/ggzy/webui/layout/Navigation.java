@@ -49,6 +49,12 @@ public final class Navigation {
     if (mayAdministerAccounts(caller)) {
       console.addItem(item(texts.apply("nav.accounts"), "console/accounts", VaadinIcon.USERS));
     }
+    if (mayAudit(caller)) {
+      console.addItem(item(texts.apply("nav.audit"), "console/audit", VaadinIcon.SHIELD));
+    }
+    if (mayKeepCalendars(caller)) {
+      console.addItem(item(texts.apply("nav.calendars"), "console/calendars", VaadinIcon.CALENDAR));
+    }
     if (caller.isSystemAdmin()) {
       console.addItem(item(texts.apply("nav.regions"), "console/regions", VaadinIcon.SITEMAP));
     }
@@ -59,6 +65,17 @@ public final class Navigation {
   public static boolean mayAdministerAccounts(Caller caller) {
     return caller.has(Role.SYSTEM_ADMIN) || caller.has(Role.OFFICE_LEADER)
         || caller.has(Role.DEPARTMENT_HEAD);
+  }
+
+  /** Who sees the audit trail and its tamper check (the backend checks again on every call). */
+  public static boolean mayAudit(Caller caller) {
+    return caller.has(Role.SYSTEM_ADMIN) || caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER)
+        || caller.has(Role.DEPARTMENT_HEAD);
+  }
+
+  /** Who sees the working calendars (the backend checks again on every call). */
+  public static boolean mayKeepCalendars(Caller caller) {
+    return caller.has(Role.SYSTEM_ADMIN) || caller.has(Role.OFFICE_LEADER);
   }
 
   private static SideNavItem item(String label, String path, VaadinIcon icon) {

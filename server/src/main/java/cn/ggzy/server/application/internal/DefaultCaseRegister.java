@@ -19,7 +19,6 @@ import cn.ggzy.server.domain.model.enforcement.Actor;
 import cn.ggzy.server.domain.model.enforcement.CaseId;
 import cn.ggzy.server.domain.model.enforcement.CaseNumber;
 import cn.ggzy.server.domain.model.enforcement.CaseRepository;
-import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.enforcement.InboxQuery;
 import cn.ggzy.server.domain.model.enforcement.Registration;
@@ -95,7 +94,7 @@ public class DefaultCaseRegister implements CaseRegister {
     EnforcementCase c = EnforcementCase.register(cases.nextId(), number, owner, registration, actor, at,
         calendar.settings(region.code()), calendar);
     cases.store(owner, c);
-    audit.record(owner, at, actor.login(), "case.REGISTER", c.id().value(), number.value());
+    audit.record(owner, at, actor.login(), "case.REGISTER", c.id().value(), number.value(), null, snapshot(c));
     return cases.find(owner, c.id()).orElseThrow();
   }
 
@@ -153,12 +152,16 @@ public class DefaultCaseRegister implements CaseRegister {
       throw new ConcurrentChangeException("case");
     }
     TenantId ownerBefore = c.owner();
-    CaseStatus before = c.status();
+    String before = snapshot(c);
     Instant at = clock.instant();
     CaseCommands.apply(c, command, actor, at, calendar, lookup);
     cases.store(ownerBefore, c);
+    String after = snapshot(c);
     audit.record(ownerBefore, at, actor.login(), "case." + command.action().name(), c.id().value(),
-        before + "→" + c.status() + (c.owner().equals(ownerBefore) ? "" : " " + c.owner()));
+        c.timeline().get(c.timeline().size() - 1).note(), before, after);
+    if (!c.owner().equals(ownerBefore)) {
+      audit.record(c.owner(), at, actor.login(), "case.TRANSFER.received", c.id().value(), null, before, after);
+    }
     return mapper().detail(cases.find(c.owner(), c.id()).orElseThrow(), actor);
   }
 
@@ -196,6 +199,13 @@ public class DefaultCaseRegister implements CaseRegister {
     return cases.find(caller.tenant(), id).orElseThrow(() -> new NotFoundException("caseId"));
   }
 
+  /** The audited state of a case: status, owner, officer in charge, running deadline. No personal data. */
+  static String snapshot(EnforcementCase c) {
+    return "status=" + c.status() + ";owner=" + c.owner() + ";assignee=" + (c.assignee() == null ? "" : c.assignee())
+        + ";due=" + c.currentDue().map(Instant::toString).orElse("") + ";extension=" + c.state().extensionDays()
+        + ";suspended=" + c.tenderSuspended();
+  }
+
   private static CaseId id(String value) {
     return new CaseId(value == null ? "" : value.strip());
   }
@@ -208,6 +218,13 @@ public class DefaultCaseRegister implements CaseRegister {
   private CaseViewMapper mapper() {
     return new CaseViewMapper(calendar, t -> directory.department(t).map(Department::nameZh).orElse(t.value()),
         clock.instant());
+  }
+
+  /** A newly loaded calendar year makes the deadlines that were waiting for it computable. */
+  void onCalendarChanged(@jakarta.enterprise.event.Observes cn.ggzy.server.domain.model.calendar.CalendarChanged change) {
+    if (!change.settingsChanged()) {
+      refreshUnknownDeadlines(change.region());
+    }
   }
 
   /** Re-derives the deadlines of a region's open cases that were waiting for a calendar year. */

@@ -1,8 +1,10 @@
 package cn.ggzy.server.domain.service;
 
 import cn.ggzy.server.domain.model.calendar.CalendarMissingException;
+import cn.ggzy.server.domain.model.calendar.Deadline;
 import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
 import cn.ggzy.tenants.RegionCode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -32,6 +34,15 @@ public interface WorkingCalendar {
 
   /** The region's case clocks (defaults: 麻城's 1 and 15 working days). */
   DeadlineSettings settings(RegionCode region);
+
+  /**
+   * The deadline of a clock started at {@code start} (receipt or acceptance): the end of the Nth
+   * working day after the start's date in Asia/Shanghai. {@code n} ≥ 1.
+   */
+  default Deadline deadline(RegionCode region, Instant start, int n) {
+    LocalDate last = nthWorkingDayAfter(region, LocalDate.ofInstant(start, ZONE), n);
+    return new Deadline(last, endOf(last));
+  }
 
   /** A deadline is the end (24:00 Asia/Shanghai) of its last day, i.e. the next day's start. */
   static ZonedDateTime endOf(LocalDate lastDay) {

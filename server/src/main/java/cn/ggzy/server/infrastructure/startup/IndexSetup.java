@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.startup;
 
+import cn.ggzy.server.infrastructure.persistence.jnosql.AuditChainUpgrade;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -17,7 +18,12 @@ final class IndexSetup {
             Indexes.ascending("tenantId"),
             Indexes.descending("at")),
         new IndexOptions().name("tenant_time"));
-      var cases = db.getCollection("cases");
+    AuditChainUpgrade.chainUnlinkedEntries(db);
+    // The hash chain: one entry per (tenant, sequence); concurrent appenders race on this key.
+    db.getCollection("audit").createIndex(
+        Indexes.ascending("tenantId", "sequence"),
+        new IndexOptions().name("tenant_sequence").unique(true));
+    var cases = db.getCollection("cases");
     cases.createIndex(Indexes.ascending("tenantId", "open", "dueSort", "receivedAt"),
         new IndexOptions().name("tenant_inbox"));
     cases.createIndex(Indexes.ascending("tenantId", "assignee", "open", "dueSort", "receivedAt"),
@@ -28,5 +34,11 @@ final class IndexSetup {
     cases.createIndex(Indexes.ascending("region", "acceptanceDecidedAt"), new IndexOptions().name("region_accepted"));
     cases.createIndex(Indexes.ascending("region", "decidedAt"), new IndexOptions().name("region_decided"));
     cases.createIndex(Indexes.ascending("region", "number"), new IndexOptions().name("region_number").unique(true));
+    db.getCollection("case_numbers").createIndex(Indexes.descending("region", "year", "seq"),
+        new IndexOptions().name("region_year_seq"));
+    // region-owned: starts with the region
+    db.getCollection("calendars").createIndex(
+        Indexes.ascending("region", "year"),
+        new IndexOptions().name("region_year").unique(true));
   }
 }

@@ -43,7 +43,7 @@ final class CaseParts {
     return items == null ? new ArrayList<>() : items;
   }
 
-  @Embeddable
+  @Embeddable(Embeddable.EmbeddableType.GROUPING)
   public static class PauseDoc {
     @Column String kind;
     @Column String startedOn;
@@ -69,7 +69,7 @@ final class CaseParts {
     }
   }
 
-  @Embeddable
+  @Embeddable(Embeddable.EmbeddableType.GROUPING)
   public static class RequestDoc {
     @Column String kind;
     @Column String requestedBy;
@@ -100,7 +100,7 @@ final class CaseParts {
     }
   }
 
-  @Embeddable
+  @Embeddable(Embeddable.EmbeddableType.GROUPING)
   public static class ApprovalDoc {
     @Column String kind;
     @Column String requestedBy;
@@ -136,7 +136,7 @@ final class CaseParts {
     }
   }
 
-  @Embeddable
+  @Embeddable(Embeddable.EmbeddableType.GROUPING)
   public static class SuspensionDoc {
     @Column Long orderedAt;
     @Column String orderedBy;
@@ -164,7 +164,7 @@ final class CaseParts {
     }
   }
 
-  @Embeddable
+  @Embeddable(Embeddable.EmbeddableType.GROUPING)
   public static class TransferDoc {
     @Column String from;
     @Column String to;
@@ -189,7 +189,7 @@ final class CaseParts {
     }
   }
 
-  @Embeddable
+  @Embeddable(Embeddable.EmbeddableType.GROUPING)
   public static class ReferralDoc {
     @Column String organ;
     @Column String organName;
@@ -216,7 +216,7 @@ final class CaseParts {
     }
   }
 
-  @Embeddable
+  @Embeddable(Embeddable.EmbeddableType.GROUPING)
   public static class OpinionDoc {
     @Column String department;
     @Column String by;
@@ -241,7 +241,7 @@ final class CaseParts {
     }
   }
 
-  @Embeddable
+  @Embeddable(Embeddable.EmbeddableType.GROUPING)
   public static class ConsultationDoc {
     @Column String topic;
     @Column List<String> invited;
@@ -274,7 +274,7 @@ final class CaseParts {
     }
   }
 
-  @Embeddable
+  @Embeddable(Embeddable.EmbeddableType.GROUPING)
   public static class DecisionDoc {
     @Column String kind;
     @Column String text;
@@ -305,7 +305,7 @@ final class CaseParts {
     }
   }
 
-  @Embeddable
+  @Embeddable(Embeddable.EmbeddableType.GROUPING)
   public static class EventDoc {
     @Column Long at;
     @Column String actor;

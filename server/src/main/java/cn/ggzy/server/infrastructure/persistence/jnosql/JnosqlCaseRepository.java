@@ -24,11 +24,8 @@ import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -70,12 +67,30 @@ public class JnosqlCaseRepository implements CaseRepository {
     return new CaseId(new ObjectId().toHexString());
   }
 
+  /**
+   * Claims the next number by inserting it under a unique key ({@code case_numbers._id}): two
+   * registrations racing for the same number cannot both insert it, so the loser takes the next.
+   * Claimed numbers are never deleted, hence never reused. (A findOneAndUpdate counter would be
+   * just as safe on MongoDB, but the embedded server does not make it atomic.)
+   */
   @Override
   public long nextSequence(RegionCode region, int year) {
-    Document counter = database.getCollection("case_counters").findOneAndUpdate(
-        eq("_id", region.value() + "-" + year), Updates.inc("seq", 1L),
-        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-    return ((Number) counter.get("seq")).longValue();
+    MongoCollection<Document> numbers = database.getCollection("case_numbers");
+    Bson ofYear = and(eq("region", region.value()), eq("year", year));
+    for (int attempt = 0; attempt < 1000; attempt++) {
+      Document last = numbers.find(ofYear).sort(Sorts.descending("seq")).limit(1).first();
+      long next = last == null ? 1 : ((Number) last.get("seq")).longValue() + 1;
+      try {
+        numbers.insertOne(new Document("_id", region.value() + "-" + year + "-" + next)
+            .append("region", region.value()).append("year", year).append("seq", next));
+        return next;
+      } catch (com.mongodb.MongoWriteException e) {
+        if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+          throw e;
+        }
+      }
+    }
+    throw new ConcurrentChangeException("caseNumber");
   }
 
   @Override

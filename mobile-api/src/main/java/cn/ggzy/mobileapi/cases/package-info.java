@@ -1,0 +1,2 @@
+/** The case register for officers' phones: inbox, case detail, actions, notices, timeliness. */
+package cn.ggzy.mobileapi.cases;

@@ -1,0 +1,31 @@
+package cn.ggzy.server.application;
+
+import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
+import cn.ggzy.tenants.Region;
+import cn.ggzy.tenants.RegionCode;
+import java.util.List;
+
+/**
+ * The working calendars and case clocks of the regions: a system administrator keeps every
+ * region's, an office leader the own region's; nobody else. Every change is audited and
+ * announced as a {@code CalendarChanged} event, so that deadlines can be computed again.
+ */
+public interface CalendarAdministration {
+  /** The regions the caller may keep calendars for (empty for everybody else). */
+  List<Region> administrableRegions(Caller caller);
+
+  /** The notices in force for the region, oldest year first. */
+  List<CalendarYearView> years(Caller caller, RegionCode region);
+
+  /**
+   * Loads a year's State Council notice (holiday-cn JSON) for the region, replacing an earlier
+   * one of that year. {@code fileName} may be null; when it names a year ({@code 2027.json}) it
+   * must be the notice's year.
+   */
+  CalendarYearView upload(Caller caller, RegionCode region, String fileName, byte[] content);
+
+  DeadlineSettings settings(Caller caller, RegionCode region);
+
+  DeadlineSettings updateSettings(Caller caller, RegionCode region, int acceptanceWorkingDays,
+      int completionWorkingDays);
+}

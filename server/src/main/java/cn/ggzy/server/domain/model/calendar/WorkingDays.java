@@ -1,0 +1,109 @@
+package cn.ggzy.server.domain.model.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The working days of the years whose notices are loaded, as one array of days: counting a
+ * deadline walks the array, so that thousands of deadlines cost microseconds each. Immutable.
+ * A date is judged only when the notice of its own year is loaded; a later notice's days that
+ * reach back into a loaded year (2023's 2022-12-31) count, an earlier notice never overrides a
+ * later one.
+ */
+public final class WorkingDays {
+  /** The field named by {@link CalendarMissingException}s of this class. */
+  public static final String FIELD = "date";
+  private static final byte MISSING = 0;
+  private static final byte WORKING = 1;
+  private static final byte OFF = 2;
+
+  private final SortedSet<Integer> years;
+  private final long firstEpochDay;
+  private final byte[] states;
+
+  private WorkingDays(SortedSet<Integer> years, long firstEpochDay, byte[] states) {
+    this.years = years;
+    this.firstEpochDay = firstEpochDay;
+    this.states = states;
+  }
+
+  public static WorkingDays of(Collection<HolidayNotice> notices) {
+    TreeSet<Integer> years = new TreeSet<>();
+    notices.forEach(n -> years.add(n.year()));
+    if (years.isEmpty()) {
+      return new WorkingDays(years, 0, new byte[0]);
+    }
+    long first = LocalDate.of(years.first(), 1, 1).toEpochDay();
+    long end = LocalDate.of(years.last() + 1, 1, 1).toEpochDay();
+    byte[] states = new byte[(int) (end - first)];
+    for (int year : years) {
+      for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+        states[(int) (d.toEpochDay() - first)] = weekend(d) ? OFF : WORKING;
+      }
+    }
+    List<HolidayNotice> oldestFirst = notices.stream()
+        .sorted(Comparator.comparingInt(HolidayNotice::year)).toList();
+    for (HolidayNotice notice : oldestFirst) {
+      for (HolidayNotice.Day day : notice.days()) {
+        if (years.contains(day.date().getYear())) {
+          states[(int) (day.date().toEpochDay() - first)] = day.offDay() ? OFF : WORKING;
+        }
+      }
+    }
+    return new WorkingDays(java.util.Collections.unmodifiableSortedSet(years), first, states);
+  }
+
+  /** The years whose notices are loaded. */
+  public SortedSet<Integer> years() {
+    return years;
+  }
+
+  public boolean isWorkingDay(LocalDate date) {
+    return state(date.toEpochDay()) == WORKING;
+  }
+
+  /** The Nth working day after {@code date}, which is itself never counted; {@code n} ≥ 1. */
+  public LocalDate nthWorkingDayAfter(LocalDate date, int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be at least 1: " + n);
+    }
+    long day = date.toEpochDay();
+    int counted = 0;
+    while (counted < n) {
+      day++;
+      if (state(day) == WORKING) {
+        counted++;
+      }
+    }
+    return LocalDate.ofEpochDay(day);
+  }
+
+  /** The working days after {@code fromExclusive} up to and including {@code toInclusive}. */
+  public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+    int counted = 0;
+    for (long day = fromExclusive.toEpochDay() + 1; day <= toInclusive.toEpochDay(); day++) {
+      if (state(day) == WORKING) {
+        counted++;
+      }
+    }
+    return counted;
+  }
+
+  private byte state(long epochDay) {
+    long index = epochDay - firstEpochDay;
+    byte state = index >= 0 && index < states.length ? states[(int) index] : MISSING;
+    if (state == MISSING) {
+      throw new CalendarMissingException(LocalDate.ofEpochDay(epochDay).getYear(), FIELD);
+    }
+    return state;
+  }
+
+  private static boolean weekend(LocalDate d) {
+    return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+  }
+}
