@@ -73,7 +73,9 @@ class CaseHeader extends Div {
     due.addClassName("clock-due");
     Span state = new Span(label.state());
     state.addClassNames("clock-state", label.toneClass());
-    Div row = new Div(name, new Div(due, state));
+    Div value = new Div(due, state);
+    value.addClassName("clock-value");
+    Div row = new Div(name, value);
     row.setId("clock-" + kind);
     row.addClassNames("sheet-row", "case-clock");
     clocks.add(row);

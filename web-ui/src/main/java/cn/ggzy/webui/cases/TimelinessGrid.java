@@ -9,6 +9,8 @@ import java.util.Locale;
 
 /** On-time rates, worst first: acceptance and completion clocks ended in time over all that ended. */
 public class TimelinessGrid extends Grid<Timeliness> {
+  private final Column<Timeliness> acceptance;
+  private final Column<Timeliness> completion;
 
   public TimelinessGrid(String id, String whoHeader, SerializableFunction<Timeliness, String> name, Locale locale,
       Texts texts) {
@@ -17,12 +19,18 @@ public class TimelinessGrid extends Grid<Timeliness> {
     setAllRowsVisible(true);
     setEmptyStateText(texts.get("timeliness.empty"));
     addColumn(name::apply).setHeader(whoHeader).setFlexGrow(3);
-    addColumn(t -> t.acceptanceOnTime() + " / " + t.acceptanceTotal())
+    acceptance = addColumn(t -> t.acceptanceOnTime() + " / " + t.acceptanceTotal())
         .setHeader(texts.get("timeliness.acceptance")).setFlexGrow(1);
-    addColumn(t -> t.completionOnTime() + " / " + t.completionTotal())
+    completion = addColumn(t -> t.completionOnTime() + " / " + t.completionTotal())
         .setHeader(texts.get("timeliness.completion")).setFlexGrow(1);
     addColumn(t -> rate(t, locale)).setHeader(texts.get("timeliness.rate")).setFlexGrow(1)
         .setClassNameGenerator(t -> t.rate() < 1.0 ? "rate-late" : "");
+  }
+
+  /** Only the name and the rate on a phone. */
+  public void setCompact(boolean compact) {
+    acceptance.setVisible(!compact);
+    completion.setVisible(!compact);
   }
 
   static String rate(Timeliness t, Locale locale) {

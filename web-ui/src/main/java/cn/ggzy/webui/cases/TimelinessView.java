@@ -15,6 +15,7 @@ import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.AccessControl;
 import cn.ggzy.webui.session.CurrentOfficer;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,6 +42,7 @@ public class TimelinessView extends ViewFrame implements HasDynamicTitle, Before
   private TimelinessGrid departments;
   private TimelinessGrid officers;
   private PeriodForm period;
+  private CaseGrid overdue;
 
   @Inject
   public TimelinessView(CaseRegister cases, TenantDirectory directory, Clock clock) {
@@ -70,7 +72,7 @@ public class TimelinessView extends ViewFrame implements HasDynamicTitle, Before
     period.addPeriodListener(e -> report(caller, e.from(), e.to()));
     boolean inOffice = directory.department(caller.tenant()).map(Department::isOffice).orElse(false);
     Inbox scope = CaseAccess.inboxes(caller, inOffice).contains(Inbox.OFFICE) ? Inbox.OFFICE : Inbox.DEPARTMENT;
-    CaseGrid overdue = new CaseGrid("timeliness-overdue", getLocale(), texts, tenant -> departmentName(tenant, tenant));
+    overdue = new CaseGrid("timeliness-overdue", getLocale(), texts, tenant -> departmentName(tenant, tenant));
     overdue.setEmptyStateText(getTranslation("timeliness.overdue.none"));
     overdue.setItems(new InboxDataProvider(request -> {
       try {
@@ -80,10 +82,25 @@ public class TimelinessView extends ViewFrame implements HasDynamicTitle, Before
       }
     }, InboxCriteria.of(scope).overdue()));
     overdue.addItemClickListener(e -> UI.getCurrent().navigate("console/cases/" + e.getItem().id()));
-    overdue.setHeight("420px");
+    overdue.setHeight("320px");
     addContent(period, heading("timeliness.byDepartment"), departments, heading("timeliness.byOfficer"), officers,
         heading("timeliness.overdue"), overdue);
     report(caller, period.from.getValue(), period.to.getValue());
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    var page = event.getUI().getPage();
+    page.retrieveExtendedClientDetails(d -> compact(d.getWindowInnerWidth() < CasesView.COMPACT_BELOW_PX));
+    page.addBrowserWindowResizeListener(e -> compact(e.getWidth() < CasesView.COMPACT_BELOW_PX));
+  }
+
+  private void compact(boolean compact) {
+    if (period != null) {
+      departments.setCompact(compact);
+      officers.setCompact(compact);
+      overdue.setCompact(compact);
+    }
   }
 
   private void report(Caller caller, LocalDate from, LocalDate to) {
