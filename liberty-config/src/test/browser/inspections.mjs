@@ -69,14 +69,14 @@ try {
   await run('the commitment on the page is the one published before the draw', async () => {
     await plan.expectCommitment(commitment);
     await plan.expectDrawn();
-    await page.screenshot({ path: path.join(screenshotDir, '10-inspection-plan-360.png'), fullPage: true });
+    await page.screenshot({ path: path.join(screenshotDir, '20-inspection-plan-360.png'), fullPage: true });
   });
 
   await run('verification recomputes the draw and every check passes', async () => {
     await plan.verify();
     await plan.expectVerified(['commitment', 'seed', 'recomputed', 'rules']);
     await noHorizontalOverflow(page, 'the verified plan page');
-    await page.screenshot({ path: path.join(screenshotDir, '11-inspection-verified-360.png'), fullPage: true });
+    await page.screenshot({ path: path.join(screenshotDir, '21-inspection-verified-360.png'), fullPage: true });
   });
 
   clearTimeout(watchdog);

@@ -163,7 +163,9 @@ class PlatformIT {
     assertEquals(200, committed.statusCode(), committed.body());
     String commitment = Http.json(committed).getJsonObject("commitment").getString("documentHash");
     String publicPlan = "/api/v1/public/inspections/421181/plans/" + id;
-    assertTrue(Http.json(Http.get(publicPlan, null)).isNull("draw"), "nothing of the seed before the draw");
+    JsonObject beforeDraw = Http.json(Http.get(publicPlan, null));
+    assertEquals(commitment, beforeDraw.getJsonObject("commitment").getString("documentHash"));
+    assertTrue(!beforeDraw.containsKey("draw") || beforeDraw.isNull("draw"), "nothing of the seed before the draw");
     HttpResponse<String> drawn = Http.post("/api/v1/inspections/plans/" + id + "/draw", "{\"version\":"
         + Http.json(committed).getInt("version") + ",\"witnessName\":\"纪检监察室 李某\",\"witnessValue\":\"2026-IT-7391\"}",
         office);
