@@ -1,6 +1,7 @@
 package cn.ggzy.server.infrastructure.startup;
 
 import cn.ggzy.server.infrastructure.persistence.jnosql.AuditChainUpgrade;
+import cn.ggzy.server.infrastructure.persistence.jnosql.CreditIndexes;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -40,5 +41,6 @@ final class IndexSetup {
     db.getCollection("calendars").createIndex(
         Indexes.ascending("region", "year"),
         new IndexOptions().name("region_year").unique(true));
+    CreditIndexes.ensure(db);
   }
 }
