@@ -44,8 +44,11 @@ public final class CreditRecord implements TenantOwned {
         RecordStatus.IN_FORCE, "system:case", at, null, 0));
   }
 
-  /** A record entered by an officer: needs its legal basis, waits for a second person's approval. */
-  public static CreditRecord entered(RecordId id, TenantId tenant, CreditSubject subject, RecordKind kind,
+  /**
+   * A record entered by an officer: needs its legal basis, waits for a second person's approval. The
+   * subject is attached with {@link #identify} once the input is valid.
+   */
+  public static CreditRecord entered(RecordId id, TenantId tenant, SubjectIdentity subject, RecordKind kind,
       String summary, String legalBasis, String internalNote, LocalDate decidedOn, LocalDate today, String by,
       Instant at) {
     if (kind == null) {
@@ -57,7 +60,7 @@ public final class CreditRecord implements TenantOwned {
     if (decidedOn.isAfter(today)) {
       throw new CreditException("credit.record.date.future", "decidedOn");
     }
-    return new CreditRecord(new Data(id, tenant, subject.id(), subject.identity().name(), subject.identity(), kind,
+    return new CreditRecord(new Data(id, tenant, null, subject.name(), subject, kind,
         CreditTexts.required(summary, 2000, "credit.record.summary.required", "summary"),
         CreditTexts.required(legalBasis, 500, "credit.record.legalBasis.required", "legalBasis"),
         CreditTexts.optional(internalNote, 2000, "internalNote"), decidedOn, null, null, by, at,
@@ -89,7 +92,7 @@ public final class CreditRecord implements TenantOwned {
     }
   }
 
-  /** Names the subject of a record that came from a case without a valid credit code. */
+  /** Names the subject of a record that came from a case without a valid credit code (or was just entered). */
   public void identify(CreditSubject subject) {
     if (d.subjectId != null) {
       throw new CreditException("credit.record.alreadyIdentified", "subjectId");

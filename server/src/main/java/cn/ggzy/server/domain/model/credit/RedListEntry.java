@@ -13,8 +13,8 @@ import java.time.LocalDate;
  */
 public final class RedListEntry implements TenantOwned {
   /** The stored state (persistence only). */
-  public record Data(EntryId id, TenantId tenant, SubjectId subjectId, SubjectIdentity subject, String basis,
-      BigDecimal score, Instant proposedAt, RedListStatus status, String decidedBy, Instant decidedAt,
+  public record Data(EntryId id, TenantId tenant, SubjectId subjectId, SubjectIdentity subject,
+      int yearsWithoutNegative, long positiveRecords, BigDecimal score, Instant proposedAt, RedListStatus status, String decidedBy, Instant decidedAt,
       String rejectionReason, PublicationPeriod period, LocalDate endedOn, long version) {}
 
   private Data d;
@@ -27,23 +27,25 @@ public final class RedListEntry implements TenantOwned {
     return new RedListEntry(data);
   }
 
-  public static RedListEntry propose(EntryId id, TenantId office, CreditSubject subject, String basis,
-      BigDecimal score, Instant at) {
-    return new RedListEntry(new Data(id, office, subject.id(), subject.identity(), basis, score, at,
+  /** A proposal from the facts that met the criteria. */
+  public static RedListEntry propose(EntryId id, TenantId office, CreditSubject subject,
+      CreditScoring.Eligibility facts, Instant at) {
+    return new RedListEntry(new Data(id, office, subject.id(), subject.identity(), facts.yearsWithoutNegative(),
+        facts.positiveRecords(), facts.score(), at,
         RedListStatus.PROPOSED, null, null, null, null, null, 0));
   }
 
   /** Confirmed: published from {@code today} for {@code months} months. */
   public void confirm(String by, Instant at, LocalDate today, int months) {
     proposed();
-    d = new Data(d.id, d.tenant, d.subjectId, d.subject, d.basis, d.score, d.proposedAt, RedListStatus.CONFIRMED, by,
+    d = new Data(d.id, d.tenant, d.subjectId, d.subject, d.yearsWithoutNegative, d.positiveRecords, d.score, d.proposedAt, RedListStatus.CONFIRMED, by,
         at, null, new PublicationPeriod(today, PublicationPeriod.lastDayOf(today, months)), null, d.version);
   }
 
   public void reject(String by, Instant at, String reason) {
     proposed();
     String why = CreditTexts.required(reason, 1000, "credit.redlist.rejection.reason.required", "reason");
-    d = new Data(d.id, d.tenant, d.subjectId, d.subject, d.basis, d.score, d.proposedAt, RedListStatus.REJECTED, by,
+    d = new Data(d.id, d.tenant, d.subjectId, d.subject, d.yearsWithoutNegative, d.positiveRecords, d.score, d.proposedAt, RedListStatus.REJECTED, by,
         at, why, null, null, d.version);
   }
 
@@ -53,12 +55,12 @@ public final class RedListEntry implements TenantOwned {
    */
   public boolean endByNegativeRecord(LocalDate on, Instant at) {
     if (d.status == RedListStatus.PROPOSED) {
-      d = new Data(d.id, d.tenant, d.subjectId, d.subject, d.basis, d.score, d.proposedAt, RedListStatus.REJECTED,
+      d = new Data(d.id, d.tenant, d.subjectId, d.subject, d.yearsWithoutNegative, d.positiveRecords, d.score, d.proposedAt, RedListStatus.REJECTED,
           "system:credit", at, "negative record", null, null, d.version);
       return true;
     }
     if (d.status == RedListStatus.CONFIRMED && d.endedOn == null && !on.isAfter(d.period.end())) {
-      d = new Data(d.id, d.tenant, d.subjectId, d.subject, d.basis, d.score, d.proposedAt, d.status, d.decidedBy,
+      d = new Data(d.id, d.tenant, d.subjectId, d.subject, d.yearsWithoutNegative, d.positiveRecords, d.score, d.proposedAt, d.status, d.decidedBy,
           d.decidedAt, null, d.period, on, d.version);
       return true;
     }

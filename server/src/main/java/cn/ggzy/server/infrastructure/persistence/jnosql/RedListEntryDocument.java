@@ -29,7 +29,8 @@ public class RedListEntryDocument {
   @Column String subjectName;
   @Column String creditCode;
   @Column String residentId;
-  @Column String basis;
+  @Column int yearsWithoutNegative;
+  @Column long positiveRecords;
   @Column String score;
   @Column long proposedAt;
   @Column String status;
@@ -55,7 +56,8 @@ public class RedListEntryDocument {
     d.subjectName = e.subject().name();
     d.creditCode = CreditQueries.code(e.subject());
     d.residentId = CreditQueries.residentId(e.subject());
-    d.basis = e.basis();
+    d.yearsWithoutNegative = e.yearsWithoutNegative();
+    d.positiveRecords = e.positiveRecords();
     d.score = e.score().toPlainString();
     d.proposedAt = e.proposedAt().toEpochMilli();
     d.status = e.status().name();
@@ -72,7 +74,8 @@ public class RedListEntryDocument {
 
   RedListEntry toEntry() {
     return RedListEntry.restore(new RedListEntry.Data(new EntryId(id), TenantId.of(tenantId), new SubjectId(subjectId),
-        CreditQueries.identity(subjectKind, subjectName, creditCode, residentId), basis, new BigDecimal(score),
+        CreditQueries.identity(subjectKind, subjectName, creditCode, residentId), yearsWithoutNegative,
+        positiveRecords, new BigDecimal(score),
         Instant.ofEpochMilli(proposedAt), RedListStatus.valueOf(status), decidedBy,
         decidedAt == null ? null : Instant.ofEpochMilli(decidedAt), rejectionReason,
         startDay == null ? null : new PublicationPeriod(LocalDate.ofEpochDay(startDay), LocalDate.ofEpochDay(endDay)),
