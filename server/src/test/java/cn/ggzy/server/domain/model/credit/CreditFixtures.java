@@ -26,7 +26,12 @@ public final class CreditFixtures {
 
   /** A valid credit code made from a number (for tests that need many subjects). */
   public static String code(long n) {
-    String first17 = String.format("91421181%09d", n);
+    return code("91421181", n);
+  }
+
+  /** The same with another 8-character prefix (registration authority, type, region). */
+  public static String code(String prefix, long n) {
+    String first17 = prefix + String.format("%09d", n % 1_000_000_000L);
     return first17 + CreditCode.checkCharacter(first17);
   }
 
