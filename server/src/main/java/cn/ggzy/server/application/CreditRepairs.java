@@ -4,7 +4,6 @@ import cn.ggzy.server.application.CreditViews.Page;
 import cn.ggzy.server.application.CreditViews.RepairView;
 import cn.ggzy.server.application.PublicCreditViews.RepairReceipt;
 import cn.ggzy.server.domain.model.credit.RepairRequest;
-import cn.ggzy.tenants.RegionCode;
 
 /**
  * Credit repair (信用修复): the listed subject applies on the public site once the minimum period has
@@ -12,8 +11,8 @@ import cn.ggzy.tenants.RegionCode;
  * extendable once by 3; an approval takes the entry off the public list the same day.
  */
 public interface CreditRepairs {
-  /** A public application (no login); the receipt number is the application's id. */
-  RepairReceipt apply(RegionCode region, String entryId, RepairRequest request);
+  /** A public application (no login) in the region (code as typed); the receipt number is the application's id. */
+  RepairReceipt apply(String region, String entryId, RepairRequest request);
 
   Page<RepairView> applications(Caller caller, boolean openOnly, int offset, int limit);
 

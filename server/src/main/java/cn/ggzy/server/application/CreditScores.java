@@ -17,4 +17,7 @@ public interface CreditScores {
 
   /** For an officer: a subject of the caller's region. */
   ScoreView forOfficer(Caller caller, String subjectId);
+
+  /** For an officer: the subject with this credit code in the caller's region, if it has records. */
+  Optional<ScoreView> forOfficerByCode(Caller caller, String creditCode);
 }

@@ -50,7 +50,8 @@ public class DefaultCreditRepairs implements CreditRepairs {
   }
 
   @Override
-  public RepairReceipt apply(RegionCode region, String entryId, RepairRequest request) {
+  public RepairReceipt apply(String regionCode, String entryId, RepairRequest request) {
+    RegionCode region = CreditAccess.region(regionCode, directory);
     if (request == null) {
       throw new DomainException("request.invalid", null);
     }

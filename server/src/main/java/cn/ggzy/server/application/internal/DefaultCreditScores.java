@@ -58,6 +58,12 @@ public class DefaultCreditScores implements CreditScores {
     return bySubject(caller.tenant().region(), subjectId);
   }
 
+  @Override
+  public Optional<ScoreView> forOfficerByCode(Caller caller, String creditCode) {
+    CreditAccess.officer(caller);
+    return byCreditCode(caller.tenant().region(), creditCode);
+  }
+
   private ScoreView score(CreditSubject subject) {
     var weights = settings.settings(subject.region()).weights();
     var score = CreditScoring.score(subject.id(), weights, records.inForce(subject.region(), subject.id()),

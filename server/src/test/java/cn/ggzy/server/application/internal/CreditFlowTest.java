@@ -237,17 +237,17 @@ class CreditFlowTest {
 
     clock.set("2026-06-01T16:00:00");
     assertEquals("credit.repair.tooEarly", assertThrows(DomainException.class,
-        () -> repairs.apply(MACHENG, entry.id(), request)).code(), "3 months from 2 March end on 1 June");
+        () -> repairs.apply("421181", entry.id(), request)).code(), "3 months from 2 March end on 1 June");
     assertFalse(publicCredit.repairTarget("421181", entry.id()).openForApplication());
 
     // received on Wednesday 30 September: 1–7 October are holidays, Saturday 10 October is a working day
     clock.set("2026-09-30T15:00:00");
     assertTrue(publicCredit.repairTarget("421181", entry.id()).openForApplication());
-    RepairReceipt receipt = repairs.apply(MACHENG, entry.id(), request);
+    RepairReceipt receipt = repairs.apply("421181", entry.id(), request);
     assertEquals(LocalDate.parse("2026-10-10"), receipt.decisionDueOn());
     assertEquals(ZonedDateTime.parse("2026-10-11T00:00:00+08:00[Asia/Shanghai]").toInstant(), receipt.due());
     assertEquals("credit.repair.pending", assertThrows(DomainException.class,
-        () -> repairs.apply(MACHENG, entry.id(), request)).code());
+        () -> repairs.apply("421181", entry.id(), request)).code());
     assertEquals(RepairStatus.SUBMITTED, publicCredit.repairTarget("421181", entry.id()).latest().status());
 
     clock.set("2026-10-09T11:00:00");
@@ -278,7 +278,7 @@ class CreditFlowTest {
     String code = newCode();
     EntryView entry = listed("麻城市逾期测试有限公司", code, ListClass.SERIOUS, "2026-03-02", "2027-03-01");
     clock.set("2026-09-30T15:00:00");
-    RepairReceipt receipt = repairs.apply(MACHENG, entry.id(), new RepairRequest(code, "王", "027-12345678",
+    RepairReceipt receipt = repairs.apply("421181", entry.id(), new RepairRequest(code, "王", "027-12345678",
         "承诺", true, "整改", "凭证"));
     clock.set("2026-10-11T00:00:00");
     RepairView overdue = repairs.find(HEAD, receipt.receiptNumber());
@@ -350,7 +350,7 @@ class CreditFlowTest {
         "《招标投标法实施条例》第七十二条", EnumSet.of(Measure.SUSPEND_EXPERT), LocalDate.parse("2026-03-02"),
         LocalDate.parse("2027-03-01")));
     clock.set("2026-09-02T10:00:00");
-    repairs.apply(MACHENG, entry.id(), new RepairRequest(CreditFixtures.EXPERT_ID, "张某某本人", "13800001111",
+    repairs.apply("421181", entry.id(), new RepairRequest(CreditFixtures.EXPERT_ID, "张某某本人", "13800001111",
         "承诺", true, "整改内容-私密", "材料"));
 
     String json = String.join("\n",
