@@ -118,6 +118,19 @@ class PlatformIT {
   }
 
   @Test
+  @Order(8)
+  void listedSubjectsArePublicWithoutPrivateDataAndFoundByThePhoneSearch() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String clerk = Http.token("zjj.credit", create(admin, "421181-zjj", "zjj.credit", "信用录入员", "DEPARTMENT_OFFICER"));
+    String head = Http.token("zjj.chief", create(admin, "421181-zjj", "zjj.chief", "住建负责人", "DEPARTMENT_HEAD"));
+    CreditPublication credit = new CreditPublication(clerk, head);
+    credit.list("ENTERPRISE", CreditPublication.ENTERPRISE, CreditPublication.CODE, null, "GENERAL", "RESTRICT_BIDDING");
+    credit.list("EXPERT", CreditPublication.EXPERT, null, CreditPublication.EXPERT_ID, "SERIOUS", "SUSPEND_EXPERT");
+    CreditPublication.checkPublicAnswers();
+    CreditPublication.searchInTheBrowser();
+  }
+
+  @Test
   @Order(9)
   void theBrowserJourneyPasses() throws Exception {
     Path dir = Path.of(System.getProperty("it.browser.dir"));

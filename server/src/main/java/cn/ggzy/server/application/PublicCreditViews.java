@@ -41,7 +41,7 @@ public final class PublicCreditViews {
   /** The public page of credit repair for one entry: the entry and the latest application's outcome. */
   public record RepairTarget(String entryId, String subjectName, SubjectKind subjectKind, String identifier,
       ListClass listClass, LocalDate start, LocalDate end, boolean published, LocalDate repairOpensOn,
-      boolean openForApplication, PublicRepair latest) {}
+      boolean openForApplication, PublicRepair latest, LocalDate asOf) {}
 
   /** The receipt of an application: its number and when the office must have decided. */
   public record RepairReceipt(String receiptNumber, Instant receivedAt, LocalDate decisionDueOn, Instant due) {}

@@ -113,7 +113,7 @@ public class DefaultPublicCredit implements PublicCredit {
         && latest.map(a -> !a.status().open()).orElse(true);
     return new RepairTarget(e.id().value(), e.subject().name(), e.subject().kind(), e.subject().publicIdentifier(),
         e.listClass(), e.period().start(), e.period().end(), entry.status(today) == EntryStatus.PUBLISHED,
-        entry.earliestRepair(), open, latest.map(DefaultPublicCredit::repair).orElse(null));
+        entry.earliestRepair(), open, latest.map(DefaultPublicCredit::repair).orElse(null), today);
   }
 
   private PublicQuery query(ListRequest request) {
