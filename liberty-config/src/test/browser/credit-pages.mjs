@@ -12,13 +12,20 @@ export class CreditListPage {
     await this.page.locator('#credit-results').waitFor({ state: 'attached' });
   }
 
+  /** Searches and waits until the list shows the answer to exactly this search. */
   async search(text) {
     await this.page.locator('#credit-query input').fill(text);
     await this.page.locator('#credit-search-button').click();
+    await this.page.locator(`#credit-results[data-query="${text}"]`).waitFor({ state: 'attached' });
   }
 
   async showTab(key) {
     await this.page.locator(`#credit-tab-${key}`).click();
+    await this.page.locator(`#credit-results[data-tab="credit-tab-${key}"]`).waitFor({ state: 'attached' });
+  }
+
+  async count() {
+    return this.page.locator('#credit-results .credit-card').count();
   }
 
   /** Waits for a result card naming the subject; returns its link. */

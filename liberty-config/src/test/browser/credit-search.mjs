@@ -66,6 +66,9 @@ try {
   await run('a search by part of the name finds the listed enterprise', async () => {
     await list.search(fragment);
     await list.expectResult(name);
+    if ((await list.count()) !== 1) {
+      throw new Error(`the search for "${fragment}" shows ${await list.count()} results, not 1`);
+    }
     const text = await list.resultsText();
     if (!text.includes(code)) {
       throw new Error(`the result does not show the credit code ${code}`);
@@ -99,6 +102,9 @@ try {
     await list.search(expertName);
     await list.expectResult(expertName);
     const text = await list.resultsText();
+    if (text.includes(name)) {
+      throw new Error(`the search for "${expertName}" also shows ${name}`);
+    }
     if (!/\d{4}\*{12}[\dX]{2}/.test(text)) {
       throw new Error(`no masked ID number in: ${text}`);
     }

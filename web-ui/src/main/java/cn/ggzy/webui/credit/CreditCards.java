@@ -43,6 +43,11 @@ public final class CreditCards {
   }
 
   private Div field(String labelKey, String value) {
+    if (value == null || value.isBlank()) {
+      Div none = new Div();
+      none.setVisible(false);
+      return none;
+    }
     Span label = new Span(labels.text(labelKey));
     label.addClassName("credit-field-label");
     Span text = new Span(value == null ? "" : value);

@@ -171,6 +171,9 @@ public class CreditView extends ViewFrame implements HasDynamicTitle {
 
   private <T> void render(Page<T> page, Function<T, Component> card) {
     results.removeAll();
+    // what the list shows now, for assistive technology and browser tests: tab and search text
+    results.getElement().setAttribute("data-tab", tabs.getSelectedTab().getId().orElse(""));
+    results.getElement().setAttribute("data-query", query.getValue() == null ? "" : query.getValue().strip());
     page.items().forEach(item -> results.add(card.apply(item)));
     if (page.items().isEmpty()) {
       Paragraph none = new Paragraph(getTranslation("credit.none"));
