@@ -11,15 +11,13 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Credit through the real server: officers record (a second person approves) and list an
- * enterprise and an expert through the API; the public API shows them without anything private;
- * then the browser searches for them at 360 px ({@code credit-search.mjs}).
+ * enterprise and an expert through the API; the public API shows them without anything private
+ * (PlatformIT then searches for them in the browser at 360 px with {@code credit-search.mjs}).
  */
 final class CreditPublication {
   static final String ENTERPRISE = "麻城市鼎盛路桥工程有限公司";
@@ -97,23 +95,5 @@ final class CreditPublication {
     assertTrue(subjects.body().contains(EXPERT));
     assertEquals(400, Http.get("/api/v1/public/credit/blacklist?region=999999", null).statusCode());
     assertTrue(Http.get("/openapi", null).body().contains("/api/v1/public/credit/blacklist"));
-  }
-
-  /** The browser search at 360 px. */
-  static void searchInTheBrowser() throws IOException, InterruptedException {
-    Path dir = Path.of(System.getProperty("it.browser.dir"));
-    Path shots = Path.of("target", "screenshots").toAbsolutePath();
-    ProcessBuilder pb = new ProcessBuilder("node", "credit-search.mjs", Http.BASE + "/", ENTERPRISE, "鼎盛路桥", CODE,
-        EXPERT, shots.toString()).directory(dir.toFile()).redirectErrorStream(true);
-    Process p = pb.start();
-    String output;
-    try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(180, TimeUnit.SECONDS), "credit search timed out");
-      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } finally {
-      p.destroyForcibly();
-    }
-    System.out.println(output);
-    assertEquals(0, p.exitValue(), "credit search failed:\n" + output);
   }
 }
