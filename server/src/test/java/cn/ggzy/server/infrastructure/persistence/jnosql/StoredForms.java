@@ -14,4 +14,14 @@ public final class StoredForms {
   public static Document caseDocument(EnforcementCase c, EntityConverter converter) {
     return VersionedWrites.toDocument(converter.toCommunication(CaseDocument.of(c, c.version() + 1)).elements());
   }
+
+  /** The inbox line ({@link CaseInbox}) of a stored case, or null when the case is closed. */
+  public static Document inboxLine(Document caseDocument) {
+    if (!Boolean.TRUE.equals(caseDocument.getBoolean("open"))) {
+      return null;
+    }
+    Document line = new Document("_id", caseDocument.get("_id"));
+    CaseInbox.FIELDS.forEach(f -> line.append(f, caseDocument.get(f)));
+    return line;
+  }
 }
