@@ -38,6 +38,16 @@ public enum FeatureSet {
     }
   }
 
+  /** Whether any bidder-network input is used (they are the costly ones to compute). */
+  boolean usesNetwork() {
+    for (int k = 20; k < 25; k++) {
+      if (used[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   int depth() {
     return depth;
   }

@@ -30,6 +30,11 @@ public final class TenderFeatures {
 
   /** Row-major matrix, {@link #COUNT} values per tender. */
   public static float[] of(List<TenderBids> market) {
+    return of(market, true);
+  }
+
+  /** As {@link #of(List)}; without the network the bidder inputs are NaN (cheaper when a model ignores them). */
+  public static float[] of(List<TenderBids> market, boolean withNetwork) {
     int n = market.size();
     float[] x = new float[n * COUNT];
     double[][] rankable = new double[6][n];
@@ -62,7 +67,13 @@ public final class TenderFeatures {
         x[t * COUNT + 12 + k] = (float) ranks[t];
       }
     }
-    network(market, x);
+    if (withNetwork) {
+      network(market, x);
+    } else {
+      for (int t = 0; t < n; t++) {
+        Arrays.fill(x, t * COUNT + 20, t * COUNT + 25, Float.NaN);
+      }
+    }
     return x;
   }
 
@@ -144,25 +155,29 @@ public final class TenderFeatures {
   /** Mid-rank percentile of each value within the market (0…1). */
   static double[] percentiles(double[] v) {
     int n = v.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(v[a], v[b]));
+    double[] sorted = v.clone();
+    Arrays.sort(sorted);
     double[] p = new double[n];
-    int i = 0;
-    while (i < n) {
-      int j = i;
-      while (j + 1 < n && v[order[j + 1]] == v[order[i]]) {
-        j++;
-      }
-      double rank = (i + j) / 2.0;
-      for (int k = i; k <= j; k++) {
-        p[order[k]] = n > 1 ? rank / (n - 1) : 0.5;
-      }
-      i = j + 1;
+    for (int i = 0; i < n; i++) {
+      int first = lowerBound(sorted, v[i]);
+      int last = lowerBound(sorted, Math.nextUp(v[i])) - 1;
+      p[i] = n > 1 ? (first + last) / 2.0 / (n - 1) : 0.5;
     }
     return p;
+  }
+
+  private static int lowerBound(double[] sorted, double value) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -171,41 +186,51 @@ public final class TenderFeatures {
    * win rates in their other tenders; the share of bidders (with three or more tenders) that never win.
    */
   private static void network(List<TenderBids> market, float[] x) {
-    Map<String, int[]> record = new HashMap<>(); // bidder -> {tenders, wins}
-    Map<Long, Integer> together = new HashMap<>();
     Map<String, Integer> ids = new HashMap<>();
-    for (TenderBids t : market) {
-      if (!t.biddersKnown()) {
+    int[][] members = new int[market.size()][];
+    for (int t = 0; t < market.size(); t++) {
+      TenderBids tender = market.get(t);
+      if (tender.biddersKnown()) {
+        members[t] = tender.bidders().stream().mapToInt(b -> ids.computeIfAbsent(b, k -> ids.size())).distinct().toArray();
+      }
+    }
+    int[] tenders = new int[ids.size()];
+    int[] wins = new int[ids.size()];
+    LongIntCounter together = new LongIntCounter(market.size() * 8);
+    int[] winnerOf = new int[market.size()];
+    for (int t = 0; t < market.size(); t++) {
+      int[] m = members[t];
+      winnerOf[t] = -1;
+      if (m == null) {
         continue;
       }
-      int[] members = distinctIds(t, ids);
-      for (int i = 0; i < members.length; i++) {
-        record.computeIfAbsent(t.bidders().get(firstIndex(t, members[i], ids)), k -> new int[2])[0]++;
-        for (int j = i + 1; j < members.length; j++) {
-          together.merge(pairKey(members[i], members[j]), 1, Integer::sum);
+      for (int i = 0; i < m.length; i++) {
+        tenders[m[i]]++;
+        for (int j = i + 1; j < m.length; j++) {
+          together.increment(pairKey(m[i], m[j]));
         }
       }
-      if (t.winner() >= 0) {
-        record.get(t.bidders().get(t.winner()))[1]++;
+      TenderBids tender = market.get(t);
+      if (tender.winner() >= 0) {
+        winnerOf[t] = ids.get(tender.bidders().get(tender.winner()));
+        wins[winnerOf[t]]++;
       }
     }
     for (int t = 0; t < market.size(); t++) {
-      TenderBids tender = market.get(t);
       int o = t * COUNT + 20;
-      if (!tender.biddersKnown()) {
+      int[] m = members[t];
+      if (m == null) {
         Arrays.fill(x, o, o + 5, Float.NaN);
         continue;
       }
-      int[] members = distinctIds(tender, ids);
       double sum = 0;
       double max = 0;
       int pairs = 0;
-      for (int i = 0; i < members.length; i++) {
-        for (int j = i + 1; j < members.length; j++) {
-          int shared = together.get(pairKey(members[i], members[j])) - 1;
-          int a = record.get(nameOf(tender, members[i], ids))[0] - 1;
-          int b = record.get(nameOf(tender, members[j], ids))[0] - 1;
-          double affinity = Math.min(a, b) > 0 ? (double) shared / Math.min(a, b) : 0;
+      for (int i = 0; i < m.length; i++) {
+        for (int j = i + 1; j < m.length; j++) {
+          int shared = together.get(pairKey(m[i], m[j])) - 1;
+          int less = Math.min(tenders[m[i]], tenders[m[j]]) - 1;
+          double affinity = less > 0 ? (double) shared / less : 0;
           sum += affinity;
           max = Math.max(max, affinity);
           pairs++;
@@ -213,53 +238,29 @@ public final class TenderFeatures {
       }
       x[o] = pairs > 0 ? (float) (sum / pairs) : Float.NaN;
       x[o + 1] = pairs > 0 ? (float) max : Float.NaN;
-      String winner = tender.winner() >= 0 ? tender.bidders().get(tender.winner()) : null;
+      x[o + 2] = Float.NaN;
       double loserRate = 0;
       int losers = 0;
       int neverWin = 0;
       int experienced = 0;
-      for (int m : members) {
-        String name = nameOf(tender, m, ids);
-        int[] r = record.get(name);
-        boolean won = name.equals(winner);
-        int otherTenders = r[0] - 1;
-        int otherWins = r[1] - (won ? 1 : 0);
+      for (int id : m) {
+        boolean won = id == winnerOf[t];
+        int otherTenders = tenders[id] - 1;
+        int otherWins = wins[id] - (won ? 1 : 0);
         if (won) {
           x[o + 2] = otherTenders > 0 ? (float) otherWins / otherTenders : Float.NaN;
         } else if (otherTenders > 0) {
           loserRate += (double) otherWins / otherTenders;
           losers++;
         }
-        if (r[0] >= 3) {
+        if (tenders[id] >= 3) {
           experienced++;
-          if (r[1] == 0) {
-            neverWin++;
-          }
+          neverWin += wins[id] == 0 ? 1 : 0;
         }
-      }
-      if (winner == null) {
-        x[o + 2] = Float.NaN;
       }
       x[o + 3] = losers > 0 ? (float) (loserRate / losers) : Float.NaN;
       x[o + 4] = experienced > 0 ? (float) neverWin / experienced : Float.NaN;
     }
-  }
-
-  private static int[] distinctIds(TenderBids t, Map<String, Integer> ids) {
-    return t.bidders().stream().mapToInt(b -> ids.computeIfAbsent(b, k -> ids.size())).distinct().toArray();
-  }
-
-  private static int firstIndex(TenderBids t, int id, Map<String, Integer> ids) {
-    for (int i = 0; i < t.bidders().size(); i++) {
-      if (ids.get(t.bidders().get(i)) == id) {
-        return i;
-      }
-    }
-    throw new IllegalStateException();
-  }
-
-  private static String nameOf(TenderBids t, int id, Map<String, Integer> ids) {
-    return t.bidders().get(firstIndex(t, id, ids));
   }
 
   private static long pairKey(int a, int b) {

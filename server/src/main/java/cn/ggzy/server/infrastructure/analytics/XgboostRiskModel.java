@@ -84,7 +84,7 @@ public final class XgboostRiskModel implements CollusionRiskModel {
     float[] w = new float[rows];
     int r = 0;
     for (Market m : markets) {
-      float[] f = TenderFeatures.of(m.tenders());
+      float[] f = TenderFeatures.of(m.tenders(), set.usesNetwork());
       System.arraycopy(f, 0, x, r * TenderFeatures.COUNT, f.length);
       float[] mw = balancedWeights(m.labels(), (float) rows / markets.size());
       for (int i = 0; i < m.labels().length; i++) {
@@ -157,7 +157,7 @@ public final class XgboostRiskModel implements CollusionRiskModel {
     if (market.isEmpty()) {
       return new double[0];
     }
-    return predict(TenderFeatures.of(market), market.size());
+    return predict(TenderFeatures.of(market, set.usesNetwork()), market.size());
   }
 
   /** Probabilities for rows of {@link TenderFeatures} (masked here to this model's set). */
