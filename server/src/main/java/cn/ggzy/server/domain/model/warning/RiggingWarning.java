@@ -1,6 +1,7 @@
 package cn.ggzy.server.domain.model.warning;
 
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.rigging.Art40Item;
 import cn.ggzy.server.domain.model.tender.SectionKey;
@@ -102,7 +103,7 @@ public final class RiggingWarning {
 
   public void requireOpen() {
     if (data.status() != WarningStatus.OPEN) {
-      throw new DomainException("rigging.warning.notOpen", "status");
+      throw new StateConflictException("rigging.warning.notOpen", "status");
     }
   }
 
