@@ -65,6 +65,18 @@ public class RiggingImportResource {
     return imports.importCsv(callers.caller(), csv);
   }
 
+  @POST
+  @Path("/sections/{projectCode}/{sectionCode}/screening")
+  @Operation(summary = "Screen one imported section again on demand; answers the id of its warning (null when none)")
+  @APIResponse(responseCode = "404", description = "no bids of that section in the caller's department")
+  public ScreeningResult screen(@jakarta.ws.rs.PathParam("projectCode") String projectCode,
+      @jakarta.ws.rs.PathParam("sectionCode") String sectionCode) {
+    return new ScreeningResult(imports.screen(callers.caller(), projectCode, sectionCode).orElse(null));
+  }
+
+  /** The section's warning after screening, or null. */
+  public record ScreeningResult(String warningId) {}
+
   static BidRow row(int line, JsonObject row) {
     for (String key : row.keySet()) {
       if (!BidRow.COLUMNS.contains(key)) {

@@ -25,4 +25,7 @@ public interface TenderImports {
   ImportReport importRows(Caller caller, List<BidRow> rows);
 
   ImportReport importCsv(Caller caller, String csv);
+
+  /** Screens one stored section of the caller's department again; the id of its warning, if any. */
+  java.util.Optional<String> screen(Caller caller, String projectCode, String sectionCode);
 }

@@ -103,6 +103,17 @@ public class DefaultTenderImports implements TenderImports {
         sections.stream().map(Objects::toString).toList(), warnings.stream().distinct().toList());
   }
 
+  @Override
+  public java.util.Optional<String> screen(Caller caller, String projectCode, String sectionCode) {
+    RiggingAccess.reviewer(caller, "rigging.screen");
+    SectionKey section = new SectionKey(projectCode == null ? "" : projectCode.strip(),
+        sectionCode == null ? "" : sectionCode.strip());
+    if (bids.section(caller.tenant(), section).isEmpty()) {
+      throw new cn.ggzy.server.domain.model.NotFoundException("sectionCode");
+    }
+    return screening.screen(caller.tenant(), section, caller.login().value(), clock.instant());
+  }
+
   private static RejectedRow rejection(int line, String code, String field) {
     return new RejectedRow(line, code, Messages.chinese(code), Messages.english(code), field);
   }

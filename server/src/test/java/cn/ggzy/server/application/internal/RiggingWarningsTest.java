@@ -246,6 +246,17 @@ class RiggingWarningsTest {
   }
 
   @Test
+  void aSectionCanBeScreenedAgainOnDemand() {
+    Caller head = person(ZJJ, Role.DEPARTMENT_HEAD);
+    String project = project();
+    String id = imports.importRows(head, riggedSection(project)).warnings().get(0);
+    assertEquals(id, imports.screen(head, project, "BD1").orElseThrow());
+    assertThrows(NotFoundException.class, () -> imports.screen(head, project, "BD9"));
+    assertThrows(NotFoundException.class, () -> imports.screen(person(JTJ, Role.DEPARTMENT_HEAD), project, "BD1"),
+        "another department has no such section");
+  }
+
+  @Test
   void theMinimumScoreFilters() {
     Caller head = person(ZJJ, Role.DEPARTMENT_HEAD);
     String id = imports.importRows(head, riggedSection(project())).warnings().get(0);
