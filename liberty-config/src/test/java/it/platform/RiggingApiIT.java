@@ -109,6 +109,35 @@ class RiggingApiIT {
     assertEquals("rigging.warning.notOpen", Http.json(dismiss).getString("code"));
   }
 
+  @Test
+  void aDepartmentHeadReviewsAWarningOnAPhone() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String password = create(admin, "421181-zjj", "rig.phone", "住建审查", "DEPARTMENT_HEAD");
+    String head = Http.token("rig.phone", password);
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    for (JsonObject bid : java.util.List.of(bid(code(11), "甲公司", 500000, "00:1A:2B:3C:4D:6F"),
+        bid(code(12), "乙公司", 512000, "00:1A:2B:3C:4D:6F"))) {
+      rows.add(Json.createObjectBuilder(bid).add("projectCode", "IT-RIG-PHONE").add("projectName", "城西排水管网工程"));
+    }
+    HttpResponse<String> imported = Http.post("/api/v1/rigging/imports",
+        Json.createObjectBuilder().add("rows", rows).build().toString(), head);
+    assertEquals(1, Http.json(imported).getJsonArray("warnings").size(), imported.body());
+    java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots").toAbsolutePath();
+    java.nio.file.Files.createDirectories(shots);
+    Process p = new ProcessBuilder("node", "warning-journey.mjs", Http.BASE + "/", shots.toString(),
+        "rig.phone:" + password, "城西排水管网工程").directory(new File(System.getProperty("it.browser.dir")))
+        .redirectErrorStream(true).start();
+    String output;
+    try (var in = p.getInputStream()) {
+      assertTrue(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "warning journey timed out");
+      output = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, p.exitValue(), "warning journey failed:\n" + output);
+  }
+
   private static String create(String token, String tenant, String login, String name, String role)
       throws Exception {
     String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)

@@ -16,6 +16,9 @@ import cn.ggzy.webui.session.AccessControl;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -74,14 +77,22 @@ public class WarningsView extends ViewFrame implements HasDynamicTitle, BeforeEn
     grid.setId("warnings-grid");
     grid.addColumn(Summary::score).setHeader(getTranslation("warnings.field.score")).setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addColumn(s -> s.projectName() + (s.sectionName() == null ? "" : " · " + s.sectionName()))
-        .setHeader(getTranslation("warnings.field.project")).setFlexGrow(3);
-    grid.addColumn(s -> s.article40Items().stream().map(i -> getTranslation("warnings.item", i))
-        .collect(Collectors.joining("、"))).setHeader(getTranslation("warnings.field.items")).setFlexGrow(2);
-    grid.addColumn(s -> getTranslation("warnings.status." + s.status()))
-        .setHeader(getTranslation("warnings.field.status")).setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::card).setHeader(getTranslation("warnings.field.project")).setFlexGrow(1);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("console/warnings/" + e.getItem().id())));
     addContent(new Paragraph(getTranslation("warnings.intro")), filters, grid);
+  }
+
+  /** Project and section on the first line, art. 40 items and status on the second: readable on a phone. */
+  private Div card(Summary s) {
+    Div title = new Div(new Span(s.projectName() + " · " + s.sectionCode()
+        + (s.sectionName() == null ? "" : " " + s.sectionName())));
+    String items = s.article40Items().stream().map(i -> getTranslation("warnings.item", i))
+        .collect(Collectors.joining("、"));
+    Div facts = new Div(new Span((items.isEmpty() ? "" : getTranslation("warnings.field.items") + " " + items + " · ")
+        + getTranslation("warnings.status." + s.status())));
+    facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    return new Div(title, facts);
   }
 
   @Override
