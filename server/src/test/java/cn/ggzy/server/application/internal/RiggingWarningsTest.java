@@ -239,6 +239,10 @@ class RiggingWarningsTest {
     assertEquals(id, warnings.find(office, id).id());
     assertTrue(all(office, new Query(null, null, "zjj", 0, 200)).contains(id));
     assertFalse(all(office, new Query(null, null, "jtj", 0, 200)).contains(id));
+    Detail viaOffice = warnings.openCase(office, id);
+    assertEquals(ZJJ.value(), cases.find(zjj, viaOffice.caseId()).ownerTenant(),
+        "the office's case goes to the competent department by industry");
+    assertEquals(WarningStatus.CASE_OPENED.name(), warnings.find(zjj, id).status());
     assertThrows(AccessDeniedException.class, () -> warnings.list(person(ZJJ, Role.DEPARTMENT_OFFICER),
         new Query(null, null, null, 0, 20)));
     assertThrows(AccessDeniedException.class, () -> imports.importRows(person(ZJJ, Role.DEPARTMENT_OFFICER),
