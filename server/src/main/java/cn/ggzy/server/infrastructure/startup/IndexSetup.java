@@ -36,6 +36,7 @@ final class IndexSetup {
     cases.createIndex(Indexes.ascending("region", "number"), new IndexOptions().name("region_number").unique(true));
     db.getCollection("case_numbers").createIndex(Indexes.descending("region", "year", "seq"),
         new IndexOptions().name("region_year_seq"));
+    cn.ggzy.server.infrastructure.persistence.mongo.PushIndexes.ensure(db);
     // region-owned: starts with the region
     db.getCollection("calendars").createIndex(
         Indexes.ascending("region", "year"),
