@@ -1,7 +1,6 @@
 package cn.ggzy.server.application.internal;
 
 import cn.ggzy.server.application.Caller;
-import cn.ggzy.server.application.DevicePush;
 import cn.ggzy.server.application.Notifications;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
@@ -15,8 +14,6 @@ import cn.ggzy.server.domain.model.notification.NotificationRepository;
 import cn.ggzy.server.domain.model.notification.PreferenceRepository;
 import cn.ggzy.server.domain.model.notification.Preferences;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
@@ -36,14 +33,14 @@ public class DefaultNotifications implements Notifications {
   private NotificationRepository inbox;
   private PreferenceRepository preferences;
   private DeviceRepository devices;
-  private Instance<DevicePush> channels;
+  private PushChannels channels;
   private Clock clock;
 
   protected DefaultNotifications() {}
 
   @Inject
   public DefaultNotifications(NotificationRepository inbox, PreferenceRepository preferences,
-      DeviceRepository devices, @Any Instance<DevicePush> channels, Clock clock) {
+      DeviceRepository devices, PushChannels channels, Clock clock) {
     this.inbox = inbox;
     this.preferences = preferences;
     this.devices = devices;
@@ -148,8 +145,7 @@ public class DefaultNotifications implements Notifications {
 
   @Override
   public Optional<String> webPushKey() {
-    return channels.stream().filter(c -> c.channel() == DeviceChannel.WEB_PUSH && c.enabled())
-        .flatMap(c -> c.applicationServerKey().stream()).findFirst();
+    return channels.of(DeviceChannel.WEB_PUSH).filter(c -> c.enabled()).flatMap(c -> c.applicationServerKey());
   }
 
   private static DeviceView view(Device d) {

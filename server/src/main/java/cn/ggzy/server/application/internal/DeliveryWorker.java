@@ -10,8 +10,6 @@ import cn.ggzy.server.domain.model.notification.DeviceRepository;
 import cn.ggzy.server.domain.model.notification.Notification;
 import cn.ggzy.server.domain.model.region.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,14 +39,14 @@ public class DeliveryWorker {
   private DeliveryRepository deliveries;
   private DeviceRepository devices;
   private RegionRepository regions;
-  private Instance<DevicePush> channels;
+  private PushChannels channels;
   private Clock clock;
 
   protected DeliveryWorker() {}
 
   @Inject
   public DeliveryWorker(DeliveryRepository deliveries, DeviceRepository devices, RegionRepository regions,
-      @Any Instance<DevicePush> channels, Clock clock) {
+      PushChannels channels, Clock clock) {
     this.deliveries = deliveries;
     this.devices = devices;
     this.regions = regions;
@@ -84,7 +82,7 @@ public class DeliveryWorker {
   }
 
   private int send(Group group, List<Delivery> claimed) {
-    Optional<DevicePush> channel = channels.stream().filter(c -> c.channel() == group.channel()).findFirst();
+    Optional<DevicePush> channel = channels.of(group.channel());
     if (channel.isEmpty() || !channel.get().enabled()) {
       claimed.forEach(d -> deliveries.update(d.dropped()));
       return 0;

@@ -1,6 +1,5 @@
 package cn.ggzy.server.application.internal;
 
-import cn.ggzy.server.application.DevicePush;
 import cn.ggzy.server.application.InboxChanged;
 import cn.ggzy.server.domain.model.account.Account;
 import cn.ggzy.server.domain.model.account.AccountException;
@@ -20,8 +19,6 @@ import cn.ggzy.server.domain.model.notification.Preferences;
 import cn.ggzy.server.domain.model.notification.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -41,7 +38,7 @@ public class NotificationFanOut {
   private PreferenceRepository preferences;
   private DeviceRepository devices;
   private DeliveryRepository deliveries;
-  private Instance<DevicePush> channels;
+  private PushChannels channels;
   private Event<InboxChanged> changed;
   private Clock clock;
 
@@ -49,7 +46,7 @@ public class NotificationFanOut {
 
   @Inject
   public NotificationFanOut(AccountRepository accounts, NotificationRepository inbox, PreferenceRepository preferences,
-      DeviceRepository devices, DeliveryRepository deliveries, @Any Instance<DevicePush> channels,
+      DeviceRepository devices, DeliveryRepository deliveries, PushChannels channels,
       Event<InboxChanged> changed, Clock clock) {
     this.accounts = accounts;
     this.inbox = inbox;
@@ -86,7 +83,7 @@ public class NotificationFanOut {
   }
 
   private boolean enabled(Device device) {
-    return channels.stream().anyMatch(c -> c.channel() == device.channel() && c.enabled());
+    return channels.enabled(device.channel());
   }
 
   /** The enabled officers the intent's audiences name today, without the one who caused it. */
