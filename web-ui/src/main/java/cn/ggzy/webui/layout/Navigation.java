@@ -39,6 +39,7 @@ public final class Navigation {
     console.setId("side-nav-console");
     console.addItem(
         item(texts.apply("nav.console"), "console", VaadinIcon.DASHBOARD),
+        item(texts.apply("nav.notifications"), "console/notifications", VaadinIcon.BELL),
         item(texts.apply("nav.password"), "console/password", VaadinIcon.KEY));
     if (mayAdministerAccounts(caller)) {
       console.addItem(item(texts.apply("nav.accounts"), "console/accounts", VaadinIcon.USERS));
