@@ -2,6 +2,7 @@ package cn.ggzy.webui.layout;
 
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.webui.cases.CaseAccess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -37,10 +38,15 @@ public final class Navigation {
   private static SideNav console(Caller caller, Function<String, String> texts) {
     SideNav console = new SideNav(texts.apply("nav.console.section"));
     console.setId("side-nav-console");
-    console.addItem(
-        item(texts.apply("nav.console"), "console", VaadinIcon.DASHBOARD),
-        item(texts.apply("nav.notifications"), "console/notifications", VaadinIcon.BELL),
-        item(texts.apply("nav.password"), "console/password", VaadinIcon.KEY));
+    console.addItem(item(texts.apply("nav.console"), "console", VaadinIcon.DASHBOARD));
+    console.addItem(item(texts.apply("nav.notifications"), "console/notifications", VaadinIcon.BELL));
+    if (CaseAccess.mayHandleCases(caller)) {
+      console.addItem(item(texts.apply("nav.cases"), "console/cases", VaadinIcon.FOLDER_OPEN));
+    }
+    if (CaseAccess.mayFollowTimeliness(caller)) {
+      console.addItem(item(texts.apply("nav.timeliness"), "console/timeliness", VaadinIcon.TIMER));
+    }
+    console.addItem(item(texts.apply("nav.password"), "console/password", VaadinIcon.KEY));
     if (mayAdministerAccounts(caller)) {
       console.addItem(item(texts.apply("nav.accounts"), "console/accounts", VaadinIcon.USERS));
     }
