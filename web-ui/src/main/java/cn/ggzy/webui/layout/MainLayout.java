@@ -49,6 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     Button language = languageSwitch();
     account.addClassName("app-header-account");
 
+    bell.addClassName("app-header-bell");
     Div header = new Div(toggle, title, language, bell, account);
     header.addClassName("app-header");
     addToNavbar(header);
