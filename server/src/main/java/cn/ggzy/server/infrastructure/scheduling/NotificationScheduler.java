@@ -81,7 +81,8 @@ public class NotificationScheduler {
   private void guarded(String job, Runnable work) {
     try {
       work.run();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
+      // never let the timer's task end: a scheduled task that throws is not run again
       LOG.log(Level.WARNING, job + " failed; next round will try again", e);
     }
   }
