@@ -184,6 +184,21 @@ class PlatformIT {
   }
 
   @Test
+  @Order(7)
+  void listedSubjectsArePublicWithoutPrivateDataAndFoundByThePhoneSearch() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String clerk = Http.token("zjj.credit", create(admin, "421181-zjj", "zjj.credit", "信用录入员", "DEPARTMENT_OFFICER"));
+    String head = Http.token("zjj.chief", create(admin, "421181-zjj", "zjj.chief", "住建负责人", "DEPARTMENT_HEAD"));
+    CreditPublication credit = new CreditPublication(clerk, head);
+    credit.list("ENTERPRISE", CreditPublication.ENTERPRISE, CreditPublication.CODE, null, "GENERAL", "RESTRICT_BIDDING");
+    credit.list("EXPERT", CreditPublication.EXPERT, null, CreditPublication.EXPERT_ID, "SERIOUS", "SUSPEND_EXPERT");
+    CreditPublication.checkPublicAnswers();
+    String output = node("credit-search.mjs", Http.BASE + "/", CreditPublication.ENTERPRISE, "鼎盛路桥",
+        CreditPublication.CODE, CreditPublication.EXPERT, shots());
+    assertTrue(output.contains("CREDIT SEARCH PASSED"), output);
+  }
+
+  @Test
   @Order(9)
   void theBrowserJourneyPasses() throws Exception {
     String output = node("journey.mjs", Http.BASE + "/", ADMIN_PASSWORD, shots());
