@@ -40,6 +40,7 @@ public final class Navigation {
     SideNav console = new SideNav(texts.apply("nav.console.section"));
     console.setId("side-nav-console");
     console.addItem(item(texts.apply("nav.console"), "console", VaadinIcon.DASHBOARD));
+    console.addItem(item(texts.apply("nav.notifications"), "console/notifications", VaadinIcon.BELL));
     if (CaseAccess.mayHandleCases(caller)) {
       console.addItem(item(texts.apply("nav.cases"), "console/cases", VaadinIcon.FOLDER_OPEN));
     }

@@ -48,6 +48,7 @@ final class IndexSetup {
     CaseInbox.repairAtStartUp(db);
     db.getCollection("case_numbers").createIndex(Indexes.descending("region", "year", "seq"),
         new IndexOptions().name("region_year_seq"));
+    cn.ggzy.server.infrastructure.persistence.mongo.PushIndexes.ensure(db);
     // region-owned: starts with the region
     db.getCollection("calendars").createIndex(
         Indexes.ascending("region", "year"),
