@@ -120,6 +120,44 @@ async function expectText(page, selector, expected) {
   }
 }
 
+export class NotificationsPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  async open() {
+    await this.page.goto(this.baseUrl + 'console/notifications', { waitUntil: 'domcontentloaded' });
+    await this.page.locator('#notification-list').waitFor({ state: 'visible' });
+    await this.page.locator('#notification-bell').waitFor({ state: 'visible' });
+  }
+
+  /** The bell's badge shows {@code n} (no badge for 0). */
+  async expectUnread(n, timeout = 30_000) {
+    await this.page.waitForFunction((expected) => {
+      const badge = document.querySelector('#notification-count');
+      const shown = badge && !badge.hidden && badge.offsetParent !== null ? badge.textContent.trim() : '0';
+      return shown === String(expected);
+    }, n, { timeout });
+  }
+
+  async expectItem(kind, timeout = 30_000) {
+    await this.page.locator(`#notification-list .notification-item[data-kind="${kind}"]`).waitFor({ state: 'visible', timeout });
+  }
+
+  /** Leaves a mark in the page's window: a reload would wipe it. */
+  async markPageAsLoaded() {
+    await this.page.evaluate(() => { window.__notificationsPageMark = 'same page'; });
+  }
+
+  async expectNotReloaded() {
+    const mark = await this.page.evaluate(() => window.__notificationsPageMark);
+    if (mark !== 'same page') {
+      throw new Error('the page was reloaded');
+    }
+  }
+}
+
 // Case register pages (console/cases, console/cases/{id})
 
 export class CasesPage {

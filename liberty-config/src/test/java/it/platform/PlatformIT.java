@@ -227,6 +227,57 @@ class PlatformIT {
   }
 
   @Test
+  @Order(6)
+  void anOfficersOpenPageShowsANewAssignmentWithoutReloading() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String headPassword = create(admin, "421181-zjj", "push.head", "推送负责人", "DEPARTMENT_HEAD");
+    String officerPassword = create(admin, "421181-zjj", "push.officer", "推送执法员", "DEPARTMENT_OFFICER");
+    Process browser = new ProcessBuilder("node", "notifications.mjs", Http.BASE + "/", "push.officer", officerPassword,
+        shots()).directory(Path.of(System.getProperty("it.browser.dir")).toFile())
+        .redirectErrorStream(true).start();
+    StringBuilder output = new StringBuilder();
+    try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(browser.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = lines.readLine()) != null && !line.equals("READY")) {
+        output.append(line).append('\n');
+      }
+      assertEquals("READY", line, "the officer's page did not open:\n" + output);
+
+      String head = Http.token("push.head", headPassword);
+      HttpResponse<String> registered = Http.post("/api/v1/cases", "{\"source\":\"COMPLAINT\",\"industry\":"
+          + "\"HOUSING_CONSTRUCTION\",\"title\":\"推送测试投诉\",\"summary\":\"浏览器应即时显示分派\"}", head);
+      assertEquals(201, registered.statusCode(), registered.body());
+      JsonObject c = Http.json(registered);
+      HttpResponse<String> accepted = Http.post("/api/v1/cases/" + c.getString("id") + "/actions",
+          "{\"action\":\"ACCEPT\",\"version\":" + c.getJsonNumber("version") + "}", head);
+      assertEquals(200, accepted.statusCode(), accepted.body());
+      HttpResponse<String> assigned = Http.post("/api/v1/cases/" + c.getString("id") + "/actions",
+          "{\"action\":\"ASSIGN\",\"version\":" + Http.json(accepted).getJsonNumber("version")
+              + ",\"officer\":\"push.officer\"}", head);
+      assertEquals(200, assigned.statusCode(), assigned.body());
+
+      assertTrue(browser.waitFor(150, TimeUnit.SECONDS), "browser test timed out");
+      while ((line = lines.readLine()) != null) {
+        output.append(line).append('\n');
+      }
+    } finally {
+      browser.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, browser.exitValue(), "the assignment did not appear on the open page:\n" + output);
+
+    HttpResponse<String> device = Http.post("/api/v1/devices",
+        "{\"channel\":\"FCM\",\"token\":\"it-token-1\",\"language\":\"en\"}", admin);
+    assertEquals(201, device.statusCode(), device.body());
+    assertTrue(Http.get("/api/v1/devices", admin).body().contains("\"FCM\""));
+    HttpResponse<String> refused = Http.post("/api/v1/devices", "{\"channel\":\"WEB_PUSH\",\"endpoint\":\"nope\"}",
+        admin);
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertEquals("device.endpoint.invalid", Http.json(refused).getString("code"));
+  }
+
+  @Test
   @Order(7)
   void listedSubjectsArePublicWithoutPrivateDataAndFoundByThePhoneSearch() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);

@@ -41,7 +41,7 @@ final class CaseGenerator {
   private final double openShare;
   private final Instant now;
   private final SplittableRandom random;
-  private final WorkingCalendar calendar = new WeekdayCalendar();
+  private final WorkingCalendar calendar = cn.ggzy.server.domain.model.enforcement.WeekdayCalendar.everyYear();
   private final Map<Integer, Long> sequences = new HashMap<>();
   private long open;
 

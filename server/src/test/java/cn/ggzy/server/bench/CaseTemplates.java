@@ -31,7 +31,7 @@ import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
  */
 final class CaseTemplates {
   static final TenantId OWNER = TenantId.of("421181-zjj");
-  private static final WorkingCalendar CALENDAR = new WeekdayCalendar();
+  private static final WorkingCalendar CALENDAR = cn.ggzy.server.domain.model.enforcement.WeekdayCalendar.everyYear();
   private static final Instant RECEIVED = LocalDateTime.parse("2026-03-02T09:00")
       .atZone(ZoneId.of("Asia/Shanghai")).toInstant();
   private static final Actor REGISTRAR = new Actor("chen.office", "陈干事", TenantId.of("421181-jgb"),

@@ -98,6 +98,7 @@ public class DefaultCaseRegister implements CaseRegister {
     CaseNumber number = CaseNumber.of(region.caseNumberPrefix(), year, cases.nextSequence(region.code(), year));
     EnforcementCase c = EnforcementCase.register(cases.nextId(), number, owner, registration, actor, at,
         calendar.settings(region.code()), calendar);
+    c.announce(CaseNotificationPolicy.registered(c));
     cases.store(owner, c);
     audit.record(owner, at, actor.login(), "case.REGISTER", c.id().value(), number.value(), null, snapshot(c));
     return cases.find(owner, c.id()).orElseThrow();
@@ -160,6 +161,7 @@ public class DefaultCaseRegister implements CaseRegister {
     String before = snapshot(c);
     Instant at = clock.instant();
     CaseCommands.apply(c, command, actor, at, calendar, lookup);
+    c.announce(CaseNotificationPolicy.after(c, command.action(), officeOf(c.owner())));
     cases.store(ownerBefore, c);
     String after = snapshot(c);
     audit.record(ownerBefore, at, actor.login(), "case." + command.action().name(), c.id().value(),
@@ -195,6 +197,11 @@ public class DefaultCaseRegister implements CaseRegister {
   @Override
   public TimelinessReport timeliness(Caller caller, LocalDate from, LocalDate to) {
     return new TimelinessFigures(cases, scopes, directory).report(caller, from, to);
+  }
+
+  private TenantId officeOf(TenantId tenant) {
+    return directory.region(tenant.region()).map(r -> r.office().id())
+        .orElseThrow(() -> new NotFoundException("region"));
   }
 
   /** Loads a case the caller may read: own/traced/consulted, or any of the region for the office. */

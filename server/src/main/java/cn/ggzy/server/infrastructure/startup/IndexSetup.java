@@ -2,6 +2,7 @@ package cn.ggzy.server.infrastructure.startup;
 
 import cn.ggzy.server.infrastructure.persistence.jnosql.AuditChainUpgrade;
 import cn.ggzy.server.infrastructure.persistence.jnosql.CreditIndexes;
+import cn.ggzy.server.infrastructure.persistence.jnosql.RiggingIndexes;
 import cn.ggzy.server.infrastructure.persistence.jnosql.CaseInbox;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
@@ -48,10 +49,12 @@ final class IndexSetup {
     db.getCollection("case_numbers").createIndex(Indexes.descending("region", "year", "seq"),
         new IndexOptions().name("region_year_seq"));
     InspectionIndexes.ensure(db);
+    cn.ggzy.server.infrastructure.persistence.mongo.PushIndexes.ensure(db);
     // region-owned: starts with the region
     db.getCollection("calendars").createIndex(
         Indexes.ascending("region", "year"),
         new IndexOptions().name("region_year").unique(true));
     CreditIndexes.ensure(db);
+    RiggingIndexes.ensure(db);
   }
 }
