@@ -10,7 +10,8 @@ public final class Messages {
   /** One bundle per area, so that each area keeps its own texts; looked up in this order. */
   private static final java.util.List<String> BUNDLES = java.util.List.of(
       "cn.ggzy.server.messages", "cn.ggzy.server.calendar-messages",
-      "cn.ggzy.server.case-messages", "cn.ggzy.server.audit-messages");
+      "cn.ggzy.server.case-messages", "cn.ggzy.server.audit-messages",
+      "cn.ggzy.server.intake-messages");
 
   private Messages() {}
 
