@@ -1,0 +1,63 @@
+package cn.ggzy.webui.publicsite.filing;
+
+import cn.ggzy.server.application.IntakeViews.Receipt;
+import cn.ggzy.server.application.PublicIntake;
+import cn.ggzy.webui.i18n.Texts;
+import cn.ggzy.webui.layout.ViewFrame;
+import cn.ggzy.webui.publicsite.Entrance;
+import cn.ggzy.webui.publicsite.PublicClient;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+/**
+ * A public filing page: the rules of the service, the form, and in its place the receipt once the
+ * submission is stored.
+ */
+abstract class FilingPage extends ViewFrame implements HasDynamicTitle {
+  protected final Texts texts = this::getTranslation;
+  protected final PublicIntake intake;
+  protected final PublicClient client = PublicClient.ofCurrentRequest();
+  protected final FilingFlow flow;
+  private final Entrance entrance;
+  private Component form;
+
+  protected FilingPage(Entrance entrance, PublicIntake intake, String storageName) {
+    this.entrance = entrance;
+    this.intake = intake;
+    this.flow = new FilingFlow(intake, client, texts, storageName);
+    addClassName("filing-page");
+    setHeading(getTranslation(entrance.text("title")));
+    Paragraph explanation = new Paragraph(getTranslation(entrance.text("explanation")));
+    explanation.setId("service-explanation");
+    explanation.addClassName("filing-explanation");
+    addContent(explanation);
+    addAttachListener(e -> flow.attach(e.getUI()));
+  }
+
+  protected void showForm(Component form) {
+    this.form = form;
+    addContent(form);
+  }
+
+  /** The form gives way to the receipt, which is shown this once. */
+  protected void showReceipt(Receipt receipt) {
+    remove(form);
+    DownloadHandler pdf = event -> {
+      byte[] bytes = intake.receiptPdf(client.client(event.getRequest()), receipt.receiptNumber(),
+          receipt.accessCode());
+      event.setFileName("回执-" + receipt.receiptNumber() + ".pdf");
+      event.setContentType("application/pdf");
+      event.setContentLength(bytes.length);
+      event.getOutputStream().write(bytes);
+    };
+    addContent(new ReceiptPanel(texts, receipt, getLocale(), pdf));
+    getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0)"));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation(entrance.text("title")) + " · " + getTranslation("app.title");
+  }
+}
