@@ -118,6 +118,11 @@ public class EvidenceUpload extends Div {
     ui.access(() -> apply(outcome, ui.getLocale()));
   }
 
+  /** Stores a file and shows the outcome at once (for a caller already inside the UI). */
+  public void receiveNow(String fileName, long size, InputStream content, Locale locale) {
+    apply(receive(fileName, size, content), locale);
+  }
+
   /** Stores one file (or refuses it over the total size); touches nothing of the UI. */
   Outcome receive(String fileName, long size, InputStream content) {
     if (limits != null && size > 0 && storedBytes + size > limits.maxSubmissionBytes()) {
