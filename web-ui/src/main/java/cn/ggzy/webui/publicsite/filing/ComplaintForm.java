@@ -99,7 +99,7 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
     objectionSubject.addValueChangeListener(e -> showObjection());
     objectionRaisedOn = DatePickers.past("complaint-objection-date", texts.get("complaint.objectionRaisedOn"),
         texts, today.get());
-    objectionProof.setLabel(texts.get("complaint.objectionProof"));
+    objectionProof.setCaption(texts.get("complaint.objectionProof"), true);
 
     request.setId("complaint-request");
     request.setLabel(texts.get("complaint.request"));

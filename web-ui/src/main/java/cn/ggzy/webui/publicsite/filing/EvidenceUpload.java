@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +37,9 @@ import java.util.stream.Stream;
  * refuses (type read from the content, size) is named with the reason in the page's language.
  */
 public class EvidenceUpload extends Div {
+  private static final Logger LOG = Logger.getLogger(EvidenceUpload.class.getName());
   final com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload();
+  final Span caption = new Span();
   final Paragraph limitsText = new Paragraph();
   final Div files = new Div();
   final Span error = new Span();
@@ -66,7 +70,9 @@ public class EvidenceUpload extends Div {
     error.addClassName("form-error");
     error.getElement().setAttribute("role", "alert");
     error.setVisible(false);
-    add(limitsText, upload, files, error);
+    caption.addClassName("evidence-caption");
+    caption.setVisible(false);
+    add(caption, limitsText, upload, files, error);
   }
 
   /** The backend's limits: shown, and given to the component so that it refuses early. */
@@ -85,6 +91,14 @@ public class EvidenceUpload extends Div {
 
   public void setLabel(String label) {
     upload.getElement().setAttribute("aria-label", label);
+  }
+
+  /** A visible label above the limits, like a field's (where no heading names the files). */
+  public void setCaption(String text, boolean required) {
+    caption.setText(text);
+    caption.setVisible(true);
+    caption.getElement().setAttribute("required", required);
+    setLabel(text);
   }
 
   /** The ids of the stored files, in the order they were added. */
@@ -114,8 +128,13 @@ public class EvidenceUpload extends Div {
   /** Runs in the upload's request thread: stores the file, then updates the form in the UI. */
   private void handle(UploadEvent event) {
     UI ui = event.getUI();
-    Outcome outcome = receive(event.getFileName(), event.getFileSize(), event.getInputStream());
-    ui.access(() -> apply(outcome, ui.getLocale()));
+    try {
+      Outcome outcome = receive(event.getFileName(), event.getFileSize(), event.getInputStream());
+      ui.access(() -> apply(outcome, ui.getLocale()));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "an evidence file could not be stored (the browser offers a retry)", e);
+      throw e;
+    }
   }
 
   /** Stores a file and shows the outcome at once (for a caller already inside the UI). */

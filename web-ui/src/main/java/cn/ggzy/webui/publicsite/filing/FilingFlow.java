@@ -66,13 +66,17 @@ final class FilingFlow implements Serializable {
       unavailable(form, e);
       return;
     }
-    ProofOfWorkSolver.solve(ui, challenge, counter -> {
-      if (counter == null) {
-        form.failed(texts.get("filing.verifyTimeout"));
-      } else {
-        submit(ui, form, sender, new ProofOfWork(challenge.challenge(), counter), done);
-      }
-    }, error -> form.failed(texts.get("filing.verifyFailed")));
+    try {
+      ProofOfWorkSolver.solve(ui, challenge, counter -> {
+        if (counter == null) {
+          form.failed(texts.get("filing.verifyTimeout"));
+        } else {
+          submit(ui, form, sender, new ProofOfWork(challenge.challenge(), counter), done);
+        }
+      }, error -> form.failed(texts.get("filing.verifyFailed")));
+    } catch (RuntimeException e) {
+      unavailable(form, e);
+    }
   }
 
   private void submit(UI ui, Form form, Sender sender, ProofOfWork proof, Consumer<Receipt> done) {
@@ -95,7 +99,7 @@ final class FilingFlow implements Serializable {
   }
 
   private void unavailable(Form form, RuntimeException e) {
-    LOG.log(Level.WARNING, "a public filing could not be stored", e.getClass().getName());
+    LOG.log(Level.WARNING, "a public filing could not be stored: {0}", e.getClass().getName());
     form.failed(texts.get("filing.unavailable"));
   }
 }

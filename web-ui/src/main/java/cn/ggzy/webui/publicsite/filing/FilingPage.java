@@ -21,6 +21,7 @@ abstract class FilingPage extends ViewFrame implements HasDynamicTitle {
   protected final PublicClient client = PublicClient.ofCurrentRequest();
   protected final FilingFlow flow;
   private final Entrance entrance;
+  private final Paragraph explanation;
   private Component form;
 
   protected FilingPage(Entrance entrance, PublicIntake intake, String storageName) {
@@ -29,7 +30,7 @@ abstract class FilingPage extends ViewFrame implements HasDynamicTitle {
     this.flow = new FilingFlow(intake, client, texts, storageName);
     addClassName("filing-page");
     setHeading(getTranslation(entrance.text("title")));
-    Paragraph explanation = new Paragraph(getTranslation(entrance.text("explanation")));
+    explanation = new Paragraph(getTranslation(entrance.text("explanation")));
     explanation.setId("service-explanation");
     explanation.addClassName("filing-explanation");
     addContent(explanation);
@@ -44,6 +45,7 @@ abstract class FilingPage extends ViewFrame implements HasDynamicTitle {
   /** The form gives way to the receipt, which is shown this once. */
   protected void showReceipt(Receipt receipt) {
     remove(form);
+    explanation.setVisible(false);
     DownloadHandler pdf = event -> {
       byte[] bytes = intake.receiptPdf(client.client(event.getRequest()), receipt.receiptNumber(),
           receipt.accessCode());

@@ -25,7 +25,7 @@ final class ProofOfWorkSolver {
    */
   static void solve(UI ui, Challenge challenge, SerializableConsumer<String> found,
       SerializableConsumer<String> failed) {
-    ui.getPage().executeJs(SCRIPT, challenge.challenge() + ":", challenge.difficulty(), TIME_LIMIT.toMillis())
+    ui.getPage().executeJs(SCRIPT, challenge.challenge() + ":", challenge.difficulty(), (int) TIME_LIMIT.toMillis())
         .then(String.class, found, failed);
   }
 

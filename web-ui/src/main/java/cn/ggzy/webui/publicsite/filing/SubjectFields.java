@@ -40,6 +40,7 @@ class SubjectFields {
     industry.setHelperText(texts.get("filing.industry.help"));
     industry.addValueChangeListener(e -> industry.setInvalid(false));
     text(respondent, form + "-respondent", "filing.respondent." + form, 200);
+    respondent.setHelperText(texts.get("filing.respondent.help." + form));
     text(projectName, form + "-project-name", "filing.projectName", 200);
     text(projectCode, form + "-project-code", "filing.projectCode", 64);
     projectCode.setHelperText(texts.get("filing.projectCode.help"));

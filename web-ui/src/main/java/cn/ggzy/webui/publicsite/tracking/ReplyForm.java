@@ -42,7 +42,7 @@ public class ReplyForm extends Div implements FieldErrors {
     text.setMinRows(3);
     text.setWidthFull();
     text.addValueChangeListener(e -> text.setInvalid(false));
-    supplement.setLabel(texts.get("tracking.reply.supplement"));
+    supplement.setCaption(texts.get("tracking.reply.supplement"), false);
     send.setText(texts.get("tracking.reply.send"));
     send.setId("tracking-reply-send");
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
