@@ -53,7 +53,7 @@ final class IntakeFiling {
       Function<IntakeRules, IntakeRules.Checked> rules, IntakeSettings settings) {
     RegionCode code = region(region);
     IntakeRules.key(key, "idempotencyKey");
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     LocalDate today = now.atZone(WorkingCalendar.ZONE).toLocalDate();
     IntakeRules.Checked checked = rules.apply(new IntakeRules(today));
     String receipt = codes.receiptNumber(kind.name(), code.value(), key);

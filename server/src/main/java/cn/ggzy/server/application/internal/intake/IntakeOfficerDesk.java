@@ -100,7 +100,7 @@ final class IntakeOfficerDesk {
     }
     Loaded l = load(caller, caseId);
     handling(caller, l.detail());
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     SubmissionMessage message = new SubmissionMessage(newId(), "OFFICER", now, body, List.of(),
         caller.login().value(), null);
     var s = l.submission();

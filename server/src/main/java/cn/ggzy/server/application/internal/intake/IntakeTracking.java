@@ -77,7 +77,7 @@ final class IntakeTracking {
     if (answered(s, keyHash)) {
       return view(s);
     }
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     Map<String, EvidenceRole> named = new LinkedHashMap<>();
     String text = new IntakeRules(now.atZone(WorkingCalendar.ZONE).toLocalDate())
         .replyText(input.text(), input.uploadIds(), named);
