@@ -108,7 +108,7 @@ public class PublicIntakeResource {
       throw new DomainException("intake.upload.fileName.required", "file");
     }
     try (InputStream content = file.getContent()) {
-      Upload stored = intake.uploadWhole(clients.of(request), uploadId, file.getFileName().orElse(null), content);
+      Upload stored = intake.uploadWhole(clients.of(request), uploadId, fileName(file), content);
       return Response.created(uri.getBaseUriBuilder().path("v1/public/uploads").path(stored.uploadId()).build())
           .entity(stored).build();
     } catch (IOException e) {
@@ -255,6 +255,39 @@ public class PublicIntakeResource {
     return Response.created(uri.getBaseUriBuilder().path("v1/public/tracking").path(r.receiptNumber()).build())
         .entity(r).header("Cache-Control", "no-store")
         .header("Idempotent-Replayed", String.valueOf(r.replayed())).build();
+  }
+
+  /**
+   * The part's file name: RFC 5987 {@code filename*=UTF-8''…} if given, else {@code filename="…"}
+   * as browsers send it (raw UTF-8, which the container may have read as ISO-8859-1).
+   */
+  static String fileName(EntityPart part) {
+    String disposition = part.getHeaders().getFirst("Content-Disposition");
+    if (disposition != null) {
+      java.util.regex.Matcher extended = java.util.regex.Pattern.compile("filename\\*=(?i:UTF-8)''([^;]+)")
+          .matcher(disposition);
+      if (extended.find()) {
+        return java.net.URLDecoder.decode(extended.group(1).strip().replace("+", "%2B"),
+            java.nio.charset.StandardCharsets.UTF_8);
+      }
+      java.util.regex.Matcher plain = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(disposition);
+      if (plain.find()) {
+        return utf8(plain.group(1));
+      }
+    }
+    return part.getFileName().map(PublicIntakeResource::utf8).orElse(null);
+  }
+
+  /** Text that arrived as UTF-8 bytes read one per character is read again as UTF-8. */
+  static String utf8(String text) {
+    if (text.chars().allMatch(c -> c < 256) && text.chars().anyMatch(c -> c >= 128)) {
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      String decoded = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      if (!decoded.contains("\uFFFD")) {
+        return decoded;
+      }
+    }
+    return text;
   }
 
   private static String text(EntityPart part) {

@@ -74,7 +74,7 @@ final class CaseRegistration {
     Submission s = first;
     for (int attempt = 0; attempt < 10 && !s.registered(); attempt++) {
       Detail d = cases.registerFiled(s.region(), registration(s), s.receivedAt());
-      if (submissions.replace(s.registeredAs(d.id(), d.number(), TenantId.of(d.ownerTenant())))) {
+      if (submissions.replaceLazily(s.registeredAs(d.id(), d.number(), TenantId.of(d.ownerTenant())))) {
         break;
       }
       s = submissions.find(s.receiptNumber()).orElseThrow();

@@ -22,6 +22,12 @@ public interface SubmissionRepository {
    */
   boolean replace(Submission submission);
 
+  /**
+   * As {@link #replace}, but may return before the change is durable: for changes that are redone
+   * after a crash (marking the submission with the case registered for it).
+   */
+  boolean replaceLazily(Submission submission);
+
   /** Receipt numbers of submissions whose case is not registered yet, marked before {@code olderThan}. */
   List<String> waitingForCase(java.time.Instant olderThan, int limit);
 

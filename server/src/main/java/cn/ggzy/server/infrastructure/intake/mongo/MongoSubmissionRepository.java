@@ -91,6 +91,12 @@ public class MongoSubmissionRepository implements SubmissionRepository {
   }
 
   @Override
+  public boolean replaceLazily(Submission s) {
+    return submissions().replaceOne(new Document("_id", s.receiptNumber()).append("version", s.version()),
+        document(s, s.version() + 1)).getModifiedCount() == 1;
+  }
+
+  @Override
   public List<String> waitingForCase(Instant olderThan, int limit) {
     List<String> receipts = new ArrayList<>();
     pending().find(lt("at", olderThan.toEpochMilli())).limit(limit)

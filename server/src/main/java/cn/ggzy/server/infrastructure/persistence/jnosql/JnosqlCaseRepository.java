@@ -112,12 +112,13 @@ public class JnosqlCaseRepository implements CaseRepository {
 
   @Override
   public Optional<EnforcementCase> find(TenantId reader, CaseId id) {
-    return first(and(eq("_id", id.value()), eq("readers", reader.value())));
+    // by _id alone (an exact key the embedded server answers from its index), then the reader check
+    return first(eq("_id", id.value())).filter(c -> c.readableBy(reader));
   }
 
   @Override
   public Optional<EnforcementCase> find(OfficeScope scope, CaseId id) {
-    return first(and(eq("_id", id.value()), eq("region", scope.region().value())));
+    return first(eq("_id", id.value())).filter(c -> c.owner().region().equals(scope.region()));
   }
 
   private Optional<EnforcementCase> first(Bson filter) {
