@@ -93,14 +93,32 @@ public class JnosqlCaseRepository implements CaseRepository {
     throw new ConcurrentChangeException("caseNumber");
   }
 
+  /** One document per claimed origin ({@code case_origins._id} = region:origin): the first insert wins. */
+  @Override
+  public CaseId claimOrigin(RegionCode region, String originReference, CaseId candidate) {
+    MongoCollection<Document> origins = database.getCollection("case_origins");
+    String key = region.value() + ":" + originReference;
+    try {
+      origins.insertOne(new Document("_id", key).append("region", region.value()).append("caseId", candidate.value()));
+      return candidate;
+    } catch (com.mongodb.MongoWriteException e) {
+      if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+        throw e;
+      }
+      Document claimed = origins.find(eq("_id", key)).first();
+      return new CaseId(claimed.getString("caseId"));
+    }
+  }
+
   @Override
   public Optional<EnforcementCase> find(TenantId reader, CaseId id) {
-    return first(and(eq("_id", id.value()), eq("readers", reader.value())));
+    // by _id alone (an exact key the embedded server answers from its index), then the reader check
+    return first(eq("_id", id.value())).filter(c -> c.readableBy(reader));
   }
 
   @Override
   public Optional<EnforcementCase> find(OfficeScope scope, CaseId id) {
-    return first(and(eq("_id", id.value()), eq("region", scope.region().value())));
+    return first(eq("_id", id.value())).filter(c -> c.owner().region().equals(scope.region()));
   }
 
   private Optional<EnforcementCase> first(Bson filter) {
