@@ -5,6 +5,7 @@ import cn.ggzy.server.application.PublicIntake;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.publicsite.Entrance;
+import cn.ggzy.webui.publicsite.PublicClients;
 import cn.ggzy.webui.publicsite.PublicDates;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
@@ -19,8 +20,8 @@ import java.time.LocalDate;
 public class ComplaintView extends FilingPage {
 
   @Inject
-  public ComplaintView(PublicIntake intake, TenantDirectory directory, Clock clock) {
-    super(Entrance.COMPLAINT, intake, "ggzy.filing.complaint");
+  public ComplaintView(PublicIntake intake, PublicClients clients, TenantDirectory directory, Clock clock) {
+    super(Entrance.COMPLAINT, intake, clients, "ggzy.filing.complaint");
     ComplaintForm form = new ComplaintForm(texts, () -> LocalDate.now(clock.withZone(PublicDates.ZONE)));
     form.setRegions(directory.regions(), getLocale());
     Limits limits = intake.limits();

@@ -6,6 +6,7 @@ import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.publicsite.Entrance;
 import cn.ggzy.webui.publicsite.PublicClient;
+import cn.ggzy.webui.publicsite.PublicClients;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,15 +19,16 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 abstract class FilingPage extends ViewFrame implements HasDynamicTitle {
   protected final Texts texts = this::getTranslation;
   protected final PublicIntake intake;
-  protected final PublicClient client = PublicClient.ofCurrentRequest();
+  protected final PublicClient client;
   protected final FilingFlow flow;
   private final Entrance entrance;
   private final Paragraph explanation;
   private Component form;
 
-  protected FilingPage(Entrance entrance, PublicIntake intake, String storageName) {
+  protected FilingPage(Entrance entrance, PublicIntake intake, PublicClients clients, String storageName) {
     this.entrance = entrance;
     this.intake = intake;
+    this.client = clients.current();
     this.flow = new FilingFlow(intake, client, texts, storageName);
     addClassName("filing-page");
     setHeading(getTranslation(entrance.text("title")));
@@ -47,7 +49,7 @@ abstract class FilingPage extends ViewFrame implements HasDynamicTitle {
     remove(form);
     explanation.setVisible(false);
     DownloadHandler pdf = event -> {
-      byte[] bytes = intake.receiptPdf(client.client(event.getRequest()), receipt.receiptNumber(),
+      byte[] bytes = intake.receiptPdf(client.client(), receipt.receiptNumber(),
           receipt.accessCode());
       event.setFileName("回执-" + receipt.receiptNumber() + ".pdf");
       event.setContentType("application/pdf");

@@ -4,6 +4,7 @@ import cn.ggzy.server.application.PublicIntake;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.publicsite.Entrance;
+import cn.ggzy.webui.publicsite.PublicClients;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
@@ -15,8 +16,8 @@ import jakarta.inject.Inject;
 public class ReportView extends FilingPage {
 
   @Inject
-  public ReportView(PublicIntake intake, TenantDirectory directory) {
-    super(Entrance.REPORT, intake, "ggzy.filing.report");
+  public ReportView(PublicIntake intake, PublicClients clients, TenantDirectory directory) {
+    super(Entrance.REPORT, intake, clients, "ggzy.filing.report");
     ReportForm form = new ReportForm(texts);
     form.setRegions(directory.regions(), getLocale());
     form.evidence.setLimits(intake.limits());

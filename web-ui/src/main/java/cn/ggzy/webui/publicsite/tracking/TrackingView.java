@@ -10,6 +10,7 @@ import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.publicsite.Entrance;
 import cn.ggzy.webui.publicsite.PublicClient;
+import cn.ggzy.webui.publicsite.PublicClients;
 import cn.ggzy.webui.publicsite.PublicErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +36,7 @@ public class TrackingView extends ViewFrame implements HasDynamicTitle, BeforeEn
   private static final Logger LOG = Logger.getLogger(TrackingView.class.getName());
   private final Texts texts = this::getTranslation;
   private final PublicIntake intake;
-  private final PublicClient client = PublicClient.ofCurrentRequest();
+  private final PublicClient client;
   private final Paragraph explanation = new Paragraph();
   private final LookupForm lookup = new LookupForm(texts);
   private final ProgressPanel progress = new ProgressPanel(texts);
@@ -45,8 +46,9 @@ public class TrackingView extends ViewFrame implements HasDynamicTitle, BeforeEn
   private String accessCode;
 
   @Inject
-  public TrackingView(PublicIntake intake) {
+  public TrackingView(PublicIntake intake, PublicClients clients) {
     this.intake = intake;
+    this.client = clients.current();
     addClassName("tracking-page");
     setHeading(getTranslation(Entrance.TRACKING.text("title")));
     explanation.setText(getTranslation(Entrance.TRACKING.text("explanation")));
