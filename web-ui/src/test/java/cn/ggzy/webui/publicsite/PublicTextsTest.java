@@ -52,9 +52,9 @@ class PublicTextsTest {
         provider.getTranslation("evidence.limits", Language.CHINESE, "20 MB", "50 MB", 10, "图片、PDF"));
     assertEquals("Each file up to 20 MB, all files together up to 50 MB, at most 10 files. Allowed: images, PDF.",
         provider.getTranslation("evidence.limits", Language.ENGLISH, "20 MB", "50 MB", 10, "images, PDF"));
-    assertEquals("查询尝试过于频繁，请稍后再试（请在30秒后重试）",
+    assertEquals("查询尝试过于频繁，请稍后再试（还需等待30秒）",
         provider.getTranslation("public.retryAfter", Language.CHINESE, "查询尝试过于频繁，请稍后再试", 30L));
-    assertEquals("Too many attempts (try again in 30 s)",
+    assertEquals("Too many attempts (wait 30 s)",
         provider.getTranslation("public.retryAfter", Language.ENGLISH, "Too many attempts", 30L));
     assertEquals("\"photo.exe\" was not uploaded: not accepted",
         provider.getTranslation("evidence.refused", Language.ENGLISH, "photo.exe", "not accepted"));

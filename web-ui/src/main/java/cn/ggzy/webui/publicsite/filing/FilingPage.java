@@ -56,8 +56,9 @@ abstract class FilingPage extends ViewFrame implements HasDynamicTitle {
       event.setContentLength(bytes.length);
       event.getOutputStream().write(bytes);
     };
-    addContent(new ReceiptPanel(texts, receipt, getLocale(), pdf));
-    getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0)"));
+    ReceiptPanel panel = new ReceiptPanel(texts, receipt, getLocale(), pdf);
+    addContent(panel);
+    panel.scrollIntoView();
   }
 
   @Override
