@@ -119,3 +119,177 @@ async function expectText(page, selector, expected) {
     throw new Error(`${selector} should contain "${expected}" but shows "${actual}"`);
   }
 }
+
+export class NotificationsPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  async open() {
+    await this.page.goto(this.baseUrl + 'console/notifications', { waitUntil: 'domcontentloaded' });
+    await this.page.locator('#notification-list').waitFor({ state: 'visible' });
+    await this.page.locator('#notification-bell').waitFor({ state: 'visible' });
+  }
+
+  /** The bell's badge shows {@code n} (no badge for 0). */
+  async expectUnread(n, timeout = 30_000) {
+    await this.page.waitForFunction((expected) => {
+      const badge = document.querySelector('#notification-count');
+      const shown = badge && !badge.hidden && badge.offsetParent !== null ? badge.textContent.trim() : '0';
+      return shown === String(expected);
+    }, n, { timeout });
+  }
+
+  async expectItem(kind, timeout = 30_000) {
+    await this.page.locator(`#notification-list .notification-item[data-kind="${kind}"]`).waitFor({ state: 'visible', timeout });
+  }
+
+  /** Leaves a mark in the page's window: a reload would wipe it. */
+  async markPageAsLoaded() {
+    await this.page.evaluate(() => { window.__notificationsPageMark = 'same page'; });
+  }
+
+  async expectNotReloaded() {
+    const mark = await this.page.evaluate(() => window.__notificationsPageMark);
+    if (mark !== 'same page') {
+      throw new Error('the page was reloaded');
+    }
+  }
+}
+
+// Case register pages (console/cases, console/cases/{id})
+
+export class CasesPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Through the drawer, as an officer would. */
+  async openFromMenu() {
+    await this.page.locator('#drawer-toggle').click();
+    await this.page.locator('#nav-console-cases').click();
+    await this.page.waitForURL((url) => url.pathname.endsWith('/console/cases'));
+    await this.page.locator('#cases-grid').waitFor({ state: 'visible' });
+  }
+
+  async chooseInbox(inbox) {
+    await this.page.locator(`#inbox-${inbox}`).click();
+    await this.page.locator(`#inbox-${inbox}[selected]`).waitFor({ state: 'attached' });
+  }
+
+  async register({ source, industry, title, summary, projectCode, projectName, respondent }) {
+    await this.page.locator('#case-new').click();
+    await this.page.locator('#register-dialog').waitFor({ state: 'attached' });
+    await chooseIn(this.page, '#register-source', source);
+    await chooseIn(this.page, '#register-industry', industry);
+    await this.page.locator('#register-title input').fill(title);
+    await this.page.locator('#register-summary textarea').fill(summary);
+    await this.page.locator('#register-project-code input').fill(projectCode);
+    await this.page.locator('#register-project-name input').fill(projectName);
+    await this.page.locator('#register-respondent input').fill(respondent);
+    await this.page.locator('#register-save').click();
+    await this.page.waitForURL((url) => /\/console\/cases\/[^/]+$/.test(url.pathname));
+  }
+
+  /** The card of one case in the inbox (found by its number). */
+  card(number) {
+    return this.page.locator('#cases-grid .case-card').filter({ hasText: number });
+  }
+
+  async clockOf(number) {
+    const state = this.card(number).locator('.clock-state');
+    await state.waitFor({ state: 'visible' });
+    return state.innerText();
+  }
+
+  async open(number) {
+    await this.card(number).locator('a.case-number').click();
+    await this.page.waitForURL((url) => /\/console\/cases\/[^/]+$/.test(url.pathname));
+    await this.page.locator('#case-number').waitFor({ state: 'visible' });
+  }
+}
+
+export class CaseDetailPage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  async number() {
+    return (await this.page.locator('#case-number').innerText()).trim();
+  }
+
+  async expectStatus(status) {
+    await expectText(this.page, '#case-status', status);
+  }
+
+  async expectOwner(department) {
+    await expectText(this.page, '#case-owner', department);
+  }
+
+  /** The visible state of a clock ("剩余1个工作日", "计时暂停", ...). */
+  async clock(kind) {
+    const state = this.page.locator(`#clock-${kind} .clock-state`);
+    await state.waitFor({ state: 'visible' });
+    return (await state.innerText()).trim();
+  }
+
+  async hasAction(action) {
+    return (await this.page.locator(`#action-${action}`).count()) > 0;
+  }
+
+  /**
+   * Takes an action through its dialog: {text, reason, decisionKind, decisionText} fill the inputs
+   * the action's dialog shows; then waits for the status the action leads to.
+   */
+  async act(action, inputs, expectedStatus) {
+    await this.page.locator(`#action-${action}`).click();
+    await this.page.locator('#action-dialog-confirm').waitFor({ state: 'visible' });
+    if (inputs.text !== undefined) {
+      await this.page.locator('#field-text textarea').fill(inputs.text);
+    }
+    if (inputs.reason !== undefined) {
+      await this.page.locator('#field-reason textarea').fill(inputs.reason);
+    }
+    if (inputs.decisionKind !== undefined) {
+      await chooseIn(this.page, '#field-decision-kind', inputs.decisionKind);
+      await this.page.locator('#field-decision-text textarea').fill(inputs.decisionText);
+    }
+    await this.page.locator('#action-dialog-confirm').click();
+    await this.page.locator('#action-dialog-confirm').waitFor({ state: 'detached' });
+    await this.expectStatus(expectedStatus);
+  }
+
+  /** The actions on the timeline, oldest first. */
+  async timeline() {
+    return this.page.locator('#case-timeline .timeline-event').evaluateAll(
+      (items) => items.map((item) => item.getAttribute('data-action')));
+  }
+
+  /** Follows a document link and returns the downloaded file's name and first bytes. */
+  async download(id) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.locator(`#${id}`).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks = [];
+    for await (const chunk of stream) {
+      chunks.push(chunk);
+    }
+    return { name: download.suggestedFilename(), head: Buffer.concat(chunks).subarray(0, 5).toString('latin1') };
+  }
+}
+
+/** Picks the option with exactly this text in a vaadin-select. */
+async function chooseIn(page, selector, text) {
+  await page.locator(selector).click();
+  const option = page.locator('vaadin-select-item').filter({ hasText: new RegExp(`^\\s*${escape(text)}\\s*$`) });
+  await option.first().click();
+  await page.locator(`${selector}[opened]`).waitFor({ state: 'detached' });
+}
+
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

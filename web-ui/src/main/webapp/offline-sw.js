@@ -32,3 +32,24 @@ self.addEventListener('fetch', (event) => {
       caches.open(CACHE).then((cache) => cache.match(OFFLINE_PAGE)))
   );
 });
+
+/* Web Push: the server sends {title, body, data} encrypted for this browser; show it, and open the inbox on click. */
+self.addEventListener('push', (event) => {
+  let message = { title: '公共资源交易监管平台', body: '', data: {} };
+  try {
+    message = event.data.json();
+  } catch (e) {
+    /* an empty or unreadable push still tells the officer to look */
+  }
+  event.waitUntil(self.registration.showNotification(message.title, {
+    body: message.body,
+    data: message.data,
+    tag: message.data && message.data.notification,
+    icon: 'icons/icon-192.png'
+  }));
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(self.clients.openWindow(new URL('console/notifications', self.registration.scope).href));
+});

@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The real WAR on a managed Open Liberty with the embedded MongoDB: health, OpenAPI, metrics,
- * token → protected endpoint, cross-tenant refusal through the API, and the browser journey.
+ * token → protected endpoint, cross-tenant refusal through the API, and the browser journeys (the
+ * public site and console; the case register from registration to an approved decision).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -117,24 +120,124 @@ class PlatformIT {
     assertEquals(200, Http.get("/api/v1/officers/jtj.c", admin).statusCode(), "the office sees the region");
   }
 
+  /** The people of the case journey (login:initial password), created while the admin password is known. */
+  private static final List<String> CASE_PEOPLE = new ArrayList<>();
+
+  @Test
+  @Order(8)
+  void thePeopleOfTheCaseJourneyGetAccounts() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    CASE_PEOPLE.add("jgb.wang:" + create(admin, "421181-jgb", "jgb.wang", "监管办王明", "OFFICE_OFFICER"));
+    CASE_PEOPLE.add("zjj.li:" + create(admin, "421181-zjj", "zjj.li", "住建李强", "DEPARTMENT_OFFICER"));
+    CASE_PEOPLE.add("zjj.zhao:" + create(admin, "421181-zjj", "zjj.zhao", "住建赵局长", "DEPARTMENT_HEAD"));
+  }
+
+  @Test
+  @Order(6)
+  void anOfficersOpenPageShowsANewAssignmentWithoutReloading() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String headPassword = create(admin, "421181-zjj", "push.head", "推送负责人", "DEPARTMENT_HEAD");
+    String officerPassword = create(admin, "421181-zjj", "push.officer", "推送执法员", "DEPARTMENT_OFFICER");
+    Process browser = new ProcessBuilder("node", "notifications.mjs", Http.BASE + "/", "push.officer", officerPassword,
+        shots()).directory(Path.of(System.getProperty("it.browser.dir")).toFile())
+        .redirectErrorStream(true).start();
+    StringBuilder output = new StringBuilder();
+    try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(browser.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = lines.readLine()) != null && !line.equals("READY")) {
+        output.append(line).append('\n');
+      }
+      assertEquals("READY", line, "the officer's page did not open:\n" + output);
+
+      String head = Http.token("push.head", headPassword);
+      HttpResponse<String> registered = Http.post("/api/v1/cases", "{\"source\":\"COMPLAINT\",\"industry\":"
+          + "\"HOUSING_CONSTRUCTION\",\"title\":\"推送测试投诉\",\"summary\":\"浏览器应即时显示分派\"}", head);
+      assertEquals(201, registered.statusCode(), registered.body());
+      JsonObject c = Http.json(registered);
+      HttpResponse<String> accepted = Http.post("/api/v1/cases/" + c.getString("id") + "/actions",
+          "{\"action\":\"ACCEPT\",\"version\":" + c.getJsonNumber("version") + "}", head);
+      assertEquals(200, accepted.statusCode(), accepted.body());
+      HttpResponse<String> assigned = Http.post("/api/v1/cases/" + c.getString("id") + "/actions",
+          "{\"action\":\"ASSIGN\",\"version\":" + Http.json(accepted).getJsonNumber("version")
+              + ",\"officer\":\"push.officer\"}", head);
+      assertEquals(200, assigned.statusCode(), assigned.body());
+
+      assertTrue(browser.waitFor(150, TimeUnit.SECONDS), "browser test timed out");
+      while ((line = lines.readLine()) != null) {
+        output.append(line).append('\n');
+      }
+    } finally {
+      browser.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, browser.exitValue(), "the assignment did not appear on the open page:\n" + output);
+
+    HttpResponse<String> device = Http.post("/api/v1/devices",
+        "{\"channel\":\"FCM\",\"token\":\"it-token-1\",\"language\":\"en\"}", admin);
+    assertEquals(201, device.statusCode(), device.body());
+    assertTrue(Http.get("/api/v1/devices", admin).body().contains("\"FCM\""));
+    HttpResponse<String> refused = Http.post("/api/v1/devices", "{\"channel\":\"WEB_PUSH\",\"endpoint\":\"nope\"}",
+        admin);
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertEquals("device.endpoint.invalid", Http.json(refused).getString("code"));
+  }
+
+  @Test
+  @Order(7)
+  void listedSubjectsArePublicWithoutPrivateDataAndFoundByThePhoneSearch() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String clerk = Http.token("zjj.credit", create(admin, "421181-zjj", "zjj.credit", "信用录入员", "DEPARTMENT_OFFICER"));
+    String head = Http.token("zjj.chief", create(admin, "421181-zjj", "zjj.chief", "住建负责人", "DEPARTMENT_HEAD"));
+    CreditPublication credit = new CreditPublication(clerk, head);
+    credit.list("ENTERPRISE", CreditPublication.ENTERPRISE, CreditPublication.CODE, null, "GENERAL", "RESTRICT_BIDDING");
+    credit.list("EXPERT", CreditPublication.EXPERT, null, CreditPublication.EXPERT_ID, "SERIOUS", "SUSPEND_EXPERT");
+    CreditPublication.checkPublicAnswers();
+    String output = node("credit-search.mjs", Http.BASE + "/", CreditPublication.ENTERPRISE, "鼎盛路桥",
+        CreditPublication.CODE, CreditPublication.EXPERT, shots());
+    assertTrue(output.contains("CREDIT SEARCH PASSED"), output);
+  }
+
   @Test
   @Order(9)
   void theBrowserJourneyPasses() throws Exception {
-    Path dir = Path.of(System.getProperty("it.browser.dir"));
+    String output = node("journey.mjs", Http.BASE + "/", ADMIN_PASSWORD, shots());
+    assertTrue(output.contains("JOURNEY PASSED"), output);
+  }
+
+  @Test
+  @Order(10)
+  void theCaseJourneyPassesFromRegistrationToApprovedDecision() throws Exception {
+    assertEquals(3, CASE_PEOPLE.size(), "the accounts of the case journey exist");
+    List<String> args = new ArrayList<>(List.of("case-journey.mjs", Http.BASE + "/", shots()));
+    args.addAll(CASE_PEOPLE);
+    String output = node(args.toArray(String[]::new));
+    assertTrue(output.contains("CASE JOURNEY PASSED"), output);
+  }
+
+  private static String shots() throws IOException {
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
-    ProcessBuilder pb = new ProcessBuilder("node", "journey.mjs", Http.BASE + "/", ADMIN_PASSWORD,
-        shots.toAbsolutePath().toString()).directory(dir.toFile()).redirectErrorStream(true);
+    return shots.toAbsolutePath().toString();
+  }
+
+  /** Runs a journey script with node; its output, or a failure with the output. */
+  private static String node(String... args) throws Exception {
+    Path dir = Path.of(System.getProperty("it.browser.dir"));
+    List<String> command = new ArrayList<>(List.of("node"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
     Process p = pb.start();
     String output;
     try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(180, TimeUnit.SECONDS), "browser journey timed out");
+      assertTrue(p.waitFor(240, TimeUnit.SECONDS), args[0] + " timed out");
       output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } finally {
       p.destroyForcibly();
     }
     System.out.println(output);
-    assertEquals(0, p.exitValue(), "browser journey failed:\n" + output);
+    assertEquals(0, p.exitValue(), args[0] + " failed:\n" + output);
+    return output;
   }
 
   private static String create(String token, String tenant, String login, String name, String role)

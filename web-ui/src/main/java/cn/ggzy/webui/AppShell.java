@@ -3,6 +3,7 @@ package cn.ggzy.webui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 
 /**
@@ -14,7 +15,12 @@ import com.vaadin.flow.server.AppShellSettings;
  * <p>Vaadin 24.9 ignores {@code @StyleSheet} on the app shell (it honours it on components, and
  * Vaadin 25 on the shell too), so the stylesheet is also linked in {@link #configurePage}; the
  * browser loads the same URL once.
+ *
+ * <p>{@code @Push}: the server updates open pages (the notification bell, the inbox) over a
+ * WebSocket (Liberty's websocket-2.1); the push client is served by Flow's own jar, so the
+ * pre-compiled bundle needs no frontend build for it.
  */
+@Push
 @StyleSheet("context://styles/app.css")
 public class AppShell implements AppShellConfigurator {
   static final String THEME_COLOR = "#1565c0";

@@ -32,11 +32,12 @@ public interface CaseDocuments {
    *     notice says "举报人")
    * @param ground the statutory ground of non-acceptance, in Chinese
    * @param decision the decision kind in Chinese (e.g. 驳回投诉) and its text
+   * @param matter 投诉 or 举报 (or null when the case came from elsewhere): names the filer "投诉人"/"举报人"
    */
   record Notice(NoticeKind kind, String caseNumber, String regionNameZh, String issuer,
       String addressee, String subject, String projectName, ZonedDateTime receivedAt,
       LocalDate issuedOn, ZonedDateTime due, String ground, String reason,
-      String supplementItems, String decision, String decisionText) {}
+      String supplementItems, String decision, String decisionText, String matter) {}
 
   /** Everything on record of one case, for the export of the case file (案卷). */
   record CaseFile(String caseNumber, String regionNameZh, String ownerNameZh, String title,

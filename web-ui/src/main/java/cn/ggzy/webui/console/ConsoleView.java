@@ -1,7 +1,10 @@
 package cn.ggzy.webui.console;
 
+import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.webui.cases.CaseAccess;
+import cn.ggzy.webui.cases.CaseCounts;
 import cn.ggzy.webui.i18n.RoleNames;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
@@ -14,15 +17,23 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Locale;
 
-/** The officer's start page: who is logged in, for which department and region, with which roles. */
+/**
+ * The officer's start page: who is logged in, for which department and region, with which roles;
+ * for case officers also their open and their department's overdue cases.
+ */
 @Route(value = "console", layout = MainLayout.class)
 @Dependent
 public class ConsoleView extends ViewFrame implements HasDynamicTitle {
 
   @Inject
-  public ConsoleView(TenantDirectory directory) {
+  public ConsoleView(TenantDirectory directory, CaseRegister cases) {
     setHeading(getTranslation("console.title"));
-    CurrentOfficer.get().ifPresent(caller -> show(caller, directory));
+    CurrentOfficer.get().ifPresent(caller -> {
+      show(caller, directory);
+      if (CaseAccess.mayHandleCases(caller)) {
+        addContent(new CaseCounts(cases, caller, this::getTranslation));
+      }
+    });
   }
 
   private void show(Caller caller, TenantDirectory directory) {

@@ -1,7 +1,11 @@
 package cn.ggzy.webui.layout;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Notifications;
+import cn.ggzy.server.domain.model.notification.Recipient;
 import cn.ggzy.webui.i18n.Language;
+import cn.ggzy.webui.notifications.InboxBroadcaster;
+import cn.ggzy.webui.notifications.NotificationBell;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -15,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
@@ -24,7 +29,11 @@ import java.util.Optional;
 @Dependent
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final Div account = new Div();
+  /** The notification bell of a logged-in officer (unread count, live by server push). */
+  private final Div bell = new Div();
   private Component navigation;
+  @Inject Notifications notifications;
+  @Inject InboxBroadcaster inbox;
 
   public MainLayout() {
     setPrimarySection(Section.NAVBAR);
@@ -40,7 +49,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     Button language = languageSwitch();
     account.addClassName("app-header-account");
 
-    Div header = new Div(toggle, title, language, account);
+    bell.addClassName("app-header-bell");
+    Div header = new Div(toggle, title, language, bell, account);
     header.addClassName("app-header");
     addToNavbar(header);
     setDrawerOpened(false);
@@ -65,6 +75,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     addToDrawer(navigation);
     account.removeAll();
     account.add(caller.isPresent() ? logoutButton() : loginButton());
+    bell.removeAll();
+    if (caller.isPresent() && notifications != null) {
+      Caller officer = caller.get();
+      Recipient me = new Recipient(officer.tenant(), officer.login().value());
+      bell.add(new NotificationBell(() -> notifications.unread(officer), onChange -> inbox.listen(me, onChange),
+          getTranslation("notifications.bell")));
+    }
     if (isOverlay()) {
       setDrawerOpened(false);
     }

@@ -2,6 +2,7 @@ package cn.ggzy.webui.layout;
 
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.webui.cases.CaseAccess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -37,9 +38,15 @@ public final class Navigation {
   private static SideNav console(Caller caller, Function<String, String> texts) {
     SideNav console = new SideNav(texts.apply("nav.console.section"));
     console.setId("side-nav-console");
-    console.addItem(
-        item(texts.apply("nav.console"), "console", VaadinIcon.DASHBOARD),
-        item(texts.apply("nav.password"), "console/password", VaadinIcon.KEY));
+    console.addItem(item(texts.apply("nav.console"), "console", VaadinIcon.DASHBOARD));
+    console.addItem(item(texts.apply("nav.notifications"), "console/notifications", VaadinIcon.BELL));
+    if (CaseAccess.mayHandleCases(caller)) {
+      console.addItem(item(texts.apply("nav.cases"), "console/cases", VaadinIcon.FOLDER_OPEN));
+    }
+    if (CaseAccess.mayFollowTimeliness(caller)) {
+      console.addItem(item(texts.apply("nav.timeliness"), "console/timeliness", VaadinIcon.TIMER));
+    }
+    console.addItem(item(texts.apply("nav.password"), "console/password", VaadinIcon.KEY));
     if (mayAdministerAccounts(caller)) {
       console.addItem(item(texts.apply("nav.accounts"), "console/accounts", VaadinIcon.USERS));
     }
@@ -52,7 +59,36 @@ public final class Navigation {
     if (caller.isSystemAdmin()) {
       console.addItem(item(texts.apply("nav.regions"), "console/regions", VaadinIcon.SITEMAP));
     }
+    if (mayWorkOnCredit(caller)) {
+      console.addItem(item(texts.apply("nav.credit.records"), "console/credit/records", VaadinIcon.RECORDS));
+    }
+    if (mayDecideCredit(caller)) {
+      console.addItem(item(texts.apply("nav.credit.approvals"), "console/credit/approvals", VaadinIcon.CHECK_SQUARE_O));
+    }
+    if (mayWorkOnCredit(caller)) {
+      console.addItem(
+          item(texts.apply("nav.credit.blacklist"), "console/credit/blacklist", VaadinIcon.BAN),
+          item(texts.apply("nav.credit.repairs"), "console/credit/repairs", VaadinIcon.WRENCH));
+    }
+    if (mayKeepRedList(caller)) {
+      console.addItem(item(texts.apply("nav.credit.redlist"), "console/credit/redlist", VaadinIcon.STAR));
+    }
     return console;
+  }
+
+  /** Who works on credit records, the black list and repair applications: every officer, not the administrator. */
+  public static boolean mayWorkOnCredit(Caller caller) {
+    return caller.roles().stream().anyMatch(r -> r != Role.SYSTEM_ADMIN);
+  }
+
+  /** Who approves records by hand (as the second person): department heads and the office leader. */
+  public static boolean mayDecideCredit(Caller caller) {
+    return caller.has(Role.DEPARTMENT_HEAD) || caller.has(Role.OFFICE_LEADER);
+  }
+
+  /** Who keeps the office's red list: office officers and the office leader. */
+  public static boolean mayKeepRedList(Caller caller) {
+    return caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER);
   }
 
   /** Who sees the account administration (the backend checks again on every call). */

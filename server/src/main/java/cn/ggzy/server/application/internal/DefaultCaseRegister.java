@@ -16,6 +16,8 @@ import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.enforcement.Actor;
+import cn.ggzy.server.domain.model.enforcement.CaseAction;
+import cn.ggzy.server.domain.model.enforcement.CaseDecided;
 import cn.ggzy.server.domain.model.enforcement.CaseId;
 import cn.ggzy.server.domain.model.enforcement.CaseNumber;
 import cn.ggzy.server.domain.model.enforcement.CaseRepository;
@@ -48,12 +50,14 @@ public class DefaultCaseRegister implements CaseRegister {
   private CaseDocuments documents;
   private CaseLookup lookup;
   private Clock clock;
+  private jakarta.enterprise.event.Event<CaseDecided> decided;
 
   protected DefaultCaseRegister() {}
 
   @Inject
   public DefaultCaseRegister(CaseRepository cases, TenantDirectory directory, OfficeScopes scopes,
-      WorkingCalendar calendar, AuditLog audit, CaseDocuments documents, CaseLookup lookup, Clock clock) {
+      WorkingCalendar calendar, AuditLog audit, CaseDocuments documents, CaseLookup lookup, Clock clock,
+      jakarta.enterprise.event.Event<CaseDecided> decided) {
     this.cases = cases;
     this.directory = directory;
     this.scopes = scopes;
@@ -62,6 +66,7 @@ public class DefaultCaseRegister implements CaseRegister {
     this.documents = documents;
     this.lookup = lookup;
     this.clock = clock;
+    this.decided = decided;
   }
 
   @Override
@@ -107,6 +112,7 @@ public class DefaultCaseRegister implements CaseRegister {
     CaseNumber number = CaseNumber.of(region.caseNumberPrefix(), year, cases.nextSequence(region.code(), year));
     EnforcementCase c = EnforcementCase.register(id, number, owner, registration, actor, at,
         calendar.settings(region.code()), calendar);
+    c.announce(CaseNotificationPolicy.registered(c));
     cases.store(owner, c);
     audit.record(owner, at, actor.login(), "case.REGISTER", c.id().value(), number.value(), null, snapshot(c));
     return cases.find(owner, c.id()).orElseThrow();
@@ -169,12 +175,16 @@ public class DefaultCaseRegister implements CaseRegister {
     String before = snapshot(c);
     Instant at = clock.instant();
     CaseCommands.apply(c, command, actor, at, calendar, lookup);
+    c.announce(CaseNotificationPolicy.after(c, command.action(), officeOf(c.owner())));
     cases.store(ownerBefore, c);
     String after = snapshot(c);
     audit.record(ownerBefore, at, actor.login(), "case." + command.action().name(), c.id().value(),
         c.timeline().get(c.timeline().size() - 1).note(), before, after);
     if (!c.owner().equals(ownerBefore)) {
       audit.record(c.owner(), at, actor.login(), "case.TRANSFER.received", c.id().value(), null, before, after);
+    }
+    if (command.action() == CaseAction.APPROVE_DECISION) {
+      decided.fire(decidedEvent(c, at));
     }
     return mapper().detail(cases.find(c.owner(), c.id()).orElseThrow(), actor);
   }
@@ -203,6 +213,11 @@ public class DefaultCaseRegister implements CaseRegister {
     return new TimelinessFigures(cases, scopes, directory).report(caller, from, to);
   }
 
+  private TenantId officeOf(TenantId tenant) {
+    return directory.region(tenant.region()).map(r -> r.office().id())
+        .orElseThrow(() -> new NotFoundException("region"));
+  }
+
   /** Loads a case the caller may read: own/traced/consulted, or any of the region for the office. */
   private EnforcementCase load(Caller caller, Actor actor, CaseId id) {
     if (actor.office() && caller.roles().stream().anyMatch(Role::officeWide)) {
@@ -211,6 +226,21 @@ public class DefaultCaseRegister implements CaseRegister {
           .orElseThrow(() -> new NotFoundException("caseId"));
     }
     return cases.find(caller.tenant(), id).orElseThrow(() -> new NotFoundException("caseId"));
+  }
+
+  /** What other areas (credit) learn of an approved decision; the credit code when the respondent names one. */
+  private static CaseDecided decidedEvent(EnforcementCase c, Instant at) {
+    String respondent = c.registration().respondent();
+    String code = null;
+    if (respondent != null) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}").matcher(respondent);
+      while (code == null && m.find()) {
+        code = cn.ggzy.server.domain.model.credit.CreditCode.valid(m.group()) ? m.group() : null;
+      }
+    }
+    String name = respondent == null ? null : respondent.replaceAll("[（(]?[0-9A-HJ-NPQRTUWXY]{18}[)）]?", "").strip();
+    return new CaseDecided(c.id(), c.number(), c.owner(), c.state().decision().kind(), c.state().decision().text(),
+        name == null || name.isEmpty() ? null : name, code, at);
   }
 
   /** The audited state of a case: status, owner, officer in charge, running deadline. No personal data. */

@@ -40,7 +40,7 @@ final class NoticeFacts {
         reg.projectName(), zoned(c.receivedAt()), clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate(), due,
         s.nonAcceptanceGround() == null ? null : CaseTexts.ground(s.nonAcceptanceGround()),
         s.nonAcceptanceReason(), s.supplementItems(), decision,
-        s.decision() == null ? null : s.decision().text());
+        s.decision() == null ? null : s.decision().text(), matter(reg.source()));
   }
 
   CaseFile caseFile(EnforcementCase c, Actor by) {
@@ -74,6 +74,14 @@ final class NoticeFacts {
         reg.projectName(), zoned(c.receivedAt()), zoned(s.deadlines().acceptanceDue()),
         zoned(s.deadlines().completionDue()), s.assigneeName(), timeline, approvals, moves, consultations,
         decision, zoned(clock.instant()), by.name() == null ? by.login() : by.name());
+  }
+
+  private static String matter(cn.ggzy.server.domain.model.enforcement.CaseSource source) {
+    return switch (source) {
+      case COMPLAINT -> "投诉";
+      case REPORT -> "举报";
+      default -> null;
+    };
   }
 
   private static String join(String a, String b) {

@@ -1,6 +1,8 @@
 package cn.ggzy.server.infrastructure.startup;
 
 import cn.ggzy.server.infrastructure.persistence.jnosql.AuditChainUpgrade;
+import cn.ggzy.server.infrastructure.persistence.jnosql.CreditIndexes;
+import cn.ggzy.server.infrastructure.persistence.jnosql.CaseInbox;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -34,11 +36,22 @@ final class IndexSetup {
     cases.createIndex(Indexes.ascending("region", "acceptanceDecidedAt"), new IndexOptions().name("region_accepted"));
     cases.createIndex(Indexes.ascending("region", "decidedAt"), new IndexOptions().name("region_decided"));
     cases.createIndex(Indexes.ascending("region", "number"), new IndexOptions().name("region_number").unique(true));
+    // the open cases' inbox lines: the inbox indexes again, over the open cases only
+    var inbox = db.getCollection(CaseInbox.COLLECTION);
+    inbox.createIndex(Indexes.ascending("tenantId", "open", "dueSort", "receivedAt"),
+        new IndexOptions().name("tenant_inbox"));
+    inbox.createIndex(Indexes.ascending("tenantId", "assignee", "open", "dueSort", "receivedAt"),
+        new IndexOptions().name("tenant_assignee_inbox"));
+    inbox.createIndex(Indexes.ascending("region", "open", "dueSort", "receivedAt"),
+        new IndexOptions().name("region_inbox"));
+    CaseInbox.repairAtStartUp(db);
     db.getCollection("case_numbers").createIndex(Indexes.descending("region", "year", "seq"),
         new IndexOptions().name("region_year_seq"));
+    cn.ggzy.server.infrastructure.persistence.mongo.PushIndexes.ensure(db);
     // region-owned: starts with the region
     db.getCollection("calendars").createIndex(
         Indexes.ascending("region", "year"),
         new IndexOptions().name("region_year").unique(true));
+    CreditIndexes.ensure(db);
   }
 }

@@ -318,4 +318,22 @@ class CaseRegisterTest {
         after.acceptanceClock().due());
     assertEquals(null, after.acceptanceClock().missingCalendarYear());
   }
+
+  @Test
+  void anApprovedPenaltyLeavesACreditRecordOfTheRespondent() {
+    Caller office = person(OFFICE, Role.OFFICE_OFFICER);
+    Caller officer = person(ZJJ, Role.DEPARTMENT_OFFICER);
+    Caller head = person(ZJJ, Role.DEPARTMENT_HEAD);
+    Detail c = register.register(office, new NewCase(CaseSource.REPORT, Industry.HOUSING_CONSTRUCTION, "串通投标",
+        "同一台电脑制作投标文件", null, "某道路工程", "麻城市某建设有限公司（91421181MA49ABCD17）", null, false));
+    c = act(officer, c, cmd(CaseAction.ACCEPT, c));
+    c = act(officer, c, cmd(CaseAction.START_INVESTIGATION, c));
+    c = act(officer, c, new Command(CaseAction.PROPOSE_DECISION, c.version(), null, null, null, null, null, null, null,
+        null, null, null, null, null, new DecisionInput(DecisionKind.ADMINISTRATIVE_PENALTY, "罚款并取消投标资格一年",
+        80_000L, false, 1, false)));
+    c = act(head, c, cmd(CaseAction.APPROVE_DECISION, c).withReason("同意"));
+    var record = TestContainer.get(cn.ggzy.server.application.CreditRecords.class).find(head, c.id());
+    assertTrue(record.toString().contains("91421181MA49ABCD17"), record.toString());
+    assertTrue(record.toString().contains("麻城市某建设有限公司"), record.toString());
+  }
 }

@@ -1,5 +1,6 @@
 package cn.ggzy.server.domain.model.enforcement;
 
+import cn.ggzy.server.domain.model.notification.NotificationIntent;
 import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ public final class CaseState {
   Instant closedAt;
   final List<ApprovalRecord> approvals = new ArrayList<>();
   final List<CaseEvent> timeline = new ArrayList<>();
+  /** Notifications caused by changes, stored with the case until they are delivered (outbox). */
+  final List<NotificationIntent> outbox = new ArrayList<>();
   long version;
 
   CaseState(TenantId owner) {
@@ -114,5 +117,6 @@ public final class CaseState {
   public Instant closedAt() { return closedAt; }
   public List<ApprovalRecord> approvals() { return List.copyOf(approvals); }
   public List<CaseEvent> timeline() { return List.copyOf(timeline); }
+  public List<NotificationIntent> outbox() { return List.copyOf(outbox); }
   public long version() { return version; }
 }

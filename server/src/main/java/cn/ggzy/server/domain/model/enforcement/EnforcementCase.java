@@ -2,6 +2,7 @@ package cn.ggzy.server.domain.model.enforcement;
 
 import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
 import cn.ggzy.server.domain.model.enforcement.Transitions.Rule;
+import cn.ggzy.server.domain.model.notification.NotificationIntent;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.TenantOwned;
@@ -411,6 +412,14 @@ public final class EnforcementCase implements TenantOwned {
   public boolean readableBy(TenantId tenant) {
     return s.owner.equals(tenant) || s.tracers.contains(tenant)
         || s.consultations.stream().anyMatch(k -> k.invited().contains(tenant));
+  }
+
+  /**
+   * Puts notifications into the case's outbox: they are stored in the same write as the change
+   * that causes them and delivered afterwards (also used to restore a stored outbox).
+   */
+  public void announce(List<NotificationIntent> notifications) {
+    s.outbox.addAll(notifications);
   }
 
   // --- internals --------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ final class NoticeWording {
   private NoticeWording() {}
 
   static NoticeText of(Notice n) {
-    String salutation = (blank(n.addressee()) ? "举报人" : n.addressee().strip()) + "：";
+    String salutation = (blank(n.addressee()) ? (blank(n.matter()) ? "举报" : n.matter().strip()) + "人"
+        : n.addressee().strip()) + "：";
     List<String> body = new ArrayList<>();
     String title = switch (n.kind()) {
       case ACCEPTANCE -> {
@@ -73,8 +74,9 @@ final class NoticeWording {
     } else {
       about = blank(n.subject()) ? "" : "关于" + n.subject().strip() + "的";
     }
-    // a named person may have filed a complaint or a report; an anonymous one only a report
-    String matter = blank(n.addressee()) ? "举报" : "投诉（举报）";
+    // the matter when the case says it; else a named person may have filed either, an anonymous one
+    // only a report
+    String matter = !blank(n.matter()) ? n.matter().strip() : blank(n.addressee()) ? "举报" : "投诉（举报）";
     return YOU + when + "提交的" + about + matter;
   }
 

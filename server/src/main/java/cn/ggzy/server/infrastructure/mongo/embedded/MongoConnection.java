@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
 
 /**
  * The connection to MongoDB. With {@code mongodb.uri} (env {@code MONGODB_URI}) it connects there;
@@ -38,7 +39,19 @@ public final class MongoConnection implements AutoCloseable {
     this.description = description;
   }
 
+  /** H2's own default size of the embedded store's page cache. */
+  public static final int DEFAULT_CACHE_MB = 16;
+
   public static MongoConnection open(Optional<String> uri, String databaseName, Path dataDir) {
+    return open(uri, databaseName, dataDir, DEFAULT_CACHE_MB);
+  }
+
+  /**
+   * As {@link #open(Optional, String, Path)}; {@code cacheMb} sizes the embedded store's cache of
+   * read pages (it keeps documents deserialised, so a larger one spares re-reading hot collections
+   * such as the inbox lines, at the price of heap).
+   */
+  public static MongoConnection open(Optional<String> uri, String databaseName, Path dataDir, int cacheMb) {
     if (uri.isPresent() && !uri.get().isBlank()) {
       LOG.info("Using the MongoDB given by mongodb.uri");
       return new MongoConnection(null, null, MongoClients.create(uri.get()), databaseName, "configured MongoDB");
@@ -50,7 +63,7 @@ public final class MongoConnection implements AutoCloseable {
       throw new UncheckedIOException("cannot create the data directory " + dir, e);
     }
     Path file = dir.resolve("supervision.mv");
-    H2Backend backend = new H2Backend(file.toString());
+    H2Backend backend = new H2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMb).open());
     MongoServer server = new MongoServer(backend);
     InetSocketAddress address = server.bind();
     String connection = "mongodb://127.0.0.1:" + address.getPort();

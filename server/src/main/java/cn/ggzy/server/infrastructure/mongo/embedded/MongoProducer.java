@@ -25,13 +25,18 @@ public class MongoProducer {
   @ConfigProperty(name = "platform.data.dir")
   String dataDir;
 
+  /** Page cache of the embedded store in MB (H2's default 16); unused with {@code mongodb.uri}. */
+  @Inject
+  @ConfigProperty(name = "mongodb.embedded.cache-mb", defaultValue = "16")
+  int embeddedCacheMb;
+
   private MongoConnection connection;
 
   @Produces
   @Singleton
   synchronized MongoConnection connection() {
     if (connection == null) {
-      connection = MongoConnection.open(uri, databaseName, Path.of(dataDir));
+      connection = MongoConnection.open(uri, databaseName, Path.of(dataDir), embeddedCacheMb);
     }
     return connection;
   }

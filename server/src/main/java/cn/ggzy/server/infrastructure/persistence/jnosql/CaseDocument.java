@@ -94,6 +94,8 @@ public class CaseDocument {
   @Column Long closedAt;
   @Column List<ApprovalDoc> approvals;
   @Column List<EventDoc> timeline;
+  /** Notifications caused by changes and not yet delivered (see {@link JnosqlCaseOutbox}). */
+  @Column List<OutboxDoc> outbox;
   @Column long version;
 
   public CaseDocument() {}
@@ -159,6 +161,7 @@ public class CaseDocument {
     d.closedAt = millis(s.closedAt());
     d.approvals = new ArrayList<>(s.approvals().stream().map(ApprovalDoc::of).toList());
     d.timeline = new ArrayList<>(s.timeline().stream().map(EventDoc::of).toList());
+    d.outbox = new ArrayList<>(s.outbox().stream().map(OutboxDoc::of).toList());
     d.version = version;
     return d;
   }
@@ -184,7 +187,9 @@ public class CaseDocument {
         instant(deliveredAt), instant(closedAt),
         list(approvals).stream().map(ApprovalDoc::toRecord).toList(),
         list(timeline).stream().map(EventDoc::toEvent).toList(), version);
-    return EnforcementCase.restore(new CaseId(id), new CaseNumber(number), r, instant(receivedAt),
+    EnforcementCase c = EnforcementCase.restore(new CaseId(id), new CaseNumber(number), r, instant(receivedAt),
         acceptanceDays, completionDays, state);
+    c.announce(list(outbox).stream().map(OutboxDoc::toIntent).toList());
+    return c;
   }
 }

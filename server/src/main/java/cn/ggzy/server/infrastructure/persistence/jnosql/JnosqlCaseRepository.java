@@ -40,7 +40,8 @@ import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 
 /**
  * The case register in MongoDB. Whole cases are mapped by JNoSQL; inbox pages are read with the
- * driver (filter, sort by due date, skip and limit in the database; only the summary fields).
+ * driver (filter, sort by due date, skip and limit in the database; only the summary fields), from
+ * the open cases' inbox lines ({@link CaseInbox}) unless the filter asks for closed cases.
  */
 @ApplicationScoped
 public class JnosqlCaseRepository implements CaseRepository {
@@ -52,6 +53,7 @@ public class JnosqlCaseRepository implements CaseRepository {
   private MongoDBTemplate template;
   private VersionedWrites writes;
   private MongoDatabase database;
+  private CaseInbox inbox;
 
   protected JnosqlCaseRepository() {}
 
@@ -60,6 +62,7 @@ public class JnosqlCaseRepository implements CaseRepository {
     this.template = template;
     this.writes = writes;
     this.database = database;
+    this.inbox = new CaseInbox(database);
   }
 
   @Override
@@ -125,18 +128,23 @@ public class JnosqlCaseRepository implements CaseRepository {
     return template.<CaseDocument>select(CaseDocument.class, filter).findFirst().map(CaseDocument::toCase);
   }
 
+  /**
+   * Writes the case, then its inbox line; a pending mark around both lets start-up repair a line
+   * whose write was interrupted (see {@link CaseInbox}).
+   */
   @Override
   public void store(TenantId tenant, EnforcementCase c) {
-    if (c.version() == 0) {
-      if (!c.owner().equals(tenant)) {
-        throw new NotFoundException("caseId");
-      }
-      template.insert(CaseDocument.of(c, 1));
-      return;
+    if (c.version() == 0 && !c.owner().equals(tenant)) {
+      throw new NotFoundException("caseId");
     }
-    boolean replaced = writes.replace(CaseDocument.of(c, c.version() + 1),
-        VersionedWrites.guard(c.id().value(), tenant.value(), c.version()));
-    if (!replaced) {
+    Object mark = inbox.marking(c.id().value());
+    boolean written = false;
+    try {
+      written = write(tenant, c);
+    } finally {
+      inbox.written(mark, c.id().value());
+    }
+    if (!written) {
       if (first(and(eq("_id", c.id().value()), eq("tenantId", tenant.value()))).isPresent()) {
         throw new ConcurrentChangeException("case");
       }
@@ -144,10 +152,19 @@ public class JnosqlCaseRepository implements CaseRepository {
     }
   }
 
+  private boolean write(TenantId tenant, EnforcementCase c) {
+    if (c.version() == 0) {
+      template.insert(CaseDocument.of(c, 1));
+      return true;
+    }
+    return writes.replace(CaseDocument.of(c, c.version() + 1),
+        VersionedWrites.guard(c.id().value(), tenant.value(), c.version()));
+  }
+
   @Override
   public List<CaseSummary> inbox(InboxQuery query) {
     List<CaseSummary> page = new ArrayList<>();
-    collection().find(filter(query, true)).projection(SUMMARY)
+    source(query).find(filter(query, true)).projection(SUMMARY)
         .sort(Sorts.ascending("dueSort", "receivedAt", "_id"))
         .skip(query.offset()).limit(query.limit())
         .forEach(d -> page.add(summary(d)));
@@ -156,7 +173,13 @@ public class JnosqlCaseRepository implements CaseRepository {
 
   @Override
   public long count(InboxQuery query) {
-    return collection().countDocuments(filter(query, true));
+    return source(query).countDocuments(filter(query, true));
+  }
+
+  /** Inboxes of open cases only (the default) read the open cases' lines, others the cases. */
+  private MongoCollection<Document> source(InboxQuery query) {
+    boolean openOnly = query.statuses().isEmpty() || query.statuses().stream().allMatch(CaseStatus::open);
+    return openOnly ? inbox.lines() : collection();
   }
 
   @Override

@@ -8,10 +8,18 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** A test calendar: Monday to Friday, plus listed holidays; years after {@code lastYear} missing. */
-record WeekdayCalendar(Set<LocalDate> holidays, int lastYear) implements WorkingCalendar {
+/**
+ * A test calendar: Monday to Friday, plus listed holidays; years after {@code lastYear} missing.
+ * Also used by the benchmark's generator ({@link #everyYear()}).
+ */
+public record WeekdayCalendar(Set<LocalDate> holidays, int lastYear) implements WorkingCalendar {
   WeekdayCalendar() {
     this(Set.of(), 2026);
+  }
+
+  /** Monday to Friday in every year: enough for plausible deadlines of generated cases. */
+  public static WeekdayCalendar everyYear() {
+    return new WeekdayCalendar(Set.of(), Integer.MAX_VALUE);
   }
 
   @Override

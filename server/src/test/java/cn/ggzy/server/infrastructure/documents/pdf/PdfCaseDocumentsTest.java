@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PdfCaseDocumentsTest {
   private static Notice acceptance() {
     return new Notice(NoticeKind.ACCEPTANCE, "麻监案〔2026〕第0003号", "麻城市", "麻城市交通运输局",
-        "孙七", null, null, null, LocalDate.of(2026, 11, 27), null, null, null, null, null, null);
+        "孙七", null, null, null, LocalDate.of(2026, 11, 27), null, null, null, null, null, null, null);
   }
 
   @Test

@@ -28,7 +28,7 @@ class PdfNoticesTest {
       String items, String decision, String decisionText) {
     return new Notice(kind, NUMBER, "麻城市", ISSUER, addressee, "评标结果",
         "麻城市第一中学教学楼建设工程", RECEIVED, ISSUED, DUE, ground, reason, items, decision,
-        decisionText);
+        decisionText, null);
   }
 
   private static PdfText render(Notice notice) {
@@ -106,7 +106,7 @@ class PdfNoticesTest {
   @Test
   void missingFactsAreLeftOutNotPrinted() {
     Notice bare = new Notice(NoticeKind.ACCEPTANCE, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
     PdfText pdf = render(bare);
     assertTrue(pdf.contains("举报人：你（单位）提交的举报，经审查，符合受理条件，本机关决定予以受理。"),
         pdf.text());
@@ -117,5 +117,14 @@ class PdfNoticesTest {
     PdfText pdf = render(notice(NoticeKind.ACCEPTANCE, "赵六\uD83D\uDE00", null, null, null, null,
         null));
     assertTrue(pdf.contains("赵六□："), pdf.text());
+  }
+
+  @Test
+  void aComplaintNoticeAddressesTheComplainant() throws Exception {
+    Notice complaint = new Notice(NoticeKind.ACCEPTANCE, NUMBER, "麻城市", ISSUER, null, "评标结果",
+        "麻城市第一中学教学楼建设工程", RECEIVED, ISSUED, DUE, null, null, null, null, null, "投诉");
+    PdfText pdf = render(complaint);
+    assertTrue(pdf.contains("投诉人："), pdf.text());
+    assertTrue(pdf.contains("评标结果的投诉"), pdf.text());
   }
 }

@@ -24,6 +24,8 @@ public final class TestContainer {
         System.setProperty("platform.jwt.publickey.file", dir.resolve("keys/jwt-public.pem").toString());
         System.setProperty("mp.jwt.verify.issuer", "urn:test");
         System.setProperty("platform.admin.initial-password", "Test-Admin-Pass-1");
+        // tests drive the notification work themselves
+        System.setProperty("platform.notifications.scheduler", "off");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -33,7 +33,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,12 +40,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The public channel (投诉举报) on the real WAR, in a browser at 360×740: an anonymous 举报 with a
  * photo → receipt → an officer's message posted through the officer API → follow-up with the
  * access code → a supplement photo (补正), which the officer then finds with the photo's SHA-256.
- * Runs before {@link PlatformIT}, whose browser journey changes the admin's initial password.
+ * Runs before {@link PlatformIT} (classes run in name order), whose browser journey changes the
+ * admin's initial password.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Order(1)
-class PublicIntakeIT {
+class IntakeJourneyIT {
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final String MESSAGE = "请补充保证金转账记录的截图。";

@@ -1,0 +1,123 @@
+package it.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The case register through real HTTP on the managed Liberty: the public deadline endpoint, the
+ * officers' case endpoints end to end, and tenant isolation through every case endpoint.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseApiIT {
+  private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+  }
+
+  @Test
+  void thePublicDeadlineEndpointCountsWorkingDaysAcrossNationalDay() throws Exception {
+    // received Wednesday 30 September 2026 18:00 (Shanghai); 1–7 October are holidays, Saturday 10
+    // October is an adjusted working day: the 1st working day after is Thursday 8 October
+    HttpResponse<String> r = Http.get("/api/v1/public/calendar/deadline?region=421181"
+        + "&start=2026-09-30T18:00:00%2B08:00&workingDays=1", null);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonObject due = Http.json(r);
+    assertEquals("2026-10-09T00:00:00+08:00", due.getString("due"));
+    HttpResponse<String> missing = Http.get("/api/v1/public/calendar/deadline?region=421181"
+        + "&start=2026-12-30T10:00:00%2B08:00&workingDays=15", null);
+    assertEquals(400, missing.statusCode(), missing.body());
+    assertEquals("calendar.year.missing", Http.json(missing).getString("code"));
+    assertEquals("start", Http.json(missing).getString("field"));
+  }
+
+  @Test
+  void anotherDepartmentGetsNotFoundFromEveryCaseEndpoint() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String office = Http.token("case.office", create(admin, "421181-jgb", "case.office", "监管办甲", "OFFICE_OFFICER"));
+    String zjj = Http.token("case.zjj", create(admin, "421181-zjj", "case.zjj", "住建甲", "DEPARTMENT_HEAD"));
+    String jtj = Http.token("case.jtj", create(admin, "421181-jtj", "case.jtj", "交通乙", "DEPARTMENT_HEAD"));
+
+    HttpResponse<String> created = Http.post("/api/v1/cases", Json.createObjectBuilder()
+        .add("source", "COMPLAINT").add("industry", "HOUSING_CONSTRUCTION").add("title", "某道路工程围标串标投诉")
+        .add("summary", "多家投标文件由同一台电脑制作").build().toString(), office);
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject c = Http.json(created);
+    String id = c.getString("id");
+    assertEquals("421181-zjj", c.getString("ownerTenant"));
+    assertTrue(c.getString("number").startsWith("麻监案〔"), c.getString("number"));
+
+    HttpResponse<String> accepted = Http.post("/api/v1/cases/" + id + "/actions",
+        "{\"action\":\"ACCEPT\",\"version\":" + c.getJsonNumber("version").longValue() + "}", zjj);
+    assertEquals(200, accepted.statusCode(), accepted.body());
+    long version = Http.json(accepted).getJsonNumber("version").longValue();
+
+    for (String path : List.of("/api/v1/cases/" + id, "/api/v1/cases/" + id + "/notices/ACCEPTANCE",
+        "/api/v1/cases/" + id + "/file")) {
+      HttpResponse<String> stranger = Http.get(path, jtj);
+      assertEquals(404, stranger.statusCode(), path + " " + stranger.body());
+      assertFalse(stranger.body().contains("围标串标"), "nothing of the case leaks: " + path);
+      assertEquals(200, Http.get(path, zjj).statusCode(), path);
+    }
+    HttpResponse<String> strangerAct = Http.post("/api/v1/cases/" + id + "/actions",
+        "{\"action\":\"START_INVESTIGATION\",\"version\":" + version + "}", jtj);
+    assertEquals(404, strangerAct.statusCode(), strangerAct.body());
+    assertFalse(Http.get("/api/v1/cases?inbox=DEPARTMENT&limit=200", jtj).body().contains(id));
+    assertTrue(Http.get("/api/v1/cases?inbox=DEPARTMENT&limit=200", zjj).body().contains(id));
+    assertEquals(403, Http.get("/api/v1/cases?inbox=OFFICE", zjj).statusCode(), "only the office reads the region");
+    assertTrue(Http.get("/api/v1/cases?inbox=OFFICE&limit=200", office).body().contains(id));
+
+    HttpResponse<String> stale = Http.post("/api/v1/cases/" + id + "/actions",
+        "{\"action\":\"START_INVESTIGATION\",\"version\":" + (version - 1) + "}", zjj);
+    assertEquals(409, stale.statusCode(), stale.body());
+    assertEquals("concurrentChange", Http.json(stale).getString("code"));
+    HttpResponse<String> illegal = Http.post("/api/v1/cases/" + id + "/actions",
+        "{\"action\":\"APPROVE_CLOSE\",\"version\":" + version + "}", zjj);
+    assertEquals(409, illegal.statusCode(), illegal.body());
+    assertEquals("case.action.notNow", Http.json(illegal).getString("code"));
+    assertEquals("案件当前状态下不能执行此操作", Http.json(illegal).getString("message"));
+
+    HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(Http.BASE + "/api/v1/cases/" + id + "/notices/ACCEPTANCE"))
+        .header("Authorization", "Bearer " + zjj).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    HttpResponse<String> timeliness = Http.get("/api/v1/cases/timeliness?from=" + today.minusDays(1) + "&to="
+        + today.plusDays(1), zjj);
+    assertEquals(200, timeliness.statusCode(), timeliness.body());
+    assertTrue(timeliness.body().contains("421181-zjj"), timeliness.body());
+  }
+
+  private static String create(String token, String tenant, String login, String name, String role)
+      throws IOException, InterruptedException {
+    String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)
+        .add("roles", Json.createArrayBuilder().add(role)).build().toString();
+    HttpResponse<String> r = Http.post("/api/v1/accounts", json, token);
+    assertEquals(201, r.statusCode(), r.body());
+    return Http.json(r).getString("initialPassword");
+  }
+}

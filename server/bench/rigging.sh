@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Figures of the bid-rigging engine on generated data (heap capped at 1 GB):
+#   1 million bids in 100,000 tenders: parse only vs parse + screens + model;
+#   near-duplicate search over 10,000 bid documents: MinHash/LSH vs exact all pairs.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+"$root/server/bin/rigging" >/dev/null 2>&1 || true   # builds the class path once
+cp="$root/server/target/classes:$(cat "$root/server/target/rigging.classpath")"
+main=cn.ggzy.server.infrastructure.analytics.RiggingBenchmark
+java -Xmx1g -cp "$cp" $main screening "${TENDERS:-100000}" "${BIDS:-10}" 2>&1 | grep -v SLF4J
+java -Xmx1g -cp "$cp" $main documents "${DOCUMENTS:-10000}" 2>&1 | grep -v SLF4J

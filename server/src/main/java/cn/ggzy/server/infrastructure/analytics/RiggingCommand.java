@@ -1,0 +1,143 @@
+package cn.ggzy.server.infrastructure.analytics;
+
+import cn.ggzy.server.domain.model.rigging.TenderBids;
+import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel.Market;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The bid-rigging command line, runnable without the server (see README "Bid-rigging command").
+ *
+ * <pre>
+ * score    IN.csv OUT.csv [--model FILE]            one line per tender: Tender,score
+ * train    MODEL.ubj MARKET.csv... [--features portable|market] [--evaluate] [--repeats N]
+ * evaluate MARKET.csv... [--features portable|market] [--repeats N]   per-market and leave-one-market-out table
+ * </pre>
+ */
+public final class RiggingCommand {
+  private static final long SEED = 20_221_104L;
+
+  private RiggingCommand() {}
+
+  public static void main(String[] args) throws IOException {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    if (args.length == 0) {
+      return usage(err);
+    }
+    List<String> files = new ArrayList<>();
+    String model = null;
+    boolean evaluate = false;
+    int repeats = 5;
+    List<FeatureSet> sets = List.of(FeatureSet.PORTABLE, FeatureSet.MARKET);
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--model" -> model = args[++i];
+        case "--evaluate" -> evaluate = true;
+        case "--repeats" -> repeats = Integer.parseInt(args[++i]);
+        case "--features" -> sets = List.of(FeatureSet.valueOf(args[++i].toUpperCase(Locale.ROOT)));
+        default -> files.add(args[i]);
+      }
+    }
+    switch (args[0]) {
+      case "score" -> {
+        if (files.size() != 2) {
+          return usage(err);
+        }
+        score(Path.of(files.get(0)), Path.of(files.get(1)), model, err);
+      }
+      case "train" -> {
+        if (files.size() < 2) {
+          return usage(err);
+        }
+        List<Market> markets = markets(files.subList(1, files.size()), err);
+        XgboostRiskModel.train(markets, sets.get(0), SEED).save(Path.of(files.get(0)));
+        err.println(sets.get(0).name().toLowerCase(Locale.ROOT) + " model written to " + files.get(0));
+        if (evaluate) {
+          evaluate(markets, List.of(sets.get(0)), repeats, out);
+        }
+      }
+      case "evaluate" -> evaluate(markets(files, err), sets, repeats, out);
+      default -> {
+        return usage(err);
+      }
+    }
+    return 0;
+  }
+
+  private static void evaluate(List<Market> markets, List<FeatureSet> sets, int repeats, PrintStream out) {
+    for (FeatureSet set : sets) {
+      out.printf("features: %s (within market: %d × stratified 5-fold by tender; LOMO: trained on the other markets)%n",
+          set.name().toLowerCase(Locale.ROOT), repeats);
+      out.print(ModelEvaluation.table(ModelEvaluation.evaluate(markets, set, repeats, SEED)));
+    }
+  }
+
+  /** Reads, screens and scores one market; timings and rejected rows go to {@code log}. */
+  static void score(Path in, Path outFile, String modelFile, PrintStream log) throws IOException {
+    long start = System.nanoTime();
+    TenderCsv.Table table = read(in);
+    long parsed = System.nanoTime();
+    XgboostRiskModel model = modelFile == null ? XgboostRiskModel.shipped() : XgboostRiskModel.load(Path.of(modelFile));
+    List<TenderBids> tenders = table.bids();
+    double[] scores = model.scores(tenders);
+    try (BufferedWriter w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
+      w.write("Tender,score\n");
+      for (int i = 0; i < scores.length; i++) {
+        w.write(csv(tenders.get(i).tender()));
+        w.write(',');
+        w.write(String.format(Locale.ROOT, "%.6f", scores[i]));
+        w.write('\n');
+      }
+    }
+    long done = System.nanoTime();
+    table.rejected().stream().limit(20).forEach(r -> log.println("rejected line " + r.line() + ": " + r.reason()));
+    log.printf(Locale.ROOT, "%d tenders, %d bids, %d rejected rows; read %.2f s, screened and scored %.2f s%n",
+        tenders.size(), tenders.stream().mapToInt(TenderBids::size).sum(), table.rejected().size(),
+        (parsed - start) / 1e9, (done - parsed) / 1e9);
+  }
+
+  static TenderCsv.Table read(Path file) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return TenderCsv.read(r);
+    }
+  }
+
+  private static List<Market> markets(List<String> files, PrintStream log) throws IOException {
+    List<Market> markets = new ArrayList<>();
+    for (String f : files) {
+      String name = Path.of(f).getFileName().toString().replace("DB_Collusion_", "").replace("_processed", "")
+          .replace(".csv", "");
+      Market m = ModelEvaluation.market(name, read(Path.of(f)));
+      if (m.tenders().isEmpty()) {
+        throw new IOException(f + " has no labelled tenders (column Collusive_competitor)");
+      }
+      markets.add(m);
+    }
+    return markets;
+  }
+
+  private static String csv(String value) {
+    return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
+  }
+
+  private static int usage(PrintStream err) {
+    err.println("""
+        usage: rigging score IN.csv OUT.csv [--model FILE]
+               rigging train MODEL.ubj MARKET.csv... [--features portable|market] [--evaluate] [--repeats N]
+               rigging evaluate MARKET.csv... [--features portable|market] [--repeats N]
+        CSV: one row per bid with columns Tender and Bid_value; Winner, Competitors used when present;
+        training needs Collusive_competitor (1 = the tender was rigged).""");
+    return 2;
+  }
+}

@@ -1,0 +1,138 @@
+package cn.ggzy.server.infrastructure.persistence.jnosql;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.lt;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+
+/**
+ * The open cases' inbox lines ({@code case_inbox}): for every open case, the fields the inbox
+ * filters, sorts and shows, and the case's version; nothing for closed cases. The inbox reads
+ * only these small documents, so it never scans the closed cases or the cases' timelines (the
+ * embedded server scans a whole collection for every query; MongoDB walks a smaller index).
+ *
+ * <p>The case document stays the truth; a line is derived from it. Every write of a case is
+ * bracketed by a pending mark ({@code case_inbox_pending}): mark, write the case, bring its line
+ * up to date, remove the mark. A crash in between leaves the mark, and {@link #repair()} (run at
+ * start-up) brings those lines up to date. Bringing a line up to date reads the stored case,
+ * writes the line only over an older version, then reads the case's version again and repeats
+ * if someone changed it meanwhile, so concurrent writers cannot leave an older state behind.
+ */
+public final class CaseInbox {
+  public static final String COLLECTION = "case_inbox";
+  static final String PENDING = "case_inbox_pending";
+  private static final Logger LOG = Logger.getLogger(CaseInbox.class.getName());
+  private static final String BUILT = "built";
+  /** The fields of a line: what {@code JnosqlCaseRepository.filter} and its summaries read. */
+  static final List<String> FIELDS = List.of("tenantId", "region", "number", "title", "source", "status", "open",
+      "assignee", "assigneeName", "receivedAt", "dueSort", "clockPaused", "missingYear", "acceptedOnTime",
+      "completedOnTime", "acceptedAt", "decidedAt", "version");
+  private static final Bson LINE = Projections.include(FIELDS);
+
+  private final MongoDatabase database;
+
+  CaseInbox(MongoDatabase database) {
+    this.database = database;
+  }
+
+  MongoCollection<Document> lines() {
+    return database.getCollection(COLLECTION);
+  }
+
+  private MongoCollection<Document> pending() {
+    return database.getCollection(PENDING);
+  }
+
+  private MongoCollection<Document> cases() {
+    return database.getCollection(JnosqlCaseRepository.COLLECTION);
+  }
+
+  /** Marks a case as being written; returns the mark to pass to {@link #written}. */
+  Object marking(String caseId) {
+    ObjectId mark = new ObjectId();
+    pending().insertOne(new Document("_id", mark).append("caseId", caseId));
+    return mark;
+  }
+
+  /** The case was written (or the write failed): bring its line up to date, then drop the mark. */
+  void written(Object mark, String caseId) {
+    try {
+      sync(caseId);
+      pending().deleteOne(eq("_id", mark));
+    } catch (RuntimeException e) {
+      // The case itself is stored; its line is repaired from the mark at the next start-up.
+      LOG.warning(() -> "inbox line of case " + caseId + " left for repair: " + e);
+    }
+  }
+
+  /** Makes the line of one case match the stored case (none when it is closed or absent). */
+  void sync(String caseId) {
+    long seen = -1;
+    for (int round = 0; round < 100; round++) {
+      Document stored = cases().find(eq("_id", caseId)).projection(LINE).first();
+      long version = stored == null ? Long.MAX_VALUE : ((Number) stored.get("version")).longValue();
+      if (version == seen) {
+        return;
+      }
+      seen = version;
+      if (stored == null || !Boolean.TRUE.equals(stored.getBoolean("open"))) {
+        lines().deleteOne(and(eq("_id", caseId), lt("version", version)));
+      } else {
+        try {
+          lines().replaceOne(and(eq("_id", caseId), lt("version", version)), stored,
+              new ReplaceOptions().upsert(true));
+        } catch (MongoWriteException e) {
+          if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            throw e;
+          }
+          // the line already holds this version or a newer one
+        }
+      }
+    }
+    throw new IllegalStateException("case " + caseId + " keeps changing");
+  }
+
+  /** Start-up step (after the indexes): see {@link #repair()}. */
+  public static void repairAtStartUp(MongoDatabase database) {
+    new CaseInbox(database).repair();
+  }
+
+  /**
+   * At start-up: builds the lines once from the open cases (first start with this collection),
+   * then repairs the lines of every write that was interrupted.
+   */
+  void repair() {
+    if (pending().find(eq("_id", BUILT)).first() == null) {
+      int built = 0;
+      for (Document open : cases().find(eq("open", true)).projection(Projections.include("_id"))) {
+        sync(open.getString("_id"));
+        built++;
+      }
+      pending().insertOne(new Document("_id", BUILT));
+      int count = built;
+      LOG.info(() -> "inbox lines built for " + count + " open cases");
+    }
+    List<Document> marks = new ArrayList<>();
+    pending().find(exists("caseId")).into(marks);
+    for (Document mark : marks) {
+      sync(mark.getString("caseId"));
+      pending().deleteOne(eq("_id", mark.get("_id")));
+    }
+    if (!marks.isEmpty()) {
+      LOG.info(() -> "inbox lines of " + marks.size() + " interrupted case writes repaired");
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package cn.ggzy.server.infrastructure.scheduling;
+
+import cn.ggzy.server.application.internal.DeadlineScan;
+import cn.ggzy.server.application.internal.DeliveryWorker;
+import cn.ggzy.server.application.internal.OutboxDispatcher;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The notification work of the cluster: every few seconds the outboxes are emptied and due
+ * deliveries sent (lease {@code notification-dispatch}); every minute the deadlines are scanned
+ * (lease {@code deadline-scan}). Each node tries; the lease lets one run at a time. Off with
+ * {@code platform.notifications.scheduler=off} (tests drive the work themselves).
+ */
+@ApplicationScoped
+public class NotificationScheduler {
+  private static final Logger LOG = Logger.getLogger(NotificationScheduler.class.getName());
+  public static final String DISPATCH = "notification-dispatch";
+  public static final String SCAN = "deadline-scan";
+
+  @Inject ClusterLeases leases;
+  @Inject OutboxDispatcher outbox;
+  @Inject DeliveryWorker worker;
+  @Inject DeadlineScan scan;
+
+  @Inject
+  @ConfigProperty(name = "platform.notifications.scheduler", defaultValue = "on")
+  String enabled;
+
+  @Inject
+  @ConfigProperty(name = "platform.notifications.dispatch-interval", defaultValue = "PT2S")
+  Duration dispatchInterval;
+
+  @Inject
+  @ConfigProperty(name = "platform.notifications.scan-interval", defaultValue = "PT1M")
+  Duration scanInterval;
+
+  private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
+  private ScheduledExecutorService timer;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    if ("off".equalsIgnoreCase(enabled)) {
+      LOG.info("Notification scheduler is off (platform.notifications.scheduler=off)");
+      return;
+    }
+    timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "notifications-" + node);
+      t.setDaemon(true);
+      return t;
+    });
+    timer.scheduleWithFixedDelay(() -> guarded(DISPATCH, this::dispatchOnce), 5_000,
+        dispatchInterval.toMillis(), TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(() -> guarded(SCAN, this::scanOnce), 10_000, scanInterval.toMillis(),
+        TimeUnit.MILLISECONDS);
+    LOG.info(() -> "Notification scheduler started on " + node);
+  }
+
+  /** One round of the dispatch work under the cluster lease; false when another node holds it. */
+  public boolean dispatchOnce() {
+    return leases.runExclusively(DISPATCH, Duration.ofMinutes(2), () -> {
+      outbox.dispatch();
+      worker.deliver(node);
+    });
+  }
+
+  public boolean scanOnce() {
+    return leases.runExclusively(SCAN, Duration.ofMinutes(5), scan::scan);
+  }
+
+  private void guarded(String job, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | LinkageError e) {
+      // never let the timer's task end: a scheduled task that throws is not run again
+      LOG.log(Level.WARNING, job + " failed; next round will try again", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (timer != null) {
+      timer.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package cn.ggzy.server.infrastructure.analytics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RiggingCommandTest {
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+  private int run(String... args) throws Exception {
+    return RiggingCommand.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(log, true, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * With the shipped model, a tender whose lowest bid stands far below three cover bids placed
+   * close together scores higher than a tender of evenly spread bids; a bad row is reported.
+   */
+  @Test
+  void scoresEveryTenderWithTheShippedModel() throws Exception {
+    Path in = dir.resolve("in.csv");
+    Files.writeString(in, """
+        Tender,Bid_value,Winner
+        even,100,1
+        even,104,0
+        even,108,0
+        even,112,0
+        even,116,0
+        cover,100,1
+        cover,115,0
+        cover,115.5,0
+        cover,116,0
+        cover,116.4,0
+        even,abc,0
+        """);
+    Path out = dir.resolve("out.csv");
+    assertEquals(0, run("score", in.toString(), out.toString()));
+    List<String> lines = Files.readAllLines(out);
+    assertEquals("Tender,score", lines.get(0));
+    assertEquals(3, lines.size());
+    double even = Double.parseDouble(lines.get(1).split(",")[1]);
+    double cover = Double.parseDouble(lines.get(2).split(",")[1]);
+    assertTrue(lines.get(1).startsWith("even,") && lines.get(2).startsWith("cover,"));
+    assertTrue(cover > even, lines.toString());
+    assertTrue(log.toString(StandardCharsets.UTF_8).contains("rejected line 12"));
+  }
+
+  @Test
+  void trainsAModelThatScoreCanUse() throws Exception {
+    Path market = dir.resolve("market.csv");
+    StringBuilder csv = new StringBuilder("Tender,Bid_value,Collusive_competitor\n");
+    java.util.Random r = new java.util.Random(1);
+    for (int t = 0; t < 120; t++) {
+      boolean rigged = t % 2 == 0;
+      csv.append(t).append(',').append(100).append(',').append(rigged ? 1 : 0).append('\n');
+      for (int b = 1; b < 5; b++) {
+        double price = rigged ? 112 + b * 0.3 + r.nextDouble() : 100 + b * 3 + r.nextDouble() * 3;
+        csv.append(t).append(',').append(price).append(',').append(rigged ? 1 : 0).append('\n');
+      }
+    }
+    Files.writeString(market, csv);
+    Path model = dir.resolve("model.ubj");
+    assertEquals(0, run("train", model.toString(), market.toString(), market.toString()));
+    Path out = dir.resolve("out.csv");
+    assertEquals(0, run("score", market.toString(), out.toString(), "--model", model.toString()));
+    List<String> lines = Files.readAllLines(out);
+    assertTrue(Double.parseDouble(lines.get(1).split(",")[1]) > Double.parseDouble(lines.get(2).split(",")[1]));
+  }
+
+  @Test
+  void aFileWithoutTheRequiredColumnsIsRefused() throws Exception {
+    Path in = dir.resolve("bad.csv");
+    Files.writeString(in, "Id,Price\n1,2\n");
+    org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+        () -> run("score", in.toString(), dir.resolve("o.csv").toString()));
+  }
+}

@@ -1,0 +1,106 @@
+package cn.ggzy.server.infrastructure.analytics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.ggzy.server.domain.model.rigging.TenderScreens;
+import java.io.BufferedReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class StatisticalBidScreensTest {
+  private final StatisticalBidScreens screens = new StatisticalBidScreens();
+
+  @Test
+  void screensOfAKnownTender() {
+    // 4 bids, hand-computed: mean 100, sample sd sqrt(200/3)
+    TenderScreens s = screens.screen(new double[] {110, 90, 100, 100});
+    assertEquals(4, s.bids());
+    assertEquals(Math.sqrt(200.0 / 3) / 100, s.coefficientOfVariation(), 1e-12);
+    assertEquals(20.0 / 90, s.spread(), 1e-12);
+    assertEquals(10.0 / 90, s.differenceOfLowestTwo(), 1e-12);
+    assertEquals(10.0 / Math.sqrt(100.0 / 3 / 1), s.relativeDistance(), 1e-9); // losing 100,100,110
+    assertEquals(0, s.skewness(), 1e-12);
+    assertEquals(1.5, s.kurtosis(), 1e-12);
+    assertEquals(0.25, s.kolmogorovSmirnov(), 1e-12);
+  }
+
+  @Test
+  void screensDoNotDependOnTheCurrency() {
+    double[] yuan = {1_234_567.5, 1_250_000, 1_199_999.99, 1_300_000, 1_260_000.25};
+    double[] wan = new double[yuan.length];
+    for (int i = 0; i < yuan.length; i++) {
+      wan[i] = yuan[i] / 10_000;
+    }
+    TenderScreens a = screens.screen(yuan);
+    TenderScreens b = screens.screen(wan);
+    assertEquals(a.coefficientOfVariation(), b.coefficientOfVariation(), 1e-12);
+    assertEquals(a.relativeDistance(), b.relativeDistance(), 1e-9);
+    assertEquals(a.kolmogorovSmirnov(), b.kolmogorovSmirnov(), 1e-12);
+  }
+
+  @Test
+  void aSingleBidHasNoDispersion() {
+    TenderScreens s = screens.screen(new double[] {5});
+    assertEquals(0, s.coefficientOfVariation());
+    assertEquals(0, s.spread());
+    assertEquals(0, s.kurtosis());
+  }
+
+  static List<String> files() {
+    return Datasets.FILES;
+  }
+
+  /**
+   * CV, SPD, KURT, SKEW and KSTEST equal the published columns in every tender of every market
+   * (they are rounded to 4 decimals). The published DIFFP and RD cannot be reproduced from the bids
+   * by any one formula (e.g. Japan tender 10 divides by the third-lowest bid), so they are checked
+   * on the hand-computed tender above instead.
+   */
+  @ParameterizedTest
+  @MethodSource("files")
+  void screensEqualThePublishedColumns(String file) throws Exception {
+    Optional<Path> dir = Datasets.directory();
+    assumeTrue(dir.isPresent(), "data sets not found (shared/datasets/bid-rigging)");
+    Map<String, List<Double>> bids = new LinkedHashMap<>();
+    Map<String, double[]> published = new HashMap<>();
+    String[] screenColumns = {"CV", "SPD", "KURT", "SKEW", "KSTEST"};
+    try (BufferedReader in = Files.newBufferedReader(dir.get().resolve(file))) {
+      List<String> header = TenderCsv.split(in.readLine());
+      String line;
+      while ((line = in.readLine()) != null) {
+        List<String> cells = TenderCsv.split(line);
+        String tender = cells.get(header.indexOf("Tender"));
+        bids.computeIfAbsent(tender, t -> new ArrayList<>())
+            .add(Double.parseDouble(cells.get(header.indexOf("Bid_value"))));
+        double[] values = new double[screenColumns.length];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = Double.parseDouble(cells.get(header.indexOf(screenColumns[i])));
+        }
+        published.put(tender, values);
+      }
+    }
+    int checked = 0;
+    for (Map.Entry<String, List<Double>> e : bids.entrySet()) {
+      TenderScreens s = screens.screen(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+      double[] ours = {s.coefficientOfVariation(), s.spread(), s.kurtosis(), s.skewness(), s.kolmogorovSmirnov()};
+      double[] theirs = published.get(e.getKey());
+      for (int i = 0; i < ours.length; i++) {
+        double tolerance = 0.00006 + 0.00001 * Math.abs(theirs[i]);
+        assertEquals(theirs[i], ours[i], tolerance,
+            file + " tender " + e.getKey() + " " + screenColumns[i] + " bids " + e.getValue());
+      }
+      checked++;
+    }
+    assertEquals(bids.size(), checked);
+  }
+}

@@ -1,0 +1,25 @@
+package cn.ggzy.webui.cases;
+
+import com.vaadin.flow.function.SerializableFunction;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** What every part of the case sheet needs to write its texts: language, translations, names. */
+record SheetContext(Locale locale, Texts texts, CaseVocabulary words,
+    SerializableFunction<String, String> departmentName) implements Serializable {
+  SheetContext(Locale locale, Texts texts, SerializableFunction<String, String> departmentName) {
+    this(locale, texts, new CaseVocabulary(locale), departmentName);
+  }
+
+  String t(String key, Object... params) {
+    return texts.get(key, params);
+  }
+
+  String at(java.time.Instant instant) {
+    return CaseFormats.dateTime(instant, locale);
+  }
+
+  String department(String tenant) {
+    return tenant == null ? "" : departmentName.apply(tenant);
+  }
+}

@@ -1,0 +1,66 @@
+package cn.ggzy.webui.notifications;
+
+import cn.ggzy.server.application.Notifications.Item;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The inbox as a list, newest first; unread items stand out; clicking one marks it read. */
+public class NotificationList extends Div {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+  public static class ReadEvent extends ComponentEvent<NotificationList> {
+    private final String id;
+
+    ReadEvent(NotificationList source, String id) {
+      super(source, false);
+      this.id = id;
+    }
+
+    public String id() {
+      return id;
+    }
+  }
+
+  private final String emptyText;
+
+  public NotificationList(String emptyText) {
+    this.emptyText = emptyText;
+    setId("notification-list");
+    addClassName("notification-list");
+  }
+
+  public void show(List<Item> items, Locale locale) {
+    removeAll();
+    if (items.isEmpty()) {
+      add(new Span(emptyText));
+      return;
+    }
+    for (Item item : items) {
+      Div line = new Div();
+      line.addClassName("notification-item");
+      line.getElement().setAttribute("data-kind", item.kind().name());
+      line.getElement().setAttribute("data-read", String.valueOf(item.read()));
+      Span title = new Span(item.title());
+      title.getStyle().set("font-weight", item.read() ? "normal" : "bold");
+      Span at = new Span(TIME.format(item.at()));
+      at.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-left", "0.5em");
+      Div body = new Div(item.body());
+      line.add(title, at, body);
+      line.getStyle().set("padding", "0.5em 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
+          .set("cursor", "pointer");
+      line.addClickListener(e -> fireEvent(new ReadEvent(this, item.id())));
+      add(line);
+    }
+  }
+
+  public Registration addReadListener(ComponentEventListener<ReadEvent> listener) {
+    return addListener(ReadEvent.class, listener);
+  }
+}
