@@ -86,7 +86,8 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
     FilingFields.text(phone, "complaint-phone", texts.get("filing.phone"), 11);
     FilingFields.phone(phone);
     FilingFields.text(address, "complaint-address", texts.get("complaint.address"), 200);
-    for (TextField f : new TextField[] {organisation, creditCode, name, idNumber, phone, address}) {
+    for (TextField f : new TextField[] {organisation, creditCode, name, idNumber, phone, address,
+        subject.respondent, subject.projectName}) {
       f.setRequiredIndicatorVisible(true);
     }
 
@@ -180,7 +181,8 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
 
   private boolean checkRequired() {
     boolean legal = kind.getValue() == PersonKind.LEGAL;
-    boolean ok = subject.checkRequired() & FilingFields.required(region, texts);
+    boolean ok = subject.checkRequired() & FilingFields.required(region, texts)
+        & FilingFields.required(subject.respondent, texts) & FilingFields.required(subject.projectName, texts);
     for (TextField f : legal ? new TextField[] {organisation, creditCode, name, phone, address}
         : new TextField[] {name, idNumber, phone, address}) {
       ok &= FilingFields.required(f, texts);

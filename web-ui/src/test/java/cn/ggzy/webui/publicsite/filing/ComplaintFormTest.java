@@ -129,6 +129,18 @@ class ComplaintFormTest {
   }
 
   @Test
+  void aComplaintNamesTheRespondentAndTheProject() {
+    fillNaturalPerson();
+    form.subject.respondent.clear();
+    form.subject.projectName.clear();
+    form.submit.click();
+    assertTrue(submitted.isEmpty());
+    assertTrue(form.subject.respondent.isInvalid());
+    assertTrue(form.subject.projectName.isInvalid());
+    assertFalse(form.subject.projectCode.isInvalid(), "the project code is optional");
+  }
+
+  @Test
   void withoutTheDeclarationNothingIsSent() {
     fillNaturalPerson();
     form.declaration.setValue(false);
