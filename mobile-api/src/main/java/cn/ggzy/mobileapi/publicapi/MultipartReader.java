@@ -200,7 +200,8 @@ final class MultipartReader {
         return 0;
       }
       int available = fill(Math.min(buf.length, delimiter.length + len));
-      int found = indexOf(pos, limit);
+      // only where these bytes could end: a delimiter starting within the next len bytes
+      int found = indexOf(pos, Math.min(limit, pos + len + delimiter.length - 1));
       if (found == pos) {
         pos += delimiter.length;
         ended = true;
@@ -208,10 +209,7 @@ final class MultipartReader {
       }
       int safe = found >= 0 ? found - pos : Math.max(0, available - (delimiter.length - 1));
       if (safe == 0) {
-        if (available < delimiter.length) {
-          throw new IOException("multipart body ended early");
-        }
-        safe = 1;
+        throw new IOException("multipart body ended early");
       }
       int n = Math.min(len, safe);
       System.arraycopy(buf, pos, b, off, n);
