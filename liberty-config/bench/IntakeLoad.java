@@ -51,6 +51,8 @@ public class IntakeLoad {
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "bench" -> bench(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      case "reports" -> System.out.println(measure("POST /reports (no attachment)", Integer.parseInt(args[2]),
+          Integer.parseInt(args[3]), plain(args[1], Long.toHexString(System.currentTimeMillis()))));
       case "burst" -> burst(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
       case "verify" -> System.exit(verify(args[1], Path.of(args[2]), args[3]) ? 0 : 1);
       default -> throw new IllegalArgumentException(args[0]);
@@ -207,13 +209,7 @@ public class IntakeLoad {
       Result r = send(HttpRequest.newBuilder(URI.create(base + "/health/live")).GET());
       return r.status() == 200 ? System.nanoTime() - t0 : -1;
     };
-    Op plain = (t, n) -> {
-      String device = "bench-" + t;
-      String proof = proof(base, device);
-      long t0 = System.nanoTime();
-      Result r = report(base, device, run + "-p-" + t + "-" + n + "-0000000000", proof, null);
-      return r.status() == 201 ? System.nanoTime() - t0 : fail(r);
-    };
+    Op plain = plain(base, run);
     Op plainWhole = (t, n) -> {
       String device = "bench-" + t;
       long t0 = System.nanoTime();
@@ -241,6 +237,16 @@ public class IntakeLoad {
     figures.add(measure("GET /health/live (again)", threads, seconds, health));
     System.out.println("threads " + threads + ", " + seconds + " s each");
     figures.forEach(System.out::println);
+  }
+
+  static Op plain(String base, String run) {
+    return (t, n) -> {
+      String device = "bench-" + t;
+      String proof = proof(base, device);
+      long t0 = System.nanoTime();
+      Result r = report(base, device, run + "-p-" + t + "-" + n + "-0000000000", proof, null);
+      return r.status() == 201 ? System.nanoTime() - t0 : fail(r);
+    };
   }
 
   static long fail(Result r) {
