@@ -150,12 +150,34 @@ public class IntakeLoad {
     long run(int thread, long n) throws Exception;
   }
 
-  record Figures(String name, long ops, long errors, double seconds, long p50, long p99, long max) {
+  record Figures(String name, long ops, long errors, double seconds, long p50, long p99, long max,
+      double serverCpuMs, double clientCpuMs) {
     @Override
     public String toString() {
-      return String.format("%-44s %7d ok %5d err %8.1f /s   p50 %6.1f ms   p99 %6.1f ms   max %7.1f ms", name, ops,
-          errors, ops / seconds, p50 / 1e6, p99 / 1e6, max / 1e6);
+      return String.format("%-44s %7d ok %5d err %8.1f /s   p50 %6.1f ms   p99 %6.1f ms   max %7.1f ms"
+          + "   CPU/op: server %5.2f ms, client %5.2f ms", name, ops, errors, ops / seconds, p50 / 1e6, p99 / 1e6,
+          max / 1e6, serverCpuMs / Math.max(1, ops), clientCpuMs / Math.max(1, ops));
     }
+  }
+
+  /** CPU milliseconds used so far by the server JVM (-Dserver.pid), from /proc; 0 when unknown. */
+  static double serverCpuMs() {
+    String pid = System.getProperty("server.pid");
+    if (pid == null) {
+      return 0;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", pid, "stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  static double clientCpuMs() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
   }
 
   static Figures measure(String name, int threads, int seconds, Op op) throws Exception {
@@ -163,6 +185,8 @@ public class IntakeLoad {
     AtomicLong errors = new AtomicLong();
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch done = new CountDownLatch(threads);
+    double serverBefore = serverCpuMs();
+    double clientBefore = clientCpuMs();
     long start = System.nanoTime();
     for (int t = 0; t < threads; t++) {
       int thread = t;
@@ -193,12 +217,14 @@ public class IntakeLoad {
     stop.set(true);
     done.await();
     double elapsed = (System.nanoTime() - start) / 1e9;
+    double server = serverCpuMs() - serverBefore;
+    double client = clientCpuMs() - clientBefore;
     long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     if (all.length == 0) {
-      return new Figures(name, 0, errors.get(), elapsed, 0, 0, 0);
+      return new Figures(name, 0, errors.get(), elapsed, 0, 0, 0, server, client);
     }
     return new Figures(name, all.length, errors.get(), elapsed, all[all.length / 2],
-        all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)], all[all.length - 1]);
+        all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)], all[all.length - 1], server, client);
   }
 
   static void bench(String base, int threads, int seconds) throws Exception {
