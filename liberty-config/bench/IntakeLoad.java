@@ -51,6 +51,8 @@ public class IntakeLoad {
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "bench" -> bench(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      case "reports" -> System.out.println(measure("POST /reports (no attachment)", Integer.parseInt(args[2]),
+          Integer.parseInt(args[3]), plain(args[1], Long.toHexString(System.currentTimeMillis()))));
       case "burst" -> burst(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
       case "verify" -> System.exit(verify(args[1], Path.of(args[2]), args[3]) ? 0 : 1);
       default -> throw new IllegalArgumentException(args[0]);
@@ -148,12 +150,34 @@ public class IntakeLoad {
     long run(int thread, long n) throws Exception;
   }
 
-  record Figures(String name, long ops, long errors, double seconds, long p50, long p99, long max) {
+  record Figures(String name, long ops, long errors, double seconds, long p50, long p99, long max,
+      double serverCpuMs, double clientCpuMs) {
     @Override
     public String toString() {
-      return String.format("%-44s %7d ok %5d err %8.1f /s   p50 %6.1f ms   p99 %6.1f ms   max %7.1f ms", name, ops,
-          errors, ops / seconds, p50 / 1e6, p99 / 1e6, max / 1e6);
+      return String.format("%-44s %7d ok %5d err %8.1f /s   p50 %6.1f ms   p99 %6.1f ms   max %7.1f ms"
+          + "   CPU/op: server %5.2f ms, client %5.2f ms", name, ops, errors, ops / seconds, p50 / 1e6, p99 / 1e6,
+          max / 1e6, serverCpuMs / Math.max(1, ops), clientCpuMs / Math.max(1, ops));
     }
+  }
+
+  /** CPU milliseconds used so far by the server JVM (-Dserver.pid), from /proc; 0 when unknown. */
+  static double serverCpuMs() {
+    String pid = System.getProperty("server.pid");
+    if (pid == null) {
+      return 0;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", pid, "stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  static double clientCpuMs() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
   }
 
   static Figures measure(String name, int threads, int seconds, Op op) throws Exception {
@@ -161,6 +185,8 @@ public class IntakeLoad {
     AtomicLong errors = new AtomicLong();
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch done = new CountDownLatch(threads);
+    double serverBefore = serverCpuMs();
+    double clientBefore = clientCpuMs();
     long start = System.nanoTime();
     for (int t = 0; t < threads; t++) {
       int thread = t;
@@ -191,12 +217,14 @@ public class IntakeLoad {
     stop.set(true);
     done.await();
     double elapsed = (System.nanoTime() - start) / 1e9;
+    double server = serverCpuMs() - serverBefore;
+    double client = clientCpuMs() - clientBefore;
     long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     if (all.length == 0) {
-      return new Figures(name, 0, errors.get(), elapsed, 0, 0, 0);
+      return new Figures(name, 0, errors.get(), elapsed, 0, 0, 0, server, client);
     }
     return new Figures(name, all.length, errors.get(), elapsed, all[all.length / 2],
-        all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)], all[all.length - 1]);
+        all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)], all[all.length - 1], server, client);
   }
 
   static void bench(String base, int threads, int seconds) throws Exception {
@@ -207,13 +235,7 @@ public class IntakeLoad {
       Result r = send(HttpRequest.newBuilder(URI.create(base + "/health/live")).GET());
       return r.status() == 200 ? System.nanoTime() - t0 : -1;
     };
-    Op plain = (t, n) -> {
-      String device = "bench-" + t;
-      String proof = proof(base, device);
-      long t0 = System.nanoTime();
-      Result r = report(base, device, run + "-p-" + t + "-" + n + "-0000000000", proof, null);
-      return r.status() == 201 ? System.nanoTime() - t0 : fail(r);
-    };
+    Op plain = plain(base, run);
     Op plainWhole = (t, n) -> {
       String device = "bench-" + t;
       long t0 = System.nanoTime();
@@ -241,6 +263,16 @@ public class IntakeLoad {
     figures.add(measure("GET /health/live (again)", threads, seconds, health));
     System.out.println("threads " + threads + ", " + seconds + " s each");
     figures.forEach(System.out::println);
+  }
+
+  static Op plain(String base, String run) {
+    return (t, n) -> {
+      String device = "bench-" + t;
+      String proof = proof(base, device);
+      long t0 = System.nanoTime();
+      Result r = report(base, device, run + "-p-" + t + "-" + n + "-0000000000", proof, null);
+      return r.status() == 201 ? System.nanoTime() - t0 : fail(r);
+    };
   }
 
   static long fail(Result r) {

@@ -29,14 +29,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -85,7 +82,7 @@ public class PublicIntakeResource {
   @POST
   @Path("/uploads")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Upload one evidence file (multipart: `file`, optional `uploadId`)",
+  @Operation(summary = "Upload one evidence file (multipart: optional `uploadId` field first, then `file`)",
       description = "The type is recognised from the content (images, PDF, Office, audio, video); the name is "
           + "kept as given. With a client-chosen `uploadId` (16–64 of A-Z a-z 0-9 _ -) a retry returns the stored "
           + "upload. For large files on poor networks use the resumable upload (POST /uploads/sessions).")
@@ -94,26 +91,32 @@ public class PublicIntakeResource {
   @APIResponse(responseCode = "400", description = "intake.upload.type.notAllowed, intake.upload.tooLarge, "
       + "intake.upload.empty, intake.upload.id.invalid, intake.upload.fileName.required",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  public Response upload(List<EntityPart> parts) {
-    String uploadId = null;
-    EntityPart file = null;
-    for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
-      if ("uploadId".equals(part.getName())) {
-        uploadId = text(part);
-      } else if ("file".equals(part.getName())) {
-        file = part;
+  public Response upload(@HeaderParam("Content-Type") String contentType,
+      @Parameter(description = "alternative to the uploadId form field") @QueryParam("uploadId") String queryId,
+      InputStream body) {
+    String boundary = MultipartReader.boundary(contentType);
+    if (boundary == null || body == null) {
+      throw new DomainException("request.invalid", null);
+    }
+    MultipartReader reader = new MultipartReader(body, boundary);
+    String uploadId = queryId;
+    try {
+      for (MultipartReader.Part part = reader.next(); part != null; part = reader.next()) {
+        if ("uploadId".equals(part.name())) {
+          uploadId = part.text().strip();
+        } else if ("file".equals(part.name())) {
+          Upload stored = intake.uploadWhole(clients.of(request), uploadId, part.fileName(), part.content());
+          while (reader.next() != null) {
+            // the rest of the body is read and dropped
+          }
+          return Response.created(uri.getBaseUriBuilder().path("v1/public/uploads").path(stored.uploadId()).build())
+              .entity(stored).build();
+        }
       }
-    }
-    if (file == null) {
-      throw new DomainException("intake.upload.fileName.required", "file");
-    }
-    try (InputStream content = file.getContent()) {
-      Upload stored = intake.uploadWhole(clients.of(request), uploadId, fileName(file), content);
-      return Response.created(uri.getBaseUriBuilder().path("v1/public/uploads").path(stored.uploadId()).build())
-          .entity(stored).build();
     } catch (IOException e) {
       throw new DomainException("intake.upload.interrupted", "file");
     }
+    throw new DomainException("intake.upload.fileName.required", "file");
   }
 
   @POST
@@ -255,46 +258,5 @@ public class PublicIntakeResource {
     return Response.created(uri.getBaseUriBuilder().path("v1/public/tracking").path(r.receiptNumber()).build())
         .entity(r).header("Cache-Control", "no-store")
         .header("Idempotent-Replayed", String.valueOf(r.replayed())).build();
-  }
-
-  /**
-   * The part's file name: RFC 5987 {@code filename*=UTF-8''…} if given, else {@code filename="…"}
-   * as browsers send it (raw UTF-8, which the container may have read as ISO-8859-1).
-   */
-  static String fileName(EntityPart part) {
-    String disposition = part.getHeaders().getFirst("Content-Disposition");
-    if (disposition != null) {
-      java.util.regex.Matcher extended = java.util.regex.Pattern.compile("filename\\*=(?i:UTF-8)''([^;]+)")
-          .matcher(disposition);
-      if (extended.find()) {
-        return java.net.URLDecoder.decode(extended.group(1).strip().replace("+", "%2B"),
-            java.nio.charset.StandardCharsets.UTF_8);
-      }
-      java.util.regex.Matcher plain = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(disposition);
-      if (plain.find()) {
-        return utf8(plain.group(1));
-      }
-    }
-    return part.getFileName().map(PublicIntakeResource::utf8).orElse(null);
-  }
-
-  /** Text that arrived as UTF-8 bytes read one per character is read again as UTF-8. */
-  static String utf8(String text) {
-    if (text.chars().allMatch(c -> c < 256) && text.chars().anyMatch(c -> c >= 128)) {
-      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-      String decoded = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-      if (!decoded.contains("\uFFFD")) {
-        return decoded;
-      }
-    }
-    return text;
-  }
-
-  private static String text(EntityPart part) {
-    try {
-      return part.getContent(String.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -5,6 +5,7 @@ import cn.ggzy.server.application.IntakeViews.Kind;
 import cn.ggzy.server.application.IntakeViews.ProofOfWork;
 import cn.ggzy.server.application.IntakeViews.Receipt;
 import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.intake.EvidenceFile;
 import cn.ggzy.server.domain.model.intake.IntakeValidationException;
@@ -35,6 +36,9 @@ final class IntakeFiling {
   private final RateLimits rates;
   private final Clock clock;
   private final Runnable registered;
+  /** Regions known to exist, until when (regions are added rarely and never removed). */
+  private final java.util.Map<String, Long> knownRegions = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final long REGION_MEMORY_NANOS = 60_000_000_000L;
 
   IntakeFiling(TenantDirectory directory, SubmissionRepository submissions, Evidence evidence, Codes codes,
       cn.ggzy.server.application.internal.intake.ProofOfWork pow, RateLimits rates, Clock clock,
@@ -58,14 +62,27 @@ final class IntakeFiling {
     IntakeRules.Checked checked = rules.apply(new IntakeRules(today));
     String receipt = codes.receiptNumber(kind.name(), code.value(), key);
     String fingerprint = codes.fingerprint(checked.canonical());
-    Optional<Submission> stored = submissions.find(receipt);
-    if (stored.isPresent()) {
-      return replay(stored.get(), fingerprint, key);
-    }
-    List<EvidenceFile> files = evidence.check(checked.uploads(), receipt, settings, now);
-    rates.check("submit", client, settings.submitPerMinuteClient(), settings.submitPerMinuteDevice());
     String keyHash = codes.keyHash(key);
-    pow.verify(proof == null ? null : proof.challenge(), proof == null ? null : proof.counter(), keyHash, now);
+    List<EvidenceFile> files = List.of();
+    if (!checked.uploads().isEmpty()) {
+      // files are attached to the receipt: a retry must find its submission before checking them
+      Optional<Submission> stored = submissions.find(receipt);
+      if (stored.isPresent()) {
+        return replay(stored.get(), fingerprint, key);
+      }
+      files = evidence.check(checked.uploads(), receipt, settings, now);
+    }
+    try {
+      rates.check("submit", client, settings.submitPerMinuteClient(), settings.submitPerMinuteDevice());
+      pow.verify(proof == null ? null : proof.challenge(), proof == null ? null : proof.counter(), keyHash, now);
+    } catch (DomainException refused) {
+      // a retry of a stored submission is answered even when its proof expired or the client is paced
+      Optional<Submission> stored = files.isEmpty() ? submissions.find(receipt) : Optional.empty();
+      if (stored.isPresent()) {
+        return replay(stored.get(), fingerprint, key);
+      }
+      throw refused;
+    }
     evidence.attach(files, receipt);
     boolean late = kind == Kind.COMPLAINT
         && today.isAfter(checked.details().learnedOn().plusDays(settings.filingWindowDays()));
@@ -98,7 +115,12 @@ final class IntakeFiling {
   private RegionCode region(String region) {
     try {
       RegionCode code = RegionCode.of(region == null ? "" : region.strip());
+      Long until = knownRegions.get(code.value());
+      if (until != null && until > System.nanoTime()) {
+        return code;
+      }
       if (directory.region(code).isPresent()) {
+        knownRegions.put(code.value(), System.nanoTime() + REGION_MEMORY_NANOS);
         return code;
       }
     } catch (IllegalArgumentException e) {

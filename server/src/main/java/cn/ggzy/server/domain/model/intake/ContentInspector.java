@@ -33,9 +33,12 @@ public final class ContentInspector {
       System.arraycopy(bytes, offset, head, headLength, n);
       headLength += n;
     }
-    for (int i = 0; i < length; i++) {
-      tail[(int) ((total + i) % TAIL)] = bytes[offset + i];
-    }
+    int keep = Math.min(length, TAIL);
+    int from = offset + length - keep;
+    int at = (int) ((total + length - keep) % TAIL);
+    int first = Math.min(keep, TAIL - at);
+    System.arraycopy(bytes, from, tail, at, first);
+    System.arraycopy(bytes, from + first, tail, 0, keep - first);
     if (isOle()) {
       scanOle(bytes, offset, length);
     }

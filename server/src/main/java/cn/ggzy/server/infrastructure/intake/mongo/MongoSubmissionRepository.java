@@ -16,7 +16,6 @@ import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -57,9 +56,14 @@ public class MongoSubmissionRepository implements SubmissionRepository {
   @Override
   public Optional<Submission> insert(Submission s) {
     if (!s.registered()) {
-      pending().replaceOne(eq("_id", s.receiptNumber()),
-          new Document("_id", s.receiptNumber()).append("at", s.receivedAt().toEpochMilli()),
-          new ReplaceOptions().upsert(true));
+      try {
+        pending().insertOne(new Document("_id", s.receiptNumber()).append("at", s.receivedAt().toEpochMilli()));
+      } catch (MongoWriteException e) {
+        if (!IntakeCollections.duplicate(e)) {
+          throw e;
+        }
+        // marked by an earlier attempt
+      }
     }
     try {
       submissions().insertOne(document(s, 1));

@@ -331,6 +331,26 @@ class PublicIntakeFilingTest {
     }
   }
 
+  @Test
+  void aRetryIsAnsweredEvenWhenTheClientIsPacedOrItsProofExpired() {
+    DefaultPublicIntake strict = IntakeFixtures.intake(IntakeSettings.defaults().withPow(2)
+        .withRates(1, 1, 1000, 1000, 1000));
+    Client phone = client();
+    var input = IntakeFixtures.anonymousReport(key(), proof(strict, phone), List.of());
+    Receipt first = strict.fileReport(phone, input);
+    assertThrows(RateLimitedException.class, () -> strict.fileReport(phone,
+        IntakeFixtures.anonymousReport(key(), proof(strict, phone), List.of())), "a new one is paced");
+    Receipt retry = strict.fileReport(phone, input);
+    assertEquals(first.receiptNumber(), retry.receiptNumber());
+    assertEquals(first.accessCode(), retry.accessCode());
+    assertTrue(retry.replayed());
+    var stale = new cn.ggzy.server.application.IntakeViews.ReportInput(input.region(), input.idempotencyKey(),
+        new ProofOfWork("v1.expired.1.2.tag", "0"), input.anonymous(), input.reporter(), input.respondent(),
+        input.projectCode(), input.projectName(), input.section(), input.industry(), input.matter(), input.facts(),
+        input.evidenceUploadIds());
+    assertEquals(first.receiptNumber(), intake.fileReport(client(), stale).receiptNumber());
+  }
+
   private static void assertCode(String code, org.junit.jupiter.api.function.Executable call) {
     DomainException e = assertThrows(DomainException.class, call);
     assertEquals(code, e.code());

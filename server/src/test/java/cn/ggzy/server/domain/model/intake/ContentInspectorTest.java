@@ -91,6 +91,26 @@ class ContentInspectorTest {
   }
 
   @Test
+  void aLargeDocumentIsRecognisedByItsCentralDirectoryAtTheEnd() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.setLevel(0);
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      byte[] filler = new byte[300_000];
+      new java.util.Random(5).nextBytes(filler);
+      zip.write(filler);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    byte[] docx = bytes.toByteArray();
+    assertTrue(new String(docx, 0, ContentInspector.HEAD, StandardCharsets.ISO_8859_1).indexOf("word/") < 0,
+        "the part is not named in the head");
+    assertEquals(Optional.of(FileType.DOCX), inspect(docx));
+  }
+
+  @Test
   void aHeadThatCanNeverBeAcceptedIsRefusedEarly() {
     ContentInspector i = new ContentInspector();
     byte[] exe = new byte[ContentInspector.HEAD];
