@@ -3,6 +3,7 @@ package cn.ggzy.webui.layout;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.webui.cases.CaseAccess;
+import cn.ggzy.webui.warnings.WarningAccess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -42,6 +43,9 @@ public final class Navigation {
     console.addItem(item(texts.apply("nav.notifications"), "console/notifications", VaadinIcon.BELL));
     if (CaseAccess.mayHandleCases(caller)) {
       console.addItem(item(texts.apply("nav.cases"), "console/cases", VaadinIcon.FOLDER_OPEN));
+    }
+    if (WarningAccess.mayReview(caller)) {
+      console.addItem(item(texts.apply("nav.warnings"), "console/warnings", VaadinIcon.WARNING));
     }
     if (CaseAccess.mayFollowTimeliness(caller)) {
       console.addItem(item(texts.apply("nav.timeliness"), "console/timeliness", VaadinIcon.TIMER));

@@ -2,6 +2,7 @@ package cn.ggzy.server.infrastructure.startup;
 
 import cn.ggzy.server.infrastructure.persistence.jnosql.AuditChainUpgrade;
 import cn.ggzy.server.infrastructure.persistence.jnosql.CreditIndexes;
+import cn.ggzy.server.infrastructure.persistence.jnosql.RiggingIndexes;
 import cn.ggzy.server.infrastructure.persistence.jnosql.CaseInbox;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
@@ -53,5 +54,6 @@ final class IndexSetup {
         Indexes.ascending("region", "year"),
         new IndexOptions().name("region_year").unique(true));
     CreditIndexes.ensure(db);
+    RiggingIndexes.ensure(db);
   }
 }

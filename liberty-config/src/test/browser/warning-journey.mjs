@@ -1,0 +1,111 @@
+// The bid-rigging warnings in the console on a 360 px phone: a department head opens the list,
+// finds the warning of a section imported through the API, reads its evidence and legal basis and
+// dismisses it with a reason.
+//
+//   node warning-journey.mjs <baseUrl> <screenshotDir> <head login:password> <project name>
+//
+// The account is new (its first login forces a password change). Exit code 0 on success;
+// otherwise 1 with "JOURNEY FAILED: <step>: <reason>" on stderr. Cut off after 2 minutes.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { LoginPage, PasswordPage } from './pages.mjs';
+
+const [baseArg, screenshotDir, account, projectName] = process.argv.slice(2);
+if (!baseArg || !screenshotDir || !account || !projectName) {
+  console.error('usage: node warning-journey.mjs <baseUrl> <screenshotDir> <head l:p> <project name>');
+  process.exit(2);
+}
+const baseUrl = baseArg.endsWith('/') ? baseArg : baseArg + '/';
+const at = account.indexOf(':');
+const head = { login: account.slice(0, at), password: account.slice(at + 1) };
+const PHONE = { width: 360, height: 740 };
+const watchdog = setTimeout(() => fail('whole journey', 'took longer than 2 minutes'), 120_000);
+let browser;
+let step = 'start';
+
+function fail(where, reason) {
+  console.error(`JOURNEY FAILED: ${where}: ${reason}`);
+  const closing = browser ? browser.close().catch(() => {}) : Promise.resolve();
+  Promise.race([closing, new Promise((r) => setTimeout(r, 5000))]).then(() => process.exit(1));
+}
+
+async function run(name, action) {
+  step = name;
+  const started = Date.now();
+  await action();
+  console.log(`ok  ${name} (${Date.now() - started} ms)`);
+}
+
+function check(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+async function noHorizontalOverflow(page, where) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(width <= PHONE.width, `${where} is ${width} px wide, wider than the ${PHONE.width} px screen`);
+}
+
+try {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    timeout: 30_000,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({
+    viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN',
+  });
+  context.setDefaultTimeout(30_000);
+  const page = await context.newPage();
+
+  await run('the department head logs in on a phone', async () => {
+    const login = new LoginPage(page, baseUrl);
+    await login.open();
+    await login.logIn(head.login, head.password);
+    if (page.url().endsWith('/console/password')) {
+      const next = `Warn-${Date.now().toString(36)}-7k`;
+      await new PasswordPage(page).change(head.password, next);
+    }
+  });
+
+  await run('the warning list shows the imported section', async () => {
+    await page.goto(baseUrl + 'console/warnings', { waitUntil: 'domcontentloaded' });
+    await page.locator('#warnings-grid').waitFor({ state: 'visible' });
+    const row = page.locator('#warnings-grid vaadin-grid-cell-content', { hasText: projectName }).first();
+    await row.waitFor({ state: 'attached' });
+    await noHorizontalOverflow(page, 'the warning list');
+    await page.screenshot({ path: path.join(screenshotDir, 'warnings-list-phone.png'), fullPage: true });
+    await row.click();
+    await page.waitForURL((url) => /\/console\/warnings\/W[0-9a-f]+$/.test(url.pathname));
+  });
+
+  await run('the warning shows its evidence and legal basis', async () => {
+    await page.locator('#warning-evidence').waitFor({ state: 'visible' });
+    const evidence = await page.locator('#warning-evidence').innerText();
+    check(evidence.includes('网卡MAC地址相同'), `no MAC evidence in "${evidence}"`);
+    const basis = await page.locator('#warning-basis').innerText();
+    check(basis.includes('第四十条第（一）项'), `no legal basis in "${basis}"`);
+    check((await page.locator('#warning-status').innerText()) === '待核查', 'not open');
+    await noHorizontalOverflow(page, 'the warning');
+    await page.screenshot({ path: path.join(screenshotDir, 'warning-detail-phone.png'), fullPage: true });
+  });
+
+  await run('the head dismisses it with a reason', async () => {
+    await page.locator('#warning-dismiss').click();
+    await page.locator('#warning-reason-input[invalid]').waitFor({ state: 'attached' });
+    await page.locator('#warning-reason-input textarea').fill('两家公司为同一集团成员，已提交书面说明并经核实');
+    await page.locator('#warning-dismiss').click();
+    await page.locator('#warning-status', { hasText: '已排除' }).waitFor({ state: 'visible' });
+    check(!(await page.locator('#warning-dismiss').isVisible()), 'a dismissed warning still offers actions');
+  });
+
+  clearTimeout(watchdog);
+  await browser.close();
+  console.log('JOURNEY OK');
+} catch (e) {
+  fail(step, e.message ?? String(e));
+}

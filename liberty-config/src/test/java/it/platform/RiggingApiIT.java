@@ -1,0 +1,149 @@
+package it.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Import → warning → case over real HTTP: JSON and CSV import, the report, review and isolation. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RiggingApiIT {
+  private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+  private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+  }
+
+  static String code(int n) {
+    String first17 = "91421181" + String.format("%09d", n);
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+    }
+    int check = 31 - sum % 31;
+    return first17 + ALPHABET.charAt(check == 31 ? 0 : check);
+  }
+
+  private static JsonObject bid(String code, String name, Object price, String mac) {
+    var b = Json.createObjectBuilder().add("projectCode", "IT-RIG-1").add("projectName", "麻城市某道路工程")
+        .add("sectionCode", "BD1").add("industry", "HOUSING_CONSTRUCTION").add("bidderCode", code)
+        .add("bidderName", name).add("macAddress", mac);
+    if (price instanceof Number n) {
+      b.add("price", n.doubleValue());
+    } else {
+      b.add("price", String.valueOf(price));
+    }
+    return b.build();
+  }
+
+  @Test
+  void importRaisesAWarningThatBecomesACase() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String zjj = Http.token("rig.zjj", create(admin, "421181-zjj", "rig.zjj", "住建预警", "DEPARTMENT_HEAD"));
+    String jtj = Http.token("rig.jtj", create(admin, "421181-jtj", "rig.jtj", "交通预警", "DEPARTMENT_HEAD"));
+    JsonArrayBuilder rows = Json.createArrayBuilder()
+        .add(bid(code(1), "甲建设有限公司", 1000000, "00:1A:2B:3C:4D:5E"))
+        .add(bid(code(2), "乙建设有限公司", "1000000.00", "00-1A-2B-3C-4D-5E"))
+        .add(bid(code(3), "丙建设有限公司", 957300.5, "AA-BB-CC-00-11-22"))
+        .add(bid("bad-code", "丁公司", 1, "AA-BB-CC-00-11-23"));
+    String body = Json.createObjectBuilder().add("rows", rows).build().toString();
+    HttpResponse<String> imported = Http.post("/api/v1/rigging/imports", body, zjj);
+    assertEquals(200, imported.statusCode(), imported.body());
+    JsonObject report = Http.json(imported);
+    assertEquals(3, report.getInt("imported"));
+    JsonObject rejected = report.getJsonArray("rejected").getJsonObject(0);
+    assertEquals(4, rejected.getInt("line"));
+    assertEquals("rigging.import.creditCode", rejected.getString("code"));
+    assertEquals("bidderCode", rejected.getString("field"));
+    String id = report.getJsonArray("warnings").getString(0);
+    HttpResponse<String> again = Http.post("/api/v1/rigging/imports", body, zjj);
+    assertEquals(3, Http.json(again).getInt("replaced"), again.body());
+    assertEquals(id, Http.json(again).getJsonArray("warnings").getString(0));
+
+    HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(Http.BASE + "/api/v1/rigging/imports")).header("Authorization", "Bearer " + zjj)
+        .header("Content-Type", "text/csv; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(
+            "projectCode,projectName,sectionCode,industry,bidderCode,bidderName,price,bondAccount\n"
+                + "IT-RIG-2,某桥梁工程,BD1,TRANSPORT," + code(4) + ",戊公司,800000,6222 0001\n"
+                + "IT-RIG-2,某桥梁工程,BD1,TRANSPORT," + code(5) + ",己公司,812000,6222-0001\n")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertEquals(2, Http.json(csv).getInt("imported"), csv.body());
+
+    HttpResponse<String> detail = Http.get("/api/v1/rigging/warnings/" + id, zjj);
+    assertEquals(200, detail.statusCode(), detail.body());
+    assertTrue(detail.body().contains("第四十条第（一）项"), detail.body());
+    assertEquals(404, Http.get("/api/v1/rigging/warnings/" + id, jtj).statusCode());
+    assertFalse(Http.get("/api/v1/rigging/warnings?limit=200", jtj).body().contains(id));
+    assertTrue(Http.get("/api/v1/rigging/warnings?status=OPEN&limit=200", zjj).body().contains(id));
+
+    HttpResponse<String> opened = Http.post("/api/v1/rigging/warnings/" + id + "/case", "", zjj);
+    assertEquals(200, opened.statusCode(), opened.body());
+    JsonObject warning = Http.json(opened);
+    assertEquals("CASE_OPENED", warning.getString("status"));
+    HttpResponse<String> theCase = Http.get("/api/v1/cases/" + warning.getString("caseId"), zjj);
+    assertEquals(200, theCase.statusCode(), theCase.body());
+    assertEquals("SMART_WARNING", Http.json(theCase).getString("source"));
+    HttpResponse<String> dismiss = Http.post("/api/v1/rigging/warnings/" + id + "/dismissal",
+        "{\"reason\":\"已立案后不能排除\"}", zjj);
+    assertEquals(409, dismiss.statusCode(), dismiss.body());
+    assertEquals("rigging.warning.notOpen", Http.json(dismiss).getString("code"));
+  }
+
+  @Test
+  void aDepartmentHeadReviewsAWarningOnAPhone() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String password = create(admin, "421181-zjj", "rig.phone", "住建审查", "DEPARTMENT_HEAD");
+    String head = Http.token("rig.phone", password);
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    for (JsonObject bid : java.util.List.of(bid(code(11), "甲公司", 500000, "00:1A:2B:3C:4D:6F"),
+        bid(code(12), "乙公司", 512000, "00:1A:2B:3C:4D:6F"))) {
+      rows.add(Json.createObjectBuilder(bid).add("projectCode", "IT-RIG-PHONE").add("projectName", "城西排水管网工程"));
+    }
+    HttpResponse<String> imported = Http.post("/api/v1/rigging/imports",
+        Json.createObjectBuilder().add("rows", rows).build().toString(), head);
+    assertEquals(1, Http.json(imported).getJsonArray("warnings").size(), imported.body());
+    java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots").toAbsolutePath();
+    java.nio.file.Files.createDirectories(shots);
+    Process p = new ProcessBuilder("node", "warning-journey.mjs", Http.BASE + "/", shots.toString(),
+        "rig.phone:" + password, "城西排水管网工程").directory(new File(System.getProperty("it.browser.dir")))
+        .redirectErrorStream(true).start();
+    String output;
+    try (var in = p.getInputStream()) {
+      assertTrue(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "warning journey timed out");
+      output = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, p.exitValue(), "warning journey failed:\n" + output);
+  }
+
+  private static String create(String token, String tenant, String login, String name, String role)
+      throws Exception {
+    String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)
+        .add("roles", Json.createArrayBuilder().add(role)).build().toString();
+    HttpResponse<String> r = Http.post("/api/v1/accounts", json, token);
+    assertEquals(201, r.statusCode(), r.body());
+    return Json.createReader(new java.io.StringReader(r.body())).readObject().getString("initialPassword");
+  }
+}

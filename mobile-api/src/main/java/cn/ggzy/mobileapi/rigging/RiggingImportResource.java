@@ -1,0 +1,101 @@
+package cn.ggzy.mobileapi.rigging;
+
+import cn.ggzy.mobileapi.CallerResolver;
+import cn.ggzy.mobileapi.Roles;
+import cn.ggzy.server.application.TenderImports;
+import cn.ggzy.server.application.TenderImports.ImportReport;
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.tender.BidRow;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * Import of tender bids (one row per bidder and section) into the caller's department, as JSON
+ * ({@code {"rows":[{...}]}}) or CSV with a header row. Idempotent per section and bidder; the answer
+ * lists every refused row with its reason and the warnings raised by screening the sections.
+ */
+@Path("/v1/rigging/imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.OFFICE_LEADER, Roles.OFFICE_OFFICER, Roles.DEPARTMENT_HEAD})
+@SecurityRequirement(name = "jwt")
+public class RiggingImportResource {
+  @Inject CallerResolver callers;
+  @Inject TenderImports imports;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Import bids as JSON rows: projectCode, projectName, sectionCode, sectionName, industry, "
+      + "bidderCode, bidderName, price, submittedAt, machineCode, macAddress, cpuSerial, diskSerial, uploaderIp, "
+      + "caCertificate, bondAccount, authorisedAgent, projectManager, winner")
+  @APIResponse(responseCode = "200", description = "the import report: counts, refused rows (line, code, zh/en message, field), sections and warnings")
+  @APIResponse(responseCode = "400", description = "no rows, too many rows, or an unknown field")
+  public ImportReport importJson(JsonObject body) {
+    if (body == null || !(body.get("rows") instanceof jakarta.json.JsonArray array)) {
+      throw new DomainException("rigging.import.empty", "rows");
+    }
+    List<BidRow> rows = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonValue value = array.get(i);
+      rows.add(value instanceof JsonObject row ? row(i + 1, row) : null);
+    }
+    return imports.importRows(callers.caller(), rows);
+  }
+
+  @POST
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Operation(summary = "Import bids as CSV (UTF-8, header row with the JSON field names, any order)")
+  @APIResponse(responseCode = "200", description = "the import report; line numbers count the data rows from 1")
+  public ImportReport importCsv(String csv) {
+    return imports.importCsv(callers.caller(), csv);
+  }
+
+  @POST
+  @Path("/sections/{projectCode}/{sectionCode}/screening")
+  @Operation(summary = "Screen one imported section again on demand; answers the id of its warning (null when none)")
+  @APIResponse(responseCode = "404", description = "no bids of that section in the caller's department")
+  public ScreeningResult screen(@jakarta.ws.rs.PathParam("projectCode") String projectCode,
+      @jakarta.ws.rs.PathParam("sectionCode") String sectionCode) {
+    return new ScreeningResult(imports.screen(callers.caller(), projectCode, sectionCode).orElse(null));
+  }
+
+  /** The section's warning after screening, or null. */
+  public record ScreeningResult(String warningId) {}
+
+  static BidRow row(int line, JsonObject row) {
+    for (String key : row.keySet()) {
+      if (!BidRow.COLUMNS.contains(key)) {
+        throw new DomainException("rigging.import.unknownColumn", key);
+      }
+    }
+    return BidRow.of(line, BidRow.COLUMNS.stream().map(c -> text(row.get(c))).toList());
+  }
+
+  private static String text(JsonValue value) {
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonString s) {
+      return s.getString();
+    }
+    if (value instanceof JsonNumber n) {
+      return n.bigDecimalValue().toPlainString();
+    }
+    return value.toString();
+  }
+}

@@ -1,0 +1,41 @@
+package cn.ggzy.server.application;
+
+import cn.ggzy.server.domain.model.warning.WarningStatus;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Review of bid-rigging warnings (围标串标预警) by office roles and department heads: a department
+ * head sees the own department's; the office sees every department of its region through an
+ * audited scope and may filter by department. A warning is dismissed with a reason or turned into
+ * a case in one action.
+ */
+public interface RiggingWarnings {
+  record Query(WarningStatus status, Integer minimumScore, String department, int offset, int limit) {}
+
+  record EvidenceView(String kind, String text, String textEn, Integer article40Item, List<String> bidders,
+      String detail) {}
+
+  record BasisView(int item, String text, String textEn) {}
+
+  record BidderView(String code, String name, double price, boolean winner) {}
+
+  record Summary(String id, String department, String projectCode, String projectName, String sectionCode,
+      String sectionName, int score, String status, List<Integer> article40Items, int bidders, Instant updatedAt) {}
+
+  record Detail(String id, String department, String departmentName, String projectCode, String projectName,
+      String sectionCode, String sectionName, String industry, int score, double probability, String status,
+      List<BidderView> bidders, List<EvidenceView> evidence, List<BasisView> legalBasis, String notice,
+      String noticeEn, String reason, String decidedBy, Instant decidedAt, String caseId, String caseNumber,
+      Instant createdAt, Instant updatedAt, long version) {}
+
+  record Page(List<Summary> items, long total, int offset, int limit) {}
+
+  Page list(Caller caller, Query query);
+
+  Detail find(Caller caller, String id);
+
+  Detail dismiss(Caller caller, String id, String reason);
+
+  Detail openCase(Caller caller, String id);
+}

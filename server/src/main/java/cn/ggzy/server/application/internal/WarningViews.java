@@ -1,0 +1,46 @@
+package cn.ggzy.server.application.internal;
+
+import cn.ggzy.server.application.Messages;
+import cn.ggzy.server.application.RiggingWarnings.BasisView;
+import cn.ggzy.server.application.RiggingWarnings.BidderView;
+import cn.ggzy.server.application.RiggingWarnings.Detail;
+import cn.ggzy.server.application.RiggingWarnings.EvidenceView;
+import cn.ggzy.server.application.RiggingWarnings.Summary;
+import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.domain.model.rigging.Art40Item;
+import cn.ggzy.server.domain.model.warning.RiggingWarning;
+import cn.ggzy.tenants.Department;
+
+/** Maps warnings to views, with the evidence and the legal basis in Chinese and English. */
+final class WarningViews {
+  private final TenantDirectory directory;
+
+  WarningViews(TenantDirectory directory) {
+    this.directory = directory;
+  }
+
+  Summary summary(RiggingWarning w) {
+    RiggingWarning.Data d = w.data();
+    RiggingWarning.Finding f = d.finding();
+    return new Summary(d.id(), d.tenant().value(), f.section().projectCode(), f.projectName(),
+        f.section().sectionCode(), f.sectionName(), f.score(), d.status().name(),
+        f.items().stream().map(Art40Item::number).toList(), f.bidders().size(), d.updatedAt());
+  }
+
+  Detail detail(RiggingWarning w) {
+    RiggingWarning.Data d = w.data();
+    RiggingWarning.Finding f = d.finding();
+    return new Detail(d.id(), d.tenant().value(),
+        directory.department(d.tenant()).map(Department::nameZh).orElse(d.tenant().value()),
+        f.section().projectCode(), f.projectName(), f.section().sectionCode(), f.sectionName(),
+        f.industry().name(), f.score(), f.probability(), d.status().name(),
+        f.bidders().stream().map(b -> new BidderView(b.code(), b.name(), b.price(), b.winner())).toList(),
+        f.evidence().stream().map(e -> new EvidenceView(e.kind().name(), Messages.chinese(e.code()),
+            Messages.english(e.code()), e.item() == null ? null : e.item().number(), e.bidders(), e.detail()))
+            .toList(),
+        f.items().stream().map(i -> new BasisView(i.number(), Messages.chinese(i.legalBasis()),
+            Messages.english(i.legalBasis()))).toList(),
+        Messages.chinese("rigging.notice"), Messages.english("rigging.notice"), d.reason(), d.decidedBy(),
+        d.decidedAt(), d.caseId(), d.caseNumber(), d.createdAt(), d.updatedAt(), d.version());
+  }
+}

@@ -1,0 +1,21 @@
+package cn.ggzy.server.domain.model.tender;
+
+import cn.ggzy.tenants.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+/** Imported bids of one department; every method takes the department first. */
+public interface TenderBidRepository {
+
+  /** Stores the bid under its natural key, replacing an earlier import of the same key; true when replaced. */
+  boolean store(TenantId tenant, TenderBid bid);
+
+  Optional<TenderBid> find(TenantId tenant, String key);
+
+  /** Every bid of one section of this department, in the order of their bidders' codes. */
+  List<TenderBid> section(TenantId tenant, SectionKey section);
+
+  long count(TenantId tenant);
+
+  List<TenderBid> page(TenantId tenant, int offset, int limit);
+}

@@ -1,0 +1,66 @@
+package cn.ggzy.server.domain.model.warning;
+
+import cn.ggzy.server.domain.model.rigging.Art40Item;
+import cn.ggzy.server.domain.model.rigging.PairMatch;
+import cn.ggzy.server.domain.model.rigging.PricePattern;
+import cn.ggzy.server.domain.model.rigging.TenderScreens;
+import cn.ggzy.server.domain.model.tender.TenderBid;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns what the engine found in one section into a warning's finding. The risk score (0–100) is
+ * explainable: each art. 40 item found adds its weight (items 1 and 6 weigh most: they are the
+ * strongest proof of one hand behind several bids), and the classifier's probability counts when
+ * it is higher. Without art. 40 evidence, only a probability of at least {@link #MODEL_ALONE}
+ * raises a warning.
+ */
+public final class WarningAssessment {
+  public static final double MODEL_ALONE = 0.8;
+  private static final Map<Art40Item, Integer> WEIGHTS = new EnumMap<>(Map.of(
+      Art40Item.SAME_PREPARER, 45, Art40Item.SAME_BOND_ACCOUNT, 45, Art40Item.SAME_AGENT, 35,
+      Art40Item.SAME_PROJECT_MEMBER, 35, Art40Item.ABNORMALLY_CONSISTENT, 30, Art40Item.FILES_MIXED_UP, 40));
+
+  private WarningAssessment() {}
+
+  public static Optional<RiggingWarning.Finding> assess(List<TenderBid> bids, List<PairMatch> pairs,
+      List<PricePattern> patterns, TenderScreens screens, double probability) {
+    if (bids.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    for (PairMatch m : pairs) {
+      evidence.add(new Evidence(Evidence.Kind.TRACE, m.item(), "rigging.field." + m.field().name(),
+          List.of(m.bidderA(), m.bidderB()), m.sharedValue()));
+    }
+    for (PricePattern p : patterns) {
+      evidence.add(new Evidence(Evidence.Kind.PRICE, p.item(), "rigging.pattern." + p.kind().name(), p.bidders(),
+          p.prices().stream().map(WarningAssessment::yuan).collect(Collectors.joining(" / "))));
+    }
+    int items = evidence.stream().map(Evidence::item).distinct().mapToInt(WEIGHTS::get).sum();
+    boolean modelAlone = evidence.isEmpty();
+    if (modelAlone && probability < MODEL_ALONE) {
+      return Optional.empty();
+    }
+    evidence.add(new Evidence(Evidence.Kind.MODEL, null, "rigging.evidence.model", List.of(),
+        String.format(java.util.Locale.ROOT, "p=%.2f; CV=%.4f; SPD=%.4f; DIFFP=%.4f; RD=%.2f; n=%d", probability,
+            screens.coefficientOfVariation(), screens.spread(), screens.differenceOfLowestTwo(),
+            screens.relativeDistance(), screens.bids())));
+    int score = Math.min(100, Math.max(items, (int) Math.round(probability * 100)));
+    TenderBid first = bids.get(0);
+    List<RiggingWarning.Bidder> bidders = bids.stream().sorted(Comparator.comparingDouble(TenderBid::price))
+        .map(b -> new RiggingWarning.Bidder(b.bidderCode(), b.bidderName(), b.price(), b.winner())).toList();
+    return Optional.of(new RiggingWarning.Finding(first.section(), first.projectName(), first.sectionName(),
+        first.industry(), bidders, score, probability, evidence));
+  }
+
+  static String yuan(double price) {
+    return BigDecimal.valueOf(price).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+}

@@ -1,0 +1,18 @@
+package cn.ggzy.server.infrastructure.persistence.jnosql;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+/** The indexes of imported bids and rigging warnings; each starts with the tenant or the region. */
+public final class RiggingIndexes {
+  private RiggingIndexes() {}
+
+  public static void ensure(MongoDatabase db) {
+    db.getCollection(JnosqlTenderBidRepository.COLLECTION).createIndex(
+        Indexes.ascending("tenantId", "projectCode", "sectionCode"), new IndexOptions().name("tenant_section"));
+    var warnings = db.getCollection(JnosqlWarningRepository.COLLECTION);
+    warnings.createIndex(Indexes.ascending("tenantId", "status", "score"), new IndexOptions().name("tenant_status"));
+    warnings.createIndex(Indexes.ascending("region", "status", "score"), new IndexOptions().name("region_status"));
+  }
+}

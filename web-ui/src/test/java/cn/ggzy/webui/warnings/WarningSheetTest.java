@@ -1,0 +1,73 @@
+package cn.ggzy.webui.warnings;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.RiggingWarnings.BasisView;
+import cn.ggzy.server.application.RiggingWarnings.BidderView;
+import cn.ggzy.server.application.RiggingWarnings.Detail;
+import cn.ggzy.server.application.RiggingWarnings.EvidenceView;
+import cn.ggzy.server.domain.model.account.Login;
+import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.tenants.TenantId;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.i18n.DefaultI18NProvider;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The warning as the officer reads it, in Chinese and English, and who sees the page. */
+class WarningSheetTest {
+  private static final DefaultI18NProvider PROVIDER =
+      new DefaultI18NProvider(List.of(Locale.ENGLISH, Locale.CHINESE));
+
+  private static Detail detail() {
+    return new Detail("W1", "421181-zjj", "住建局", "MC-1", "某道路工程", "BD1", "一标段", "HOUSING_CONSTRUCTION", 88,
+        0.31, "CASE_OPENED",
+        List.of(new BidderView("A", "甲公司", 1_000_000, false), new BidderView("B", "乙公司", 1_000_000, true)),
+        List.of(new EvidenceView("TRACE", "网卡MAC地址相同", "Same MAC address", 1, List.of("A", "B"), "001A2B3C4D5E")),
+        List.of(new BasisView(1, "第四十条第（一）项", "art. 40 item 1")), "预警不是结论", "A warning is not a verdict",
+        null, "u1", Instant.EPOCH, "c-9", "麻监案〔2026〕第0009号", Instant.EPOCH, Instant.EPOCH, 2);
+  }
+
+  private static String render(Locale locale) {
+    Component c = new WarningSheet(locale, (k, a) -> PROVIDER.getTranslation(k, locale, a)).build(detail());
+    return c.getElement().getTextRecursively();
+  }
+
+  @Test
+  void chineseShowsTheEvidenceBetweenNamedBiddersTheBasisAndTheCase() {
+    String text = render(Locale.CHINESE);
+    assertTrue(text.contains("网卡MAC地址相同 [第1项] — 甲公司、乙公司 (001A2B3C4D5E)"), text);
+    assertTrue(text.contains("第四十条第（一）项"));
+    assertTrue(text.contains("已立案"));
+    assertTrue(text.contains("麻监案〔2026〕第0009号"));
+    assertTrue(text.contains("1000000.00"));
+    assertFalse(text.contains("Same MAC address"));
+  }
+
+  @Test
+  void englishShowsTheEnglishTexts() {
+    String text = render(Locale.ENGLISH);
+    assertTrue(text.contains("Same MAC address [item 1]"), text);
+    assertTrue(text.contains("art. 40 item 1"));
+    assertTrue(text.contains("A warning is not a verdict"));
+    assertTrue(text.contains("Case opened"));
+  }
+
+  @Test
+  void officeRolesAndDepartmentHeadsReviewOthersDoNot() {
+    assertTrue(WarningAccess.mayReview(with(Role.OFFICE_LEADER)));
+    assertTrue(WarningAccess.mayReview(with(Role.OFFICE_OFFICER)));
+    assertTrue(WarningAccess.mayReview(with(Role.DEPARTMENT_HEAD)));
+    assertFalse(WarningAccess.mayReview(with(Role.DEPARTMENT_OFFICER)));
+    assertFalse(WarningAccess.mayReview(with(Role.SYSTEM_ADMIN)));
+  }
+
+  private static Caller with(Role role) {
+    return new Caller(Login.parse("someone"), TenantId.of("421181-jgb"), Set.of(role), "某人");
+  }
+}
