@@ -40,8 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The public channel (投诉举报) on the real WAR, in a browser at 360×740: an anonymous 举报 with a
  * photo → receipt → an officer's message posted through the officer API → follow-up with the
  * access code → a supplement photo (补正), which the officer then finds with the photo's SHA-256.
- * Runs before {@link PlatformIT} (classes run in name order), whose browser journey changes the
- * admin's initial password.
+ * Runs before {@link PlatformIT} ({@link PlatformLast}), whose browser journey changes the admin's
+ * initial password.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -58,14 +58,14 @@ class IntakeJourneyIT {
   @Test
   void anAnonymousReportIsFiledFollowedUpAndSupplementedOnAPhone() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
-    String initial = create(admin, "421181-slj", "slj.intake", "水利局陈工", "DEPARTMENT_OFFICER");
+    String initial = create(admin, "421181-slj", "slj.journey", "水利局陈工", "DEPARTMENT_OFFICER");
     Path photo = photo();
 
     String filed = node("file", Http.BASE + "/", shots(), photo.toString());
     String receipt = printed(filed, "RECEIPT");
     String code = printed(filed, "ACCESS_CODE");
 
-    String officer = Http.token("slj.intake", initial);
+    String officer = Http.token("slj.journey", initial);
     String caseId = caseOf(officer, receipt, code);
     HttpResponse<String> sent = Http.post("/api/v1/cases/" + caseId + "/submission/messages",
         Json.createObjectBuilder().add("text", MESSAGE).build().toString(), officer);
