@@ -72,7 +72,8 @@ try {
 
   await run('complaint entrance opens its page', async () => {
     await home.openEntrance('complaint');
-    await new ServicePage(page).expectComingSoon('complaints/new', '10');
+    await page.waitForURL((url) => url.pathname.endsWith('/complaints/new'));
+    await page.locator('#complaint-form').waitFor({ state: 'visible' });
     await noHorizontalOverflow(page, 'the complaint page');
     await page.screenshot({ path: path.join(screenshotDir, '02-complaint-360.png'), fullPage: true });
   });

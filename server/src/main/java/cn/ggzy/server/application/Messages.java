@@ -11,7 +11,7 @@ public final class Messages {
   private static final java.util.List<String> BUNDLES = java.util.List.of(
       "cn.ggzy.server.messages", "cn.ggzy.server.calendar-messages",
       "cn.ggzy.server.case-messages", "cn.ggzy.server.audit-messages",
-      "cn.ggzy.server.push-messages", "cn.ggzy.server.credit-messages",
+      "cn.ggzy.server.intake-messages", "cn.ggzy.server.push-messages", "cn.ggzy.server.credit-messages",
       "cn.ggzy.server.rigging-messages", "cn.ggzy.server.inspection-messages");
 
   private Messages() {}

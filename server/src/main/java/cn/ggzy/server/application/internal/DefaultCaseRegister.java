@@ -81,22 +81,36 @@ public class DefaultCaseRegister implements CaseRegister {
     Registration registration = input.registration();
     TenantId owner = actor.office() ? route(caller.tenant().region(), registration, input.keepInOffice())
         : caller.tenant();
-    EnforcementCase c = create(owner, registration, actor, clock.instant());
+    EnforcementCase c = create(owner, registration, actor, clock.instant(), cases.nextId());
     return mapper().detail(c, actor);
   }
 
   @Override
   public Detail registerFiled(RegionCode region, Registration registration, Instant receivedAt) {
     TenantId owner = route(region, registration, false);
-    EnforcementCase c = create(owner, registration, INTAKE, receivedAt);
+    CaseId id = cases.nextId();
+    String origin = registration.originReference();
+    if (origin != null) {
+      // one receipt, one case: a repeated registration (after a crash) finds the case of the first
+      CaseId claimed = cases.claimOrigin(region, origin, id);
+      if (!claimed.equals(id)) {
+        java.util.Optional<EnforcementCase> existing =
+            cases.find(scopes.forSystem(region, "case.registerFiled:" + origin), claimed);
+        if (existing.isPresent()) {
+          return mapper().detail(existing.get(), INTAKE);
+        }
+        id = claimed;
+      }
+    }
+    EnforcementCase c = create(owner, registration, INTAKE, receivedAt, id);
     return mapper().detail(c, INTAKE);
   }
 
-  private EnforcementCase create(TenantId owner, Registration registration, Actor actor, Instant at) {
+  private EnforcementCase create(TenantId owner, Registration registration, Actor actor, Instant at, CaseId id) {
     Region region = directory.region(owner.region()).orElseThrow(() -> new NotFoundException("region"));
     int year = at.atZone(WorkingCalendar.ZONE).getYear();
     CaseNumber number = CaseNumber.of(region.caseNumberPrefix(), year, cases.nextSequence(region.code(), year));
-    EnforcementCase c = EnforcementCase.register(cases.nextId(), number, owner, registration, actor, at,
+    EnforcementCase c = EnforcementCase.register(id, number, owner, registration, actor, at,
         calendar.settings(region.code()), calendar);
     c.announce(CaseNotificationPolicy.registered(c));
     cases.store(owner, c);

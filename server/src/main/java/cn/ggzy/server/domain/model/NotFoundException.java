@@ -5,4 +5,9 @@ public class NotFoundException extends DomainException {
   public NotFoundException(String what) {
     super("notFound", what);
   }
+
+  /** Not found, with a more specific code (e.g. {@code intake.tracking.notFound}). */
+  public NotFoundException(String code, String field) {
+    super(code, field);
+  }
 }

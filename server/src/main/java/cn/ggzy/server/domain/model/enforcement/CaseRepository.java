@@ -17,6 +17,13 @@ public interface CaseRepository {
   /** The next case number of a region and year; numbers only ever go up, never reused. */
   long nextSequence(RegionCode region, int year);
 
+  /**
+   * Claims {@code originReference} (a receipt number, an inspection …) of the region for the case
+   * {@code candidate} under a unique key, so that one origin never yields two cases; answers the
+   * case id holding it: {@code candidate}, or the one that claimed it first.
+   */
+  CaseId claimOrigin(RegionCode region, String originReference, CaseId candidate);
+
   /** A case the tenant may read (own, traced or consulted). */
   Optional<EnforcementCase> find(TenantId reader, CaseId id);
 

@@ -25,12 +25,15 @@ public final class MongoConnection implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(MongoConnection.class.getName());
 
   private final MongoServer embedded;
+  private final GroupCommit commits;
   private final MongoClient client;
   private final MongoDatabase database;
   private final String description;
 
-  private MongoConnection(MongoServer embedded, MongoClient client, String databaseName, String description) {
+  private MongoConnection(MongoServer embedded, GroupCommit commits, MongoClient client, String databaseName,
+      String description) {
     this.embedded = embedded;
+    this.commits = commits;
     this.client = client;
     this.database = client.getDatabase(databaseName);
     this.description = description;
@@ -51,7 +54,7 @@ public final class MongoConnection implements AutoCloseable {
   public static MongoConnection open(Optional<String> uri, String databaseName, Path dataDir, int cacheMb) {
     if (uri.isPresent() && !uri.get().isBlank()) {
       LOG.info("Using the MongoDB given by mongodb.uri");
-      return new MongoConnection(null, MongoClients.create(uri.get()), databaseName, "configured MongoDB");
+      return new MongoConnection(null, null, MongoClients.create(uri.get()), databaseName, "configured MongoDB");
     }
     Path dir = dataDir.resolve("mongo");
     try {
@@ -60,13 +63,14 @@ public final class MongoConnection implements AutoCloseable {
       throw new UncheckedIOException("cannot create the data directory " + dir, e);
     }
     Path file = dir.resolve("supervision.mv");
-    MongoServer server = new MongoServer(new H2Backend(
-        new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMb).open()));
+    H2Backend backend = new H2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMb).open());
+    MongoServer server = new MongoServer(backend);
     InetSocketAddress address = server.bind();
     String connection = "mongodb://127.0.0.1:" + address.getPort();
     LOG.info(() -> "No mongodb.uri configured: embedded MongoDB server with data in " + file
         + " on " + connection);
-    return new MongoConnection(server, MongoClients.create(connection), databaseName,
+    return new MongoConnection(server, new GroupCommit(backend.getMvStore()), MongoClients.create(connection),
+        databaseName,
         "embedded MongoDB (" + file + ")");
   }
 
@@ -80,6 +84,23 @@ public final class MongoConnection implements AutoCloseable {
 
   public String description() {
     return description;
+  }
+
+  /**
+   * Returns once every write this thread saw acknowledged is on disk. The embedded server
+   * acknowledges writes before its store commits them (about once a second); this commits and
+   * syncs (shared by concurrent callers). With a configured MongoDB it does nothing: writes that
+   * must be durable use a journaled majority write concern ({@link #durableWrites()}).
+   */
+  public void awaitDurable() {
+    if (commits != null) {
+      commits.await();
+    }
+  }
+
+  /** The write concern for writes that must survive a crash once acknowledged. */
+  public com.mongodb.WriteConcern durableWrites() {
+    return com.mongodb.WriteConcern.MAJORITY.withJournal(true);
   }
 
   /** True when the database answers a ping. */

@@ -40,6 +40,8 @@ public class JnosqlAuditLog implements AuditLog {
 
   private MongoDBTemplate template;
   private MongoDatabase database;
+  /** The last sequence seen per tenant: the head is found from it by exact keys, not by sorting. */
+  private final java.util.Map<String, Long> knownHeads = new java.util.concurrent.ConcurrentHashMap<>();
 
   protected JnosqlAuditLog() {}
 
@@ -55,6 +57,7 @@ public class JnosqlAuditLog implements AuditLog {
       AuditEntry linked = AuditChain.append(head(entry.tenantId()), entry);
       try {
         template.insert(AuditDocument.of(linked));
+        knownHeads.merge(linked.tenantId().value(), linked.sequence(), Math::max);
         return linked;
       } catch (MongoWriteException e) {
         if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY || idTaken(entry.id())) {
@@ -69,10 +72,32 @@ public class JnosqlAuditLog implements AuditLog {
     }
   }
 
+  /**
+   * The tenant's last entry. The first time, an ordered read; then a walk forward from the last
+   * sequence seen, by exact (tenant, sequence) keys, which the unique index answers without
+   * scanning (on the embedded server too) and which also finds what other nodes appended.
+   */
   private Optional<AuditEntry> head(TenantId tenant) {
-    Document last = audit().find(and(eq("tenantId", tenant.value()), gt("sequence", 0)))
-        .sort(Sorts.descending("sequence")).limit(1).first();
-    return Optional.ofNullable(last).map(d -> AuditDocument.read(d, tenant));
+    Long known = knownHeads.get(tenant.value());
+    Document last = known == null ? null : entry(tenant, known);
+    if (last == null) {
+      last = audit().find(and(eq("tenantId", tenant.value()), gt("sequence", 0)))
+          .sort(Sorts.descending("sequence")).limit(1).first();
+      if (last == null) {
+        return Optional.empty();
+      }
+      known = ((Number) last.get("sequence")).longValue();
+    }
+    for (Document next = entry(tenant, known + 1); next != null; next = entry(tenant, known + 1)) {
+      last = next;
+      known++;
+    }
+    knownHeads.merge(tenant.value(), known, Math::max);
+    return Optional.of(AuditDocument.read(last, tenant));
+  }
+
+  private Document entry(TenantId tenant, long sequence) {
+    return audit().find(new Document("tenantId", tenant.value()).append("sequence", sequence)).first();
   }
 
   /** Whether the id is used at all (ids are unique across tenants; nothing of the entry is read). */

@@ -54,6 +54,8 @@ public class JnosqlCaseRepository implements CaseRepository {
   private VersionedWrites writes;
   private MongoDatabase database;
   private CaseInbox inbox;
+  /** The last case number claimed per region and year (a start for the next claim, not the truth). */
+  private final java.util.Map<String, Long> lastNumbers = new java.util.concurrent.ConcurrentHashMap<>();
 
   protected JnosqlCaseRepository() {}
 
@@ -79,13 +81,22 @@ public class JnosqlCaseRepository implements CaseRepository {
   @Override
   public long nextSequence(RegionCode region, int year) {
     MongoCollection<Document> numbers = database.getCollection("case_numbers");
-    Bson ofYear = and(eq("region", region.value()), eq("year", year));
-    for (int attempt = 0; attempt < 1000; attempt++) {
+    String prefix = region.value() + "-" + year + "-";
+    Long known = lastNumbers.get(prefix);
+    if (known == null) {
+      Bson ofYear = and(eq("region", region.value()), eq("year", year));
       Document last = numbers.find(ofYear).sort(Sorts.descending("seq")).limit(1).first();
-      long next = last == null ? 1 : ((Number) last.get("seq")).longValue() + 1;
+      known = last == null ? 0 : ((Number) last.get("seq")).longValue();
+    }
+    // from the last number seen, by exact keys (no sorting): numbers claimed elsewhere are skipped
+    for (long next = known + 1, attempt = 0; attempt < 100_000; next++, attempt++) {
+      if (numbers.find(eq("_id", prefix + next)).first() != null) {
+        continue;
+      }
       try {
-        numbers.insertOne(new Document("_id", region.value() + "-" + year + "-" + next)
+        numbers.insertOne(new Document("_id", prefix + next)
             .append("region", region.value()).append("year", year).append("seq", next));
+        lastNumbers.merge(prefix, next, Math::max);
         return next;
       } catch (com.mongodb.MongoWriteException e) {
         if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
@@ -96,14 +107,32 @@ public class JnosqlCaseRepository implements CaseRepository {
     throw new ConcurrentChangeException("caseNumber");
   }
 
+  /** One document per claimed origin ({@code case_origins._id} = region:origin): the first insert wins. */
+  @Override
+  public CaseId claimOrigin(RegionCode region, String originReference, CaseId candidate) {
+    MongoCollection<Document> origins = database.getCollection("case_origins");
+    String key = region.value() + ":" + originReference;
+    try {
+      origins.insertOne(new Document("_id", key).append("region", region.value()).append("caseId", candidate.value()));
+      return candidate;
+    } catch (com.mongodb.MongoWriteException e) {
+      if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+        throw e;
+      }
+      Document claimed = origins.find(eq("_id", key)).first();
+      return new CaseId(claimed.getString("caseId"));
+    }
+  }
+
   @Override
   public Optional<EnforcementCase> find(TenantId reader, CaseId id) {
-    return first(and(eq("_id", id.value()), eq("readers", reader.value())));
+    // by _id alone (an exact key the embedded server answers from its index), then the reader check
+    return first(eq("_id", id.value())).filter(c -> c.readableBy(reader));
   }
 
   @Override
   public Optional<EnforcementCase> find(OfficeScope scope, CaseId id) {
-    return first(and(eq("_id", id.value()), eq("region", scope.region().value())));
+    return first(eq("_id", id.value())).filter(c -> c.owner().region().equals(scope.region()));
   }
 
   private Optional<EnforcementCase> first(Bson filter) {

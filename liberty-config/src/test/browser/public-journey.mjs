@@ -1,0 +1,154 @@
+// The public channel (投诉举报) on a 360×740 phone, in two parts around an officer's message that
+// the integration test posts through the officer API in between:
+//
+//   node public-journey.mjs file   <baseUrl> <screenshotDir> <photo.jpg>
+//       an anonymous 举报 with a photo → receipt (number and code shown once, warning, PDF).
+//       Prints RECEIPT=<number> and ACCESS_CODE=<code>.
+//   node public-journey.mjs follow <baseUrl> <screenshotDir> <photo.jpg> <receipt> <code> <officer message>
+//       follow up: a wrong code is refused like an unknown receipt, the right one shows the
+//       progress and the officer's message; the reporter answers with a supplement (补正) photo.
+//
+// Exit code 0 with "PUBLIC JOURNEY PASSED"; otherwise 1 with "JOURNEY FAILED: <step>: <reason>".
+// Every wait is bounded; each part is cut off after three minutes.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ReportPage, TrackingPage } from './public-pages.mjs';
+
+const [mode, baseArg, screenshotDir, photo, receiptArg, codeArg, officerMessage] = process.argv.slice(2);
+if (!['file', 'follow'].includes(mode) || !baseArg || !screenshotDir || !photo
+    || (mode === 'follow' && (!receiptArg || !codeArg || !officerMessage))) {
+  console.error('usage: node public-journey.mjs file <baseUrl> <screenshotDir> <photo>\n'
+    + '       node public-journey.mjs follow <baseUrl> <screenshotDir> <photo> <receipt> <code> <message>');
+  process.exit(2);
+}
+const baseUrl = baseArg.endsWith('/') ? baseArg : baseArg + '/';
+const WIDTH = 360;
+const photoName = path.basename(photo);
+
+const watchdog = setTimeout(() => fail('whole journey', 'took longer than 3 minutes'), 180_000);
+let browser;
+let step = 'start';
+
+function fail(where, reason) {
+  console.error(`JOURNEY FAILED: ${where}: ${reason}`);
+  const closing = browser ? browser.close().catch(() => {}) : Promise.resolve();
+  Promise.race([closing, new Promise((r) => setTimeout(r, 5000))]).then(() => process.exit(1));
+}
+
+async function run(name, action) {
+  step = name;
+  const started = Date.now();
+  await action();
+  console.log(`ok  ${name} (${Date.now() - started} ms)`);
+}
+
+async function noHorizontalOverflow(page, where) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > WIDTH) {
+    throw new Error(`${where} is ${width} px wide, wider than the ${WIDTH} px screen`);
+  }
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
+}
+
+async function fileReport(page) {
+  const report = new ReportPage(page, baseUrl);
+  await run('the report form opens, anonymous, with the upload limits', async () => {
+    await report.open();
+    await report.expectAnonymousByDefault();
+    await report.expectLimitsShown();
+    await noHorizontalOverflow(page, 'the report form');
+    await shot(page, 'public-01-report-form-360.png');
+  });
+
+  await run('the form is filled and a photo attached', async () => {
+    await report.fill({
+      matter: '围标串标',
+      industry: '水利',
+      projectName: '举水河堤防加固工程',
+      facts: '开标前三家投标人的投标保证金由同一账户转出，投标文件的错误完全一致。',
+    });
+    await report.attach(photo, photoName);
+    await noHorizontalOverflow(page, 'the filled report form');
+    await shot(page, 'public-02-report-filled-360.png');
+  });
+
+  let receipt;
+  await run('submitting shows the receipt number and the access code once', async () => {
+    receipt = await report.submit();
+    if (!receipt.number || !receipt.code) {
+      throw new Error(`receipt "${receipt.number}" / code "${receipt.code}" missing`);
+    }
+    await report.expectSaveWarning('只显示这一次');
+    await noHorizontalOverflow(page, 'the receipt');
+    await shot(page, 'public-03-receipt-360.png');
+  });
+
+  await run('the PDF receipt downloads', async () => {
+    const pdf = await report.downloadReceipt();
+    if (pdf.bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
+      throw new Error(`the receipt "${pdf.name}" is not a PDF`);
+    }
+    if (!pdf.name.endsWith('.pdf') || !pdf.name.includes(receipt.number)) {
+      throw new Error(`the receipt file is named "${pdf.name}"`);
+    }
+  });
+  console.log(`RECEIPT=${receipt.number}`);
+  console.log(`ACCESS_CODE=${receipt.code}`);
+}
+
+async function followUp(page) {
+  const tracking = new TrackingPage(page, baseUrl);
+  await run('a wrong access code is refused like an unknown receipt', async () => {
+    await tracking.open(receiptArg);
+    await tracking.look(codeArg.slice(0, -1) + (codeArg.endsWith('A') ? 'B' : 'A'));
+    await tracking.expectRefused('回执编号或查询码不正确');
+    await noHorizontalOverflow(page, 'the tracking page');
+  });
+
+  await run('the right code shows the progress and the officer\'s message', async () => {
+    await tracking.look(codeArg);
+    await tracking.expectProgress();
+    await tracking.expectOfficerMessage(officerMessage);
+    await noHorizontalOverflow(page, 'the progress');
+    await shot(page, 'public-04-progress-360.png');
+  });
+
+  await run('the reporter answers with a supplement photo', async () => {
+    await tracking.reply('补充：保证金转账记录见附图。', photo, photoName);
+    await tracking.expectFile(photoName, '补正材料');
+    await noHorizontalOverflow(page, 'the progress after the reply');
+    await shot(page, 'public-05-supplement-360.png');
+  });
+}
+
+try {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    timeout: 30_000,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({
+    viewport: { width: WIDTH, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+    locale: 'zh-CN', acceptDownloads: true,
+  });
+  context.setDefaultTimeout(30_000);
+  context.setDefaultNavigationTimeout(30_000);
+  const page = await context.newPage();
+  if (mode === 'file') {
+    await fileReport(page);
+  } else {
+    await followUp(page);
+  }
+  clearTimeout(watchdog);
+  await browser.close();
+  console.log('PUBLIC JOURNEY PASSED');
+  process.exit(0);
+} catch (e) {
+  fail(step, (e && e.message ? e.message : String(e)).split('\n')[0]);
+}

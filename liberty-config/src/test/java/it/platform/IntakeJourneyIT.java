@@ -1,0 +1,169 @@
+package it.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The public channel (投诉举报) on the real WAR, in a browser at 360×740: an anonymous 举报 with a
+ * photo → receipt → an officer's message posted through the officer API → follow-up with the
+ * access code → a supplement photo (补正), which the officer then finds with the photo's SHA-256.
+ * Runs before {@link PlatformIT} ({@link PlatformLast}), whose browser journey changes the admin's
+ * initial password.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IntakeJourneyIT {
+  private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final String MESSAGE = "请补充保证金转账记录的截图。";
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+  }
+
+  @Test
+  void anAnonymousReportIsFiledFollowedUpAndSupplementedOnAPhone() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String initial = create(admin, "421181-slj", "slj.journey", "水利局陈工", "DEPARTMENT_OFFICER");
+    Path photo = photo();
+
+    String filed = node("file", Http.BASE + "/", shots(), photo.toString());
+    String receipt = printed(filed, "RECEIPT");
+    String code = printed(filed, "ACCESS_CODE");
+
+    String officer = Http.token("slj.journey", initial);
+    String caseId = caseOf(officer, receipt, code);
+    HttpResponse<String> sent = Http.post("/api/v1/cases/" + caseId + "/submission/messages",
+        Json.createObjectBuilder().add("text", MESSAGE).build().toString(), officer);
+    assertEquals(201, sent.statusCode(), sent.body());
+
+    node("follow", Http.BASE + "/", shots(), photo.toString(), receipt, code, MESSAGE);
+
+    HttpResponse<String> submission = Http.get("/api/v1/cases/" + caseId + "/submission", officer);
+    assertEquals(200, submission.statusCode(), submission.body());
+    String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(photo)));
+    List<String> supplements = new ArrayList<>();
+    for (JsonValue f : Http.json(submission).getJsonArray("files")) {
+      JsonObject file = f.asJsonObject();
+      if ("SUPPLEMENT".equals(file.getString("role"))) {
+        supplements.add(file.getString("sha256"));
+      }
+    }
+    assertEquals(List.of(sha256), supplements, "the supplement arrived intact: " + submission.body());
+    assertTrue(submission.body().contains("补充：保证金转账记录见附图。"), "the reply reached the officer");
+  }
+
+  /**
+   * The case of a receipt: its number from the public tracking (the case is registered shortly
+   * after the receipt, by the registration job), then the department's inbox.
+   */
+  private static String caseOf(String officer, String receipt, String code) throws Exception {
+    String number = null;
+    for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); number == null && System.nanoTime() < until; ) {
+      HttpResponse<String> tracking = CLIENT.send(HttpRequest.newBuilder(
+              URI.create(Http.BASE + "/api/v1/public/tracking/" + receipt)).timeout(Duration.ofSeconds(30))
+          .header("X-Access-Code", code).GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, tracking.statusCode(), tracking.body());
+      JsonObject body = Http.json(tracking);
+      if (body.containsKey("caseNumber") && !body.isNull("caseNumber")) {
+        number = body.getString("caseNumber");
+      } else {
+        Thread.sleep(1000);
+      }
+    }
+    assertTrue(number != null, "the report became a case within a minute");
+    HttpResponse<String> inbox = Http.get("/api/v1/cases?inbox=DEPARTMENT&number="
+        + URLEncoder.encode(number, StandardCharsets.UTF_8), officer);
+    assertEquals(200, inbox.statusCode(), inbox.body());
+    var lines = Http.json(inbox).getJsonArray("lines");
+    assertEquals(1, lines.size(), "the report became a case of 水利局: " + inbox.body());
+    return lines.getJsonObject(0).getString("id");
+  }
+
+  /** A real JPEG (the type is read from the content), under a Chinese name as a phone would give. */
+  private static Path photo() throws IOException {
+    BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(0x1565c0));
+    g.fillRect(0, 0, 320, 240);
+    g.setColor(Color.WHITE);
+    g.fillOval(100, 60, 120, 120);
+    g.dispose();
+    Path dir = Files.createDirectories(Path.of("target", "it-photos"));
+    Path photo = dir.resolve("现场照片.jpg");
+    ImageIO.write(image, "jpg", photo.toFile());
+    return photo.toAbsolutePath();
+  }
+
+  private static String printed(String output, String name) {
+    Matcher m = Pattern.compile("^" + name + "=(.+)$", Pattern.MULTILINE).matcher(output);
+    assertTrue(m.find(), name + " not printed:\n" + output);
+    return m.group(1).trim();
+  }
+
+  private static String shots() throws IOException {
+    return Files.createDirectories(Path.of("target", "screenshots")).toAbsolutePath().toString();
+  }
+
+  /** Runs a part of the public journey with node; its output, or a failure with the output. */
+  private static String node(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("node", "public-journey.mjs"));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).directory(new File(System.getProperty("it.browser.dir")))
+        .redirectErrorStream(true).start();
+    String output;
+    try (var in = p.getInputStream()) {
+      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "public journey (" + args[0] + ") timed out");
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, p.exitValue(), "public journey (" + args[0] + ") failed:\n" + output);
+    assertTrue(output.contains("PUBLIC JOURNEY PASSED"), output);
+    return output;
+  }
+
+  private static String create(String token, String tenant, String login, String name, String role)
+      throws IOException, InterruptedException {
+    String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)
+        .add("roles", Json.createArrayBuilder().add(role)).build().toString();
+    HttpResponse<String> r = Http.post("/api/v1/accounts", json, token);
+    assertEquals(201, r.statusCode(), r.body());
+    return Http.json(r).getString("initialPassword");
+  }
+}

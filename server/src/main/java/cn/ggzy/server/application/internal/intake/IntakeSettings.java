@@ -1,0 +1,39 @@
+package cn.ggzy.server.application.internal.intake;
+
+import java.time.Duration;
+
+/**
+ * The public channel's limits (configuration, see {@code IntakeSettingsProducer}): file sizes in
+ * bytes, filing window in days, proof-of-work difficulty in leading zero bits, rate limits per
+ * minute per client address and per device id, and how many wrong access codes are free before
+ * tries are slowed down.
+ */
+public record IntakeSettings(long maxFileBytes, long maxSubmissionBytes, int maxFiles, long chunkBytes,
+    int filingWindowDays, int powDifficulty, Duration powLifetime, int submitPerMinuteClient,
+    int submitPerMinuteDevice, int uploadPerMinuteClient, int uploadPerMinuteDevice,
+    int challengePerMinuteClient, int trackPerMinuteClient, int freeTrackingFailures,
+    Duration registrationInterval) {
+  public static IntakeSettings defaults() {
+    return new IntakeSettings(20L << 20, 100L << 20, 20, 512L << 10, 10, 16, Duration.ofMinutes(10), 20, 10,
+        600, 600, 60, 60, 5, Duration.ofSeconds(2));
+  }
+
+  public IntakeSettings withPow(int difficulty) {
+    return new IntakeSettings(maxFileBytes, maxSubmissionBytes, maxFiles, chunkBytes, filingWindowDays, difficulty,
+        powLifetime, submitPerMinuteClient, submitPerMinuteDevice, uploadPerMinuteClient, uploadPerMinuteDevice,
+        challengePerMinuteClient, trackPerMinuteClient, freeTrackingFailures, registrationInterval);
+  }
+
+  public IntakeSettings withFileLimits(long perFile, long perSubmission, int files) {
+    return new IntakeSettings(perFile, perSubmission, files, chunkBytes, filingWindowDays, powDifficulty,
+        powLifetime, submitPerMinuteClient, submitPerMinuteDevice, uploadPerMinuteClient, uploadPerMinuteDevice,
+        challengePerMinuteClient, trackPerMinuteClient, freeTrackingFailures, registrationInterval);
+  }
+
+  public IntakeSettings withRates(int submitClient, int submitDevice, int uploadClient, int challengeClient,
+      int trackClient) {
+    return new IntakeSettings(maxFileBytes, maxSubmissionBytes, maxFiles, chunkBytes, filingWindowDays,
+        powDifficulty, powLifetime, submitClient, submitDevice, uploadClient, uploadClient, challengeClient,
+        trackClient, freeTrackingFailures, registrationInterval);
+  }
+}

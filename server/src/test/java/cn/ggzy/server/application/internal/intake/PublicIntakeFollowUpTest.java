@@ -1,0 +1,262 @@
+package cn.ggzy.server.application.internal.intake;
+
+import static cn.ggzy.server.application.internal.intake.IntakeFixtures.client;
+import static cn.ggzy.server.application.internal.intake.IntakeFixtures.complaint;
+import static cn.ggzy.server.application.internal.intake.IntakeFixtures.jpeg;
+import static cn.ggzy.server.application.internal.intake.IntakeFixtures.key;
+import static cn.ggzy.server.application.internal.intake.IntakeFixtures.person;
+import static cn.ggzy.server.application.internal.intake.IntakeFixtures.proof;
+import static cn.ggzy.server.application.internal.intake.IntakeFixtures.sha256;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.ggzy.server.application.AccountAdministration;
+import cn.ggzy.server.application.AccountAdministration.CreatedAccount;
+import cn.ggzy.server.application.AuthenticationService;
+import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.CaseRegister;
+import cn.ggzy.server.application.CaseRegister.Command;
+import cn.ggzy.server.application.CaseViews.Detail;
+import cn.ggzy.server.application.IntakeViews.Author;
+import cn.ggzy.server.application.IntakeViews.Client;
+import cn.ggzy.server.application.IntakeViews.Download;
+import cn.ggzy.server.application.IntakeViews.EvidenceRole;
+import cn.ggzy.server.application.IntakeViews.Identity;
+import cn.ggzy.server.application.IntakeViews.Receipt;
+import cn.ggzy.server.application.IntakeViews.ReplyInput;
+import cn.ggzy.server.application.IntakeViews.Submission;
+import cn.ggzy.server.application.IntakeViews.Tracking;
+import cn.ggzy.server.application.IntakeViews.Upload;
+import cn.ggzy.server.domain.model.AccessDeniedException;
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.server.domain.model.audit.AuditEntry;
+import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.enforcement.CaseAction;
+import cn.ggzy.server.domain.model.enforcement.CaseSource;
+import cn.ggzy.server.domain.model.enforcement.CaseStatus;
+import cn.ggzy.server.domain.model.enforcement.Industry;
+import cn.ggzy.server.domain.model.enforcement.Registration;
+import cn.ggzy.server.domain.model.intake.RateLimitedException;
+import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.tenants.RegionCode;
+import cn.ggzy.tenants.TenantId;
+import com.mongodb.client.MongoDatabase;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+/** After filing: the case, the filer's view with the access code, officers' side, confidentiality. */
+class PublicIntakeFollowUpTest {
+  private static final AtomicInteger N = new AtomicInteger();
+  private static final TenantId ZJJ = TenantId.of("421181-zjj");
+  private static final TenantId SLJ = TenantId.of("421181-slj");
+  private final DefaultPublicIntake intake = IntakeFixtures.intake();
+  private final CaseRegister register = TestContainer.get(CaseRegister.class);
+
+  private Caller officer(TenantId tenant, Role role) {
+    AuthenticationService auth = TestContainer.get(AuthenticationService.class);
+    Caller admin = assertInstanceOf(AuthenticationResult.Success.class,
+        auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
+    CreatedAccount created = TestContainer.get(AccountAdministration.class).create(admin, tenant,
+        "intake" + N.incrementAndGet() + "o", "承办" + N.get(), Set.of(role));
+    return assertInstanceOf(AuthenticationResult.Success.class,
+        auth.authenticate(created.account().login(), created.initialPassword())).caller();
+  }
+
+  private Receipt fileComplaintWithPhoto(Client client, byte[] photo) {
+    Upload u = intake.uploadWhole(client, UUID.randomUUID().toString(), "围标证据.jpg", new ByteArrayInputStream(photo));
+    var c = complaint(key(), proof(intake, client), person());
+    return intake.fileComplaint(client, new cn.ggzy.server.application.IntakeViews.ComplaintInput(c.region(),
+        c.idempotencyKey(), c.proof(), c.complainant(), c.respondent(), c.projectCode(), c.projectName(), c.section(),
+        c.industry(), c.matter(), c.objectionSubject(), c.objectionRaisedOn(), c.facts(), c.request(), c.learnedOn(),
+        List.of(u.uploadId()), c.objectionProofUploadIds(), c.declaration()));
+  }
+
+  private String caseIdOf(Receipt r) {
+    intake.registerWaitingCases();
+    return TestContainer.get(cn.ggzy.server.domain.model.intake.SubmissionRepository.class)
+        .find(r.receiptNumber()).orElseThrow().caseId();
+  }
+
+  @Test
+  void theFilerFollowsTheCaseWithTheAccessCodeAndOfficersSeeAMaskedSubmission() throws Exception {
+    Client client = client();
+    byte[] photo = jpeg(40_000);
+    Receipt r = fileComplaintWithPhoto(client, photo);
+    Tracking before = intake.track(client, r.receiptNumber(), r.accessCode().toLowerCase().replace("-", " "));
+    assertEquals(r.receiptNumber(), before.receiptNumber());
+    assertEquals(1, before.files().size());
+    assertEquals(sha256(photo), before.files().get(0).sha256());
+
+    String caseId = caseIdOf(r);
+    assertNotNull(caseId);
+    Tracking registered = intake.track(client, r.receiptNumber(), r.accessCode());
+    assertEquals(CaseStatus.REGISTERED, registered.status());
+    assertTrue(registered.caseNumber().startsWith("麻监案"), registered.caseNumber());
+    assertEquals(List.of("RECEIVED", "REGISTER"), registered.timeline().stream().map(e -> e.code()).toList());
+    assertEquals("ACCEPTANCE", registered.deadlines().get(0).kind());
+
+    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    Detail c = register.find(zjj, caseId);
+    assertEquals(CaseSource.COMPLAINT, c.source());
+    assertEquals(Industry.HOUSING_CONSTRUCTION, c.industry());
+    assertEquals(r.receiptNumber(), c.originReference());
+    Submission seen = intake.submission(zjj, caseId);
+    assertEquals("张**", seen.identity().name());
+    assertEquals("4211**********1239", seen.identity().idNumber());
+    assertEquals("138****5678", seen.identity().phone());
+    assertEquals(EvidenceRole.EVIDENCE, seen.files().get(0).role());
+
+    intake.sendMessage(zjj, caseId, "请补充投标文件制作电脑的MAC地址截图。");
+    register.act(zjj, caseId, Command.of(CaseAction.ACCEPT, c.version()));
+    Tracking accepted = intake.track(client, r.receiptNumber(), r.accessCode());
+    assertEquals(CaseStatus.ACCEPTED, accepted.status());
+    assertEquals(Author.OFFICER, accepted.messages().get(0).author());
+    assertEquals("COMPLETION", accepted.deadlines().get(0).kind());
+    assertTrue(accepted.timeline().stream().anyMatch(e -> e.code().equals("ACCEPT")));
+    assertFalse(accepted.toString().contains(zjj.login().value()), "no officer's login on the public view");
+
+    byte[] screenshot = jpeg(20_000);
+    Upload extra = intake.uploadWhole(client, UUID.randomUUID().toString(), "截图.jpg",
+        new ByteArrayInputStream(screenshot));
+    ReplyInput reply = new ReplyInput(key(), "已补充截图。", List.of(extra.uploadId()));
+    intake.reply(client, r.receiptNumber(), r.accessCode(), reply);
+    Tracking replied = intake.reply(client, r.receiptNumber(), r.accessCode(), reply);
+    assertEquals(2, replied.messages().size(), "the retried reply is kept once");
+    assertEquals(Author.FILER, replied.messages().get(1).author());
+    assertEquals(EvidenceRole.SUPPLEMENT, replied.messages().get(1).files().get(0).role());
+
+    Submission withSupplement = intake.submission(zjj, caseId);
+    assertEquals(2, withSupplement.files().size());
+    Download download = intake.evidence(zjj, caseId, withSupplement.files().get(1).id());
+    try (InputStream in = download.open().get()) {
+      byte[] bytes = in.readAllBytes();
+      assertArrayEquals(screenshot, bytes);
+      assertEquals(download.sha256(), sha256(bytes));
+    }
+    byte[] pdf = intake.receiptPdf(client, r.receiptNumber(), r.accessCode());
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
+  @Test
+  void revealingTheIdentityNeedsAReasonIsAuditedAndIsForTheHandlingDepartmentOnly() {
+    Client client = client();
+    Receipt r = fileComplaintWithPhoto(client, jpeg(5000));
+    String caseId = caseIdOf(r);
+    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    DomainException noReason = assertThrows(DomainException.class, () -> intake.revealIdentity(zjj, caseId, " "));
+    assertEquals("intake.reveal.reason.required", noReason.code());
+    Instant before = Instant.now();
+    Identity identity = intake.revealIdentity(zjj, caseId, "需电话联系投诉人核实投标文件来源");
+    assertEquals(IntakeFixtures.NAME, identity.name());
+    assertEquals(IntakeFixtures.ID_NUMBER, identity.idNumber());
+    assertEquals(IntakeFixtures.PHONE, identity.phone());
+    List<AuditEntry> trail = TestContainer.get(AuditLog.class).recent(ZJJ, 20);
+    AuditEntry reveal = trail.stream().filter(e -> e.action().equals("intake.identity.reveal")
+        && e.target().equals(caseId)).findFirst().orElseThrow();
+    assertEquals(zjj.login().value(), reveal.actor());
+    assertEquals("需电话联系投诉人核实投标文件来源", reveal.reason());
+    assertFalse(reveal.at().isBefore(before.minusSeconds(1)));
+    for (AuditEntry e : trail) {
+      assertFalse(String.valueOf(e).contains(IntakeFixtures.ID_NUMBER), "no identity in the audit trail");
+      assertFalse(String.valueOf(e).contains(IntakeFixtures.PHONE));
+    }
+    Caller water = officer(SLJ, Role.DEPARTMENT_HEAD);
+    assertThrows(NotFoundException.class, () -> intake.revealIdentity(water, caseId, "好奇"));
+    assertThrows(NotFoundException.class, () -> intake.submission(water, caseId));
+    Caller office = officer(TenantId.of("421181-jgb"), Role.OFFICE_OFFICER);
+    assertEquals("张**", intake.submission(office, caseId).identity().name(), "the office reads the case, masked");
+    assertThrows(AccessDeniedException.class, () -> intake.revealIdentity(office, caseId, "核实"));
+    Caller leader = officer(TenantId.of("421181-jgb"), Role.OFFICE_LEADER);
+    assertEquals(IntakeFixtures.NAME, intake.revealIdentity(leader, caseId, "督查核实").name());
+  }
+
+  @Test
+  void identitiesAreEncryptedAtRestAndAppearNowhereInClear() {
+    Client client = client();
+    Receipt r = fileComplaintWithPhoto(client, jpeg(3000));
+    String caseId = caseIdOf(r);
+    MongoDatabase db = TestContainer.get(MongoDatabase.class);
+    Document raw = db.getCollection("intake_submissions").find(new Document("_id", r.receiptNumber())).first();
+    String json = raw.toJson();
+    for (String secret : List.of(IntakeFixtures.NAME, IntakeFixtures.ID_NUMBER, IntakeFixtures.PHONE,
+        IntakeFixtures.ADDRESS, r.accessCode(), r.accessCode().replace("-", ""))) {
+      assertFalse(json.contains(secret), "plain " + secret + " in the stored submission");
+    }
+    assertInstanceOf(org.bson.types.Binary.class, raw.get("identity"));
+    String caseJson = db.getCollection("cases").find(new Document("_id", caseId)).first().toJson();
+    assertFalse(caseJson.contains(IntakeFixtures.NAME) || caseJson.contains(IntakeFixtures.ID_NUMBER)
+        || caseJson.contains(IntakeFixtures.PHONE), "no identity in the case");
+    Document moved = Document.parse(json);
+    moved.put("_id", "TS421181-MOVEDCOPY0");
+    moved.put("identity", raw.get("identity"));
+    db.getCollection("intake_submissions").insertOne(moved);
+    var repository = TestContainer.get(cn.ggzy.server.domain.model.intake.SubmissionRepository.class);
+    assertThrows(IllegalStateException.class, () -> repository.find("TS421181-MOVEDCOPY0"),
+        "a ciphertext copied to another receipt does not decrypt");
+  }
+
+  @Test
+  void aWrongCodeAnswersLikeAnUnknownReceiptAndRepeatedTriesAreSlowedDown() {
+    Client client = client();
+    Receipt r = fileComplaintWithPhoto(client, jpeg(2000));
+    NotFoundException wrong = assertThrows(NotFoundException.class,
+        () -> intake.track(client(), r.receiptNumber(), "AAAA-BBBB-CCCC-DDDD"));
+    NotFoundException unknown = assertThrows(NotFoundException.class,
+        () -> intake.track(client(), "TS421181-0000000000", r.accessCode()));
+    assertEquals(wrong.code(), unknown.code());
+    assertEquals(wrong.field(), unknown.field());
+    assertEquals("intake.tracking.notFound", wrong.code());
+    assertThrows(NotFoundException.class, () -> intake.track(client(), r.receiptNumber(), null));
+
+    for (int i = 0; i < 3; i++) {
+      assertThrows(NotFoundException.class, () -> intake.track(client(), r.receiptNumber(), "0000-0000-0000-0000"));
+    }
+    RateLimitedException slowed = assertThrows(RateLimitedException.class,
+        () -> intake.track(client(), r.receiptNumber(), r.accessCode()));
+    assertEquals("intake.rate.tracking", slowed.code());
+    assertTrue(slowed.retryAfterSeconds() >= 1);
+
+    Client guesser = client();
+    for (int i = 0; i < 5; i++) {
+      String receipt = "JB421181-00000000" + (10 + i);
+      assertThrows(NotFoundException.class, () -> intake.track(guesser, receipt, "0000-0000-0000-0000"));
+    }
+    Receipt other = fileComplaintWithPhoto(client(), jpeg(2000));
+    assertThrows(RateLimitedException.class, () -> intake.track(guesser, other.receiptNumber(), other.accessCode()),
+        "a client guessing across receipts is slowed down too");
+  }
+
+  @Test
+  void registeringTheSameReceiptTwiceGivesOneCase() {
+    Client client = client();
+    Receipt r = fileComplaintWithPhoto(client, jpeg(2000));
+    var submissions = TestContainer.get(cn.ggzy.server.domain.model.intake.SubmissionRepository.class);
+    var stored = submissions.find(r.receiptNumber()).orElseThrow();
+    // a crash after the case was registered but before the submission was marked
+    Registration registration = new CaseRegistration(submissions, register, java.time.Clock.systemUTC(), 10)
+        .registration(stored);
+    Detail first = register.registerFiled(RegionCode.of("421181"), registration, stored.receivedAt());
+    Detail second = register.registerFiled(RegionCode.of("421181"), registration, stored.receivedAt());
+    assertEquals(first.id(), second.id());
+    intake.registerWaitingCases();
+    assertEquals(first.id(), submissions.find(r.receiptNumber()).orElseThrow().caseId());
+    assertTrue(first.summary().contains("事实和理由"));
+    assertNull(first.summary().contains(IntakeFixtures.NAME) ? "identity in the case summary" : null);
+  }
+}

@@ -1,0 +1,35 @@
+package cn.ggzy.webui.publicsite.filing;
+
+import cn.ggzy.webui.i18n.Texts;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** A date field in the page's language, shown as 2026-12-18, never later than today. */
+final class DatePickers {
+  private DatePickers() {}
+
+  static DatePicker past(String id, String label, Texts texts, LocalDate today) {
+    DatePicker picker = new DatePicker(label);
+    picker.setId(id);
+    picker.setMax(today);
+    picker.setI18n(new DatePicker.DatePickerI18n()
+        .setMonthNames(list(texts.get("date.months")))
+        .setWeekdays(list(texts.get("date.weekdays")))
+        .setWeekdaysShort(list(texts.get("date.weekdaysShort")))
+        .setFirstDayOfWeek(1)
+        .setToday(texts.get("date.today"))
+        .setCancel(texts.get("date.cancel"))
+        .setDateFormat("yyyy-MM-dd")
+        .setBadInputErrorMessage(texts.get("date.bad"))
+        .setMaxErrorMessage(texts.get("date.future")));
+    picker.setPlaceholder("2026-01-31");
+    picker.addValueChangeListener(e -> picker.setInvalid(false));
+    return picker;
+  }
+
+  private static List<String> list(String commaSeparated) {
+    return Arrays.stream(commaSeparated.split(",")).map(String::trim).toList();
+  }
+}
