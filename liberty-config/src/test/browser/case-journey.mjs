@@ -8,7 +8,7 @@
 //
 // The three accounts are new (their first login forces a password change). Exit code 0 on
 // success; otherwise 1 with "JOURNEY FAILED: <step>: <reason>" on stderr. Cut off after 3 minutes.
-import { chromium } from 'playwright-core';
+import { launchChromium, noHorizontalOverflow } from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LoginPage, PasswordPage, CasesPage, CaseDetailPage } from './pages.mjs';
@@ -52,11 +52,6 @@ function check(condition, message) {
   }
 }
 
-async function noHorizontalOverflow(page, where) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  check(width <= PHONE.width, `${where} is ${width} px wide, wider than the ${PHONE.width} px screen`);
-}
-
 /** A fresh browser context (own session) for one person, logged in with a new password. */
 async function logIn(person, viewport, phone) {
   const context = await browser.newContext({
@@ -86,19 +81,14 @@ async function shot(page, name) {
 
 try {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    timeout: 30_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 
   let number;
   await run('the office officer registers a complaint of the housing industry on a phone', async () => {
     const page = await logIn(office, PHONE, true);
     const cases = new CasesPage(page, baseUrl);
     await cases.openFromMenu();
-    await noHorizontalOverflow(page, 'the inbox');
+    await noHorizontalOverflow(page, 'the inbox', PHONE.width);
     await cases.register({
       source: '投诉', industry: '房屋建筑和市政基础设施', title,
       summary: '投诉人称评标委员会未按招标文件规定的评标标准评审。', projectCode: 'MC-2026-018',
@@ -109,7 +99,7 @@ try {
     check(/^麻监案〔\d{4}〕第\d{4}号$/.test(number), `unexpected case number "${number}"`);
     await detail.expectOwner(ZJJ);
     await detail.expectStatus('待受理');
-    await noHorizontalOverflow(page, 'the case sheet');
+    await noHorizontalOverflow(page, 'the case sheet', PHONE.width);
     await shot(page, '11-case-registered-360.png');
     await page.context().close();
   });

@@ -5,7 +5,7 @@
 //   node credit-search.mjs <baseUrl> <subjectName> <nameFragment> <creditCode> <maskedIdName> <screenshotDir>
 //
 // Exit code 0 on success; otherwise 1 with "CREDIT SEARCH FAILED: <step>: <reason>" on stderr.
-import { chromium } from 'playwright-core';
+import { launchChromium, noHorizontalOverflow } from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CreditListPage, CreditSubjectPage } from './credit-pages.mjs';
@@ -34,21 +34,9 @@ async function run(title, action) {
   console.log(`ok  ${title} (${Date.now() - started} ms)`);
 }
 
-async function noHorizontalOverflow(page, where) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  if (width > WIDTH) {
-    throw new Error(`${where} is ${width} px wide, wider than the ${WIDTH} px screen`);
-  }
-}
-
 try {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    timeout: 30_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: WIDTH, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
     locale: 'zh-CN',
@@ -60,7 +48,7 @@ try {
 
   await run('the credit page opens on the black list', async () => {
     await list.open();
-    await noHorizontalOverflow(page, 'the credit page');
+    await noHorizontalOverflow(page, 'the credit page', WIDTH);
   });
 
   await run('a search by part of the name finds the listed enterprise', async () => {
@@ -73,7 +61,7 @@ try {
     if (!text.includes(code)) {
       throw new Error(`the result does not show the credit code ${code}`);
     }
-    await noHorizontalOverflow(page, 'the search results');
+    await noHorizontalOverflow(page, 'the search results', WIDTH);
     await page.screenshot({ path: path.join(screenshotDir, 'credit-01-search-360.png'), fullPage: true });
   });
 
@@ -84,7 +72,7 @@ try {
     if (!text.includes('招标投标法实施条例')) {
       throw new Error('the legal basis is not shown');
     }
-    await noHorizontalOverflow(page, 'the subject page');
+    await noHorizontalOverflow(page, 'the subject page', WIDTH);
     await page.screenshot({ path: path.join(screenshotDir, 'credit-02-subject-360.png'), fullPage: true });
     await subject.expectPrintable();
   });
@@ -94,7 +82,7 @@ try {
     await list.showTab('subjects');
     await list.search(code.substring(0, 10));
     await list.expectResult(name);
-    await noHorizontalOverflow(page, 'the subjects tab');
+    await noHorizontalOverflow(page, 'the subjects tab', WIDTH);
   });
 
   await run('an expert is shown with the masked ID number only', async () => {

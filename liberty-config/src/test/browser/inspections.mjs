@@ -5,7 +5,7 @@
 //   node inspections.mjs <baseUrl> <region> <planId> <commitment> <screenshotDir>
 //
 // Exit code 0 on success; otherwise 1 with "INSPECTIONS FAILED: <step>: <reason>" on stderr.
-import { chromium } from 'playwright-core';
+import { launchChromium, noHorizontalOverflow } from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PublicInspectionsPage, PublicPlanPage } from './inspection-pages.mjs';
@@ -34,21 +34,9 @@ async function run(name, action) {
   console.log(`ok  ${name} (${Date.now() - started} ms)`);
 }
 
-async function noHorizontalOverflow(page, where) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  if (width > WIDTH) {
-    throw new Error(`${where} is ${width} px wide, wider than the ${WIDTH} px screen`);
-  }
-}
-
 try {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    timeout: 30_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: WIDTH, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
     locale: 'zh-CN',
@@ -63,7 +51,7 @@ try {
     await list.open();
     await list.openPlan(planId);
     await plan.expectOpened(region, planId);
-    await noHorizontalOverflow(page, 'the plan page');
+    await noHorizontalOverflow(page, 'the plan page', WIDTH);
   });
 
   await run('the commitment on the page is the one published before the draw', async () => {
@@ -75,7 +63,7 @@ try {
   await run('verification recomputes the draw and every check passes', async () => {
     await plan.verify();
     await plan.expectVerified(['commitment', 'seed', 'recomputed', 'rules']);
-    await noHorizontalOverflow(page, 'the verified plan page');
+    await noHorizontalOverflow(page, 'the verified plan page', WIDTH);
     await page.screenshot({ path: path.join(screenshotDir, '21-inspection-verified-360.png'), fullPage: true });
   });
 

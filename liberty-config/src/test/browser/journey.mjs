@@ -6,7 +6,7 @@
 //
 // Exit code 0 on success; otherwise 1 with "JOURNEY FAILED: <step>: <reason>" on stderr.
 // Every wait is bounded; the whole run is cut off after two minutes.
-import { chromium } from 'playwright-core';
+import { launchChromium, noHorizontalOverflow } from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { HomePage, ServicePage, LoginPage, PasswordPage, ConsolePage } from './pages.mjs';
@@ -38,21 +38,9 @@ async function run(name, action) {
   console.log(`ok  ${name} (${Date.now() - started} ms)`);
 }
 
-async function noHorizontalOverflow(page, where) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  if (width > WIDTH) {
-    throw new Error(`${where} is ${width} px wide, wider than the ${WIDTH} px screen`);
-  }
-}
-
 try {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    timeout: 30_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: WIDTH, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
     locale: 'zh-CN',
@@ -65,7 +53,7 @@ try {
   await run('home shows the five entrances', async () => {
     await home.open();
     await home.expectEntrances();
-    await noHorizontalOverflow(page, 'the home page');
+    await noHorizontalOverflow(page, 'the home page', WIDTH);
     await home.expectInstallable();
     await page.screenshot({ path: path.join(screenshotDir, '01-home-360.png'), fullPage: true });
   });
@@ -74,14 +62,14 @@ try {
     await home.openEntrance('complaint');
     await page.waitForURL((url) => url.pathname.endsWith('/complaints/new'));
     await page.locator('#complaint-form').waitFor({ state: 'visible' });
-    await noHorizontalOverflow(page, 'the complaint page');
+    await noHorizontalOverflow(page, 'the complaint page', WIDTH);
     await page.screenshot({ path: path.join(screenshotDir, '02-complaint-360.png'), fullPage: true });
   });
 
   await run('admin logs in', async () => {
     const login = new LoginPage(page, baseUrl);
     await login.open();
-    await noHorizontalOverflow(page, 'the login page');
+    await noHorizontalOverflow(page, 'the login page', WIDTH);
     await login.logIn('admin', adminPassword);
   });
 
@@ -97,7 +85,7 @@ try {
   const console_ = new ConsolePage(page);
   await run('console shows the office and the role', async () => {
     await console_.expect(OFFICE, '系统管理员');
-    await noHorizontalOverflow(page, 'the console');
+    await noHorizontalOverflow(page, 'the console', WIDTH);
     await page.screenshot({ path: path.join(screenshotDir, '03-console-zh-360.png'), fullPage: true });
   });
 

@@ -6,7 +6,7 @@
 //
 // The test prints READY once the page is open; the caller then assigns a case to the officer.
 // Exit code 0 on success; otherwise 1 with "NOTIFICATIONS FAILED: <step>: <reason>".
-import { chromium } from 'playwright-core';
+import { launchChromium } from './harness.mjs';
 import path from 'node:path';
 import { LoginPage, PasswordPage, NotificationsPage } from './pages.mjs';
 
@@ -23,12 +23,7 @@ function fail(where, reason) {
 }
 
 try {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    timeout: 30_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'zh-CN' });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();

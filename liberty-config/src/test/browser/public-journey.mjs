@@ -10,7 +10,7 @@
 //
 // Exit code 0 with "PUBLIC JOURNEY PASSED"; otherwise 1 with "JOURNEY FAILED: <step>: <reason>".
 // Every wait is bounded; each part is cut off after three minutes.
-import { chromium } from 'playwright-core';
+import { launchChromium, noHorizontalOverflow } from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ReportPage, TrackingPage } from './public-pages.mjs';
@@ -43,13 +43,6 @@ async function run(name, action) {
   console.log(`ok  ${name} (${Date.now() - started} ms)`);
 }
 
-async function noHorizontalOverflow(page, where) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  if (width > WIDTH) {
-    throw new Error(`${where} is ${width} px wide, wider than the ${WIDTH} px screen`);
-  }
-}
-
 async function shot(page, name) {
   await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
 }
@@ -60,7 +53,7 @@ async function fileReport(page) {
     await report.open();
     await report.expectAnonymousByDefault();
     await report.expectLimitsShown();
-    await noHorizontalOverflow(page, 'the report form');
+    await noHorizontalOverflow(page, 'the report form', WIDTH);
     await shot(page, 'public-01-report-form-360.png');
   });
 
@@ -72,7 +65,7 @@ async function fileReport(page) {
       facts: '开标前三家投标人的投标保证金由同一账户转出，投标文件的错误完全一致。',
     });
     await report.attach(photo, photoName);
-    await noHorizontalOverflow(page, 'the filled report form');
+    await noHorizontalOverflow(page, 'the filled report form', WIDTH);
     await shot(page, 'public-02-report-filled-360.png');
   });
 
@@ -83,7 +76,7 @@ async function fileReport(page) {
       throw new Error(`receipt "${receipt.number}" / code "${receipt.code}" missing`);
     }
     await report.expectSaveWarning('只显示这一次');
-    await noHorizontalOverflow(page, 'the receipt');
+    await noHorizontalOverflow(page, 'the receipt', WIDTH);
     await shot(page, 'public-03-receipt-360.png');
   });
 
@@ -106,33 +99,28 @@ async function followUp(page) {
     await tracking.open(receiptArg);
     await tracking.look(codeArg.slice(0, -1) + (codeArg.endsWith('A') ? 'B' : 'A'));
     await tracking.expectRefused('回执编号或查询码不正确');
-    await noHorizontalOverflow(page, 'the tracking page');
+    await noHorizontalOverflow(page, 'the tracking page', WIDTH);
   });
 
   await run('the right code shows the progress and the officer\'s message', async () => {
     await tracking.look(codeArg);
     await tracking.expectProgress();
     await tracking.expectOfficerMessage(officerMessage);
-    await noHorizontalOverflow(page, 'the progress');
+    await noHorizontalOverflow(page, 'the progress', WIDTH);
     await shot(page, 'public-04-progress-360.png');
   });
 
   await run('the reporter answers with a supplement photo', async () => {
     await tracking.reply('补充：保证金转账记录见附图。', photo, photoName);
     await tracking.expectFile(photoName, '补正材料');
-    await noHorizontalOverflow(page, 'the progress after the reply');
+    await noHorizontalOverflow(page, 'the progress after the reply', WIDTH);
     await shot(page, 'public-05-supplement-360.png');
   });
 }
 
 try {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    timeout: 30_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: WIDTH, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
     locale: 'zh-CN', acceptDownloads: true,

@@ -6,7 +6,7 @@
 //
 // The account is new (its first login forces a password change). Exit code 0 on success;
 // otherwise 1 with "JOURNEY FAILED: <step>: <reason>" on stderr. Cut off after 2 minutes.
-import { chromium } from 'playwright-core';
+import { launchChromium, noHorizontalOverflow } from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LoginPage, PasswordPage } from './pages.mjs';
@@ -43,19 +43,9 @@ function check(condition, message) {
   }
 }
 
-async function noHorizontalOverflow(page, where) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  check(width <= PHONE.width, `${where} is ${width} px wide, wider than the ${PHONE.width} px screen`);
-}
-
 try {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    timeout: 30_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({
     viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN',
   });
@@ -77,7 +67,7 @@ try {
     await page.locator('#warnings-grid').waitFor({ state: 'visible' });
     const row = page.locator('#warnings-grid vaadin-grid-cell-content', { hasText: projectName }).first();
     await row.waitFor({ state: 'attached' });
-    await noHorizontalOverflow(page, 'the warning list');
+    await noHorizontalOverflow(page, 'the warning list', PHONE.width);
     await page.screenshot({ path: path.join(screenshotDir, 'warnings-list-phone.png'), fullPage: true });
     await row.click();
     await page.waitForURL((url) => /\/console\/warnings\/W[0-9a-f]+$/.test(url.pathname));
@@ -90,7 +80,7 @@ try {
     const basis = await page.locator('#warning-basis').innerText();
     check(basis.includes('第四十条第（一）项'), `no legal basis in "${basis}"`);
     check((await page.locator('#warning-status').innerText()) === '待核查', 'not open');
-    await noHorizontalOverflow(page, 'the warning');
+    await noHorizontalOverflow(page, 'the warning', PHONE.width);
     await page.screenshot({ path: path.join(screenshotDir, 'warning-detail-phone.png'), fullPage: true });
   });
 
