@@ -55,7 +55,6 @@ class OutboxCrashTest {
       }
     }
     assertTrue(written != null, "the writer stored the assignment:\n" + String.join("\n", log));
-    Thread.sleep(2500); // the embedded store commits its pages about once a second
     writer.destroyForcibly(); // SIGKILL: no shutdown hooks, no dispatch
     assertTrue(writer.waitFor(30, TimeUnit.SECONDS));
     assertEquals(137, writer.exitValue(), "killed, not ended");
@@ -99,6 +98,8 @@ class OutboxCrashTest {
       c = register.act(head, c.id(), Command.of(CaseAction.ACCEPT, c.version()));
       register.act(head, c.id(), new Command(CaseAction.ASSIGN, c.version(), null, null, "crash.officer", null,
           null, null, null, null, null, null, null, null, null));
+      // what a request acknowledges is on disk: commit the embedded store instead of waiting for its timer
+      container.select(cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection.class).get().awaitDurable();
       System.out.println("WRITTEN crash.officer " + c.id());
       System.out.flush();
       Thread.sleep(600_000);
