@@ -2,6 +2,7 @@ package cn.ggzy.server.infrastructure.intake;
 
 import cn.ggzy.server.application.internal.intake.DefaultPublicIntake;
 import cn.ggzy.server.infrastructure.intake.mongo.IntakeCollections;
+import cn.ggzy.server.infrastructure.intake.mongo.MongoAbuseCounters;
 import cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection;
 import cn.ggzy.server.infrastructure.scheduling.ClusterLeases;
 import jakarta.annotation.PreDestroy;
@@ -46,6 +47,9 @@ public class CaseRegistrationJob {
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     IntakeCollections.ensureIndexes(mongo.database());
+    if (!mongo.embedded()) {
+      MongoAbuseCounters.ensureIndexes(mongo);
+    }
     long seconds = intake.settings().registrationInterval().toSeconds();
     if (seconds <= 0) {
       return;
