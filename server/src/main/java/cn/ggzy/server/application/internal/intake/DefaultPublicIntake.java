@@ -54,6 +54,7 @@ public class DefaultPublicIntake implements PublicIntake {
   private IntakeTracking tracking;
   private IntakeOfficerDesk desk;
   private CaseRegistration registration;
+  private SubmissionRepository submissions;
 
   protected DefaultPublicIntake() {}
 
@@ -64,6 +65,7 @@ public class DefaultPublicIntake implements PublicIntake {
       @ConfigProperty(name = "platform.public-url", defaultValue = "http://localhost:9080/") String publicUrl) {
     this.settings = settings;
     this.clock = clock;
+    this.submissions = submissions;
     this.rates = new RateLimits();
     this.pow = new ProofOfWork(secrets);
     Codes codes = new Codes(secrets);
@@ -88,12 +90,18 @@ public class DefaultPublicIntake implements PublicIntake {
     copy.tracking = tracking;
     copy.desk = desk;
     copy.registration = registration;
+    copy.submissions = submissions;
     return copy;
   }
 
   /** Registers the cases of submissions waiting for one; answers how many (see {@link CaseRegistration}). */
   public int registerWaitingCases() {
     return registration.registerWaiting(ABANDONED);
+  }
+
+  /** How many stored submissions are waiting for their case. */
+  public long casesWaiting() {
+    return submissions.waitingCount();
   }
 
   public IntakeSettings settings() {
