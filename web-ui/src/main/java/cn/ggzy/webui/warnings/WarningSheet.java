@@ -74,8 +74,13 @@ final class WarningSheet {
   private Component bidders(Detail d) {
     UnorderedList list = new UnorderedList();
     list.setId("warning-bidders");
-    d.bidders().forEach(b -> list.add(new ListItem(b.name() + "（" + b.code() + "）" + "：" + yuan(b.price())
-        + (b.winner() ? " · " + t("warnings.winner") : ""))));
+    d.bidders().forEach(b -> {
+      Anchor bidder = cn.ggzy.webui.network.NetworkLinks.bidder(b.code(), b.name());
+      bidder.setId("warning-bidder-" + b.code());
+      list.add(new ListItem(bidder, new Span("（" + b.code() + "）" + "：" + yuan(b.price())
+          + (b.winner() ? " · " + t("warnings.winner") : "") + " · "),
+          cn.ggzy.webui.network.NetworkLinks.groupsOf(b.code(), t("network.bidder.groupsLink"))));
+    });
     return list;
   }
 

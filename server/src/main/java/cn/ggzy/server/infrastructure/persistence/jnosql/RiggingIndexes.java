@@ -14,5 +14,11 @@ public final class RiggingIndexes {
     var warnings = db.getCollection(JnosqlWarningRepository.COLLECTION);
     warnings.createIndex(Indexes.ascending("tenantId", "status", "score"), new IndexOptions().name("tenant_status"));
     warnings.createIndex(Indexes.ascending("region", "status", "score"), new IndexOptions().name("region_status"));
+    // the co-bidding network: the region's bids, the version of the bids, the warnings naming bidders
+    var bids = db.getCollection(JnosqlTenderBidRepository.COLLECTION);
+    bids.createIndex(Indexes.ascending("tenantId", "importedAt"), new IndexOptions().name("tenant_imported"));
+    bids.createIndex(Indexes.ascending("region", "importedAt"), new IndexOptions().name("region_imported"));
+    warnings.createIndex(Indexes.ascending("tenantId", "bidderCodes"), new IndexOptions().name("tenant_bidders"));
+    warnings.createIndex(Indexes.ascending("region", "bidderCodes"), new IndexOptions().name("region_bidders"));
   }
 }
