@@ -133,7 +133,7 @@ public class SectionScreening {
       List<DocumentMatch> matches = similarity.nearDuplicates(template, documents, NEAR_DUPLICATE);
       Set<String> copied = new HashSet<>();
       for (DocumentMatch m : matches) {
-        evidence.add(SectionEvidence.nearDuplicate(m, byBidder));
+        evidence.add(SectionEvidence.nearDuplicate(m, byBidder, template));
         copied.add(m.bidderA() + "," + m.bidderB());
         copied.add(m.bidderB() + "," + m.bidderA());
       }

@@ -4,6 +4,7 @@ import cn.ggzy.server.domain.model.rigging.Art40Item;
 import cn.ggzy.server.domain.model.rigging.DocumentMatch;
 import cn.ggzy.server.domain.model.rigging.ExpertDeviation;
 import cn.ggzy.server.domain.model.rigging.SharedError;
+import cn.ggzy.server.domain.model.rigging.SharedPassages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,19 +24,26 @@ public final class SectionEvidence {
 
   private SectionEvidence() {}
 
-  /** A near-duplicate pair; {@code texts} gives each bidder's full text, for the passages' offsets. */
-  public static Evidence nearDuplicate(DocumentMatch m, Map<String, String> texts) {
+  /**
+   * A near-duplicate pair; {@code texts} gives each bidder's full text. The passages are the longest
+   * stretches both files share outside the template (or, failing those, the sentences the engine
+   * found), each shortened to {@link #EXCERPT} characters, with offsets in both files.
+   */
+  public static Evidence nearDuplicate(DocumentMatch m, Map<String, String> texts, String template) {
     String a = texts.getOrDefault(m.bidderA(), "");
     String b = texts.getOrDefault(m.bidderB(), "");
     List<Passage> passages = new ArrayList<>();
+    for (SharedPassages.Run run : SharedPassages.longest(a, b, template, MAX_PASSAGES)) {
+      passages.add(new Passage(excerpt(run.text()), run.offsetA(), run.offsetB()));
+    }
     for (String shared : m.sharedPassages()) {
       int at = a.indexOf(shared);
       int bt = b.indexOf(shared);
-      if (at >= 0 && bt >= 0) {
-        passages.add(new Passage(excerpt(shared), at, bt));
-      }
       if (passages.size() == MAX_PASSAGES) {
         break;
+      }
+      if (at >= 0 && bt >= 0 && passages.stream().noneMatch(p -> p.offsetA() <= at && at < p.offsetA() + EXCERPT)) {
+        passages.add(new Passage(excerpt(shared), at, bt));
       }
     }
     return new Evidence(Evidence.Kind.DOCUMENT, Art40Item.ABNORMALLY_CONSISTENT, "rigging.documents.nearDuplicate",
