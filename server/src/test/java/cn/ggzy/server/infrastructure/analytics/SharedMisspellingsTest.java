@@ -51,4 +51,14 @@ class SharedMisspellingsTest {
     assertTrue(rule.find(TEMPLATE, List.of(new BidDocument("A", a), new BidDocument("B", b),
         new BidDocument("C", c))).isEmpty());
   }
+
+  @Test
+  void anotherWordBeforeASharedPhraseOrLatinSpellingIsNoError() {
+    String tpl = "甲方负责现场安全管理并承担费用。Quality control plan.";
+    String a = prose(8, 6) + "乙方负责现场安全管理并承担费用。Qualitx control plan.";
+    String b = prose(9, 6) + "乙方负责现场安全管理并承担费用。Qualitx control plan.";
+    assertTrue(rule.find(tpl, List.of(new BidDocument("A", a), new BidDocument("B", b),
+        new BidDocument("C", prose(10, 6) + tpl))).isEmpty(),
+        "乙方 for 甲方 is a different party, not a typo; Latin spelling is out of the rule's scope");
+  }
 }
