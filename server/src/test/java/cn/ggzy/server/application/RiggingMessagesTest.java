@@ -16,7 +16,7 @@ class RiggingMessagesTest {
     List<String> codes = new ArrayList<>(List.of("rigging.documents.nearDuplicate", "rigging.notice",
         "rigging.documents.sharedError", "rigging.evidence.expertDeviation", "rigging.basis.art49",
         "rigging.import.textTooLong", "rigging.import.textTooShort", "rigging.import.tooManyDocuments",
-        "rigging.import.score"));
+        "rigging.import.score", "rigging.import.tooLarge"));
     for (Art40Item item : Art40Item.values()) {
       codes.add(item.legalBasis());
     }

@@ -36,6 +36,8 @@ import java.util.function.Function;
 public class DefaultSectionDataImports implements SectionDataImports {
   static final int MAX_DOCUMENT_ROWS = 500;
   static final int MAX_SCORE_ROWS = 20_000;
+  /** All texts of one document import together (characters): larger files are split into several imports. */
+  static final long MAX_TOTAL_CHARS = 20_000_000;
   private SectionTextRepository texts;
   private EvaluationScoreRepository scores;
   private SectionScreening screening;
@@ -95,6 +97,10 @@ public class DefaultSectionDataImports implements SectionDataImports {
   private DataReport documents(Caller caller, List<DocumentRow> rows, boolean template) {
     RiggingAccess.reviewer(caller, template ? "rigging.import.templates" : "rigging.import.documents");
     check(rows, MAX_DOCUMENT_ROWS, "rigging.import.tooManyDocuments");
+    if (rows.stream().filter(Objects::nonNull).mapToLong(r -> r.text() == null ? 0 : r.text().length()).sum()
+        > MAX_TOTAL_CHARS) {
+      throw new DomainException("rigging.import.tooLarge", "text");
+    }
     Instant at = clock.instant();
     return store(caller, template ? "rigging.IMPORT_TEMPLATES" : "rigging.IMPORT_DOCUMENTS", rows,
         DocumentRow::line, row -> SectionTexts.parse(caller.tenant(), row, template, at), SectionText::key,

@@ -227,6 +227,14 @@ class SectionDataImportsTest {
     RejectedRow tooLong = report.rejected().get(1);
     assertTrue(tooLong.message().contains("500000") && tooLong.messageEn().contains("500,000"));
 
+    String big = "字".repeat(SectionTexts.MAX_CHARS);
+    List<DocumentRow> huge = new ArrayList<>();
+    for (int i = 0; i <= DefaultSectionDataImports.MAX_TOTAL_CHARS / SectionTexts.MAX_CHARS; i++) {
+      huge.add(new DocumentRow(i + 1, project, "BD1", codes.get(0), big));
+    }
+    assertEquals("rigging.import.tooLarge", assertThrows(cn.ggzy.server.domain.model.DomainException.class,
+        () -> data.importDocuments(head, huge)).code(), "refused as a whole, before anything is stored");
+
     DataReport scores = data.importScoresCsv(head, "projectCode,sectionCode,expertId,bidderCode,score,item\n"
         + project + ",BD1,E1," + codes.get(0) + ",88.5,技术标\n"
         + project + ",BD1,E1," + codes.get(0) + ",-1,商务标\n"
