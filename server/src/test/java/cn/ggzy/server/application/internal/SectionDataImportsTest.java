@@ -121,6 +121,9 @@ class SectionDataImportsTest {
     }
     assertTrue(w.legalBasis().stream().anyMatch(x -> x.item() == 4 && x.text().contains("第四十条第（四）项")));
     assertTrue(w.score() >= 30, "art. 40 item 4 weighs 30: " + w.score());
+    assertEquals(w.id(), imports.screen(head, project, "BD1").orElseThrow());
+    assertTrue(warnings.find(head, w.id()).evidence().stream().anyMatch(x -> x.kind().equals("DOCUMENT")),
+        "screening the bids again keeps the documents' evidence");
   }
 
   @Test
