@@ -4,12 +4,17 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
-/** The indexes of imported bids and rigging warnings; each starts with the tenant or the region. */
+/** The indexes of imported bids, bid texts, evaluation scores and rigging warnings; each starts with the tenant or the region. */
 public final class RiggingIndexes {
   private RiggingIndexes() {}
 
   public static void ensure(MongoDatabase db) {
     db.getCollection(JnosqlTenderBidRepository.COLLECTION).createIndex(
+        Indexes.ascending("tenantId", "projectCode", "sectionCode"), new IndexOptions().name("tenant_section"));
+    db.getCollection(JnosqlSectionTextRepository.COLLECTION).createIndex(
+        Indexes.ascending("tenantId", "projectCode", "sectionCode", "bidderCode"),
+        new IndexOptions().name("tenant_section_bidder"));
+    db.getCollection(JnosqlEvaluationScoreRepository.COLLECTION).createIndex(
         Indexes.ascending("tenantId", "projectCode", "sectionCode"), new IndexOptions().name("tenant_section"));
     var warnings = db.getCollection(JnosqlWarningRepository.COLLECTION);
     warnings.createIndex(Indexes.ascending("tenantId", "status", "score"), new IndexOptions().name("tenant_status"));
