@@ -1,8 +1,9 @@
 // The bid-rigging warnings in the console on a 360 px phone: a department head opens the list,
-// finds the warning of a section imported through the API, reads its evidence and legal basis and
-// dismisses it with a reason.
+// finds the warning of a section imported through the API, reads its evidence (with the passage two
+// bid files share) and legal basis (art. 40 and, for an expert's deviating score, art. 49), dismisses
+// it with a reason and reads it again in English.
 //
-//   node warning-journey.mjs <baseUrl> <screenshotDir> <head login:password> <project name>
+//   node warning-journey.mjs <baseUrl> <screenshotDir> <head login:password> <project name> <passage>
 //
 // The account is new (its first login forces a password change). Exit code 0 on success;
 // otherwise 1 with "JOURNEY FAILED: <step>: <reason>" on stderr. Cut off after 2 minutes.
@@ -11,9 +12,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LoginPage, PasswordPage } from './pages.mjs';
 
-const [baseArg, screenshotDir, account, projectName] = process.argv.slice(2);
-if (!baseArg || !screenshotDir || !account || !projectName) {
-  console.error('usage: node warning-journey.mjs <baseUrl> <screenshotDir> <head l:p> <project name>');
+const [baseArg, screenshotDir, account, projectName, passage] = process.argv.slice(2);
+if (!baseArg || !screenshotDir || !account || !projectName || !passage) {
+  console.error('usage: node warning-journey.mjs <baseUrl> <screenshotDir> <head l:p> <project name> <passage>');
   process.exit(2);
 }
 const baseUrl = baseArg.endsWith('/') ? baseArg : baseArg + '/';
@@ -77,8 +78,13 @@ try {
     await page.locator('#warning-evidence').waitFor({ state: 'visible' });
     const evidence = await page.locator('#warning-evidence').innerText();
     check(evidence.includes('网卡MAC地址相同'), `no MAC evidence in "${evidence}"`);
+    check(evidence.includes('投标文件内容异常一致'), `no document evidence in "${evidence}"`);
+    check(evidence.includes(`共同文字「${passage}」`), `no shared passage "${passage}" in "${evidence}"`);
+    check(evidence.includes('评标专家对该投标人的评分明显偏离'), `no expert evidence in "${evidence}"`);
     const basis = await page.locator('#warning-basis').innerText();
     check(basis.includes('第四十条第（一）项'), `no legal basis in "${basis}"`);
+    check(basis.includes('第四十条第（四）项'), `no art. 40 item 4 in "${basis}"`);
+    check(/条例》?第四十九条/.test(basis), `no art. 49 basis in "${basis}"`);
     check((await page.locator('#warning-status').innerText()) === '待核查', 'not open');
     await noHorizontalOverflow(page, 'the warning', PHONE.width);
     await page.screenshot({ path: path.join(screenshotDir, 'warning-detail-phone.png'), fullPage: true });
@@ -91,6 +97,24 @@ try {
     await page.locator('#warning-dismiss').click();
     await page.locator('#warning-status', { hasText: '已排除' }).waitFor({ state: 'visible' });
     check(!(await page.locator('#warning-dismiss').isVisible()), 'a dismissed warning still offers actions');
+  });
+
+  await run('in English the warning shows the English labels', async () => {
+    await page.locator('#language-switch').click();
+    await page.waitForEvent('load');
+    await page.locator('#warning-status', { hasText: 'Dismissed' }).waitFor({ state: 'visible' });
+    const sheet = await page.locator('.warning-sheet').innerText();
+    for (const label of ['Evidence', 'Legal basis', 'Bidders and prices', 'Risk score']) {
+      check(sheet.includes(label), `no "${label}" in "${sheet}"`);
+    }
+    const evidence = await page.locator('#warning-evidence').innerText();
+    check(evidence.includes('Abnormally consistent bid files'), `no English document evidence in "${evidence}"`);
+    check(evidence.includes(`Shared text “${passage}”`), `no English passage label in "${evidence}"`);
+    check(evidence.includes("An evaluation expert's score"), `no English expert evidence in "${evidence}"`);
+    const basis = await page.locator('#warning-basis').innerText();
+    check(basis.includes('art. 49'), `no English art. 49 basis in "${basis}"`);
+    await noHorizontalOverflow(page, 'the warning in English', PHONE.width);
+    await page.screenshot({ path: path.join(screenshotDir, 'warning-detail-phone-en.png'), fullPage: true });
   });
 
   clearTimeout(watchdog);

@@ -122,10 +122,11 @@ class RiggingApiIT {
     HttpResponse<String> imported = Http.post("/api/v1/rigging/imports",
         Json.createObjectBuilder().add("rows", rows).build().toString(), head);
     assertEquals(1, Http.json(imported).getJsonArray("warnings").size(), imported.body());
+    String passage = copiedFilesAndADeviatingExpert(head, "IT-RIG-PHONE", code(11), code(12));
     java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots").toAbsolutePath();
     java.nio.file.Files.createDirectories(shots);
     Process p = new ProcessBuilder("node", "warning-journey.mjs", Http.BASE + "/", shots.toString(),
-        "rig.phone:" + password, "城西排水管网工程").directory(new File(System.getProperty("it.browser.dir")))
+        "rig.phone:" + password, "城西排水管网工程", passage).directory(new File(System.getProperty("it.browser.dir")))
         .redirectErrorStream(true).start();
     String output;
     try (var in = p.getInputStream()) {
@@ -136,6 +137,40 @@ class RiggingApiIT {
     }
     System.out.println(output);
     assertEquals(0, p.exitValue(), "warning journey failed:\n" + output);
+  }
+
+  /**
+   * Adds the template, two bid files copying each other and a panel where one expert pushes the first
+   * bidder up to the section; answers the text of the first passage the warning shows.
+   */
+  private static String copiedFilesAndADeviatingExpert(String token, String project, String a, String b)
+      throws Exception {
+    HttpResponse<String> template = Http.post("/api/v1/rigging/tender-documents", RiggingEvidenceIT.rows(
+        Json.createArrayBuilder().add(Json.createObjectBuilder().add("projectCode", project).add("sectionCode", "BD1")
+            .add("text", RiggingEvidenceIT.TEMPLATE))), token);
+    assertEquals(200, template.statusCode(), template.body());
+    JsonArrayBuilder documents = Json.createArrayBuilder();
+    JsonArrayBuilder scores = Json.createArrayBuilder();
+    String[] codes = {a, b};
+    String[] texts = {RiggingEvidenceIT.DOC_A, RiggingEvidenceIT.DOC_B};
+    double[][] panel = {{80, 81, 79, 80, 96}, {85, 86, 84, 85, 84}};
+    for (int i = 0; i < 2; i++) {
+      documents.add(Json.createObjectBuilder().add("projectCode", project).add("sectionCode", "BD1")
+          .add("bidderCode", codes[i]).add("text", texts[i]));
+      for (int expert = 0; expert < 5; expert++) {
+        scores.add(Json.createObjectBuilder().add("projectCode", project).add("sectionCode", "BD1")
+            .add("expertId", "ZJ-0" + (expert + 1)).add("bidderCode", codes[i]).add("score", panel[i][expert]));
+      }
+    }
+    HttpResponse<String> docs = Http.post("/api/v1/rigging/documents", RiggingEvidenceIT.rows(documents), token);
+    assertEquals(200, docs.statusCode(), docs.body());
+    HttpResponse<String> scored = Http.post("/api/v1/rigging/scores", RiggingEvidenceIT.rows(scores), token);
+    assertEquals(200, scored.statusCode(), scored.body());
+    String id = Http.json(scored).getJsonArray("warnings").getString(0);
+    JsonObject detail = Http.json(Http.get("/api/v1/rigging/warnings/" + id, token));
+    return detail.getJsonArray("evidence").stream().map(jakarta.json.JsonValue::asJsonObject)
+        .filter(e -> e.getString("kind").equals("DOCUMENT")).findFirst().orElseThrow(() -> new AssertionError(
+            "no document evidence: " + detail)).getJsonArray("passages").getJsonObject(0).getString("text");
   }
 
   private static String create(String token, String tenant, String login, String name, String role)
