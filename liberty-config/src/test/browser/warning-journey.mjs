@@ -107,6 +107,7 @@ try {
     for (const label of ['Evidence', 'Legal basis', 'Bidders and prices', 'Risk score']) {
       check(sheet.includes(label), `no "${label}" in "${sheet}"`);
     }
+    check(/Risk score: \d+/.test(sheet), `Chinese punctuation after an English label in "${sheet}"`);
     const evidence = await page.locator('#warning-evidence').innerText();
     check(evidence.includes('Abnormally consistent bid files'), `no English document evidence in "${evidence}"`);
     check(evidence.includes(`Shared text “${passage}”`), `no English passage label in "${evidence}"`);

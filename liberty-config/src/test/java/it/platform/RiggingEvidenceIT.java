@@ -167,6 +167,7 @@ class RiggingEvidenceIT {
     assertEquals("CASE_OPENED", decided.getString("status"));
     JsonObject theCase = ok(Http.get("/api/v1/cases/" + decided.getString("caseId"), office));
     assertEquals("SMART_WARNING", theCase.getString("source"));
+    assertEquals("421181-zjj", theCase.getString("ownerTenant"), "the case belongs to the warning's department");
     assertEquals("CASE_OPENED", ok(Http.get("/api/v1/rigging/warnings/" + id, zjj)).getString("status"));
   }
 

@@ -41,6 +41,11 @@ final class WarningSheet {
     return "en".equals(locale.getLanguage());
   }
 
+  /** The label's colon: full-width in Chinese, ": " in English. */
+  private String colon() {
+    return english() ? ": " : "：";
+  }
+
   Component build(Detail d) {
     Div sheet = new Div();
     sheet.addClassName("warning-sheet");
@@ -57,7 +62,7 @@ final class WarningSheet {
       Anchor link = new Anchor("console/cases/" + d.caseId(), d.caseNumber());
       link.getElement().setAttribute("router-link", true);
       link.setId("warning-case-link");
-      Div row = new Div(new Span(t("warnings.field.case") + "："), link);
+      Div row = new Div(new Span(t("warnings.field.case") + colon()), link);
       row.addClassName("warning-fact");
       sheet.add(row);
     }
@@ -78,7 +83,7 @@ final class WarningSheet {
     d.bidders().forEach(b -> {
       Anchor bidder = cn.ggzy.webui.network.NetworkLinks.bidder(b.code(), b.name());
       bidder.setId("warning-bidder-" + b.code());
-      list.add(new ListItem(bidder, new Span("（" + b.code() + "）" + "：" + yuan(b.price())
+      list.add(new ListItem(bidder, new Span((english() ? " (" + b.code() + ")" : "（" + b.code() + "）") + colon() + yuan(b.price())
           + (b.winner() ? " · " + t("warnings.winner") : "") + " · "),
           cn.ggzy.webui.network.NetworkLinks.groupsOf(b.code(), t("network.bidder.groupsLink"))));
     });
@@ -136,7 +141,7 @@ final class WarningSheet {
     if (id != null) {
       v.setId(id);
     }
-    Div row = new Div(new Span(t(label) + "："), v);
+    Div row = new Div(new Span(t(label) + colon()), v);
     row.addClassName("warning-fact");
     return row;
   }

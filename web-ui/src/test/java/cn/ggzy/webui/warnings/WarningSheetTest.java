@@ -56,6 +56,7 @@ class WarningSheetTest {
     assertTrue(text.contains("共同文字「本工程拟投入钢筋工十二名」：甲公司第121字起，乙公司第3457字起"), text);
     assertTrue(text.contains("评标专家评分明显偏离 — 乙公司 (expert=E5"), text);
     assertTrue(text.contains("第四十九条"));
+    assertTrue(text.contains("风险分：88") && text.contains("甲公司（A）：1000000.00"), text);
   }
 
   @Test
@@ -68,6 +69,8 @@ class WarningSheetTest {
     assertTrue(text.contains("Shared text “本工程拟投入钢筋工十二名”: 甲公司 from character 121, 乙公司 from character 3457"),
         text);
     assertTrue(text.contains("art. 49"));
+    assertTrue(text.contains("Risk score: 88") && text.contains("甲公司 (A): 1000000.00"), text);
+    assertFalse(text.contains("：") || text.contains("（"), "no Chinese punctuation in English labels: " + text);
   }
 
   @Test
