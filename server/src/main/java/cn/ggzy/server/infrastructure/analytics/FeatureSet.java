@@ -9,10 +9,12 @@ import java.util.List;
  *
  * <p>{@link #PORTABLE} is for markets the model has never seen (a new city). It uses only the
  * within-market percentiles ({@code q_…}), and of those only the inputs whose link to rigging
- * points the same way in every training market (univariate ROC-AUC ≥ {@value #AGREEMENT} in each,
- * or ≤ 1 − {@value #AGREEMENT} in each, present in at least two markets when trained on several),
- * each held monotone in that direction, in an additive model (trees of depth 1). The choice is made
- * from the training markets' labels only, so a left-out market never influences it.
+ * points the same way in every training market (univariate ROC-AUC ≥ the agreement, by default
+ * {@value #AGREEMENT}, in each, or ≤ 1 − agreement in each, present in at least two markets when
+ * trained on several), each held monotone in that direction, in shallow trees (depth 1 = additive,
+ * or 2). Agreement and depth are picked by leave-one-market-out among the training markets
+ * ({@link XgboostRiskModel#train}). The choice is made from the training markets' labels only, so a
+ * left-out market never influences it.
  * {@link #MARKET} uses every input with free directions and interactions: for a city that retrains
  * on its own labelled history.
  */
@@ -49,8 +51,17 @@ public enum FeatureSet {
   /** One training market's feature rows and labels. */
   record Labelled(float[] features, int[] labels) {}
 
-  /** Chooses the inputs from the training markets (labels of no other market are read). */
+  /** As {@link #choose(List, double, int)} with agreement {@value #AGREEMENT} and additive trees. */
   Inputs choose(List<Labelled> markets) {
+    return choose(markets, AGREEMENT, 1);
+  }
+
+  /**
+   * Chooses the inputs from the training markets (labels of no other market are read); for
+   * {@link #PORTABLE}, {@code agreement} is the univariate ROC-AUC each market must reach in the
+   * input's direction and {@code depth} the trees' depth.
+   */
+  Inputs choose(List<Labelled> markets, double agreement, int depth) {
     if (this == MARKET) {
       int[] all = new int[TenderFeatures.COUNT];
       for (int k = 0; k < all.length; k++) {
@@ -81,7 +92,7 @@ public enum FeatureSet {
       }
       double strength = Math.max(up, down);
       int sign = up >= down ? 1 : -1;
-      if (strength >= AGREEMENT - 0.5) {
+      if (strength >= agreement - 0.5) {
         columns.add(c);
         directions.add(sign);
       } else if (strength > fallbackStrength) {
@@ -95,7 +106,7 @@ public enum FeatureSet {
       directions.add(fallbackSign);
     }
     return new Inputs(columns.stream().mapToInt(Integer::intValue).toArray(),
-        directions.stream().mapToInt(Integer::intValue).toArray(), 1);
+        directions.stream().mapToInt(Integer::intValue).toArray(), depth);
   }
 
   /** ROC-AUC of one input alone over the tenders where it is defined (NaN: fewer than 20 or one class). */

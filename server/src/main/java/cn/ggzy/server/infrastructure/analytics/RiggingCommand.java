@@ -64,7 +64,7 @@ public final class RiggingCommand {
         XgboostRiskModel trained = XgboostRiskModel.train(markets, sets.get(0), SEED);
         trained.save(Path.of(files.get(0)));
         err.println(sets.get(0).name().toLowerCase(Locale.ROOT) + " model written to " + files.get(0) + "; inputs: "
-            + String.join(" ", trained.inputs()));
+            + String.join(" ", trained.inputs()) + (trained.tuning().isEmpty() ? "" : "; " + trained.tuning()));
         if (evaluate) {
           evaluate(markets, List.of(sets.get(0)), repeats, out);
         }

@@ -36,6 +36,7 @@ public final class XgboostRiskModel implements CollusionRiskModel {
   private static final String COLUMNS_ATTRIBUTE = "ggzy.columns";
   private static final String MONOTONE_ATTRIBUTE = "ggzy.monotone";
   private static final String REFERENCE_ATTRIBUTE = "ggzy.reference";
+  private static final String TUNING_ATTRIBUTE = "ggzy.tuning";
   private static final int STORED_QUANTILES = 201;
   static final int ROUNDS = 300;
   static final int FOREST_BELOW = 500;
@@ -107,7 +108,12 @@ public final class XgboostRiskModel implements CollusionRiskModel {
     }
   }
 
-  /** Trains on the labelled tenders of each market (features and percentiles are computed per market). */
+  /**
+   * Trains on the labelled tenders of each market (features and percentiles are computed per
+   * market). A {@link FeatureSet#PORTABLE} model on two or more markets first picks its
+   * {@link Tuning} by leave-one-market-out among those markets only (nested: a market left out of
+   * training is never read here).
+   */
   public static XgboostRiskModel train(List<Market> markets, FeatureSet set, long seed) {
     List<FeatureSet.Labelled> labelled = new ArrayList<>();
     List<MarketReference> references = new ArrayList<>();
@@ -117,8 +123,52 @@ public final class XgboostRiskModel implements CollusionRiskModel {
       references.add(ref);
       labelled.add(new FeatureSet.Labelled(TenderFeatures.relative(base, ref), m.labels()));
     }
-    FeatureSet.Inputs inputs = set.choose(labelled);
-    int rows = markets.stream().mapToInt(m -> m.tenders().size()).sum();
+    Tuning tuning = set == FeatureSet.PORTABLE && markets.size() >= 2 ? tune(labelled, seed) : Tuning.DEFAULT;
+    XgboostRiskModel model = fitMarkets(labelled, set, tuning, MarketReference.pooled(references, STORED_QUANTILES), seed);
+    model.setAttribute(TUNING_ATTRIBUTE, tuning.toString());
+    return model;
+  }
+
+  /**
+   * The portable rule's two settings: the agreement every training market must show, and the depth
+   * of the trees (1 = additive; 2 = pairs of the chosen inputs).
+   */
+  record Tuning(double agreement, int depth) {
+    static final Tuning DEFAULT = new Tuning(FeatureSet.AGREEMENT, 1);
+    static final List<Tuning> GRID = List.of(DEFAULT, new Tuning(0.52, 1), new Tuning(0.55, 1),
+        new Tuning(FeatureSet.AGREEMENT, 2), new Tuning(0.52, 2), new Tuning(0.55, 2));
+
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "agreement=%.2f depth=%d", agreement, depth);
+    }
+  }
+
+  /** The setting with the best mean ROC-AUC when each of these markets is left out in turn. */
+  static Tuning tune(List<FeatureSet.Labelled> markets, long seed) {
+    Tuning best = Tuning.DEFAULT;
+    double bestAuc = Double.NEGATIVE_INFINITY;
+    for (Tuning t : Tuning.GRID) {
+      double sum = 0;
+      for (int v = 0; v < markets.size(); v++) {
+        List<FeatureSet.Labelled> others = new ArrayList<>(markets);
+        FeatureSet.Labelled held = others.remove(v);
+        XgboostRiskModel m = fitMarkets(others, FeatureSet.PORTABLE, t, null, seed);
+        sum += Metrics.rocAuc(m.predict(held.features(), held.labels().length), held.labels());
+        m.dispose();
+      }
+      if (sum / markets.size() > bestAuc + 1e-9) {
+        bestAuc = sum / markets.size();
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static XgboostRiskModel fitMarkets(List<FeatureSet.Labelled> labelled, FeatureSet set, Tuning tuning,
+      MarketReference reference, long seed) {
+    FeatureSet.Inputs inputs = set.choose(labelled, tuning.agreement(), tuning.depth());
+    int rows = labelled.stream().mapToInt(m -> m.labels().length).sum();
     int width = inputs.columns().length;
     float[] x = new float[rows * width];
     float[] y = new float[rows];
@@ -127,14 +177,36 @@ public final class XgboostRiskModel implements CollusionRiskModel {
     for (FeatureSet.Labelled m : labelled) {
       float[] f = inputs.extract(m.features());
       System.arraycopy(f, 0, x, r * width, f.length);
-      float[] mw = balancedWeights(m.labels(), (float) rows / markets.size());
+      float[] mw = balancedWeights(m.labels(), (float) rows / labelled.size());
       for (int i = 0; i < m.labels().length; i++) {
         y[r + i] = m.labels()[i];
         w[r + i] = mw[i];
       }
       r += m.labels().length;
     }
-    return fit(x, y, w, set, inputs, MarketReference.pooled(references, STORED_QUANTILES), seed);
+    return fit(x, y, w, set, inputs, reference, seed);
+  }
+
+  private void setAttribute(String key, String value) {
+    try {
+      booster.setAttr(key, value);
+    } catch (XGBoostError e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The portable rule's settings this model was trained with (empty for other models). */
+  public String tuning() {
+    try {
+      String t = booster.getAttr(TUNING_ATTRIBUTE);
+      return t == null ? "" : t;
+    } catch (XGBoostError e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void dispose() {
+    booster.dispose();
   }
 
   /**
@@ -144,7 +216,7 @@ public final class XgboostRiskModel implements CollusionRiskModel {
   static XgboostRiskModel trainOnRows(float[] features, int[] labels, List<Integer> rows, FeatureSet set, long seed) {
     float[] all = ModelEvaluation.rowsOf(features, rows);
     int[] labelsOfRows = rows.stream().mapToInt(i -> labels[i]).toArray();
-    FeatureSet.Inputs inputs = set.choose(List.of(new FeatureSet.Labelled(all, labelsOfRows)));
+    FeatureSet.Inputs inputs = set.choose(List.of(new FeatureSet.Labelled(all, labelsOfRows)), FeatureSet.AGREEMENT, 1);
     float[] y = new float[rows.size()];
     for (int i = 0; i < y.length; i++) {
       y[i] = labelsOfRows[i];
