@@ -146,8 +146,23 @@ final class BidShape {
 
   /** Significant digits of the price read to the cent (trailing zeros are not significant). */
   static int significantDigits(double v) {
-    BigDecimal d = BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-    return d.signum() == 0 ? 0 : d.precision();
+    double a = Math.abs(v);
+    if (a >= 1e15) {
+      BigDecimal d = BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+      return d.signum() == 0 ? 0 : d.precision();
+    }
+    long cents = Math.round(a * 100);
+    if (cents == 0) {
+      return 0;
+    }
+    while (cents % 10 == 0) {
+      cents /= 10;
+    }
+    int digits = 0;
+    for (; cents > 0; cents /= 10) {
+      digits++;
+    }
+    return digits;
   }
 
   private static double mean(double[] v, int from, int to) {

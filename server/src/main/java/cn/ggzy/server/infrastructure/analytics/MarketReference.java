@@ -26,10 +26,19 @@ final class MarketReference {
 
   /** From a row-major matrix of {@code columns} inputs per tender. */
   static MarketReference of(float[] x, int columns) {
+    return of(x, columns, null);
+  }
+
+  /** As {@link #of(float[], int)}, only for the inputs marked in {@code needed} (null: all; others empty). */
+  static MarketReference of(float[] x, int columns, boolean[] needed) {
     int rows = x.length / columns;
     float[][] q = new float[columns][];
     float[] v = new float[rows];
     for (int c = 0; c < columns; c++) {
+      if (needed != null && !needed[c]) {
+        q[c] = new float[0];
+        continue;
+      }
       int n = 0;
       for (int r = 0; r < rows; r++) {
         float value = x[r * columns + c];

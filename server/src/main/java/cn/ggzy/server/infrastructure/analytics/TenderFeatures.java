@@ -53,8 +53,8 @@ public final class TenderFeatures {
    */
   static float[] of(List<TenderBids> tenders, MarketReference reference, boolean withNetwork) {
     float[] base = base(tenders, withNetwork);
-    MarketReference ref = reference != null ? reference : MarketReference.of(base, BASE_COUNT);
-    return relative(base, ref);
+    MarketReference ref = reference != null ? reference : MarketReference.of(base, BASE_COUNT, null);
+    return relative(base, ref, null);
   }
 
   /** The {@link #BASE} inputs, {@link #BASE_COUNT} per tender. */
@@ -74,22 +74,21 @@ public final class TenderFeatures {
     return x;
   }
 
-  /** Appends to each row of base inputs their percentiles in {@code reference}. */
-  static float[] relative(float[] base, MarketReference reference) {
+  /**
+   * Appends to each row of base inputs their percentiles in {@code reference}; only those of the
+   * base inputs marked in {@code needed} (null: all), the others NaN.
+   */
+  static float[] relative(float[] base, MarketReference reference, boolean[] needed) {
     int n = base.length / BASE_COUNT;
     float[] x = new float[n * COUNT];
     for (int t = 0; t < n; t++) {
       System.arraycopy(base, t * BASE_COUNT, x, t * COUNT, BASE_COUNT);
       for (int c = 0; c < BASE_COUNT; c++) {
-        x[t * COUNT + BASE_COUNT + c] = reference.percentile(c, base[t * BASE_COUNT + c]);
+        x[t * COUNT + BASE_COUNT + c] = needed == null || needed[c]
+            ? reference.percentile(c, base[t * BASE_COUNT + c]) : Float.NaN;
       }
     }
     return x;
-  }
-
-  /** The reference of a batch of tenders (its own distribution of the base inputs). */
-  static MarketReference referenceOf(List<TenderBids> tenders, boolean withNetwork) {
-    return MarketReference.of(base(tenders, withNetwork), BASE_COUNT);
   }
 
   /**

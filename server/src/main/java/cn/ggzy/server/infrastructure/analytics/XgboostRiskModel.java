@@ -121,7 +121,7 @@ public final class XgboostRiskModel implements CollusionRiskModel {
       float[] base = TenderFeatures.base(m.tenders(), true);
       MarketReference ref = MarketReference.of(base, TenderFeatures.BASE_COUNT);
       references.add(ref);
-      labelled.add(new FeatureSet.Labelled(TenderFeatures.relative(base, ref), m.labels()));
+      labelled.add(new FeatureSet.Labelled(TenderFeatures.relative(base, ref, null), m.labels()));
     }
     Tuning tuning = set == FeatureSet.PORTABLE && markets.size() >= 2 ? tune(labelled, seed) : Tuning.DEFAULT;
     XgboostRiskModel model = fitMarkets(labelled, set, tuning, MarketReference.pooled(references, STORED_QUANTILES), seed);
@@ -322,9 +322,21 @@ public final class XgboostRiskModel implements CollusionRiskModel {
       return new double[0];
     }
     boolean network = usesNetwork();
-    MarketReference ref = history.size() >= MarketReference.MIN_TENDERS || reference == null
-        ? TenderFeatures.referenceOf(history, network) : reference;
-    return predict(TenderFeatures.of(tenders, ref, network), tenders.size());
+    boolean[] needed = new boolean[TenderFeatures.BASE_COUNT];
+    for (int c : inputs.columns()) {
+      if (c >= TenderFeatures.BASE_COUNT) {
+        needed[c - TenderFeatures.BASE_COUNT] = true;
+      }
+    }
+    float[] base = TenderFeatures.base(tenders, network);
+    MarketReference ref;
+    if (history.size() >= MarketReference.MIN_TENDERS || reference == null) {
+      float[] historyBase = history == tenders ? base : TenderFeatures.base(history, network);
+      ref = MarketReference.of(historyBase, TenderFeatures.BASE_COUNT, needed);
+    } else {
+      ref = reference;
+    }
+    return predict(TenderFeatures.relative(base, ref, needed), tenders.size());
   }
 
   /** Probabilities for rows of {@link TenderFeatures}. */
