@@ -263,6 +263,34 @@ public class IntakeLoad {
     figures.add(measure("GET /health/live (again)", threads, seconds, health));
     System.out.println("threads " + threads + ", " + seconds + " s each");
     figures.forEach(System.out::println);
+    drain(base);
+  }
+
+  /**
+   * The cases of the submissions just acknowledged are registered in the background (one node, one
+   * thread): from the gauge intake.cases.waiting, how long the backlog takes to clear, and the
+   * registration rate, with the submissions' load gone.
+   */
+  static void drain(String base) throws Exception {
+    long start = System.nanoTime();
+    double first = waiting(base);
+    double left = first;
+    while (left > 0 && System.nanoTime() - start < 600_000_000_000L) {
+      Thread.sleep(1000);
+      left = waiting(base);
+    }
+    double secs = (System.nanoTime() - start) / 1e9;
+    System.out.printf("case registration backlog: %.0f waiting after the load, %.0f left after %.1f s: %.1f cases/s%n",
+        first, left, secs, (first - left) / secs);
+  }
+
+  static double waiting(String base) throws Exception {
+    Result r = send(HttpRequest.newBuilder(URI.create(base + "/metrics?scope=application")).GET());
+    Matcher m = Pattern.compile("(?m)^intake_cases_waiting(?:\\{[^}]*\\})?\\s+(\\S+)").matcher(r.body());
+    if (!m.find()) {
+      throw new IllegalStateException("no intake_cases_waiting gauge in /metrics: " + r.status());
+    }
+    return Double.parseDouble(m.group(1));
   }
 
   static Op plain(String base, String run) {

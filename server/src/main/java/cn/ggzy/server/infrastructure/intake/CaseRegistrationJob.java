@@ -2,34 +2,54 @@ package cn.ggzy.server.infrastructure.intake;
 
 import cn.ggzy.server.application.internal.intake.DefaultPublicIntake;
 import cn.ggzy.server.infrastructure.intake.mongo.IntakeCollections;
+import cn.ggzy.server.infrastructure.intake.mongo.MongoAbuseCounters;
 import cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection;
+import cn.ggzy.server.infrastructure.scheduling.ClusterLeases;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.annotation.Gauge;
 
 /**
  * At start-up: the public channel's indexes, then one background thread that registers the cases
  * of stored submissions (at once for those left over from before a crash or restart, then every
- * few seconds; {@code platform.intake.registration-interval-seconds}, 0 turns it off).
+ * few seconds; {@code platform.intake.registration-interval-seconds}, 0 turns it off). The work
+ * runs under the cluster lease {@value #LEASE}, so one node registers at a time; a round stops
+ * after {@link #ROUND} and the next one follows at once while submissions are waiting. Gauges
+ * {@code intake.cases.waiting} and {@code intake.cases.registered} (since start) on
+ * {@code /metrics} let operators see a backlog.
  */
 @ApplicationScoped
 public class CaseRegistrationJob {
   private static final Logger LOG = Logger.getLogger(CaseRegistrationJob.class.getName());
 
+  public static final String LEASE = "intake-case-registration";
+  static final Duration ROUND = Duration.ofSeconds(60);
+
   @Inject MongoConnection mongo;
   @Inject DefaultPublicIntake intake;
+  @Inject ClusterLeases leases;
+
+  private final AtomicLong registeredSinceStart = new AtomicLong();
 
   private ScheduledExecutorService executor;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     IntakeCollections.ensureIndexes(mongo.database());
+    if (!mongo.embedded()) {
+      MongoAbuseCounters.ensureIndexes(mongo);
+    }
     long seconds = intake.settings().registrationInterval().toSeconds();
     if (seconds <= 0) {
       return;
@@ -44,19 +64,45 @@ public class CaseRegistrationJob {
     executor.scheduleWithFixedDelay(this::run, 0, seconds, TimeUnit.SECONDS);
   }
 
-  private void run() {
-    try {
+  /** One round under the lease; answers whether submissions may still be waiting. */
+  public boolean runOnce() {
+    AtomicBoolean more = new AtomicBoolean();
+    leases.runExclusively(LEASE, ROUND.multipliedBy(5), () -> {
+      long until = System.nanoTime() + ROUND.toNanos();
       int registered;
       do {
         registered = intake.registerWaitingCases();
+        registeredSinceStart.addAndGet(registered);
         if (registered > 0) {
           int n = registered;
           LOG.fine(() -> "Registered the cases of " + n + " submission(s)");
         }
-      } while (registered > 0);
+      } while (registered > 0 && System.nanoTime() < until);
+      more.set(registered > 0);
+    });
+    return more.get();
+  }
+
+  private void run() {
+    try {
+      while (runOnce()) {
+        Thread.onSpinWait();
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Registering the cases of stored submissions failed; will retry", e);
     }
+  }
+
+  @Gauge(name = "intake.cases.waiting", unit = MetricUnits.NONE, absolute = true,
+      description = "Stored submissions (投诉/举报) whose case is not registered yet")
+  public long casesWaiting() {
+    return intake.casesWaiting();
+  }
+
+  @Gauge(name = "intake.cases.registered", unit = MetricUnits.NONE, absolute = true,
+      description = "Cases registered from submissions by this node since it started")
+  public long casesRegistered() {
+    return registeredSinceStart.get();
   }
 
   @PreDestroy

@@ -4,6 +4,8 @@ import cn.ggzy.server.infrastructure.persistence.jnosql.AuditChainUpgrade;
 import cn.ggzy.server.infrastructure.persistence.jnosql.CreditIndexes;
 import cn.ggzy.server.infrastructure.persistence.jnosql.RiggingIndexes;
 import cn.ggzy.server.infrastructure.persistence.jnosql.CaseInbox;
+import cn.ggzy.server.infrastructure.persistence.jnosql.CaseOutboxMarks;
+import cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -12,7 +14,8 @@ import com.mongodb.client.model.Indexes;
 final class IndexSetup {
   private IndexSetup() {}
 
-  static void ensure(MongoDatabase db) {
+  static void ensure(MongoConnection mongo) {
+    MongoDatabase db = mongo.database();
     db.getCollection("accounts").createIndex(
         Indexes.ascending("tenantId", "_id"),
         new IndexOptions().name("tenant_login"));
@@ -45,7 +48,8 @@ final class IndexSetup {
         new IndexOptions().name("tenant_assignee_inbox"));
     inbox.createIndex(Indexes.ascending("region", "open", "dueSort", "receivedAt"),
         new IndexOptions().name("region_inbox"));
-    CaseInbox.repairAtStartUp(db);
+    CaseInbox.repairAtStartUp(mongo);
+    CaseOutboxMarks.ensureAtStartUp(mongo);
     db.getCollection("case_numbers").createIndex(Indexes.descending("region", "year", "seq"),
         new IndexOptions().name("region_year_seq"));
     InspectionIndexes.ensure(db);

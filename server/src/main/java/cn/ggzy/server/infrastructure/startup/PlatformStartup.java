@@ -41,7 +41,7 @@ public class PlatformStartup {
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     long started = System.nanoTime();
-    IndexSetup.ensure(mongo.database());
+    IndexSetup.ensure(mongo);
     keys.ensure();
     Optional<String> generated = new PlatformInitializer(regions, accounts, hasher, clock)
         .initialise(adminPassword.filter(p -> !p.isBlank()));

@@ -26,6 +26,7 @@ import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.enforcement.CaseRepository;
 import cn.ggzy.server.domain.model.enforcement.Industry;
+import cn.ggzy.server.domain.model.intake.AbuseCounters;
 import cn.ggzy.server.domain.model.intake.EvidenceStore;
 import cn.ggzy.server.domain.model.intake.FileType;
 import cn.ggzy.server.domain.model.intake.SubmissionRepository;
@@ -54,18 +55,22 @@ public class DefaultPublicIntake implements PublicIntake {
   private IntakeTracking tracking;
   private IntakeOfficerDesk desk;
   private CaseRegistration registration;
+  private SubmissionRepository submissions;
+  private AbuseCounters counters;
 
   protected DefaultPublicIntake() {}
 
   @Inject
   public DefaultPublicIntake(TenantDirectory directory, SubmissionRepository submissions, UploadRepository uploadStore,
       EvidenceStore evidenceStore, IntakeSecrets secrets, CaseRegister caseRegister, CaseRepository caseRepository,
-      AuditLog audit, IntakeDocuments documents, Clock clock, IntakeSettings settings,
+      AuditLog audit, IntakeDocuments documents, Clock clock, IntakeSettings settings, AbuseCounters counters,
       @ConfigProperty(name = "platform.public-url", defaultValue = "http://localhost:9080/") String publicUrl) {
     this.settings = settings;
     this.clock = clock;
-    this.rates = new RateLimits();
-    this.pow = new ProofOfWork(secrets);
+    this.submissions = submissions;
+    this.counters = counters;
+    this.rates = new RateLimits(counters, clock);
+    this.pow = new ProofOfWork(secrets, counters);
     Codes codes = new Codes(secrets);
     Evidence evidence = new Evidence(uploadStore);
     this.uploads = new IntakeUploads(uploadStore, evidenceStore, clock);
@@ -81,19 +86,26 @@ public class DefaultPublicIntake implements PublicIntake {
     DefaultPublicIntake copy = new DefaultPublicIntake();
     copy.settings = other;
     copy.clock = clock;
-    copy.rates = new RateLimits();
+    copy.counters = counters;
+    copy.rates = new RateLimits(counters, clock);
     copy.pow = pow;
     copy.uploads = uploads;
     copy.filing = filing;
     copy.tracking = tracking;
     copy.desk = desk;
     copy.registration = registration;
+    copy.submissions = submissions;
     return copy;
   }
 
   /** Registers the cases of submissions waiting for one; answers how many (see {@link CaseRegistration}). */
   public int registerWaitingCases() {
     return registration.registerWaiting(ABANDONED);
+  }
+
+  /** How many stored submissions are waiting for their case. */
+  public long casesWaiting() {
+    return submissions.waitingCount();
   }
 
   public IntakeSettings settings() {

@@ -2,6 +2,7 @@ package cn.ggzy.server.application.internal.intake;
 
 import cn.ggzy.server.application.IntakeViews.Challenge;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.intake.AbuseCounters;
 import cn.ggzy.server.domain.service.IntakeSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,13 +25,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ProofOfWork {
   private static final int MAX_REMEMBERED = 1_000_000;
   private final IntakeSecrets secrets;
+  private final AbuseCounters counters;
   private final SecureRandom random = new SecureRandom();
   private final Map<String, Used> used = new ConcurrentHashMap<>();
 
   private record Used(String keyHash, long expires) {}
 
-  ProofOfWork(IntakeSecrets secrets) {
+  ProofOfWork(IntakeSecrets secrets, AbuseCounters counters) {
     this.secrets = secrets;
+    this.counters = counters;
   }
 
   Challenge issue(Instant now, IntakeSettings settings) {
@@ -71,7 +74,14 @@ final class ProofOfWork {
     if (leadingZeroBits(sha256(challenge + ":" + counter)) < difficulty) {
       throw new DomainException("intake.proof.invalid", "proof");
     }
-    Used previous = used.putIfAbsent(parts[1], new Used(keyHash, expires));
+    Used previous = used.get(parts[1]);
+    if (previous == null) {
+      // the cluster's claim first: a refused claim must not be remembered as this submission's
+      if (counters.shared() && !counters.claimChallenge(parts[1], keyHash, Instant.ofEpochSecond(expires))) {
+        throw new DomainException("intake.proof.used", "proof");
+      }
+      previous = used.putIfAbsent(parts[1], new Used(keyHash, expires));
+    }
     if (previous != null && !previous.keyHash().equals(keyHash)) {
       throw new DomainException("intake.proof.used", "proof");
     }

@@ -31,6 +31,9 @@ public interface SubmissionRepository {
   /** Receipt numbers of submissions whose case is not registered yet, marked before {@code olderThan}. */
   List<String> waitingForCase(java.time.Instant olderThan, int limit);
 
+  /** How many submissions are waiting for their case. */
+  long waitingCount();
+
   /** The case is registered: the submission is no longer waiting. */
   void caseRegistered(String receiptNumber);
 }

@@ -86,8 +86,7 @@ public class MongoSubmissionRepository implements SubmissionRepository {
 
   @Override
   public boolean replace(Submission s) {
-    boolean replaced = submissions().replaceOne(new Document("_id", s.receiptNumber()).append("version", s.version()),
-        document(s, s.version() + 1)).getModifiedCount() == 1;
+    boolean replaced = compareAndSet(s);
     if (replaced) {
       mongo.awaitDurable();
     }
@@ -96,8 +95,13 @@ public class MongoSubmissionRepository implements SubmissionRepository {
 
   @Override
   public boolean replaceLazily(Submission s) {
-    return submissions().replaceOne(new Document("_id", s.receiptNumber()).append("version", s.version()),
-        document(s, s.version() + 1)).getModifiedCount() == 1;
+    return compareAndSet(s);
+  }
+
+  /** Replaces the submission at the version read (exact keys: the unique index receipt_version answers it). */
+  private boolean compareAndSet(Submission s) {
+    Document guard = new Document("_id", s.receiptNumber()).append("version", s.version());
+    return submissions().replaceOne(guard, document(s, s.version() + 1)).getModifiedCount() == 1;
   }
 
   @Override
@@ -106,6 +110,11 @@ public class MongoSubmissionRepository implements SubmissionRepository {
     pending().find(lt("at", olderThan.toEpochMilli())).limit(limit)
         .forEach(d -> receipts.add(d.getString("_id")));
     return receipts;
+  }
+
+  @Override
+  public long waitingCount() {
+    return pending().countDocuments();
   }
 
   @Override

@@ -2,6 +2,7 @@ package cn.ggzy.server.infrastructure.mongo.embedded;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -29,6 +30,7 @@ public final class MongoConnection implements AutoCloseable {
   private final MongoClient client;
   private final MongoDatabase database;
   private final String description;
+  private final java.util.Set<String> keyIndexes = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private MongoConnection(MongoServer embedded, GroupCommit commits, MongoClient client, String databaseName,
       String description) {
@@ -101,6 +103,29 @@ public final class MongoConnection implements AutoCloseable {
   /** The write concern for writes that must survive a crash once acknowledged. */
   public com.mongodb.WriteConcern durableWrites() {
     return com.mongodb.WriteConcern.MAJORITY.withJournal(true);
+  }
+
+  /** True for the embedded default (mongo-java-server), false for a configured MongoDB. */
+  public boolean embedded() {
+    return embedded != null;
+  }
+
+  /**
+   * Lets the embedded server answer an exact-key filter (such as a compare-and-set on
+   * {@code _id}, tenant and version) from an index instead of reading every document: it uses an
+   * index only when the filter's fields are exactly a unique index's keys, so this creates that
+   * (trivially unique, since it contains {@code _id}) index once. A configured MongoDB answers
+   * such a filter from its {@code _id} index already: there it does nothing.
+   */
+  public void keyIndex(MongoCollection<?> collection, java.util.Collection<String> keys) {
+    if (embedded == null || keys.size() < 2 || !keys.contains("_id")) {
+      return;
+    }
+    String name = "key_" + String.join("_", keys);
+    if (keyIndexes.add(collection.getNamespace().getCollectionName() + "|" + name)) {
+      collection.createIndex(com.mongodb.client.model.Indexes.ascending(java.util.List.copyOf(keys)),
+          new com.mongodb.client.model.IndexOptions().name(name).unique(true));
+    }
   }
 
   /** True when the database answers a ping. */

@@ -1,16 +1,14 @@
 package cn.ggzy.server.infrastructure.persistence.jnosql;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -42,10 +40,12 @@ public final class CaseInbox {
       "completedOnTime", "acceptedAt", "decidedAt", "version");
   private static final Bson LINE = Projections.include(FIELDS);
 
+  private final MongoConnection mongo;
   private final MongoDatabase database;
 
-  CaseInbox(MongoDatabase database) {
-    this.database = database;
+  CaseInbox(MongoConnection mongo) {
+    this.mongo = mongo;
+    this.database = mongo.database();
   }
 
   MongoCollection<Document> lines() {
@@ -88,26 +88,48 @@ public final class CaseInbox {
         return;
       }
       seen = version;
-      if (stored == null || !Boolean.TRUE.equals(stored.getBoolean("open"))) {
-        lines().deleteOne(and(eq("_id", caseId), lt("version", version)));
-      } else {
-        try {
-          lines().replaceOne(and(eq("_id", caseId), lt("version", version)), stored,
-              new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException e) {
-          if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-            throw e;
-          }
-          // the line already holds this version or a newer one
-        }
+      boolean open = stored != null && Boolean.TRUE.equals(stored.getBoolean("open"));
+      if (!putLine(caseId, open ? stored : null, version)) {
+        seen = -1;
       }
     }
     throw new IllegalStateException("case " + caseId + " keeps changing");
   }
 
+  /**
+   * Replaces (or with {@code null} removes) the line unless it already holds {@code version} or a
+   * newer one; false when another writer changed the line in between (then the caller reads
+   * again). Every filter is an exact key, so the embedded server answers it from an index.
+   */
+  private boolean putLine(String caseId, Document line, long version) {
+    Document current = lines().find(eq("_id", caseId)).projection(Projections.include("version")).first();
+    if (current == null) {
+      if (line == null) {
+        return true;
+      }
+      try {
+        lines().insertOne(line);
+        return true;
+      } catch (MongoWriteException e) {
+        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+          throw e;
+        }
+        return false;
+      }
+    }
+    long held = ((Number) current.get("version")).longValue();
+    if (held >= version) {
+      return true;
+    }
+    Document guard = new Document("_id", caseId).append("version", held);
+    mongo.keyIndex(lines(), guard.keySet());
+    return line == null ? lines().deleteOne(guard).getDeletedCount() == 1
+        : lines().replaceOne(guard, line).getMatchedCount() == 1;
+  }
+
   /** Start-up step (after the indexes): see {@link #repair()}. */
-  public static void repairAtStartUp(MongoDatabase database) {
-    new CaseInbox(database).repair();
+  public static void repairAtStartUp(MongoConnection mongo) {
+    new CaseInbox(mongo).repair();
   }
 
   /**

@@ -23,6 +23,7 @@ import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoCollection;
+import cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -54,17 +55,22 @@ public class JnosqlCaseRepository implements CaseRepository {
   private VersionedWrites writes;
   private MongoDatabase database;
   private CaseInbox inbox;
+  private CaseOutboxMarks outboxMarks;
+  private java.time.Clock clock;
   /** The last case number claimed per region and year (a start for the next claim, not the truth). */
   private final java.util.Map<String, Long> lastNumbers = new java.util.concurrent.ConcurrentHashMap<>();
 
   protected JnosqlCaseRepository() {}
 
   @Inject
-  public JnosqlCaseRepository(MongoDBTemplate template, VersionedWrites writes, MongoDatabase database) {
+  public JnosqlCaseRepository(MongoDBTemplate template, VersionedWrites writes, MongoConnection mongo,
+      java.time.Clock clock) {
     this.template = template;
     this.writes = writes;
-    this.database = database;
-    this.inbox = new CaseInbox(database);
+    this.database = mongo.database();
+    this.inbox = new CaseInbox(mongo);
+    this.outboxMarks = new CaseOutboxMarks(mongo);
+    this.clock = clock;
   }
 
   @Override
@@ -164,12 +170,14 @@ public class JnosqlCaseRepository implements CaseRepository {
   }
 
   private boolean write(TenantId tenant, EnforcementCase c) {
+    CaseDocument d = CaseDocument.of(c, c.version() + 1);
+    // the waiting notifications are marked first: a crash after the case write cannot hide them
+    outboxMarks.mark(d.tenantId, d.id, d.outbox, clock.millis());
     if (c.version() == 0) {
-      template.insert(CaseDocument.of(c, 1));
+      template.insert(d);
       return true;
     }
-    return writes.replace(CaseDocument.of(c, c.version() + 1),
-        VersionedWrites.guard(c.id().value(), tenant.value(), c.version()));
+    return writes.replace(d, VersionedWrites.guard(c.id().value(), tenant.value(), c.version()));
   }
 
   @Override

@@ -45,7 +45,7 @@ public class JnosqlInspectionObjectRepository implements InspectionObjectReposit
       throw new NotFoundException("code");
     }
     InspectionObjectDocument d = InspectionObjectDocument.of(object);
-    if (!writes.replace(d, and(eq("_id", d.id), eq("tenantId", tenant.value())))) {
+    if (!writes.replace(d, VersionedWrites.owned(d.id, tenant.value()))) {
       template.insert(d);
     }
   }

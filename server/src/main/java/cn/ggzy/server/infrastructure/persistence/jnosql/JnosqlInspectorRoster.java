@@ -49,7 +49,7 @@ public class JnosqlInspectorRoster implements InspectorRoster {
     }
     InspectorDocument d = InspectorDocument.of(inspector);
     try {
-      if (!writes.replace(d, and(eq("_id", d.id), eq("tenantId", tenant.value())))) {
+      if (!writes.replace(d, VersionedWrites.owned(d.id, tenant.value()))) {
         template.insert(d);
       }
     } catch (MongoWriteException e) {

@@ -1,14 +1,13 @@
 package cn.ggzy.server.infrastructure.persistence.jnosql;
 
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
+import cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.result.UpdateResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.eclipse.jnosql.communication.semistructured.CommunicationEntity;
 import org.eclipse.jnosql.communication.semistructured.Element;
 import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
@@ -22,27 +21,40 @@ import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
 @ApplicationScoped
 public class VersionedWrites {
   private EntityConverter converter;
-  private MongoDatabase database;
+  private MongoConnection mongo;
 
   protected VersionedWrites() {}
 
   @Inject
-  public VersionedWrites(EntityConverter converter, MongoDatabase database) {
+  public VersionedWrites(EntityConverter converter, MongoConnection mongo) {
     this.converter = converter;
-    this.database = database;
+    this.mongo = mongo;
   }
 
-  /** Replaces the stored document matching {@code guard}; false when none matched. */
-  public boolean replace(Object entity, Bson guard) {
+  /**
+   * Replaces the stored document matching {@code guard} (exact values by field, as made by
+   * {@link #guard} and {@link #owned}); false when none matched.
+   */
+  public boolean replace(Object entity, Document guard) {
     CommunicationEntity communication = converter.toCommunication(entity);
     Document replacement = toDocument(communication.elements());
-    UpdateResult result = database.getCollection(communication.name()).replaceOne(guard, replacement);
+    MongoCollection<Document> collection = mongo.database().getCollection(communication.name());
+    mongo.keyIndex(collection, guard.keySet());
+    UpdateResult result = collection.replaceOne(guard, replacement);
     return result.getMatchedCount() == 1;
   }
 
-  public static Bson guard(String id, String tenantId, long expectedVersion) {
-    return Filters.and(Filters.eq("_id", id), Filters.eq("tenantId", tenantId),
-        Filters.eq("version", expectedVersion));
+  /**
+   * The compare-and-set filter: this id, of this tenant, at the version read. A plain document of
+   * exact values (not {@code $and}), which every MongoDB answers from an index by key.
+   */
+  public static Document guard(String id, String tenantId, long expectedVersion) {
+    return owned(id, tenantId).append("version", expectedVersion);
+  }
+
+  /** The filter of one document of one tenant, by exact values. */
+  public static Document owned(String id, String tenantId) {
+    return new Document("_id", id).append("tenantId", tenantId);
   }
 
   static Document toDocument(List<Element> elements) {

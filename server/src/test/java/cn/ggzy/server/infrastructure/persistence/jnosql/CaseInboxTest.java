@@ -107,7 +107,7 @@ class CaseInboxTest {
         VersionedWrites.guard(c.id().value(), NYJ.value(), c.version())));
     assertEquals(CaseStatus.REGISTERED, inInbox(c.id()).orElseThrow().status(), "the line is stale until repaired");
 
-    CaseInbox.repairAtStartUp(database);
+    CaseInbox.repairAtStartUp(TestContainer.get(cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection.class));
 
     assertEquals(CaseStatus.ACCEPTED, inInbox(c.id()).orElseThrow().status());
     assertEquals(0, database.getCollection(CaseInbox.PENDING).countDocuments(eq("caseId", c.id().value())));
@@ -122,7 +122,7 @@ class CaseInboxTest {
     database.getCollection(CaseInbox.PENDING).deleteOne(eq("_id", "built"));
     assertEquals(0, repository.count(InboxQuery.department(NYJ, 0, 1)));
 
-    CaseInbox.repairAtStartUp(database);
+    CaseInbox.repairAtStartUp(TestContainer.get(cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection.class));
 
     assertEquals(before, repository.count(InboxQuery.department(NYJ, 0, 1)));
     assertTrue(inInbox(c.id()).isPresent());
