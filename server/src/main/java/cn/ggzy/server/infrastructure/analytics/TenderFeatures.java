@@ -59,13 +59,21 @@ public final class TenderFeatures {
 
   /** The {@link #BASE} inputs, {@link #BASE_COUNT} per tender. */
   static float[] base(List<TenderBids> tenders, boolean withNetwork) {
+    return base(tenders, withNetwork, true);
+  }
+
+  /**
+   * As {@link #base(List, boolean)}; without {@code pairs} the pair affinities (the costly part of
+   * the network: every pair of bidders of every tender) are left NaN.
+   */
+  static float[] base(List<TenderBids> tenders, boolean withNetwork, boolean pairs) {
     int n = tenders.size();
     float[] x = new float[n * BASE_COUNT];
     for (int t = 0; t < n; t++) {
       BidShape.of(tenders.get(t), x, t * BASE_COUNT);
     }
     if (withNetwork) {
-      network(tenders, x);
+      network(tenders, x, pairs);
     } else {
       for (int t = 0; t < n; t++) {
         Arrays.fill(x, t * BASE_COUNT + NETWORK_AT, t * BASE_COUNT + BASE_COUNT, Float.NaN);
@@ -96,7 +104,7 @@ public final class TenderFeatures {
    * the share of the less active one's other tenders that they shared; the winner's and the losers'
    * win rates in their other tenders; the share of bidders (with three or more tenders) that never win.
    */
-  private static void network(List<TenderBids> market, float[] x) {
+  private static void network(List<TenderBids> market, float[] x, boolean withPairs) {
     Map<String, Integer> ids = new HashMap<>();
     int[][] members = new int[market.size()][];
     for (int t = 0; t < market.size(); t++) {
@@ -107,7 +115,7 @@ public final class TenderFeatures {
     }
     int[] tenders = new int[ids.size()];
     int[] wins = new int[ids.size()];
-    LongIntCounter together = new LongIntCounter(market.size() * 8);
+    LongIntCounter together = new LongIntCounter(withPairs ? market.size() * 8 : 1);
     int[] winnerOf = new int[market.size()];
     for (int t = 0; t < market.size(); t++) {
       int[] m = members[t];
@@ -117,7 +125,7 @@ public final class TenderFeatures {
       }
       for (int i = 0; i < m.length; i++) {
         tenders[m[i]]++;
-        for (int j = i + 1; j < m.length; j++) {
+        for (int j = i + 1; withPairs && j < m.length; j++) {
           together.increment(pairKey(m[i], m[j]));
         }
       }
@@ -137,7 +145,7 @@ public final class TenderFeatures {
       double sum = 0;
       double max = 0;
       int pairs = 0;
-      for (int i = 0; i < m.length; i++) {
+      for (int i = 0; withPairs && i < m.length; i++) {
         for (int j = i + 1; j < m.length; j++) {
           int shared = together.get(pairKey(m[i], m[j])) - 1;
           int less = Math.min(tenders[m[i]], tenders[m[j]]) - 1;

@@ -296,6 +296,17 @@ public final class XgboostRiskModel implements CollusionRiskModel {
     return p;
   }
 
+  /** Whether the model reads this base input, directly or as its percentile. */
+  private boolean uses(String baseName) {
+    int k = TenderFeatures.BASE.indexOf(baseName);
+    for (int c : inputs.columns()) {
+      if (c == k || c == k + TenderFeatures.BASE_COUNT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean usesNetwork() {
     for (int c : inputs.columns()) {
       if (c % TenderFeatures.BASE_COUNT >= BidShape.COUNT) {
@@ -328,21 +339,35 @@ public final class XgboostRiskModel implements CollusionRiskModel {
         needed[c - TenderFeatures.BASE_COUNT] = true;
       }
     }
-    float[] base = TenderFeatures.base(tenders, network);
+    boolean pairs = uses("pairAffinityMean") || uses("pairAffinityMax");
+    float[] base = TenderFeatures.base(tenders, network, pairs);
     MarketReference ref;
     if (history.size() >= MarketReference.MIN_TENDERS || reference == null) {
-      float[] historyBase = history == tenders ? base : TenderFeatures.base(history, network);
+      float[] historyBase = history == tenders ? base : TenderFeatures.base(history, network, pairs);
       ref = MarketReference.of(historyBase, TenderFeatures.BASE_COUNT, needed);
     } else {
       ref = reference;
     }
-    return predict(TenderFeatures.relative(base, ref, needed), tenders.size());
+    int[] columns = inputs.columns();
+    int b = TenderFeatures.BASE_COUNT;
+    float[] x = new float[tenders.size() * columns.length];
+    for (int t = 0; t < tenders.size(); t++) {
+      for (int k = 0; k < columns.length; k++) {
+        int c = columns[k];
+        x[t * columns.length + k] = c < b ? base[t * b + c] : ref.percentile(c - b, base[t * b + c - b]);
+      }
+    }
+    return predictColumns(x, tenders.size());
   }
 
   /** Probabilities for rows of {@link TenderFeatures}. */
   public double[] predict(float[] features, int rows) {
+    return predictColumns(inputs.extract(features), rows);
+  }
+
+  private double[] predictColumns(float[] x, int rows) {
     try {
-      float[][] p = booster.inplace_predict(inputs.extract(features), rows, inputs.columns().length, Float.NaN);
+      float[][] p = booster.inplace_predict(x, rows, inputs.columns().length, Float.NaN);
       double[] out = new double[rows];
       for (int i = 0; i < rows; i++) {
         out[i] = p[i][0];
