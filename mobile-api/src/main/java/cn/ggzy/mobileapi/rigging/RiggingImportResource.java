@@ -46,6 +46,11 @@ public class RiggingImportResource {
   @APIResponse(responseCode = "200", description = "the import report: counts, refused rows (line, code, zh/en message, field), sections and warnings")
   @APIResponse(responseCode = "400", description = "no rows, too many rows, or an unknown field")
   public ImportReport importJson(JsonObject body) {
+    return imports.importRows(callers.caller(), rows(body));
+  }
+
+  /** The rows of a JSON import body ({@code {"rows":[...]}}); a row that is no object stays null (reported). */
+  public static List<BidRow> rows(JsonObject body) {
     if (body == null || !(body.get("rows") instanceof jakarta.json.JsonArray array)) {
       throw new DomainException("rigging.import.empty", "rows");
     }
@@ -54,7 +59,7 @@ public class RiggingImportResource {
       JsonValue value = array.get(i);
       rows.add(value instanceof JsonObject row ? row(i + 1, row) : null);
     }
-    return imports.importRows(callers.caller(), rows);
+    return rows;
   }
 
   @POST

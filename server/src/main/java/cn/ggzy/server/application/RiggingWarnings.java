@@ -13,10 +13,31 @@ import java.util.List;
 public interface RiggingWarnings {
   record Query(WarningStatus status, Integer minimumScore, String department, int offset, int limit) {}
 
-  record EvidenceView(String kind, String text, String textEn, Integer article40Item, List<String> bidders,
-      String detail) {}
+  /** A passage two bid files share: the excerpt and its character offset in each of the two files. */
+  record PassageView(String text, int offsetA, int offsetB) {}
 
-  record BasisView(int item, String text, String textEn) {}
+  /**
+   * One piece of evidence; for bid files {@code passages} are short excerpts of the shared text, the
+   * offsets counting in the files of {@code bidders.get(0)} and {@code bidders.get(1)}.
+   */
+  record EvidenceView(String kind, String text, String textEn, Integer article40Item, List<String> bidders,
+      String detail, List<PassageView> passages) {
+    public EvidenceView {
+      passages = passages == null ? List.of() : List.copyOf(passages);
+    }
+
+    public EvidenceView(String kind, String text, String textEn, Integer article40Item, List<String> bidders,
+        String detail) {
+      this(kind, text, textEn, article40Item, bidders, detail, List.of());
+    }
+  }
+
+  /** A legal basis: article of 招标投标法实施条例 (40 or 49) and, for art. 40, its item (0 otherwise). */
+  record BasisView(int item, String text, String textEn, int article) {
+    public BasisView(int item, String text, String textEn) {
+      this(item, text, textEn, 40);
+    }
+  }
 
   record BidderView(String code, String name, double price, boolean winner) {}
 

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 class RiggingMessagesTest {
   @Test
   void everyLegalBasisAndEvidenceReadsInChineseAndEnglish() {
-    List<String> codes = new ArrayList<>(List.of("rigging.documents.nearDuplicate", "rigging.notice"));
+    List<String> codes = new ArrayList<>(List.of("rigging.documents.nearDuplicate", "rigging.notice",
+        "rigging.documents.sharedError", "rigging.evidence.expertDeviation", "rigging.basis.art49",
+        "rigging.import.textTooLong", "rigging.import.textTooShort", "rigging.import.tooManyDocuments",
+        "rigging.import.score", "rigging.import.tooLarge"));
     for (Art40Item item : Art40Item.values()) {
       codes.add(item.legalBasis());
     }
@@ -29,5 +32,6 @@ class RiggingMessagesTest {
       assertNotEquals(Messages.chinese(code), Messages.english(code));
     }
     assertTrue(Messages.chinese(Art40Item.SAME_BOND_ACCOUNT.legalBasis()).contains("第四十条第（六）项"));
+    assertTrue(Messages.chinese("rigging.basis.art49").contains("第四十九条"));
   }
 }

@@ -46,6 +46,8 @@ public final class Navigation {
     }
     if (WarningAccess.mayReview(caller)) {
       console.addItem(item(texts.apply("nav.warnings"), "console/warnings", VaadinIcon.WARNING));
+      console.addItem(item(texts.apply("nav.groups"), "console/groups", VaadinIcon.CLUSTER));
+      console.addItem(item(texts.apply("nav.tenderImport"), "console/tenders/import", VaadinIcon.UPLOAD));
     }
     if (CaseAccess.mayFollowTimeliness(caller)) {
       console.addItem(item(texts.apply("nav.timeliness"), "console/timeliness", VaadinIcon.TIMER));

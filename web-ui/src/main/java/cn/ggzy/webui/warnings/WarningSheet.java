@@ -3,6 +3,7 @@ package cn.ggzy.webui.warnings;
 import cn.ggzy.server.application.RiggingWarnings.BasisView;
 import cn.ggzy.server.application.RiggingWarnings.Detail;
 import cn.ggzy.server.application.RiggingWarnings.EvidenceView;
+import cn.ggzy.server.application.RiggingWarnings.PassageView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,8 +21,8 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
- * One warning as read on a phone: facts, bidders, evidence (what matched, between whom, the value),
- * legal basis and the reminder that a warning is not a verdict; texts in the page's language.
+ * One warning as read on a phone: facts, bidders, evidence (what matched, between whom, the value,
+ * the passages two bid files share and where), legal basis and the reminder that a warning is not a verdict; texts in the page's language.
  */
 final class WarningSheet {
   private final Locale locale;
@@ -74,8 +75,13 @@ final class WarningSheet {
   private Component bidders(Detail d) {
     UnorderedList list = new UnorderedList();
     list.setId("warning-bidders");
-    d.bidders().forEach(b -> list.add(new ListItem(b.name() + "（" + b.code() + "）" + "：" + yuan(b.price())
-        + (b.winner() ? " · " + t("warnings.winner") : ""))));
+    d.bidders().forEach(b -> {
+      Anchor bidder = cn.ggzy.webui.network.NetworkLinks.bidder(b.code(), b.name());
+      bidder.setId("warning-bidder-" + b.code());
+      list.add(new ListItem(bidder, new Span("（" + b.code() + "）" + "：" + yuan(b.price())
+          + (b.winner() ? " · " + t("warnings.winner") : "") + " · "),
+          cn.ggzy.webui.network.NetworkLinks.groupsOf(b.code(), t("network.bidder.groupsLink"))));
+    });
     return list;
   }
 
@@ -94,7 +100,23 @@ final class WarningSheet {
       if (e.detail() != null) {
         s.append(" (").append(e.detail()).append(")");
       }
-      list.add(new ListItem(s.toString()));
+      ListItem item = new ListItem(s.toString());
+      if (!e.passages().isEmpty() && e.bidders().size() >= 2) {
+        item.add(passages(e, names));
+      }
+      list.add(item);
+    }
+    return list;
+  }
+
+  /** The shared passages of two bid files, each with where it starts in either file (1 = first character). */
+  private Component passages(EvidenceView e, Map<String, String> names) {
+    UnorderedList list = new UnorderedList();
+    list.addClassName("warning-passages");
+    String a = names.getOrDefault(e.bidders().get(0), e.bidders().get(0));
+    String b = names.getOrDefault(e.bidders().get(1), e.bidders().get(1));
+    for (PassageView p : e.passages()) {
+      list.add(new ListItem(t("warnings.passage", p.text(), a, p.offsetA() + 1, b, p.offsetB() + 1)));
     }
     return list;
   }

@@ -8,6 +8,7 @@ import cn.ggzy.server.application.RiggingWarnings.BasisView;
 import cn.ggzy.server.application.RiggingWarnings.BidderView;
 import cn.ggzy.server.application.RiggingWarnings.Detail;
 import cn.ggzy.server.application.RiggingWarnings.EvidenceView;
+import cn.ggzy.server.application.RiggingWarnings.PassageView;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.tenants.TenantId;
@@ -28,8 +29,13 @@ class WarningSheetTest {
     return new Detail("W1", "421181-zjj", "住建局", "MC-1", "某道路工程", "BD1", "一标段", "HOUSING_CONSTRUCTION", 88,
         0.31, "CASE_OPENED",
         List.of(new BidderView("A", "甲公司", 1_000_000, false), new BidderView("B", "乙公司", 1_000_000, true)),
-        List.of(new EvidenceView("TRACE", "网卡MAC地址相同", "Same MAC address", 1, List.of("A", "B"), "001A2B3C4D5E")),
-        List.of(new BasisView(1, "第四十条第（一）项", "art. 40 item 1")), "预警不是结论", "A warning is not a verdict",
+        List.of(new EvidenceView("TRACE", "网卡MAC地址相同", "Same MAC address", 1, List.of("A", "B"), "001A2B3C4D5E"),
+            new EvidenceView("DOCUMENT", "投标文件内容异常一致", "Abnormally consistent bid files", 4, List.of("A", "B"),
+                "Jaccard=0.91", List.of(new PassageView("本工程拟投入钢筋工十二名", 120, 3456))),
+            new EvidenceView("EVALUATION", "评标专家评分明显偏离", "An expert's score deviates", null, List.of("B"),
+                "expert=E5; score=95; median=80; MAD=0.5; deviation=+15.00")),
+        List.of(new BasisView(1, "第四十条第（一）项", "art. 40 item 1"),
+            new BasisView(0, "第四十九条", "art. 49", 49)), "预警不是结论", "A warning is not a verdict",
         null, "u1", Instant.EPOCH, "c-9", "麻监案〔2026〕第0009号", Instant.EPOCH, Instant.EPOCH, 2);
   }
 
@@ -47,6 +53,9 @@ class WarningSheetTest {
     assertTrue(text.contains("麻监案〔2026〕第0009号"));
     assertTrue(text.contains("1000000.00"));
     assertFalse(text.contains("Same MAC address"));
+    assertTrue(text.contains("共同文字「本工程拟投入钢筋工十二名」：甲公司第121字起，乙公司第3457字起"), text);
+    assertTrue(text.contains("评标专家评分明显偏离 — 乙公司 (expert=E5"), text);
+    assertTrue(text.contains("第四十九条"));
   }
 
   @Test
@@ -56,6 +65,9 @@ class WarningSheetTest {
     assertTrue(text.contains("art. 40 item 1"));
     assertTrue(text.contains("A warning is not a verdict"));
     assertTrue(text.contains("Case opened"));
+    assertTrue(text.contains("Shared text “本工程拟投入钢筋工十二名”: 甲公司 from character 121, 乙公司 from character 3457"),
+        text);
+    assertTrue(text.contains("art. 49"));
   }
 
   @Test

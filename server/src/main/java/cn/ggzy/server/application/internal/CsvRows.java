@@ -44,6 +44,46 @@ final class CsvRows {
     return rows;
   }
 
+  /**
+   * The data rows of a CSV whose header names some of {@code columns} (any order, case ignored), each
+   * with its values in {@code columns} order (missing = null) and its row number (1 = first data row).
+   */
+  static <T> List<T> parse(String csv, List<String> columns, java.util.function.BiFunction<Integer, List<String>, T> row) {
+    List<List<String>> records = records(csv == null ? "" : csv.replace("\uFEFF", ""));
+    if (records.isEmpty()) {
+      throw new DomainException("rigging.import.empty", null);
+    }
+    List<String> header = records.get(0);
+    int[] at = new int[columns.size()];
+    java.util.Arrays.fill(at, -1);
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip();
+      int column = -1;
+      for (int c = 0; c < columns.size(); c++) {
+        if (columns.get(c).equalsIgnoreCase(name)) {
+          column = c;
+        }
+      }
+      if (column < 0) {
+        throw new DomainException("rigging.import.unknownColumn", name);
+      }
+      at[column] = i;
+    }
+    List<T> rows = new ArrayList<>();
+    for (int r = 1; r < records.size(); r++) {
+      List<String> values = records.get(r);
+      if (values.size() == 1 && values.get(0).isBlank()) {
+        continue;
+      }
+      List<String> ordered = new ArrayList<>();
+      for (int index : at) {
+        ordered.add(index >= 0 && index < values.size() ? values.get(index) : null);
+      }
+      rows.add(row.apply(r, ordered));
+    }
+    return rows;
+  }
+
   private static int indexOf(String name) {
     for (int i = 0; i < BidRow.COLUMNS.size(); i++) {
       if (BidRow.COLUMNS.get(i).toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {

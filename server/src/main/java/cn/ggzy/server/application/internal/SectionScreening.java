@@ -1,6 +1,17 @@
 package cn.ggzy.server.application.internal;
 
 import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.rigging.BidDocument;
+import cn.ggzy.server.domain.model.rigging.DocumentMatch;
+import cn.ggzy.server.domain.model.rigging.ExpertDeviations;
+import cn.ggzy.server.domain.model.rigging.PanelScore;
+import cn.ggzy.server.domain.model.tender.EvaluationScoreRepository;
+import cn.ggzy.server.domain.model.tender.SectionText;
+import cn.ggzy.server.domain.model.tender.SectionTextRepository;
+import cn.ggzy.server.domain.model.warning.Evidence;
+import cn.ggzy.server.domain.model.warning.SectionEvidence;
+import cn.ggzy.server.domain.service.DocumentSimilarity;
+import cn.ggzy.server.domain.service.SharedErrors;
 import cn.ggzy.server.domain.model.rigging.PricedBid;
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import cn.ggzy.server.domain.model.tender.SectionKey;
@@ -17,15 +28,25 @@ import cn.ggzy.tenants.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Screens one stored section with the analysis engine (art. 40 pairs, price patterns, screens, the
- * shipped model) and raises or refreshes its warning; the warning's id follows from the section.
+ * shipped model, near-duplicate bid files without the template's text, shared misspellings, experts
+ * scoring far from the panel) and raises or refreshes its warning; the warning's id follows from the
+ * section.
  */
 @ApplicationScoped
 public class SectionScreening {
+  /** Jaccard similarity of two bid files (template removed) from which they count as abnormally consistent. */
+  static final double NEAR_DUPLICATE = 0.5;
+  static final int MAX_DEVIATIONS = 10;
   private TenderBidRepository bids;
   private WarningRepository warnings;
   private CollusionPairChecks pairs;
@@ -33,12 +54,22 @@ public class SectionScreening {
   private BidScreens screens;
   private CollusionRiskModel model;
   private AuditLog audit;
+  private SectionTextRepository texts;
+  private EvaluationScoreRepository scores;
+  private DocumentSimilarity similarity;
+  private SharedErrors sharedErrors;
 
   protected SectionScreening() {}
 
   @Inject
   public SectionScreening(TenderBidRepository bids, WarningRepository warnings, CollusionPairChecks pairs,
-      PricePatterns patterns, BidScreens screens, CollusionRiskModel model, AuditLog audit) {
+      PricePatterns patterns, BidScreens screens, CollusionRiskModel model, AuditLog audit,
+      SectionTextRepository texts, EvaluationScoreRepository scores, DocumentSimilarity similarity,
+      SharedErrors sharedErrors) {
+    this.texts = texts;
+    this.scores = scores;
+    this.similarity = similarity;
+    this.sharedErrors = sharedErrors;
     this.bids = bids;
     this.warnings = warnings;
     this.pairs = pairs;
@@ -67,7 +98,7 @@ public class SectionScreening {
     Optional<RiggingWarning.Finding> finding = WarningAssessment.assess(section1,
         pairs.matches(section1.stream().map(TenderBid::trace).toList()),
         patterns.find(section1.stream().map(b -> new PricedBid(b.bidderCode(), b.price())).toList()),
-        screens.screen(prices), probability);
+        sectionEvidence(tenant, section, section1), screens.screen(prices), probability);
     String id = RiggingWarning.idOf(tenant, section);
     Optional<RiggingWarning> existing = warnings.find(tenant, id);
     if (finding.isEmpty()) {
@@ -86,5 +117,33 @@ public class SectionScreening {
     warnings.store(tenant, warning);
     audit.record(tenant, at, actor, "rigging.warning.RAISE", id, null, null, "score=" + finding.get().score());
     return Optional.of(id);
+  }
+
+  /** Evidence from the bid files (only of bidders with a bid in the section) and from the experts' scores. */
+  private List<Evidence> sectionEvidence(TenantId tenant, SectionKey section, List<TenderBid> sectionBids) {
+    Set<String> bidders = sectionBids.stream().map(TenderBid::bidderCode).collect(Collectors.toSet());
+    List<SectionText> files = texts.bids(tenant, section).stream().filter(t -> bidders.contains(t.bidderCode()))
+        .toList();
+    List<Evidence> evidence = new ArrayList<>();
+    if (files.size() >= 2) {
+      String template = texts.template(tenant, section).map(SectionText::text).orElse("");
+      List<BidDocument> documents = files.stream().map(t -> new BidDocument(t.bidderCode(), t.text())).toList();
+      Map<String, String> byBidder = files.stream().collect(Collectors.toMap(SectionText::bidderCode,
+          SectionText::text));
+      List<DocumentMatch> matches = similarity.nearDuplicates(template, documents, NEAR_DUPLICATE);
+      Set<String> copied = new HashSet<>();
+      for (DocumentMatch m : matches) {
+        evidence.add(SectionEvidence.nearDuplicate(m, byBidder, template));
+        copied.add(m.bidderA() + "," + m.bidderB());
+        copied.add(m.bidderB() + "," + m.bidderA());
+      }
+      evidence.addAll(SectionEvidence.sharedErrors(sharedErrors.find(template, documents).stream()
+          .filter(e -> !copied.contains(e.bidderA() + "," + e.bidderB())).toList()));
+    }
+    List<PanelScore> panel = scores.section(tenant, section).stream().filter(s -> bidders.contains(s.bidderCode()))
+        .map(s -> new PanelScore(s.expertId(), s.bidderCode(), s.item(), s.score())).toList();
+    ExpertDeviations.find(panel).stream().limit(MAX_DEVIATIONS).map(SectionEvidence::expertDeviation)
+        .forEach(evidence::add);
+    return evidence;
   }
 }

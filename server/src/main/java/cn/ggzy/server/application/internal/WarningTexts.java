@@ -3,6 +3,7 @@ package cn.ggzy.server.application.internal;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.domain.model.warning.Evidence;
 import cn.ggzy.server.domain.model.warning.RiggingWarning;
+import cn.ggzy.server.domain.model.warning.SectionEvidence;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -36,10 +37,14 @@ final class WarningTexts {
       if (e.detail() != null) {
         s.append("（").append(e.detail()).append("）");
       }
+      e.passages().stream().limit(1).forEach(p -> s.append("：“").append(p.text()).append("”"));
       s.append('\n');
     }
     s.append("依据：\n");
     f.items().forEach(i -> s.append("- ").append(Messages.chinese(i.legalBasis())).append('\n'));
+    if (f.evaluationEvidence()) {
+      s.append("- ").append(Messages.chinese(SectionEvidence.EVALUATION_BASIS)).append('\n');
+    }
     s.append(Messages.chinese("rigging.notice"));
     return s.length() > SUMMARY_MAX ? s.substring(0, SUMMARY_MAX) : s.toString();
   }

@@ -1,5 +1,6 @@
 package cn.ggzy.server.domain.model.tender;
 
+import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -18,4 +19,16 @@ public interface TenderBidRepository {
   long count(TenantId tenant);
 
   List<TenderBid> page(TenantId tenant, int offset, int limit);
+
+  /** Who bid in which section and who won, for every bid of this department (no bid-file traces). */
+  List<Participation> participations(TenantId tenant);
+
+  /** The same for every department of the scope's region. */
+  List<Participation> participations(OfficeScope scope);
+
+  /** Changes whenever a bid of the department is stored (number of bids and the latest import time). */
+  String version(TenantId tenant);
+
+  /** Changes whenever a bid of the region is stored. */
+  String version(OfficeScope scope);
 }

@@ -36,6 +36,11 @@ public final class RiggingWarning {
       evidence.stream().filter(e -> e.item() != null).forEach(e -> items.add(e.item()));
       return items;
     }
+
+    /** True when an expert's scoring is part of the evidence (legal basis 条例 art. 49). */
+    public boolean evaluationEvidence() {
+      return evidence.stream().anyMatch(e -> e.kind() == Evidence.Kind.EVALUATION);
+    }
   }
 
   /** A bidder of the section: credit code, name and price. */

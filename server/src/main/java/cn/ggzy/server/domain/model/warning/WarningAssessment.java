@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
  * Turns what the engine found in one section into a warning's finding. The risk score (0–100) is
  * explainable: each art. 40 item found adds its weight (items 1 and 6 weigh most: they are the
  * strongest proof of one hand behind several bids), and the classifier's probability counts when
- * it is higher. Without art. 40 evidence, only a probability of at least {@link #MODEL_ALONE}
- * raises a warning.
+ * it is higher. An expert scoring a bidder far from the panel (evaluation evidence, 条例 art. 49)
+ * adds {@link #EVALUATION_WEIGHT}. Without such evidence, only a probability of at least
+ * {@link #MODEL_ALONE} raises a warning.
  */
 public final class WarningAssessment {
   public static final double MODEL_ALONE = 0.8;
+  public static final int EVALUATION_WEIGHT = 25;
   private static final Map<Art40Item, Integer> WEIGHTS = new EnumMap<>(Map.of(
       Art40Item.SAME_PREPARER, 45, Art40Item.SAME_BOND_ACCOUNT, 45, Art40Item.SAME_AGENT, 35,
       Art40Item.SAME_PROJECT_MEMBER, 35, Art40Item.ABNORMALLY_CONSISTENT, 30, Art40Item.FILES_MIXED_UP, 40));
@@ -31,6 +33,15 @@ public final class WarningAssessment {
 
   public static Optional<RiggingWarning.Finding> assess(List<TenderBid> bids, List<PairMatch> pairs,
       List<PricePattern> patterns, TenderScreens screens, double probability) {
+    return assess(bids, pairs, patterns, List.of(), screens, probability);
+  }
+
+  /**
+   * As above, with the evidence from the bid files and the experts' scores ({@link SectionEvidence}):
+   * document evidence counts as art. 40 item 4, evaluation evidence adds its own weight once.
+   */
+  public static Optional<RiggingWarning.Finding> assess(List<TenderBid> bids, List<PairMatch> pairs,
+      List<PricePattern> patterns, List<Evidence> sectionEvidence, TenderScreens screens, double probability) {
     if (bids.isEmpty()) {
       return Optional.empty();
     }
@@ -43,7 +54,10 @@ public final class WarningAssessment {
       evidence.add(new Evidence(Evidence.Kind.PRICE, p.item(), "rigging.pattern." + p.kind().name(), p.bidders(),
           p.prices().stream().map(WarningAssessment::yuan).collect(Collectors.joining(" / "))));
     }
-    int items = evidence.stream().map(Evidence::item).distinct().mapToInt(WEIGHTS::get).sum();
+    evidence.addAll(sectionEvidence);
+    int items = evidence.stream().map(Evidence::item).filter(java.util.Objects::nonNull).distinct()
+        .mapToInt(WEIGHTS::get).sum()
+        + (evidence.stream().anyMatch(e -> e.kind() == Evidence.Kind.EVALUATION) ? EVALUATION_WEIGHT : 0);
     boolean modelAlone = evidence.isEmpty();
     if (modelAlone && probability < MODEL_ALONE) {
       return Optional.empty();

@@ -2,6 +2,7 @@ package cn.ggzy.server.domain.model.warning;
 
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,4 +25,10 @@ public interface WarningRepository {
   List<RiggingWarning> list(OfficeScope scope, Filter filter);
 
   long count(OfficeScope scope, Filter filter);
+
+  /** Every warning of the department naming at least one of these bidders (any status), highest score first. */
+  List<RiggingWarning> naming(TenantId tenant, Collection<String> bidderCodes);
+
+  /** Every warning of the scope's region naming at least one of these bidders, highest score first. */
+  List<RiggingWarning> naming(OfficeScope scope, Collection<String> bidderCodes);
 }

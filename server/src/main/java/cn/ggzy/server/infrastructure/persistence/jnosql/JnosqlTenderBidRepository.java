@@ -7,16 +7,21 @@ import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.domain.model.tender.TenderBid;
 import cn.ggzy.server.domain.model.tender.TenderBidRepository;
+import cn.ggzy.server.domain.model.tender.Participation;
+import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.result.UpdateResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.jnosql.communication.semistructured.CommunicationEntity;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
@@ -77,5 +82,45 @@ public class JnosqlTenderBidRepository implements TenderBidRepository {
     Bson filter = eq("tenantId", tenant.value());
     return CreditQueries.page(database, template, COLLECTION, TenderBidDocument.class, d -> d.id, filter,
         Sorts.ascending("_id"), offset, limit).stream().map(TenderBidDocument::toBid).toList();
+  }
+
+  @Override
+  public List<Participation> participations(TenantId tenant) {
+    return participations(eq("tenantId", tenant.value()));
+  }
+
+  @Override
+  public List<Participation> participations(OfficeScope scope) {
+    return participations(eq("region", scope.region().value()));
+  }
+
+  @Override
+  public String version(TenantId tenant) {
+    return version(eq("tenantId", tenant.value()));
+  }
+
+  @Override
+  public String version(OfficeScope scope) {
+    return version(eq("region", scope.region().value()));
+  }
+
+  /** Only the fields the network needs, read straight from the collection (no trace, no mapping). */
+  private List<Participation> participations(Bson filter) {
+    List<Participation> rows = new ArrayList<>();
+    for (Document d : database.getCollection(COLLECTION).find(filter).projection(Projections.include("tenantId",
+        "projectCode", "projectName", "sectionCode", "sectionName", "bidderCode", "bidderName", "winner"))) {
+      rows.add(new Participation(TenantId.of(d.getString("tenantId")), d.getString("projectCode"),
+          d.getString("projectName"), d.getString("sectionCode"), d.getString("sectionName"),
+          d.getString("bidderCode"), d.getString("bidderName"), Boolean.TRUE.equals(d.getBoolean("winner"))));
+    }
+    return rows;
+  }
+
+  private String version(Bson filter) {
+    long count = database.getCollection(COLLECTION).countDocuments(filter);
+    Document latest = database.getCollection(COLLECTION).find(filter).projection(Projections.include("importedAt"))
+        .sort(Sorts.descending("importedAt")).limit(1).first();
+    Object at = latest == null ? null : latest.get("importedAt");
+    return count + "@" + at;
   }
 }

@@ -3,6 +3,7 @@ package cn.ggzy.server.infrastructure.persistence.jnosql;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.NotFoundException;
@@ -17,6 +18,8 @@ import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.bson.conversions.Bson;
@@ -120,5 +123,27 @@ public class JnosqlWarningRepository implements WarningRepository {
   private Optional<RiggingWarning> first(Bson filter) {
     return template.<RiggingWarningDocument>select(RiggingWarningDocument.class, filter).findFirst()
         .map(RiggingWarningDocument::toWarning);
+  }
+
+  @Override
+  public List<RiggingWarning> naming(TenantId tenant, Collection<String> bidderCodes) {
+    return naming(eq("tenantId", tenant.value()), bidderCodes);
+  }
+
+  @Override
+  public List<RiggingWarning> naming(OfficeScope scope, Collection<String> bidderCodes) {
+    return naming(eq("region", scope.region().value()), bidderCodes);
+  }
+
+  private List<RiggingWarning> naming(Bson owner, Collection<String> bidderCodes) {
+    if (bidderCodes == null || bidderCodes.isEmpty()) {
+      return List.of();
+    }
+    return template.<RiggingWarningDocument>select(RiggingWarningDocument.class,
+            and(owner, in("bidderCodes", List.copyOf(bidderCodes))))
+        .map(RiggingWarningDocument::toWarning)
+        .sorted(Comparator.comparingInt((RiggingWarning w) -> w.data().finding().score()).reversed()
+            .thenComparing(w -> w.data().updatedAt(), Comparator.reverseOrder()))
+        .toList();
   }
 }

@@ -1,0 +1,113 @@
+package it.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The co-bidding network end to end: a CSV imported on the console page (phone, Chinese then
+ * English) forms a group that the REST API shows too, and another department cannot see.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NetworkJourneyIT {
+  private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+  private static final String PROJECT = "城北管网改造工程";
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+  }
+
+  /** Four sections: A and B take turns winning, C always bids and never wins; A and B share a MAC in BD1. */
+  static String csv(String a, String b, String c) {
+    StringBuilder s = new StringBuilder(
+        "projectCode,projectName,sectionCode,sectionName,industry,bidderCode,bidderName,price,macAddress,winner\n");
+    for (int i = 1; i <= 4; i++) {
+      boolean aWins = i % 2 == 1;
+      String sharedMac = i == 1 ? "00-1A-2B-3C-4D-91" : "00-1A-2B-3C-4D-A" + i;
+      s.append(line(i, a, "甲市政工程有限公司", 1_000_000 + i * 1000, sharedMac, aWins));
+      s.append(line(i, b, "乙市政工程有限公司", 1_013_000 + i * 1700, i == 1 ? sharedMac : "00-1A-2B-3C-4D-B" + i,
+          !aWins));
+      s.append(line(i, c, "丙市政工程有限公司", 1_090_000 + i * 900, "00-1A-2B-3C-4D-C" + i, false));
+    }
+    s.append("IT-NET-1,").append(PROJECT).append(",BD1,一标段,HOUSING_CONSTRUCTION,bad-code,丁公司,1,,false\n");
+    return s.toString();
+  }
+
+  private static String line(int section, String code, String name, int price, String mac, boolean winner) {
+    return "IT-NET-1," + PROJECT + ",BD" + section + ",第" + section + "标段,HOUSING_CONSTRUCTION," + code + ","
+        + name + "," + price + ".00," + mac + "," + winner + "\n";
+  }
+
+  @Test
+  void aHeadImportsOnThePhoneAndFollowsTheWarningToTheGroupPicture() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String password = create(admin, "421181-zjj", "net.phone", "住建网络", "DEPARTMENT_HEAD");
+    String a = RiggingApiIT.code(901);
+    String b = RiggingApiIT.code(902);
+    String c = RiggingApiIT.code(903);
+    Path dir = Path.of("target", "network-journey").toAbsolutePath();
+    Files.createDirectories(dir);
+    Path file = dir.resolve("bids.csv");
+    Files.writeString(file, csv(a, b, c), StandardCharsets.UTF_8);
+    Path shots = Path.of("target", "screenshots").toAbsolutePath();
+    Files.createDirectories(shots);
+    Process p = new ProcessBuilder("node", "network-pages.mjs", Http.BASE + "/", shots.toString(),
+        "net.phone:" + password, file.toString(), PROJECT, a)
+        .directory(new File(System.getProperty("it.browser.dir"))).redirectErrorStream(true).start();
+    String output;
+    try (var in = p.getInputStream()) {
+      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "network journey timed out");
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, p.exitValue(), "network journey failed:\n" + output);
+
+    String head = Http.token("net.api", create(admin, "421181-zjj", "net.api", "住建接口", "DEPARTMENT_HEAD"));
+    HttpResponse<String> groups = Http.get("/api/v1/rigging/groups?bidder=" + c + "&cover=true&rotating=true", head);
+    assertEquals(200, groups.statusCode(), groups.body());
+    JsonObject group = Http.json(groups).getJsonArray("items").getJsonObject(0);
+    assertEquals(4, group.getInt("tendersTogether"), groups.body());
+    assertEquals(c, group.getJsonArray("coverBidders").getString(0));
+    String id = group.getString("id");
+    HttpResponse<String> detail = Http.get("/api/v1/rigging/groups/" + id, head);
+    assertEquals(200, detail.statusCode(), detail.body());
+    assertEquals(3, Http.json(detail).getJsonArray("edges").size());
+    HttpResponse<String> bidder = Http.get("/api/v1/rigging/bidders/" + a, head);
+    assertEquals(2, Http.json(bidder).getInt("wins"), bidder.body());
+    assertEquals(400, Http.get("/api/v1/rigging/groups?minimumTenders=x", head).statusCode());
+
+    String other = Http.token("net.jtj", create(admin, "421181-jtj", "net.jtj", "交通网络", "DEPARTMENT_HEAD"));
+    HttpResponse<String> hidden = Http.get("/api/v1/rigging/groups/" + id, other);
+    assertEquals(404, hidden.statusCode(), hidden.body());
+    assertEquals("notFound", Http.json(hidden).getString("code"));
+    assertEquals(404, Http.get("/api/v1/rigging/bidders/" + a, other).statusCode());
+  }
+
+  private static String create(String token, String tenant, String login, String name, String role)
+      throws Exception {
+    String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)
+        .add("roles", Json.createArrayBuilder().add(role)).build().toString();
+    HttpResponse<String> r = Http.post("/api/v1/accounts", json, token);
+    assertEquals(201, r.statusCode(), r.body());
+    return Json.createReader(new java.io.StringReader(r.body())).readObject().getString("initialPassword");
+  }
+}
