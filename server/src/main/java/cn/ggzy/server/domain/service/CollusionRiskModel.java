@@ -11,4 +11,13 @@ public interface CollusionRiskModel {
 
   /** One score in [0, 1] per tender, in order; higher means more suspicious. */
   double[] scores(List<TenderBids> market);
+
+  /**
+   * Scores {@code tenders} against {@code history}, earlier tenders of the same market (e.g. the
+   * department's imported sections): a model that reads inputs relative to its market takes their
+   * distribution from the history when it is long enough. By default the history is ignored.
+   */
+  default double[] scores(List<TenderBids> tenders, List<TenderBids> history) {
+    return scores(tenders);
+  }
 }

@@ -61,8 +61,10 @@ public final class RiggingCommand {
           return usage(err);
         }
         List<Market> markets = markets(files.subList(1, files.size()), err);
-        XgboostRiskModel.train(markets, sets.get(0), SEED).save(Path.of(files.get(0)));
-        err.println(sets.get(0).name().toLowerCase(Locale.ROOT) + " model written to " + files.get(0));
+        XgboostRiskModel trained = XgboostRiskModel.train(markets, sets.get(0), SEED);
+        trained.save(Path.of(files.get(0)));
+        err.println(sets.get(0).name().toLowerCase(Locale.ROOT) + " model written to " + files.get(0) + "; inputs: "
+            + String.join(" ", trained.inputs()) + (trained.tuning().isEmpty() ? "" : "; " + trained.tuning()));
         if (evaluate) {
           evaluate(markets, List.of(sets.get(0)), repeats, out);
         }

@@ -1,183 +1,102 @@
 package cn.ggzy.server.infrastructure.analytics;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
-import cn.ggzy.server.domain.model.rigging.TenderScreens;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The classifier's inputs for one market (a batch of tenders of one region and trade). Nothing
- * depends on the currency or the size of the market: the screens are scale-free, the bids are
- * standardised inside each tender, the screens are also given as ranks within the market, and the
- * bidder network is described by shares. Unknown inputs (no winner, no bidder ids) are NaN, which
- * the trees route on their own. Never an id or a date.
+ * The classifier's inputs for a batch of tenders of one market (one region and trade). Nothing
+ * depends on the currency or the size of the market: the {@link BidShape} inputs are scale-free,
+ * the bidder network is described by shares, and every input is also given as its percentile
+ * within a reference market ({@code q_…}: the batch itself, the tenant's history, or the shipped
+ * pooled reference; no label is used). Unknown inputs (no winner, no bidder ids, too few bids) are
+ * NaN, which the trees route on their own. Never an id or a date.
  */
 public final class TenderFeatures {
-  public static final List<String> NAMES = List.of(
-      "bids", "cv", "spd", "diffp", "rd", "kurt", "skew", "ks",
-      "gapRatio", "lowestZ", "ties", "medianGap",
-      "rankCv", "rankSpd", "rankDiffp", "rankRd", "rankKs", "rankBids",
-      "winnerLowest", "winnerGap",
-      "pairAffinityMean", "pairAffinityMax", "winnerWinRate", "loserWinRate", "neverWinShare",
-      "rdAlt", "firstGapRank", "gap12over23", "winnerSeparation", "gapOverLoserMad", "firstGapShare");
+  static final List<String> NETWORK = List.of(
+      "pairAffinityMean", "pairAffinityMax", "winnerWinRate", "loserWinRate", "neverWinShare");
+  /** The inputs read from the tender (and the network of its batch). */
+  static final List<String> BASE = concat(BidShape.NAMES, NETWORK);
+  static final int BASE_COUNT = BASE.size();
+  static final String RELATIVE = "q_";
+  public static final List<String> NAMES = concat(BASE, BASE.stream().map(n -> RELATIVE + n).toList());
   public static final int COUNT = NAMES.size();
-
-  private static final StatisticalBidScreens SCREENS = new StatisticalBidScreens();
+  private static final int NETWORK_AT = BidShape.COUNT;
 
   private TenderFeatures() {}
 
-  /** Row-major matrix, {@link #COUNT} values per tender. */
-  public static float[] of(List<TenderBids> market) {
-    return of(market, true);
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
-  /** As {@link #of(List)}; without the network the bidder inputs are NaN (cheaper when a model ignores them). */
-  public static float[] of(List<TenderBids> market, boolean withNetwork) {
-    int n = market.size();
-    float[] x = new float[n * COUNT];
-    double[][] rankable = new double[6][n];
-    for (int t = 0; t < n; t++) {
-      TenderBids tender = market.get(t);
-      double[] sorted = tender.prices().clone();
-      Arrays.sort(sorted);
-      TenderScreens s = SCREENS.screenSorted(sorted);
-      int o = t * COUNT;
-      x[o] = s.bids();
-      x[o + 1] = (float) s.coefficientOfVariation();
-      x[o + 2] = (float) s.spread();
-      x[o + 3] = (float) s.differenceOfLowestTwo();
-      x[o + 4] = (float) s.relativeDistance();
-      x[o + 5] = (float) s.kurtosis();
-      x[o + 6] = (float) s.skewness();
-      x[o + 7] = (float) s.kolmogorovSmirnov();
-      shape(sorted, x, o + 8);
-      winner(tender, sorted, x, o + 18);
-      gaps(sorted, x, o + 25);
-      double[] r = {s.coefficientOfVariation(), s.spread(), s.differenceOfLowestTwo(),
-          s.relativeDistance(), s.kolmogorovSmirnov(), s.bids()};
-      for (int k = 0; k < r.length; k++) {
-        rankable[k][t] = r[k];
-      }
+  static int index(String name) {
+    int i = NAMES.indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException("unknown input " + name);
     }
-    for (int k = 0; k < rankable.length; k++) {
-      double[] ranks = percentiles(rankable[k]);
-      for (int t = 0; t < n; t++) {
-        x[t * COUNT + 12 + k] = (float) ranks[t];
-      }
+    return i;
+  }
+
+  /** Row-major matrix, {@link #COUNT} values per tender; percentiles within the batch itself. */
+  public static float[] of(List<TenderBids> market) {
+    return of(market, null, true);
+  }
+
+  /**
+   * As {@link #of(List)}, with the percentiles read from {@code reference} (null: the batch
+   * itself); without the network the bidder inputs are NaN (cheaper when a model ignores them).
+   */
+  static float[] of(List<TenderBids> tenders, MarketReference reference, boolean withNetwork) {
+    float[] base = base(tenders, withNetwork);
+    MarketReference ref = reference != null ? reference : MarketReference.of(base, BASE_COUNT, null);
+    return relative(base, ref, null);
+  }
+
+  /** The {@link #BASE} inputs, {@link #BASE_COUNT} per tender. */
+  static float[] base(List<TenderBids> tenders, boolean withNetwork) {
+    return base(tenders, withNetwork, true);
+  }
+
+  /**
+   * As {@link #base(List, boolean)}; without {@code pairs} the pair affinities (the costly part of
+   * the network: every pair of bidders of every tender) are left NaN.
+   */
+  static float[] base(List<TenderBids> tenders, boolean withNetwork, boolean pairs) {
+    int n = tenders.size();
+    float[] x = new float[n * BASE_COUNT];
+    for (int t = 0; t < n; t++) {
+      BidShape.of(tenders.get(t), x, t * BASE_COUNT);
     }
     if (withNetwork) {
-      network(market, x);
+      network(tenders, x, pairs);
     } else {
       for (int t = 0; t < n; t++) {
-        Arrays.fill(x, t * COUNT + 20, t * COUNT + 25, Float.NaN);
+        Arrays.fill(x, t * BASE_COUNT + NETWORK_AT, t * BASE_COUNT + BASE_COUNT, Float.NaN);
       }
     }
     return x;
   }
 
-  /** Standardised shape of the bids: gap of the lowest two over the mean gap, the lowest bid's z, ties, median gap. */
-  private static void shape(double[] b, float[] x, int o) {
-    int n = b.length;
-    double mean = Arrays.stream(b).average().orElse(0);
-    double sd = Math.sqrt(Arrays.stream(b).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, n - 1));
-    double meanGap = n > 1 ? (b[n - 1] - b[0]) / (n - 1) : 0;
-    x[o] = n > 2 && meanGap > 0 ? (float) ((b[1] - b[0]) / meanGap) : Float.NaN;
-    x[o + 1] = n > 1 && sd > 0 ? (float) ((b[0] - mean) / sd) : Float.NaN;
-    int tied = 0;
-    for (int i = 0; i < n; i++) {
-      if ((i > 0 && b[i] == b[i - 1]) || (i + 1 < n && b[i] == b[i + 1])) {
-        tied++;
-      }
-    }
-    x[o + 2] = (float) tied / n;
-    double median = n % 2 == 1 ? b[n / 2] : (b[n / 2 - 1] + b[n / 2]) / 2;
-    x[o + 3] = (float) ((median - b[0]) / b[0]);
-  }
-
-  private static void winner(TenderBids t, double[] sorted, float[] x, int o) {
-    if (t.winner() < 0) {
-      x[o] = Float.NaN;
-      x[o + 1] = Float.NaN;
-      return;
-    }
-    double w = t.prices()[t.winner()];
-    x[o] = w <= sorted[0] ? 1 : 0;
-    x[o + 1] = (float) ((w - sorted[0]) / sorted[0]);
-  }
-
   /**
-   * How far the lowest bid stands apart from the others, measured against the spacing of the
-   * others: cover bids placed just above each other leave a large first gap.
+   * Appends to each row of base inputs their percentiles in {@code reference}; only those of the
+   * base inputs marked in {@code needed} (null: all), the others NaN.
    */
-  private static void gaps(double[] b, float[] x, int o) {
-    int n = b.length;
-    if (n < 3) {
-      Arrays.fill(x, o, o + 6, Float.NaN);
-      return;
-    }
-    double first = b[1] - b[0];
-    double loserRange = b[n - 1] - b[1];
-    x[o] = loserRange > 0 ? (float) (first / (loserRange / (n - 2))) : Float.NaN;
-    int below = 0;
-    for (int i = 2; i < n; i++) {
-      below += b[i] - b[i - 1] < first ? 1 : 0;
-    }
-    x[o + 1] = (float) below / (n - 2);
-    x[o + 2] = b[2] > b[1] ? (float) (first / (b[2] - b[1])) : Float.NaN;
-    double mean = 0;
-    for (double v : b) {
-      mean += v;
-    }
-    mean /= n;
-    double ss = 0;
-    double loserMean = 0;
-    for (int i = 0; i < n; i++) {
-      ss += (b[i] - mean) * (b[i] - mean);
-      loserMean += i > 0 ? b[i] : 0;
-    }
-    loserMean /= n - 1;
-    double sd = Math.sqrt(ss / (n - 1));
-    x[o + 3] = sd > 0 ? (float) ((loserMean - b[0]) / sd) : Float.NaN;
-    if (n >= 4) {
-      double[] losers = Arrays.copyOfRange(b, 1, n);
-      double median = losers[losers.length / 2];
-      double[] dev = Arrays.stream(losers).map(v -> Math.abs(v - median)).sorted().toArray();
-      double mad = dev[dev.length / 2];
-      x[o + 4] = mad > 0 ? (float) (first / mad) : Float.NaN;
-    } else {
-      x[o + 4] = Float.NaN;
-    }
-    x[o + 5] = b[n - 1] > b[0] ? (float) (first / (b[n - 1] - b[0])) : Float.NaN;
-  }
-
-  /** Mid-rank percentile of each value within the market (0…1). */
-  static double[] percentiles(double[] v) {
-    int n = v.length;
-    double[] sorted = v.clone();
-    Arrays.sort(sorted);
-    double[] p = new double[n];
-    for (int i = 0; i < n; i++) {
-      int first = lowerBound(sorted, v[i]);
-      int last = lowerBound(sorted, Math.nextUp(v[i])) - 1;
-      p[i] = n > 1 ? (first + last) / 2.0 / (n - 1) : 0.5;
-    }
-    return p;
-  }
-
-  private static int lowerBound(double[] sorted, double value) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < value) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
+  static float[] relative(float[] base, MarketReference reference, boolean[] needed) {
+    int n = base.length / BASE_COUNT;
+    float[] x = new float[n * COUNT];
+    for (int t = 0; t < n; t++) {
+      System.arraycopy(base, t * BASE_COUNT, x, t * COUNT, BASE_COUNT);
+      for (int c = 0; c < BASE_COUNT; c++) {
+        x[t * COUNT + BASE_COUNT + c] = needed == null || needed[c]
+            ? reference.percentile(c, base[t * BASE_COUNT + c]) : Float.NaN;
       }
     }
-    return lo;
+    return x;
   }
 
   /**
@@ -185,7 +104,7 @@ public final class TenderFeatures {
    * the share of the less active one's other tenders that they shared; the winner's and the losers'
    * win rates in their other tenders; the share of bidders (with three or more tenders) that never win.
    */
-  private static void network(List<TenderBids> market, float[] x) {
+  private static void network(List<TenderBids> market, float[] x, boolean withPairs) {
     Map<String, Integer> ids = new HashMap<>();
     int[][] members = new int[market.size()][];
     for (int t = 0; t < market.size(); t++) {
@@ -196,7 +115,7 @@ public final class TenderFeatures {
     }
     int[] tenders = new int[ids.size()];
     int[] wins = new int[ids.size()];
-    LongIntCounter together = new LongIntCounter(market.size() * 8);
+    LongIntCounter together = new LongIntCounter(withPairs ? market.size() * 8 : 1);
     int[] winnerOf = new int[market.size()];
     for (int t = 0; t < market.size(); t++) {
       int[] m = members[t];
@@ -206,7 +125,7 @@ public final class TenderFeatures {
       }
       for (int i = 0; i < m.length; i++) {
         tenders[m[i]]++;
-        for (int j = i + 1; j < m.length; j++) {
+        for (int j = i + 1; withPairs && j < m.length; j++) {
           together.increment(pairKey(m[i], m[j]));
         }
       }
@@ -217,7 +136,7 @@ public final class TenderFeatures {
       }
     }
     for (int t = 0; t < market.size(); t++) {
-      int o = t * COUNT + 20;
+      int o = t * BASE_COUNT + NETWORK_AT;
       int[] m = members[t];
       if (m == null) {
         Arrays.fill(x, o, o + 5, Float.NaN);
@@ -226,7 +145,7 @@ public final class TenderFeatures {
       double sum = 0;
       double max = 0;
       int pairs = 0;
-      for (int i = 0; i < m.length; i++) {
+      for (int i = 0; withPairs && i < m.length; i++) {
         for (int j = i + 1; j < m.length; j++) {
           int shared = together.get(pairKey(m[i], m[j])) - 1;
           int less = Math.min(tenders[m[i]], tenders[m[j]]) - 1;

@@ -77,6 +77,50 @@ class RiggingCommandTest {
     assertTrue(Double.parseDouble(lines.get(1).split(",")[1]) > Double.parseDouble(lines.get(2).split(",")[1]));
   }
 
+  /** Only the two required columns: every tender still gets a probability. */
+  @Test
+  void scoresAFileWithOnlyTenderAndBidValue() throws Exception {
+    Path in = dir.resolve("bare.csv");
+    Files.writeString(in, "Tender,Bid_value\nA,100\nA,130\nA,131\nB,5000\nC,7\nC,7.7\n");
+    Path out = dir.resolve("bare-out.csv");
+    assertEquals(0, run("score", in.toString(), out.toString()));
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(List.of("A", "B", "C"), lines.subList(1, 4).stream().map(l -> l.split(",")[0]).toList());
+    for (String line : lines.subList(1, 4)) {
+      double p = Double.parseDouble(line.split(",")[1]);
+      assertTrue(p >= 0 && p <= 1, line);
+    }
+  }
+
+  /** The report names every market with its within-market and leave-one-market-out figures. */
+  @Test
+  void evaluatePrintsOneRowPerMarket() throws Exception {
+    Path a = dir.resolve("alpha.csv");
+    Path b = dir.resolve("beta.csv");
+    Files.writeString(a, syntheticMarket(1));
+    Files.writeString(b, syntheticMarket(2));
+    ByteArrayOutputStream report = new ByteArrayOutputStream();
+    assertEquals(0, RiggingCommand.run(new String[] {"evaluate", a.toString(), b.toString(), "--features", "portable",
+        "--repeats", "1"}, new PrintStream(report, true, StandardCharsets.UTF_8), new PrintStream(log)));
+    String text = report.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("LOMO-ROC") && text.contains("bal.acc"), text);
+    assertTrue(text.lines().anyMatch(l -> l.startsWith("alpha ")) && text.lines().anyMatch(l -> l.startsWith("beta ")), text);
+  }
+
+  private static String syntheticMarket(long seed) {
+    StringBuilder csv = new StringBuilder("Tender,Bid_value,Collusive_competitor\n");
+    java.util.Random r = new java.util.Random(seed);
+    for (int t = 0; t < 120; t++) {
+      boolean rigged = t % 2 == 0;
+      csv.append(t).append(',').append(100).append(',').append(rigged ? 1 : 0).append('\n');
+      for (int b = 1; b < 5; b++) {
+        double price = rigged ? 112 + b * 0.3 + r.nextDouble() : 100 + b * 3 + r.nextDouble() * 3;
+        csv.append(t).append(',').append(price).append(',').append(rigged ? 1 : 0).append('\n');
+      }
+    }
+    return csv.toString();
+  }
+
   @Test
   void aFileWithoutTheRequiredColumnsIsRefused() throws Exception {
     Path in = dir.resolve("bad.csv");
