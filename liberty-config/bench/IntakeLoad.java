@@ -253,7 +253,7 @@ public class IntakeLoad {
       return r.status() == 201 ? System.nanoTime() - t0 : fail(r);
     };
     System.out.println("warm-up …");
-    measure("warm-up", threads, Math.max(5, seconds / 3), plain);
+    measure("warm-up", threads, Math.max(15, seconds), plain);
     measure("warm-up", threads, 3, attached);
     List<Figures> figures = new ArrayList<>();
     figures.add(measure("GET /health/live", threads, seconds, health));
