@@ -149,9 +149,7 @@ public class DefaultSectionDataImports implements SectionDataImports {
     }
     TenantId tenant = caller.tenant();
     List<String> warnings = new ArrayList<>();
-    for (SectionKey section : sections) {
-      screening.screen(tenant, section, caller.login().value(), at).ifPresent(warnings::add);
-    }
+    warnings.addAll(screening.screenAll(tenant, sections, caller.login().value(), at));
     int imported = accepted.size();
     int replaced = counts.getOrDefault(Stored.REPLACED, 0);
     int unchanged = counts.getOrDefault(Stored.UNCHANGED, 0);

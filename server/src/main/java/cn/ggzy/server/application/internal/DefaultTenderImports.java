@@ -93,9 +93,7 @@ public class DefaultTenderImports implements TenderImports {
       sections.add(bid.section());
     }
     List<String> warnings = new ArrayList<>();
-    for (SectionKey section : sections) {
-      screening.screen(caller.tenant(), section, caller.login().value(), at).ifPresent(warnings::add);
-    }
+    warnings.addAll(screening.screenAll(caller.tenant(), sections, caller.login().value(), at));
     audit.record(caller.tenant(), at, caller.login().value(), "rigging.IMPORT", null, null, null,
         "received=" + rows.size() + ";imported=" + accepted.size() + ";replaced=" + replaced + ";rejected="
             + rejected.size() + ";sections=" + sections.size());

@@ -29,7 +29,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,9 @@ public class SectionScreening {
   /** Jaccard similarity of two bid files (template removed) from which they count as abnormally consistent. */
   static final double NEAR_DUPLICATE = 0.5;
   static final int MAX_DEVIATIONS = 10;
+  /** How many of the department's bids are read as the model's market history, and per page. */
+  static final int HISTORY_BIDS = 50_000;
+  private static final int HISTORY_PAGE = 10_000;
   private TenderBidRepository bids;
   private WarningRepository warnings;
   private CollusionPairChecks pairs;
@@ -81,20 +86,66 @@ public class SectionScreening {
 
   /** The id of the section's warning when it has one after screening. */
   public Optional<String> screen(TenantId tenant, SectionKey section, String actor, Instant at) {
+    return screen(tenant, section, actor, at, history(tenant));
+  }
+
+  /**
+   * Screens the sections of one import, each against the department's history read once: the ids
+   * of the warnings they have after screening.
+   */
+  public List<String> screenAll(TenantId tenant, Collection<SectionKey> sections, String actor, Instant at) {
+    List<TenderBids> history = history(tenant);
+    List<String> raised = new ArrayList<>();
+    for (SectionKey section : sections) {
+      screen(tenant, section, actor, at, history).ifPresent(raised::add);
+    }
+    return raised;
+  }
+
+  /**
+   * The department's imported sections of two or more bids, as the model's market history (up to
+   * {@link #HISTORY_BIDS} bids): a model that reads its inputs relative to the market takes the
+   * city's own distribution from them once there are enough (otherwise its shipped reference).
+   */
+  List<TenderBids> history(TenantId tenant) {
+    Map<SectionKey, List<TenderBid>> bySection = new LinkedHashMap<>();
+    for (int offset = 0; offset < HISTORY_BIDS; offset += HISTORY_PAGE) {
+      List<TenderBid> page = bids.page(tenant, offset, HISTORY_PAGE);
+      page.forEach(b -> bySection.computeIfAbsent(b.section(), k -> new ArrayList<>()).add(b));
+      if (page.size() < HISTORY_PAGE) {
+        break;
+      }
+    }
+    List<TenderBids> history = new ArrayList<>();
+    bySection.forEach((key, sectionBids) -> {
+      if (sectionBids.size() >= 2) {
+        history.add(tenderBids(key, sectionBids));
+      }
+    });
+    return history;
+  }
+
+  private static TenderBids tenderBids(SectionKey key, List<TenderBid> section) {
+    double[] prices = section.stream().mapToDouble(TenderBid::price).toArray();
+    List<String> bidders = section.stream().map(TenderBid::bidderCode).toList();
+    int winner = -1;
+    for (int i = 0; i < section.size(); i++) {
+      if (section.get(i).winner()) {
+        winner = i;
+      }
+    }
+    return new TenderBids(key.toString(), prices, bidders, winner);
+  }
+
+  private Optional<String> screen(TenantId tenant, SectionKey section, String actor, Instant at,
+      List<TenderBids> history) {
     List<TenderBid> section1 = bids.section(tenant, section);
     if (section1.isEmpty()) {
       return Optional.empty();
     }
     double[] prices = section1.stream().mapToDouble(TenderBid::price).toArray();
-    List<String> bidders = section1.stream().map(TenderBid::bidderCode).toList();
-    int winner = -1;
-    for (int i = 0; i < section1.size(); i++) {
-      if (section1.get(i).winner()) {
-        winner = i;
-      }
-    }
     double probability = section1.size() < 2 ? 0
-        : model.scores(List.of(new TenderBids(section.toString(), prices, bidders, winner)))[0];
+        : model.scores(List.of(tenderBids(section, section1)), history)[0];
     Optional<RiggingWarning.Finding> finding = WarningAssessment.assess(section1,
         pairs.matches(section1.stream().map(TenderBid::trace).toList()),
         patterns.find(section1.stream().map(b -> new PricedBid(b.bidderCode(), b.price())).toList()),
