@@ -1,5 +1,6 @@
 // What every browser journey shares: Debian's chromium launched the way this machine needs it,
-// and the phone-width check.
+// a page in a fresh context, the phone-width check, the arguments (base URL, login:password) and
+// the run of the journey (numbered steps, checks, the watchdog, the failure that closes the browser).
 import { chromium } from 'playwright-core';
 
 /** Debian's chromium (test tools that download their own browser fail here). */
@@ -12,10 +13,99 @@ export function launchChromium() {
   });
 }
 
+/** The phone every journey uses unless it says otherwise. */
+export const PHONE = { width: 360, height: 740 };
+
+/**
+ * A page in a fresh context (own session, Chinese locale, 30 s for every wait): a touch phone by
+ * default, a desktop with {@code phone: false}; other context options pass through.
+ */
+export async function openPage(browser, { viewport = PHONE, phone = true, ...options } = {}) {
+  const context = await browser.newContext({
+    viewport, deviceScaleFactor: phone ? 2 : 1, isMobile: phone, hasTouch: phone, locale: 'zh-CN', ...options,
+  });
+  context.setDefaultTimeout(30_000);
+  context.setDefaultNavigationTimeout(30_000);
+  return context.newPage();
+}
+
 /** Fails when the page is wider than the phone's screen (a horizontal scroll bar). */
 export async function noHorizontalOverflow(page, where, screenWidth = 360) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   if (width > screenWidth) {
     throw new Error(`${where} is ${width} px wide, wider than the ${screenWidth} px screen`);
   }
+}
+
+/** The base URL argument, ending in a slash. */
+export function parseBaseUrl(arg) {
+  return arg.endsWith('/') ? arg : arg + '/';
+}
+
+/** A {@code login:password} argument (the password may contain colons). */
+export function parseAccount(arg) {
+  const at = arg.indexOf(':');
+  return { login: arg.slice(0, at), password: arg.slice(at + 1) };
+}
+
+/**
+ * The run of one journey; its watchdog starts now. {@code failure} starts the line printed on
+ * failure ("JOURNEY FAILED: <step>: <reason>" on stderr, exit code 1, the browser closed within
+ * 5 s); {@code whole} names the journey when the watchdog cuts it off after {@code limitMs}.
+ */
+export function journey({ limitMs = 120_000, failure = 'JOURNEY FAILED', whole = 'whole journey' } = {}) {
+  let browser;
+  let step = 'start';
+
+  function fail(where, reason) {
+    console.error(`${failure}: ${where}: ${reason}`);
+    const closing = browser ? browser.close().catch(() => {}) : Promise.resolve();
+    Promise.race([closing, new Promise((r) => setTimeout(r, 5000))]).then(() => process.exit(1));
+  }
+
+  const watchdog = setTimeout(() => fail(whole, `took longer than ${limitMs / 60_000} minutes`), limitMs);
+
+  return {
+    /** The browser that a failure closes. */
+    set browser(opened) {
+      browser = opened;
+    },
+    get browser() {
+      return browser;
+    },
+    /** The step a failure names (set by {@code run}, or directly for steps that print nothing). */
+    set step(name) {
+      step = name;
+    },
+    get step() {
+      return step;
+    },
+    fail,
+
+    /** Runs one step and prints "ok  <name> (<ms> ms)". */
+    async run(name, action) {
+      step = name;
+      const started = Date.now();
+      await action();
+      console.log(`ok  ${name} (${Date.now() - started} ms)`);
+    },
+
+    check(condition, message) {
+      if (!condition) {
+        throw new Error(message);
+      }
+    },
+
+    /** Fails the current step with the first line of the error's message. */
+    failed(e) {
+      fail(step, (e && e.message ? e.message : String(e)).split('\n')[0]);
+    },
+
+    /** Stops the watchdog and closes the browser, then prints the line that says the journey passed. */
+    async passed(line) {
+      clearTimeout(watchdog);
+      await browser.close();
+      console.log(line);
+    },
+  };
 }

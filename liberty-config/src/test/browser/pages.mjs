@@ -94,6 +94,22 @@ export class PasswordPage {
   }
 }
 
+/**
+ * Logs the account in on the login page; when its first login forces a password change, changes
+ * the password to {@code next} and keeps it in the account. Answers whether the password changed.
+ */
+export async function logInChangingPassword(page, baseUrl, person, next) {
+  const login = new LoginPage(page, baseUrl);
+  await login.open();
+  await login.logIn(person.login, person.password);
+  if (!page.url().endsWith('/console/password')) {
+    return false;
+  }
+  await new PasswordPage(page).change(person.password, next);
+  person.password = next;
+  return true;
+}
+
 export class ConsolePage {
   constructor(page) {
     this.page = page;
