@@ -5,7 +5,7 @@
 //   node credit-search.mjs <baseUrl> <subjectName> <nameFragment> <creditCode> <maskedIdName> <screenshotDir>
 //
 // Exit code 0 on success; otherwise 1 with "CREDIT SEARCH FAILED: <step>: <reason>" on stderr.
-import { launchChromium, noHorizontalOverflow } from './harness.mjs';
+import { launchChromium, noHorizontalOverflow, openPage, parseBaseUrl, journey } from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CreditListPage, CreditSubjectPage } from './credit-pages.mjs';
@@ -15,35 +15,15 @@ if (!baseArg || !name || !fragment || !code || !expertName || !screenshotDir) {
   console.error('usage: node credit-search.mjs <baseUrl> <subjectName> <nameFragment> <creditCode> <expertName> <screenshotDir>');
   process.exit(2);
 }
-const baseUrl = baseArg.endsWith('/') ? baseArg : baseArg + '/';
+const baseUrl = parseBaseUrl(baseArg);
 const WIDTH = 360;
-const watchdog = setTimeout(() => fail('whole search', 'took longer than 2 minutes'), 120_000);
-let browser;
-let step = 'start';
-
-function fail(where, reason) {
-  console.error(`CREDIT SEARCH FAILED: ${where}: ${reason}`);
-  const closing = browser ? browser.close().catch(() => {}) : Promise.resolve();
-  Promise.race([closing, new Promise((r) => setTimeout(r, 5000))]).then(() => process.exit(1));
-}
-
-async function run(title, action) {
-  step = title;
-  const started = Date.now();
-  await action();
-  console.log(`ok  ${title} (${Date.now() - started} ms)`);
-}
+const j = journey({ limitMs: 120_000, failure: 'CREDIT SEARCH FAILED', whole: 'whole search' });
+const { run } = j;
 
 try {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    viewport: { width: WIDTH, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
-    locale: 'zh-CN',
-  });
-  context.setDefaultTimeout(30_000);
-  context.setDefaultNavigationTimeout(30_000);
-  const page = await context.newPage();
+  j.browser = await launchChromium();
+  const page = await openPage(j.browser, { viewport: { width: WIDTH, height: 740 } });
   const list = new CreditListPage(page, baseUrl);
 
   await run('the credit page opens on the black list', async () => {
@@ -102,10 +82,8 @@ try {
     await page.screenshot({ path: path.join(screenshotDir, 'credit-03-expert-360.png'), fullPage: true });
   });
 
-  clearTimeout(watchdog);
-  await browser.close();
-  console.log('CREDIT SEARCH PASSED');
+  await j.passed('CREDIT SEARCH PASSED');
   process.exit(0);
 } catch (e) {
-  fail(step, (e && e.message ? e.message : String(e)).split('\n')[0]);
+  j.failed(e);
 }

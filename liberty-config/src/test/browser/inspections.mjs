@@ -5,7 +5,7 @@
 //   node inspections.mjs <baseUrl> <region> <planId> <commitment> <screenshotDir>
 //
 // Exit code 0 on success; otherwise 1 with "INSPECTIONS FAILED: <step>: <reason>" on stderr.
-import { launchChromium, noHorizontalOverflow } from './harness.mjs';
+import { launchChromium, noHorizontalOverflow, openPage, parseBaseUrl, journey } from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PublicInspectionsPage, PublicPlanPage } from './inspection-pages.mjs';
@@ -15,35 +15,15 @@ if (!baseArg || !region || !planId || !commitment || !screenshotDir) {
   console.error('usage: node inspections.mjs <baseUrl> <region> <planId> <commitment> <screenshotDir>');
   process.exit(2);
 }
-const baseUrl = baseArg.endsWith('/') ? baseArg : baseArg + '/';
+const baseUrl = parseBaseUrl(baseArg);
 const WIDTH = 360;
-const watchdog = setTimeout(() => fail('whole run', 'took longer than 2 minutes'), 120_000);
-let browser;
-let step = 'start';
-
-function fail(where, reason) {
-  console.error(`INSPECTIONS FAILED: ${where}: ${reason}`);
-  const closing = browser ? browser.close().catch(() => {}) : Promise.resolve();
-  Promise.race([closing, new Promise((r) => setTimeout(r, 5000))]).then(() => process.exit(1));
-}
-
-async function run(name, action) {
-  step = name;
-  const started = Date.now();
-  await action();
-  console.log(`ok  ${name} (${Date.now() - started} ms)`);
-}
+const j = journey({ limitMs: 120_000, failure: 'INSPECTIONS FAILED', whole: 'whole run' });
+const { run } = j;
 
 try {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    viewport: { width: WIDTH, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
-    locale: 'zh-CN',
-  });
-  context.setDefaultTimeout(30_000);
-  context.setDefaultNavigationTimeout(30_000);
-  const page = await context.newPage();
+  j.browser = await launchChromium();
+  const page = await openPage(j.browser, { viewport: { width: WIDTH, height: 740 } });
   const list = new PublicInspectionsPage(page, baseUrl);
   const plan = new PublicPlanPage(page);
 
@@ -67,10 +47,8 @@ try {
     await page.screenshot({ path: path.join(screenshotDir, '21-inspection-verified-360.png'), fullPage: true });
   });
 
-  clearTimeout(watchdog);
-  await browser.close();
-  console.log('INSPECTIONS PASSED');
+  await j.passed('INSPECTIONS PASSED');
   process.exit(0);
 } catch (e) {
-  fail(step, (e && e.message ? e.message : String(e)).split('\n')[0]);
+  j.failed(e);
 }

@@ -6,7 +6,7 @@
 //
 // Exit code 0 on success; otherwise 1 with "JOURNEY FAILED: <step>: <reason>" on stderr.
 // Every wait is bounded; the whole run is cut off after two minutes.
-import { launchChromium, noHorizontalOverflow } from './harness.mjs';
+import { launchChromium, noHorizontalOverflow, openPage, parseBaseUrl, journey } from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { HomePage, ServicePage, LoginPage, PasswordPage, ConsolePage } from './pages.mjs';
@@ -16,38 +16,18 @@ if (!baseArg || !adminPassword || !screenshotDir) {
   console.error('usage: node journey.mjs <baseUrl> <adminPassword> <screenshotDir> [newAdminPassword]');
   process.exit(2);
 }
-const baseUrl = baseArg.endsWith('/') ? baseArg : baseArg + '/';
+const baseUrl = parseBaseUrl(baseArg);
 const newPassword = newPasswordArg || `Journey-${Date.now().toString(36)}-9x`;
 const OFFICE = '麻城市公共资源交易监督管理办公室';
 const WIDTH = 360;
 
-const watchdog = setTimeout(() => fail('whole journey', 'took longer than 2 minutes'), 120_000);
-let browser;
-let step = 'start';
-
-function fail(where, reason) {
-  console.error(`JOURNEY FAILED: ${where}: ${reason}`);
-  const closing = browser ? browser.close().catch(() => {}) : Promise.resolve();
-  Promise.race([closing, new Promise((r) => setTimeout(r, 5000))]).then(() => process.exit(1));
-}
-
-async function run(name, action) {
-  step = name;
-  const started = Date.now();
-  await action();
-  console.log(`ok  ${name} (${Date.now() - started} ms)`);
-}
+const j = journey({ limitMs: 120_000 });
+const { run } = j;
 
 try {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    viewport: { width: WIDTH, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
-    locale: 'zh-CN',
-  });
-  context.setDefaultTimeout(30_000);
-  context.setDefaultNavigationTimeout(30_000);
-  const page = await context.newPage();
+  j.browser = await launchChromium();
+  const page = await openPage(j.browser, { viewport: { width: WIDTH, height: 740 } });
   const home = new HomePage(page, baseUrl);
 
   await run('home shows the five entrances', async () => {
@@ -95,10 +75,8 @@ try {
     await page.screenshot({ path: path.join(screenshotDir, '04-console-en-360.png'), fullPage: true });
   });
 
-  clearTimeout(watchdog);
-  await browser.close();
-  console.log('JOURNEY PASSED');
+  await j.passed('JOURNEY PASSED');
   process.exit(0);
 } catch (e) {
-  fail(step, (e && e.message ? e.message : String(e)).split('\n')[0]);
+  j.failed(e);
 }

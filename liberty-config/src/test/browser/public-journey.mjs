@@ -10,7 +10,7 @@
 //
 // Exit code 0 with "PUBLIC JOURNEY PASSED"; otherwise 1 with "JOURNEY FAILED: <step>: <reason>".
 // Every wait is bounded; each part is cut off after three minutes.
-import { launchChromium, noHorizontalOverflow } from './harness.mjs';
+import { launchChromium, noHorizontalOverflow, openPage, parseBaseUrl, journey } from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ReportPage, TrackingPage } from './public-pages.mjs';
@@ -22,26 +22,12 @@ if (!['file', 'follow'].includes(mode) || !baseArg || !screenshotDir || !photo
     + '       node public-journey.mjs follow <baseUrl> <screenshotDir> <photo> <receipt> <code> <message>');
   process.exit(2);
 }
-const baseUrl = baseArg.endsWith('/') ? baseArg : baseArg + '/';
+const baseUrl = parseBaseUrl(baseArg);
 const WIDTH = 360;
 const photoName = path.basename(photo);
 
-const watchdog = setTimeout(() => fail('whole journey', 'took longer than 3 minutes'), 180_000);
-let browser;
-let step = 'start';
-
-function fail(where, reason) {
-  console.error(`JOURNEY FAILED: ${where}: ${reason}`);
-  const closing = browser ? browser.close().catch(() => {}) : Promise.resolve();
-  Promise.race([closing, new Promise((r) => setTimeout(r, 5000))]).then(() => process.exit(1));
-}
-
-async function run(name, action) {
-  step = name;
-  const started = Date.now();
-  await action();
-  console.log(`ok  ${name} (${Date.now() - started} ms)`);
-}
+const j = journey({ limitMs: 180_000 });
+const { run } = j;
 
 async function shot(page, name) {
   await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
@@ -120,23 +106,15 @@ async function followUp(page) {
 
 try {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    viewport: { width: WIDTH, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
-    locale: 'zh-CN', acceptDownloads: true,
-  });
-  context.setDefaultTimeout(30_000);
-  context.setDefaultNavigationTimeout(30_000);
-  const page = await context.newPage();
+  j.browser = await launchChromium();
+  const page = await openPage(j.browser, { viewport: { width: WIDTH, height: 740 }, acceptDownloads: true });
   if (mode === 'file') {
     await fileReport(page);
   } else {
     await followUp(page);
   }
-  clearTimeout(watchdog);
-  await browser.close();
-  console.log('PUBLIC JOURNEY PASSED');
+  await j.passed('PUBLIC JOURNEY PASSED');
   process.exit(0);
 } catch (e) {
-  fail(step, (e && e.message ? e.message : String(e)).split('\n')[0]);
+  j.failed(e);
 }
