@@ -8,67 +8,32 @@
 //
 // The three accounts are new (their first login forces a password change). Exit code 0 on
 // success; otherwise 1 with "JOURNEY FAILED: <step>: <reason>" on stderr. Cut off after 3 minutes.
-import { launchChromium, noHorizontalOverflow } from './harness.mjs';
+import {
+  launchChromium, noHorizontalOverflow, openPage, PHONE, parseBaseUrl, parseAccount, journey,
+} from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { LoginPage, PasswordPage, CasesPage, CaseDetailPage } from './pages.mjs';
+import { logInChangingPassword, CasesPage, CaseDetailPage } from './pages.mjs';
 
 const [baseArg, screenshotDir, ...accountArgs] = process.argv.slice(2);
 if (!baseArg || !screenshotDir || accountArgs.length !== 3) {
   console.error('usage: node case-journey.mjs <baseUrl> <screenshotDir> <office l:p> <officer l:p> <head l:p>');
   process.exit(2);
 }
-const baseUrl = baseArg.endsWith('/') ? baseArg : baseArg + '/';
-const [office, officer, head] = accountArgs.map((a) => {
-  const at = a.indexOf(':');
-  return { login: a.slice(0, at), password: a.slice(at + 1) };
-});
+const baseUrl = parseBaseUrl(baseArg);
+const [office, officer, head] = accountArgs.map(parseAccount);
 const ZJJ = '麻城市住房和城乡建设局';
-const PHONE = { width: 360, height: 740 };
 const title = `城东安置房项目评标投诉 ${Date.now().toString(36)}`;
 // a running clock counts working days; near a year's end it may name a calendar year not loaded yet
 const RUNNING = /剩余\d+个工作日|今日到期|期限无法计算：\d{4}年工作日历未加载/;
 
-const watchdog = setTimeout(() => fail('whole journey', 'took longer than 3 minutes'), 180_000);
-let browser;
-let step = 'start';
-
-function fail(where, reason) {
-  console.error(`JOURNEY FAILED: ${where}: ${reason}`);
-  const closing = browser ? browser.close().catch(() => {}) : Promise.resolve();
-  Promise.race([closing, new Promise((r) => setTimeout(r, 5000))]).then(() => process.exit(1));
-}
-
-async function run(name, action) {
-  step = name;
-  const started = Date.now();
-  await action();
-  console.log(`ok  ${name} (${Date.now() - started} ms)`);
-}
-
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
+const j = journey({ limitMs: 180_000 });
+const { run, check } = j;
 
 /** A fresh browser context (own session) for one person, logged in with a new password. */
 async function logIn(person, viewport, phone) {
-  const context = await browser.newContext({
-    viewport, deviceScaleFactor: phone ? 2 : 1, isMobile: phone, hasTouch: phone, locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(30_000);
-  context.setDefaultNavigationTimeout(30_000);
-  const page = await context.newPage();
-  const login = new LoginPage(page, baseUrl);
-  await login.open();
-  await login.logIn(person.login, person.password);
-  if (page.url().endsWith('/console/password')) {
-    const next = `Case-${Date.now().toString(36)}-7k`;
-    await new PasswordPage(page).change(person.password, next);
-    person.password = next;
-  }
+  const page = await openPage(j.browser, { viewport, phone, acceptDownloads: true });
+  await logInChangingPassword(page, baseUrl, person, `Case-${Date.now().toString(36)}-7k`);
   return page;
 }
 
@@ -81,7 +46,7 @@ async function shot(page, name) {
 
 try {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  browser = await launchChromium();
+  j.browser = await launchChromium();
 
   let number;
   await run('the office officer registers a complaint of the housing industry on a phone', async () => {
@@ -178,10 +143,8 @@ try {
     await shot(page, '16-decision-approved-en-desktop.png');
   });
 
-  clearTimeout(watchdog);
-  await browser.close();
-  console.log('CASE JOURNEY PASSED');
+  await j.passed('CASE JOURNEY PASSED');
   process.exit(0);
 } catch (e) {
-  fail(step, (e && e.message ? e.message : String(e)).split('\n')[0]);
+  j.failed(e);
 }

@@ -7,60 +7,30 @@
 //
 // The account is new (its first login forces a password change). Exit code 0 on success;
 // otherwise 1 with "JOURNEY FAILED: <step>: <reason>" on stderr. Cut off after 2 minutes.
-import { launchChromium, noHorizontalOverflow } from './harness.mjs';
+import {
+  launchChromium, noHorizontalOverflow, openPage, PHONE, parseBaseUrl, parseAccount, journey,
+} from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { LoginPage, PasswordPage } from './pages.mjs';
+import { logInChangingPassword } from './pages.mjs';
 
 const [baseArg, screenshotDir, account, projectName, passage] = process.argv.slice(2);
 if (!baseArg || !screenshotDir || !account || !projectName || !passage) {
   console.error('usage: node warning-journey.mjs <baseUrl> <screenshotDir> <head l:p> <project name> <passage>');
   process.exit(2);
 }
-const baseUrl = baseArg.endsWith('/') ? baseArg : baseArg + '/';
-const at = account.indexOf(':');
-const head = { login: account.slice(0, at), password: account.slice(at + 1) };
-const PHONE = { width: 360, height: 740 };
-const watchdog = setTimeout(() => fail('whole journey', 'took longer than 2 minutes'), 120_000);
-let browser;
-let step = 'start';
-
-function fail(where, reason) {
-  console.error(`JOURNEY FAILED: ${where}: ${reason}`);
-  const closing = browser ? browser.close().catch(() => {}) : Promise.resolve();
-  Promise.race([closing, new Promise((r) => setTimeout(r, 5000))]).then(() => process.exit(1));
-}
-
-async function run(name, action) {
-  step = name;
-  const started = Date.now();
-  await action();
-  console.log(`ok  ${name} (${Date.now() - started} ms)`);
-}
-
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
+const baseUrl = parseBaseUrl(baseArg);
+const head = parseAccount(account);
+const j = journey({ limitMs: 120_000 });
+const { run, check } = j;
 
 try {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN',
-  });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
+  j.browser = await launchChromium();
+  const page = await openPage(j.browser, { viewport: PHONE });
 
   await run('the department head logs in on a phone', async () => {
-    const login = new LoginPage(page, baseUrl);
-    await login.open();
-    await login.logIn(head.login, head.password);
-    if (page.url().endsWith('/console/password')) {
-      const next = `Warn-${Date.now().toString(36)}-7k`;
-      await new PasswordPage(page).change(head.password, next);
-    }
+    await logInChangingPassword(page, baseUrl, head, `Warn-${Date.now().toString(36)}-7k`);
   });
 
   await run('the warning list shows the imported section', async () => {
@@ -118,9 +88,7 @@ try {
     await page.screenshot({ path: path.join(screenshotDir, 'warning-detail-phone-en.png'), fullPage: true });
   });
 
-  clearTimeout(watchdog);
-  await browser.close();
-  console.log('JOURNEY OK');
+  await j.passed('JOURNEY OK');
 } catch (e) {
-  fail(step, e.message ?? String(e));
+  j.fail(j.step, e.message ?? String(e));
 }
