@@ -9,8 +9,6 @@ import cn.ggzy.server.application.RiggingWarnings.Summary;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
-import cn.ggzy.webui.session.AccessControl;
-import cn.ggzy.webui.session.CurrentOfficer;
 import cn.ggzy.webui.warnings.WarningAccess;
 import cn.ggzy.webui.warnings.WarningsView;
 import com.vaadin.flow.component.Component;
@@ -46,9 +44,8 @@ public class BidderProfileView extends ViewFrame implements HasDynamicTitle, Bef
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var caller = CurrentOfficer.get().filter(WarningAccess::mayReview);
+    var caller = WarningAccess.reviewer(event);
     if (caller.isEmpty()) {
-      event.forwardTo(AccessControl.CONSOLE);
       return;
     }
     String code = event.getRouteParameters().get("bidderCode").orElse("");

@@ -10,8 +10,6 @@ import cn.ggzy.server.application.RiggingWarnings.Summary;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
-import cn.ggzy.webui.session.AccessControl;
-import cn.ggzy.webui.session.CurrentOfficer;
 import cn.ggzy.webui.warnings.WarningAccess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -54,9 +52,8 @@ public class GroupView extends ViewFrame implements HasDynamicTitle, BeforeEnter
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var caller = CurrentOfficer.get().filter(WarningAccess::mayReview);
+    var caller = WarningAccess.reviewer(event);
     if (caller.isEmpty()) {
-      event.forwardTo(AccessControl.CONSOLE);
       return;
     }
     String id = event.getRouteParameters().get("groupId").orElse("");
