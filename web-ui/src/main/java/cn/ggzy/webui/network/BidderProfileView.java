@@ -5,7 +5,6 @@ import cn.ggzy.server.application.CoBiddingViews.BidderDetail;
 import cn.ggzy.server.application.CoBiddingViews.CoBidderView;
 import cn.ggzy.server.application.CoBiddingViews.GroupSummary;
 import cn.ggzy.server.application.CoBiddingViews.MemberName;
-import cn.ggzy.server.application.RiggingWarnings.Summary;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
@@ -87,16 +86,8 @@ public class BidderProfileView extends ViewFrame implements HasDynamicTitle, Bef
   }
 
   private static Component warnings(BidderDetail b, GroupView.T t) {
-    if (b.warnings().isEmpty()) {
-      return new Paragraph(t.t("network.none"));
-    }
-    UnorderedList list = new UnorderedList();
-    list.setId("bidder-warnings");
-    for (Summary w : b.warnings()) {
-      list.add(new ListItem(NetworkLinks.warning(w.id(), w.projectName() + " · " + w.sectionCode()),
-          new Span(" · " + t.t("network.score", w.score()) + " · " + t.t("warnings.status." + w.status()))));
-    }
-    return list;
+    return GroupView.warningList(b.warnings(), "bidder-warnings", t,
+        w -> t.t("network.score", w.score()) + " · " + t.t("warnings.status." + w.status()));
   }
 
   private static Component coBidders(BidderDetail b, GroupView.T t) {

@@ -24,8 +24,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -113,14 +115,19 @@ public class GroupView extends ViewFrame implements HasDynamicTitle, BeforeEnter
   }
 
   private static Component warnings(GroupDetail g, T t) {
-    if (g.openWarnings().isEmpty()) {
+    return warningList(g.openWarnings(), "group-warnings", t, w -> t.t("network.score", w.score()));
+  }
+
+  /** The warnings, each linked to its page and followed by its facts, or "none". */
+  static Component warningList(List<Summary> warnings, String id, T t, Function<Summary, String> facts) {
+    if (warnings.isEmpty()) {
       return new Paragraph(t.t("network.none"));
     }
     UnorderedList list = new UnorderedList();
-    list.setId("group-warnings");
-    for (Summary w : g.openWarnings()) {
+    list.setId(id);
+    for (Summary w : warnings) {
       list.add(new ListItem(NetworkLinks.warning(w.id(), w.projectName() + " · " + w.sectionCode()),
-          new Span(" · " + t.t("network.score", w.score()))));
+          new Span(" · " + facts.apply(w))));
     }
     return list;
   }
