@@ -127,6 +127,29 @@ class SectionDataImportsTest {
   }
 
   @Test
+  void aTemplateImportedLaterTakesTheEvidenceItExplainsOutOfTheOpenWarning() {
+    Caller head = head();
+    String project = project();
+    List<String> codes = cleanSection(head, project);
+    String tpl = TEMPLATE + prose(40);
+    DataReport before = data.importDocuments(head, documents(project, codes, tpl + "本公司报价已含全部税费。",
+        "我方承诺工程质量一次验收合格。" + tpl, tpl + prose(43)));
+    assertEquals(1, before.warnings().size(), "without the template, the shared text looks copied");
+    String id = before.warnings().get(0);
+    assertTrue(warnings.find(head, id).evidence().stream().anyMatch(x -> x.kind().equals("DOCUMENT")));
+
+    data.importTemplates(head, List.of(new DocumentRow(1, project, "BD1", null, tpl)));
+
+    Detail after = warnings.find(head, id);
+    assertTrue(after.evidence().stream().noneMatch(x -> x.kind().equals("DOCUMENT")),
+        "the template explains the likeness: no officer reviews evidence that is gone");
+    assertTrue(after.evidence().stream().allMatch(x -> x.kind().equals("MODEL")), after.evidence().toString());
+    assertEquals(Math.round(after.probability() * 100), after.score(), "the score is the model's alone now");
+    assertTrue(after.legalBasis().stream().noneMatch(x -> x.item() == 4), "no art. 40 item (四) any more");
+    assertEquals("OPEN", after.status(), "still for an officer to close");
+  }
+
+  @Test
   void aSharedMisspellingIsEvidenceWithItsPlaceInBothFiles() {
     Caller head = head();
     String project = project();
