@@ -253,8 +253,8 @@ public class IntakeLoad {
       return r.status() == 201 ? System.nanoTime() - t0 : fail(r);
     };
     System.out.println("warm-up …");
-    measure("warm-up", threads, Math.max(15, seconds), plain);
     measure("warm-up", threads, 3, attached);
+    measure("warm-up", threads, Math.max(15, seconds), plain);
     List<Figures> figures = new ArrayList<>();
     figures.add(measure("GET /health/live", threads, seconds, health));
     figures.add(measure("POST /reports (no attachment)", threads, seconds, plain));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,9 +55,9 @@ class CaseApiIT {
   @Test
   void anotherDepartmentGetsNotFoundFromEveryCaseEndpoint() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
-    String office = Http.token("case.office", create(admin, "421181-jgb", "case.office", "监管办甲", "OFFICE_OFFICER"));
-    String zjj = Http.token("case.zjj", create(admin, "421181-zjj", "case.zjj", "住建甲", "DEPARTMENT_HEAD"));
-    String jtj = Http.token("case.jtj", create(admin, "421181-jtj", "case.jtj", "交通乙", "DEPARTMENT_HEAD"));
+    String office = Http.token("case.office", Http.newAccount(admin, "421181-jgb", "case.office", "监管办甲", "OFFICE_OFFICER"));
+    String zjj = Http.token("case.zjj", Http.newAccount(admin, "421181-zjj", "case.zjj", "住建甲", "DEPARTMENT_HEAD"));
+    String jtj = Http.token("case.jtj", Http.newAccount(admin, "421181-jtj", "case.jtj", "交通乙", "DEPARTMENT_HEAD"));
 
     HttpResponse<String> created = Http.post("/api/v1/cases", Json.createObjectBuilder()
         .add("source", "COMPLAINT").add("industry", "HOUSING_CONSTRUCTION").add("title", "某道路工程围标串标投诉")
@@ -110,14 +109,5 @@ class CaseApiIT {
         + today.plusDays(1), zjj);
     assertEquals(200, timeliness.statusCode(), timeliness.body());
     assertTrue(timeliness.body().contains("421181-zjj"), timeliness.body());
-  }
-
-  private static String create(String token, String tenant, String login, String name, String role)
-      throws IOException, InterruptedException {
-    String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)
-        .add("roles", Json.createArrayBuilder().add(role)).build().toString();
-    HttpResponse<String> r = Http.post("/api/v1/accounts", json, token);
-    assertEquals(201, r.statusCode(), r.body());
-    return Http.json(r).getString("initialPassword");
   }
 }

@@ -1,5 +1,7 @@
 package it.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -58,5 +60,15 @@ final class Http {
       throw new AssertionError("login of " + login + " failed: " + r.statusCode() + " " + r.body());
     }
     return json(r).getString("accessToken");
+  }
+
+  /** Creates an account with one role as the holder of {@code token}; answers its initial password. */
+  static String newAccount(String token, String tenant, String login, String name, String role)
+      throws IOException, InterruptedException {
+    String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)
+        .add("roles", Json.createArrayBuilder().add(role)).build().toString();
+    HttpResponse<String> r = post("/api/v1/accounts", json, token);
+    assertEquals(201, r.statusCode(), r.body());
+    return json(r).getString("initialPassword");
   }
 }

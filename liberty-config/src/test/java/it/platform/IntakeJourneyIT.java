@@ -58,7 +58,7 @@ class IntakeJourneyIT {
   @Test
   void anAnonymousReportIsFiledFollowedUpAndSupplementedOnAPhone() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
-    String initial = create(admin, "421181-slj", "slj.journey", "水利局陈工", "DEPARTMENT_OFFICER");
+    String initial = Http.newAccount(admin, "421181-slj", "slj.journey", "水利局陈工", "DEPARTMENT_OFFICER");
     Path photo = photo();
 
     String filed = node("file", Http.BASE + "/", shots(), photo.toString());
@@ -156,14 +156,5 @@ class IntakeJourneyIT {
     assertEquals(0, p.exitValue(), "public journey (" + args[0] + ") failed:\n" + output);
     assertTrue(output.contains("PUBLIC JOURNEY PASSED"), output);
     return output;
-  }
-
-  private static String create(String token, String tenant, String login, String name, String role)
-      throws IOException, InterruptedException {
-    String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)
-        .add("roles", Json.createArrayBuilder().add(role)).build().toString();
-    HttpResponse<String> r = Http.post("/api/v1/accounts", json, token);
-    assertEquals(201, r.statusCode(), r.body());
-    return Http.json(r).getString("initialPassword");
   }
 }

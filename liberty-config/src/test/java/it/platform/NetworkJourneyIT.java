@@ -3,7 +3,6 @@ package it.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.http.HttpResponse;
@@ -58,7 +57,7 @@ class NetworkJourneyIT {
   @Test
   void aHeadImportsOnThePhoneAndFollowsTheWarningToTheGroupPicture() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
-    String password = create(admin, "421181-zjj", "net.phone", "住建网络", "DEPARTMENT_HEAD");
+    String password = Http.newAccount(admin, "421181-zjj", "net.phone", "住建网络", "DEPARTMENT_HEAD");
     String a = RiggingApiIT.code(901);
     String b = RiggingApiIT.code(902);
     String c = RiggingApiIT.code(903);
@@ -81,7 +80,7 @@ class NetworkJourneyIT {
     System.out.println(output);
     assertEquals(0, p.exitValue(), "network journey failed:\n" + output);
 
-    String head = Http.token("net.api", create(admin, "421181-zjj", "net.api", "住建接口", "DEPARTMENT_HEAD"));
+    String head = Http.token("net.api", Http.newAccount(admin, "421181-zjj", "net.api", "住建接口", "DEPARTMENT_HEAD"));
     HttpResponse<String> groups = Http.get("/api/v1/rigging/groups?bidder=" + c + "&cover=true&rotating=true", head);
     assertEquals(200, groups.statusCode(), groups.body());
     JsonObject group = Http.json(groups).getJsonArray("items").getJsonObject(0);
@@ -95,19 +94,10 @@ class NetworkJourneyIT {
     assertEquals(2, Http.json(bidder).getInt("wins"), bidder.body());
     assertEquals(400, Http.get("/api/v1/rigging/groups?minimumTenders=x", head).statusCode());
 
-    String other = Http.token("net.jtj", create(admin, "421181-jtj", "net.jtj", "交通网络", "DEPARTMENT_HEAD"));
+    String other = Http.token("net.jtj", Http.newAccount(admin, "421181-jtj", "net.jtj", "交通网络", "DEPARTMENT_HEAD"));
     HttpResponse<String> hidden = Http.get("/api/v1/rigging/groups/" + id, other);
     assertEquals(404, hidden.statusCode(), hidden.body());
     assertEquals("notFound", Http.json(hidden).getString("code"));
     assertEquals(404, Http.get("/api/v1/rigging/bidders/" + a, other).statusCode());
-  }
-
-  private static String create(String token, String tenant, String login, String name, String role)
-      throws Exception {
-    String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)
-        .add("roles", Json.createArrayBuilder().add(role)).build().toString();
-    HttpResponse<String> r = Http.post("/api/v1/accounts", json, token);
-    assertEquals(201, r.statusCode(), r.body());
-    return Json.createReader(new java.io.StringReader(r.body())).readObject().getString("initialPassword");
   }
 }

@@ -99,9 +99,9 @@ class PlatformIT {
   @Order(5)
   void anotherDepartmentsDataIsNotFoundThroughTheApi() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
-    String zjjA = create(admin, "421181-zjj", "zjj.a", "住建甲", "DEPARTMENT_OFFICER");
-    create(admin, "421181-zjj", "zjj.b", "住建乙", "DEPARTMENT_OFFICER");
-    String jtj = create(admin, "421181-jtj", "jtj.c", "交通丙", "DEPARTMENT_OFFICER");
+    String zjjA = Http.newAccount(admin, "421181-zjj", "zjj.a", "住建甲", "DEPARTMENT_OFFICER");
+    Http.newAccount(admin, "421181-zjj", "zjj.b", "住建乙", "DEPARTMENT_OFFICER");
+    String jtj = Http.newAccount(admin, "421181-jtj", "jtj.c", "交通丙", "DEPARTMENT_OFFICER");
 
     String tokenA = Http.token("zjj.a", zjjA);
     HttpResponse<String> colleague = Http.get("/api/v1/officers/zjj.b", tokenA);
@@ -129,11 +129,11 @@ class PlatformIT {
   @Order(6)
   void aDrawnPlanIsVerifiedOnThePublicPageAtPhoneWidth() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
-    String office = Http.token("ri.office", create(admin, "421181-jgb", "ri.office", "监管办抽查员", "OFFICE_OFFICER"));
+    String office = Http.token("ri.office", Http.newAccount(admin, "421181-jgb", "ri.office", "监管办抽查员", "OFFICE_OFFICER"));
     java.util.Map<String, String> tokens = new java.util.LinkedHashMap<>();
     for (String[] officer : new String[][] {{"421181-zjj", "ri.z1"}, {"421181-zjj", "ri.z2"},
         {"421181-jtj", "ri.j1"}, {"421181-jtj", "ri.j2"}}) {
-      tokens.put(officer[1], Http.token(officer[1], create(admin, officer[0], officer[1], "检查员" + officer[1],
+      tokens.put(officer[1], Http.token(officer[1], Http.newAccount(admin, officer[0], officer[1], "检查员" + officer[1],
           "DEPARTMENT_OFFICER")));
       HttpResponse<String> put = Http.send("PUT", "/api/v1/inspections/rosters/" + officer[0] + "/inspectors/"
           + officer[1], "application/json", "{\"certificateNumber\":\"IT-" + officer[1].substring(3).toUpperCase()
@@ -221,17 +221,17 @@ class PlatformIT {
   @Order(8)
   void thePeopleOfTheCaseJourneyGetAccounts() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
-    CASE_PEOPLE.add("jgb.wang:" + create(admin, "421181-jgb", "jgb.wang", "监管办王明", "OFFICE_OFFICER"));
-    CASE_PEOPLE.add("zjj.li:" + create(admin, "421181-zjj", "zjj.li", "住建李强", "DEPARTMENT_OFFICER"));
-    CASE_PEOPLE.add("zjj.zhao:" + create(admin, "421181-zjj", "zjj.zhao", "住建赵局长", "DEPARTMENT_HEAD"));
+    CASE_PEOPLE.add("jgb.wang:" + Http.newAccount(admin, "421181-jgb", "jgb.wang", "监管办王明", "OFFICE_OFFICER"));
+    CASE_PEOPLE.add("zjj.li:" + Http.newAccount(admin, "421181-zjj", "zjj.li", "住建李强", "DEPARTMENT_OFFICER"));
+    CASE_PEOPLE.add("zjj.zhao:" + Http.newAccount(admin, "421181-zjj", "zjj.zhao", "住建赵局长", "DEPARTMENT_HEAD"));
   }
 
   @Test
   @Order(6)
   void anOfficersOpenPageShowsANewAssignmentWithoutReloading() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
-    String headPassword = create(admin, "421181-zjj", "push.head", "推送负责人", "DEPARTMENT_HEAD");
-    String officerPassword = create(admin, "421181-zjj", "push.officer", "推送执法员", "DEPARTMENT_OFFICER");
+    String headPassword = Http.newAccount(admin, "421181-zjj", "push.head", "推送负责人", "DEPARTMENT_HEAD");
+    String officerPassword = Http.newAccount(admin, "421181-zjj", "push.officer", "推送执法员", "DEPARTMENT_OFFICER");
     Process browser = new ProcessBuilder("node", "notifications.mjs", Http.BASE + "/", "push.officer", officerPassword,
         shots()).directory(Path.of(System.getProperty("it.browser.dir")).toFile())
         .redirectErrorStream(true).start();
@@ -281,8 +281,8 @@ class PlatformIT {
   @Order(7)
   void listedSubjectsArePublicWithoutPrivateDataAndFoundByThePhoneSearch() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
-    String clerk = Http.token("zjj.credit", create(admin, "421181-zjj", "zjj.credit", "信用录入员", "DEPARTMENT_OFFICER"));
-    String head = Http.token("zjj.chief", create(admin, "421181-zjj", "zjj.chief", "住建负责人", "DEPARTMENT_HEAD"));
+    String clerk = Http.token("zjj.credit", Http.newAccount(admin, "421181-zjj", "zjj.credit", "信用录入员", "DEPARTMENT_OFFICER"));
+    String head = Http.token("zjj.chief", Http.newAccount(admin, "421181-zjj", "zjj.chief", "住建负责人", "DEPARTMENT_HEAD"));
     CreditPublication credit = new CreditPublication(clerk, head);
     credit.list("ENTERPRISE", CreditPublication.ENTERPRISE, CreditPublication.CODE, null, "GENERAL", "RESTRICT_BIDDING");
     credit.list("EXPERT", CreditPublication.EXPERT, null, CreditPublication.EXPERT_ID, "SERIOUS", "SUSPEND_EXPERT");
@@ -332,14 +332,5 @@ class PlatformIT {
     System.out.println(output);
     assertEquals(0, p.exitValue(), args[0] + " failed:\n" + output);
     return output;
-  }
-
-  private static String create(String token, String tenant, String login, String name, String role)
-      throws IOException, InterruptedException {
-    String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)
-        .add("roles", Json.createArrayBuilder().add(role)).build().toString();
-    HttpResponse<String> r = Http.post("/api/v1/accounts", json, token);
-    assertEquals(201, r.statusCode(), r.body());
-    return Http.json(r).getString("initialPassword");
   }
 }

@@ -58,8 +58,8 @@ class RiggingApiIT {
   @Test
   void importRaisesAWarningThatBecomesACase() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
-    String zjj = Http.token("rig.zjj", create(admin, "421181-zjj", "rig.zjj", "住建预警", "DEPARTMENT_HEAD"));
-    String jtj = Http.token("rig.jtj", create(admin, "421181-jtj", "rig.jtj", "交通预警", "DEPARTMENT_HEAD"));
+    String zjj = Http.token("rig.zjj", Http.newAccount(admin, "421181-zjj", "rig.zjj", "住建预警", "DEPARTMENT_HEAD"));
+    String jtj = Http.token("rig.jtj", Http.newAccount(admin, "421181-jtj", "rig.jtj", "交通预警", "DEPARTMENT_HEAD"));
     JsonArrayBuilder rows = Json.createArrayBuilder()
         .add(bid(code(1), "甲建设有限公司", 1000000, "00:1A:2B:3C:4D:5E"))
         .add(bid(code(2), "乙建设有限公司", "1000000.00", "00-1A-2B-3C-4D-5E"))
@@ -112,7 +112,7 @@ class RiggingApiIT {
   @Test
   void aDepartmentHeadReviewsAWarningOnAPhone() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
-    String password = create(admin, "421181-zjj", "rig.phone", "住建审查", "DEPARTMENT_HEAD");
+    String password = Http.newAccount(admin, "421181-zjj", "rig.phone", "住建审查", "DEPARTMENT_HEAD");
     String head = Http.token("rig.phone", password);
     JsonArrayBuilder rows = Json.createArrayBuilder();
     for (JsonObject bid : java.util.List.of(bid(code(11), "甲公司", 500000, "00:1A:2B:3C:4D:6F"),
@@ -171,14 +171,5 @@ class RiggingApiIT {
     return detail.getJsonArray("evidence").stream().map(jakarta.json.JsonValue::asJsonObject)
         .filter(e -> e.getString("kind").equals("DOCUMENT")).findFirst().orElseThrow(() -> new AssertionError(
             "no document evidence: " + detail)).getJsonArray("passages").getJsonObject(0).getString("text");
-  }
-
-  private static String create(String token, String tenant, String login, String name, String role)
-      throws Exception {
-    String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)
-        .add("roles", Json.createArrayBuilder().add(role)).build().toString();
-    HttpResponse<String> r = Http.post("/api/v1/accounts", json, token);
-    assertEquals(201, r.statusCode(), r.body());
-    return Json.createReader(new java.io.StringReader(r.body())).readObject().getString("initialPassword");
   }
 }

@@ -66,10 +66,10 @@ class RiggingEvidenceIT {
   @Test
   void copiedBidFilesAndADeviatingExpertAreShownAsEvidenceAndBecomeACase() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
-    String zjj = Http.token("evid.zjj", create(admin, "421181-zjj", "evid.zjj", "住建文本", "DEPARTMENT_HEAD"));
-    String jtj = Http.token("evid.jtj", create(admin, "421181-jtj", "evid.jtj", "交通文本", "DEPARTMENT_HEAD"));
+    String zjj = Http.token("evid.zjj", Http.newAccount(admin, "421181-zjj", "evid.zjj", "住建文本", "DEPARTMENT_HEAD"));
+    String jtj = Http.token("evid.jtj", Http.newAccount(admin, "421181-jtj", "evid.jtj", "交通文本", "DEPARTMENT_HEAD"));
     String office = Http.token("evid.office",
-        create(admin, "421181-jgb", "evid.office", "监管办文本", "OFFICE_OFFICER"));
+        Http.newAccount(admin, "421181-jgb", "evid.office", "监管办文本", "OFFICE_OFFICER"));
     List<String> codes = List.of(RiggingApiIT.code(31), RiggingApiIT.code(32), RiggingApiIT.code(33));
 
     JsonArrayBuilder bids = Json.createArrayBuilder();
@@ -191,14 +191,5 @@ class RiggingEvidenceIT {
 
   private static List<String> strings(JsonArray array) {
     return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
-  }
-
-  private static String create(String token, String tenant, String login, String name, String role)
-      throws Exception {
-    String json = Json.createObjectBuilder().add("tenantId", tenant).add("login", login).add("displayName", name)
-        .add("roles", Json.createArrayBuilder().add(role)).build().toString();
-    HttpResponse<String> r = Http.post("/api/v1/accounts", json, token);
-    assertEquals(201, r.statusCode(), r.body());
-    return Http.json(r).getString("initialPassword");
   }
 }

@@ -4,21 +4,16 @@ import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.server.application.TenderImports;
 import cn.ggzy.server.application.TenderImports.ImportReport;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.tender.BidRow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,15 +46,7 @@ public class RiggingImportResource {
 
   /** The rows of a JSON import body ({@code {"rows":[...]}}); a row that is no object stays null (reported). */
   public static List<BidRow> rows(JsonObject body) {
-    if (body == null || !(body.get("rows") instanceof jakarta.json.JsonArray array)) {
-      throw new DomainException("rigging.import.empty", "rows");
-    }
-    List<BidRow> rows = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      JsonValue value = array.get(i);
-      rows.add(value instanceof JsonObject row ? row(i + 1, row) : null);
-    }
-    return rows;
+    return JsonRows.rows(body, BidRow.COLUMNS, BidRow::of);
   }
 
   @POST
@@ -83,24 +70,6 @@ public class RiggingImportResource {
   public record ScreeningResult(String warningId) {}
 
   static BidRow row(int line, JsonObject row) {
-    for (String key : row.keySet()) {
-      if (!BidRow.COLUMNS.contains(key)) {
-        throw new DomainException("rigging.import.unknownColumn", key);
-      }
-    }
-    return BidRow.of(line, BidRow.COLUMNS.stream().map(c -> text(row.get(c))).toList());
-  }
-
-  private static String text(JsonValue value) {
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (value instanceof JsonString s) {
-      return s.getString();
-    }
-    if (value instanceof JsonNumber n) {
-      return n.bigDecimalValue().toPlainString();
-    }
-    return value.toString();
+    return JsonRows.row(line, row, BidRow.COLUMNS, BidRow::of);
   }
 }

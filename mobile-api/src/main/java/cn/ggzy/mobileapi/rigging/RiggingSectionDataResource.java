@@ -4,25 +4,17 @@ import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.server.application.SectionDataImports;
 import cn.ggzy.server.application.SectionDataImports.DataReport;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.tender.DocumentRow;
 import cn.ggzy.server.domain.model.tender.ScoreRow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -51,7 +43,7 @@ public class RiggingSectionDataResource {
       + "refused rows (line, code, zh/en message, field), sections and warnings")
   @APIResponse(responseCode = "400", description = "no rows, too many rows, or an unknown field")
   public DataReport documents(JsonObject body) {
-    return imports.importDocuments(callers.caller(), rows(body, DocumentRow.COLUMNS, DocumentRow::of));
+    return imports.importDocuments(callers.caller(), JsonRows.rows(body, DocumentRow.COLUMNS, DocumentRow::of));
   }
 
   @POST
@@ -69,7 +61,8 @@ public class RiggingSectionDataResource {
   @Operation(summary = "Import the tender's own template text per section as JSON rows: projectCode, sectionCode, "
       + "text; text copied from it does not count as abnormal consistency")
   public DataReport templates(JsonObject body) {
-    return imports.importTemplates(callers.caller(), rows(body, DocumentRow.TEMPLATE_COLUMNS, DocumentRow::template));
+    return imports.importTemplates(callers.caller(),
+        JsonRows.rows(body, DocumentRow.TEMPLATE_COLUMNS, DocumentRow::template));
   }
 
   @POST
@@ -86,7 +79,7 @@ public class RiggingSectionDataResource {
   @Operation(summary = "Import evaluation scores as JSON rows: projectCode, sectionCode, expertId, bidderCode, "
       + "score, item (optional scoring item)")
   public DataReport scores(JsonObject body) {
-    return imports.importScores(callers.caller(), rows(body, ScoreRow.COLUMNS, ScoreRow::of));
+    return imports.importScores(callers.caller(), JsonRows.rows(body, ScoreRow.COLUMNS, ScoreRow::of));
   }
 
   @POST
@@ -95,39 +88,5 @@ public class RiggingSectionDataResource {
   @Operation(summary = "Import evaluation scores as CSV (header projectCode,sectionCode,expertId,bidderCode,score,item)")
   public DataReport scoresCsv(String csv) {
     return imports.importScoresCsv(callers.caller(), csv);
-  }
-
-  /** The rows of {@code {"rows":[...]}}, values as text in {@code columns} order; a non-object row is null. */
-  static <T> List<T> rows(JsonObject body, List<String> columns, BiFunction<Integer, List<String>, T> row) {
-    if (body == null || !(body.get("rows") instanceof JsonArray array)) {
-      throw new DomainException("rigging.import.empty", "rows");
-    }
-    List<T> rows = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      if (array.get(i) instanceof JsonObject object) {
-        for (String key : object.keySet()) {
-          if (!columns.contains(key)) {
-            throw new DomainException("rigging.import.unknownColumn", key);
-          }
-        }
-        rows.add(row.apply(i + 1, columns.stream().map(c -> text(object.get(c))).toList()));
-      } else {
-        rows.add(null);
-      }
-    }
-    return rows;
-  }
-
-  private static String text(JsonValue value) {
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (value instanceof JsonString s) {
-      return s.getString();
-    }
-    if (value instanceof JsonNumber n) {
-      return n.bigDecimalValue().toPlainString();
-    }
-    return value.toString();
   }
 }

@@ -22,7 +22,7 @@ class RiggingSectionDataResourceTest {
         .add(Json.createObjectBuilder().add("projectCode", "MC-1").add("sectionCode", "BD1")
             .add("bidderCode", "91421181000000001X").add("text", text))
         .add("not a row")).build();
-    List<DocumentRow> rows = RiggingSectionDataResource.rows(body, DocumentRow.COLUMNS, DocumentRow::of);
+    List<DocumentRow> rows = JsonRows.rows(body, DocumentRow.COLUMNS, DocumentRow::of);
     assertEquals(2, rows.size());
     assertEquals(1, rows.get(0).line());
     assertEquals(text, rows.get(0).text());
@@ -34,12 +34,12 @@ class RiggingSectionDataResourceTest {
   void aTemplateRowHasNoBidderAndRefusesOne() {
     JsonObject ok = Json.createObjectBuilder().add("rows", Json.createArrayBuilder().add(Json.createObjectBuilder()
         .add("projectCode", "MC-1").add("sectionCode", "BD1").add("text", "招标文件"))).build();
-    DocumentRow row = RiggingSectionDataResource.rows(ok, DocumentRow.TEMPLATE_COLUMNS, DocumentRow::template).get(0);
+    DocumentRow row = JsonRows.rows(ok, DocumentRow.TEMPLATE_COLUMNS, DocumentRow::template).get(0);
     assertNull(row.bidderCode());
     assertEquals("招标文件", row.text());
     JsonObject withBidder = Json.createObjectBuilder().add("rows", Json.createArrayBuilder().add(
         Json.createObjectBuilder().add("projectCode", "MC-1").add("bidderCode", "X"))).build();
-    DomainException e = assertThrows(DomainException.class, () -> RiggingSectionDataResource.rows(withBidder,
+    DomainException e = assertThrows(DomainException.class, () -> JsonRows.rows(withBidder,
         DocumentRow.TEMPLATE_COLUMNS, DocumentRow::template));
     assertEquals("rigging.import.unknownColumn", e.code());
     assertEquals("bidderCode", e.field());
@@ -50,11 +50,11 @@ class RiggingSectionDataResourceTest {
     JsonObject body = Json.createObjectBuilder().add("rows", Json.createArrayBuilder().add(Json.createObjectBuilder()
         .add("projectCode", "MC-1").add("sectionCode", "BD1").add("expertId", "E1")
         .add("bidderCode", "91421181000000001X").add("score", 88.5).add("item", "技术标"))).build();
-    ScoreRow row = RiggingSectionDataResource.rows(body, ScoreRow.COLUMNS, ScoreRow::of).get(0);
+    ScoreRow row = JsonRows.rows(body, ScoreRow.COLUMNS, ScoreRow::of).get(0);
     assertEquals("88.5", row.score());
     assertEquals("技术标", row.item());
     assertEquals("rigging.import.empty", assertThrows(DomainException.class,
-        () -> RiggingSectionDataResource.rows(Json.createObjectBuilder().build(), ScoreRow.COLUMNS, ScoreRow::of))
+        () -> JsonRows.rows(Json.createObjectBuilder().build(), ScoreRow.COLUMNS, ScoreRow::of))
         .code());
   }
 }

@@ -5,12 +5,9 @@ import cn.ggzy.server.application.CoBiddingViews.BidderDetail;
 import cn.ggzy.server.application.CoBiddingViews.CoBidderView;
 import cn.ggzy.server.application.CoBiddingViews.GroupSummary;
 import cn.ggzy.server.application.CoBiddingViews.MemberName;
-import cn.ggzy.server.application.RiggingWarnings.Summary;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
-import cn.ggzy.webui.session.AccessControl;
-import cn.ggzy.webui.session.CurrentOfficer;
 import cn.ggzy.webui.warnings.WarningAccess;
 import cn.ggzy.webui.warnings.WarningsView;
 import com.vaadin.flow.component.Component;
@@ -46,9 +43,8 @@ public class BidderProfileView extends ViewFrame implements HasDynamicTitle, Bef
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var caller = CurrentOfficer.get().filter(WarningAccess::mayReview);
+    var caller = WarningAccess.reviewer(event);
     if (caller.isEmpty()) {
-      event.forwardTo(AccessControl.CONSOLE);
       return;
     }
     String code = event.getRouteParameters().get("bidderCode").orElse("");
@@ -90,16 +86,8 @@ public class BidderProfileView extends ViewFrame implements HasDynamicTitle, Bef
   }
 
   private static Component warnings(BidderDetail b, GroupView.T t) {
-    if (b.warnings().isEmpty()) {
-      return new Paragraph(t.t("network.none"));
-    }
-    UnorderedList list = new UnorderedList();
-    list.setId("bidder-warnings");
-    for (Summary w : b.warnings()) {
-      list.add(new ListItem(NetworkLinks.warning(w.id(), w.projectName() + " · " + w.sectionCode()),
-          new Span(" · " + t.t("network.score", w.score()) + " · " + t.t("warnings.status." + w.status()))));
-    }
-    return list;
+    return GroupView.warningList(b.warnings(), "bidder-warnings", t,
+        w -> t.t("network.score", w.score()) + " · " + t.t("warnings.status." + w.status()));
   }
 
   private static Component coBidders(BidderDetail b, GroupView.T t) {

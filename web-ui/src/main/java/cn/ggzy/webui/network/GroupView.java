@@ -10,8 +10,6 @@ import cn.ggzy.server.application.RiggingWarnings.Summary;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
-import cn.ggzy.webui.session.AccessControl;
-import cn.ggzy.webui.session.CurrentOfficer;
 import cn.ggzy.webui.warnings.WarningAccess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -26,8 +24,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -54,9 +54,8 @@ public class GroupView extends ViewFrame implements HasDynamicTitle, BeforeEnter
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var caller = CurrentOfficer.get().filter(WarningAccess::mayReview);
+    var caller = WarningAccess.reviewer(event);
     if (caller.isEmpty()) {
-      event.forwardTo(AccessControl.CONSOLE);
       return;
     }
     String id = event.getRouteParameters().get("groupId").orElse("");
@@ -116,14 +115,19 @@ public class GroupView extends ViewFrame implements HasDynamicTitle, BeforeEnter
   }
 
   private static Component warnings(GroupDetail g, T t) {
-    if (g.openWarnings().isEmpty()) {
+    return warningList(g.openWarnings(), "group-warnings", t, w -> t.t("network.score", w.score()));
+  }
+
+  /** The warnings, each linked to its page and followed by its facts, or "none". */
+  static Component warningList(List<Summary> warnings, String id, T t, Function<Summary, String> facts) {
+    if (warnings.isEmpty()) {
       return new Paragraph(t.t("network.none"));
     }
     UnorderedList list = new UnorderedList();
-    list.setId("group-warnings");
-    for (Summary w : g.openWarnings()) {
+    list.setId(id);
+    for (Summary w : warnings) {
       list.add(new ListItem(NetworkLinks.warning(w.id(), w.projectName() + " · " + w.sectionCode()),
-          new Span(" · " + t.t("network.score", w.score()))));
+          new Span(" · " + facts.apply(w))));
     }
     return list;
   }

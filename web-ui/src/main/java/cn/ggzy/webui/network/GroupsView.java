@@ -10,7 +10,6 @@ import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
-import cn.ggzy.webui.session.AccessControl;
 import cn.ggzy.webui.session.CurrentOfficer;
 import cn.ggzy.webui.warnings.WarningAccess;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -108,8 +107,7 @@ public class GroupsView extends ViewFrame implements HasDynamicTitle, BeforeEnte
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (CurrentOfficer.get().filter(WarningAccess::mayReview).isEmpty()) {
-      event.forwardTo(AccessControl.CONSOLE);
+    if (WarningAccess.reviewer(event).isEmpty()) {
       return;
     }
     List<String> given = event.getLocation().getQueryParameters().getParameters().getOrDefault("bidder", List.of());

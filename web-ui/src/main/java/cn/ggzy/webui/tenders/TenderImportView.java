@@ -7,7 +7,6 @@ import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.tender.BidRow;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
-import cn.ggzy.webui.session.AccessControl;
 import cn.ggzy.webui.session.CurrentOfficer;
 import cn.ggzy.webui.warnings.WarningAccess;
 import com.vaadin.flow.component.button.Button;
@@ -104,9 +103,7 @@ public class TenderImportView extends ViewFrame implements HasDynamicTitle, Befo
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (CurrentOfficer.get().filter(WarningAccess::mayReview).isEmpty()) {
-      event.forwardTo(AccessControl.CONSOLE);
-    }
+    WarningAccess.reviewer(event);
   }
 
   @Override

@@ -10,8 +10,6 @@ import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
-import cn.ggzy.webui.session.AccessControl;
-import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -68,9 +66,8 @@ public class WarningDetailView extends ViewFrame implements HasDynamicTitle, Bef
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var officer = CurrentOfficer.get().filter(WarningAccess::mayReview);
+    var officer = WarningAccess.reviewer(event);
     if (officer.isEmpty()) {
-      event.forwardTo(AccessControl.CONSOLE);
       return;
     }
     caller = officer.get();

@@ -12,7 +12,6 @@ import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
-import cn.ggzy.webui.session.AccessControl;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -97,9 +96,8 @@ public class WarningsView extends ViewFrame implements HasDynamicTitle, BeforeEn
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var caller = CurrentOfficer.get().filter(WarningAccess::mayReview);
+    var caller = WarningAccess.reviewer(event);
     if (caller.isEmpty()) {
-      event.forwardTo(AccessControl.CONSOLE);
       return;
     }
     if (WarningAccess.readsRegion(caller.get())) {

@@ -4,7 +4,6 @@ import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.tender.BidRow;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads the import CSV (RFC 4180: commas, double quotes, doubled quotes inside, CRLF or LF). The
@@ -14,34 +13,7 @@ final class CsvRows {
   private CsvRows() {}
 
   static List<BidRow> parse(String csv) {
-    List<List<String>> records = records(csv == null ? "" : csv.replace("\uFEFF", ""));
-    if (records.isEmpty()) {
-      throw new DomainException("rigging.import.empty", null);
-    }
-    List<String> header = records.get(0);
-    int[] at = new int[BidRow.COLUMNS.size()];
-    java.util.Arrays.fill(at, -1);
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i).strip();
-      int column = indexOf(name);
-      if (column < 0) {
-        throw new DomainException("rigging.import.unknownColumn", name);
-      }
-      at[column] = i;
-    }
-    List<BidRow> rows = new ArrayList<>();
-    for (int r = 1; r < records.size(); r++) {
-      List<String> values = records.get(r);
-      if (values.size() == 1 && values.get(0).isBlank()) {
-        continue;
-      }
-      List<String> ordered = new ArrayList<>();
-      for (int index : at) {
-        ordered.add(index >= 0 && index < values.size() ? values.get(index) : null);
-      }
-      rows.add(BidRow.of(r, ordered));
-    }
-    return rows;
+    return parse(csv, BidRow.COLUMNS, BidRow::of);
   }
 
   /**
@@ -82,15 +54,6 @@ final class CsvRows {
       rows.add(row.apply(r, ordered));
     }
     return rows;
-  }
-
-  private static int indexOf(String name) {
-    for (int i = 0; i < BidRow.COLUMNS.size(); i++) {
-      if (BidRow.COLUMNS.get(i).toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   static List<List<String>> records(String text) {

@@ -152,8 +152,13 @@ public class SectionScreening {
         sectionEvidence(tenant, section, section1), screens.screen(prices), probability);
     String id = RiggingWarning.idOf(tenant, section);
     Optional<RiggingWarning> existing = warnings.find(tenant, id);
+    if (finding.isEmpty() && existing.isEmpty()) {
+      return Optional.empty();
+    }
     if (finding.isEmpty()) {
-      return existing.map(RiggingWarning::id);
+      // the evidence is gone (e.g. a template imported later explains the files' likeness): an open
+      // warning shows what is left; a reviewed one keeps what the officer decided on
+      finding = Optional.of(WarningAssessment.nothingLeft(section1, screens.screen(prices), probability));
     }
     if (existing.isPresent()) {
       RiggingWarning warning = existing.get();

@@ -1,6 +1,7 @@
 package cn.ggzy.server.infrastructure.analytics;
 
 import cn.ggzy.server.domain.model.rigging.BidDocument;
+import cn.ggzy.server.domain.model.rigging.FoldedText;
 import cn.ggzy.server.domain.model.rigging.SharedError;
 import cn.ggzy.server.domain.service.SharedErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +65,7 @@ public class SharedMisspellings implements SharedErrors {
           Candidate c = new Candidate(a, b, e.getKey(), e.getValue());
           candidates.add(c);
           for (int p = CONTEXT; p < N - CONTEXT; p++) {
-            char ch = texts[a].norm[c.posA + p];
+            char ch = texts[a].chars[c.posA + p];
             if (!Character.isDigit(ch)) {
               byMask.computeIfAbsent(masked(c.key, p, ch), k -> new ArrayList<>()).add(c);
             }
@@ -114,10 +115,10 @@ public class SharedMisspellings implements SharedErrors {
 
   /** Marks candidates whose one-character variant the reference (template, or a bid outside the pair) contains. */
   private static void scanReference(Text ref, int source, Map<Long, List<Candidate>> byMask, Text[] texts) {
-    for (int i = 0; i + N <= ref.norm.length; i++) {
-      long raw = raw(ref.norm, i);
+    for (int i = 0; i + N <= ref.chars.length; i++) {
+      long raw = raw(ref.chars, i);
       for (int p = CONTEXT; p < N - CONTEXT; p++) {
-        char ch = ref.norm[i + p];
+        char ch = ref.chars[i + p];
         if (Character.isDigit(ch)) {
           continue;
         }
@@ -126,9 +127,9 @@ public class SharedMisspellings implements SharedErrors {
           continue;
         }
         for (Candidate c : hits) {
-          char written = texts[c.a].norm[c.posA + p];
+          char written = texts[c.a].chars[c.posA + p];
           if (c.usual == null && source != c.a && source != c.b && written != ch && sameScript(written, ch)) {
-            c.usual = new String(ref.norm, i, N);
+            c.usual = new String(ref.chars, i, N);
           }
         }
       }
@@ -204,36 +205,23 @@ public class SharedMisspellings implements SharedErrors {
     }
   }
 
-  /** A text reduced to its letters and digits (lower case), with each kept character's index in the original. */
-  private static final class Text {
+  /** A text reduced to its letters and digits (lower case), with its original and its N-character keys. */
+  private static final class Text extends FoldedText {
     final String original;
-    final char[] norm;
-    final int[] index;
 
     Text(String text) {
+      super(text);
       original = text;
-      char[] out = new char[text.length()];
-      int[] at = new int[text.length()];
-      int n = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
-          out[n] = Character.toLowerCase(c);
-          at[n++] = i;
-        }
-      }
-      norm = Arrays.copyOf(out, n);
-      index = Arrays.copyOf(at, n);
     }
 
     /** Sorted distinct raw keys of every N-character string. */
     long[] keySet() {
-      if (norm.length < N) {
+      if (chars.length < N) {
         return new long[0];
       }
-      long[] keys = new long[norm.length - N + 1];
+      long[] keys = new long[chars.length - N + 1];
       for (int i = 0; i < keys.length; i++) {
-        keys[i] = raw(norm, i);
+        keys[i] = raw(chars, i);
       }
       Arrays.sort(keys);
       int m = 0;
@@ -247,8 +235,8 @@ public class SharedMisspellings implements SharedErrors {
 
     Map<Long, Integer> firstPositions(Set<Long> wanted) {
       Map<Long, Integer> first = new HashMap<>();
-      for (int i = 0; i + N <= norm.length && first.size() < wanted.size(); i++) {
-        long k = raw(norm, i);
+      for (int i = 0; i + N <= chars.length && first.size() < wanted.size(); i++) {
+        long k = raw(chars, i);
         if (wanted.contains(k)) {
           first.putIfAbsent(k, i);
         }

@@ -2,14 +2,9 @@ package cn.ggzy.server.application.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.ggzy.server.application.AccountAdministration;
-import cn.ggzy.server.application.AccountAdministration.CreatedAccount;
-import cn.ggzy.server.application.AuthenticationService;
-import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Command;
 import cn.ggzy.server.application.CaseRegister.NewCase;
@@ -39,20 +34,13 @@ class CaseNotificationsTest {
   private static final TenantId OFFICE = TenantId.of("421181-jgb");
   private static final TenantId ZJJ = TenantId.of("421181-zjj");
 
-  private final AuthenticationService auth = TestContainer.get(AuthenticationService.class);
-  private final AccountAdministration admin = TestContainer.get(AccountAdministration.class);
   private final CaseRegister register = TestContainer.get(CaseRegister.class);
   private final CaseRepository cases = TestContainer.get(CaseRepository.class);
   private final OutboxDispatcher dispatcher = TestContainer.get(OutboxDispatcher.class);
   private final Notifications notifications = TestContainer.get(Notifications.class);
 
   private Caller person(TenantId tenant, Role role) {
-    Caller systemAdmin = assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
-    CreatedAccount created = admin.create(systemAdmin, tenant, "note" + N.incrementAndGet() + "p", "通知" + N.get(),
-        Set.of(role));
-    return assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate(created.account().login(), created.initialPassword())).caller();
+    return TestOfficers.signedIn(tenant, "note" + N.incrementAndGet() + "p", "通知" + N.get(), role);
   }
 
   private Detail newCase(Caller by) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.AccountAdministration;
-import cn.ggzy.server.application.AccountAdministration.CreatedAccount;
 import cn.ggzy.server.application.AuthenticationService;
 import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.CaseDocuments.NoticeKind;
@@ -62,12 +61,7 @@ class CaseRegisterTest {
   private final AuditLog audit = TestContainer.get(AuditLog.class);
 
   private Caller person(TenantId tenant, Role role) {
-    Caller systemAdmin = assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
-    CreatedAccount created = admin.create(systemAdmin, tenant, "case" + N.incrementAndGet() + "p", "办案" + N.get(),
-        Set.of(role));
-    return assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate(created.account().login(), created.initialPassword())).caller();
+    return TestOfficers.signedIn(tenant, "case" + N.incrementAndGet() + "p", "办案" + N.get(), role);
   }
 
   private static NewCase housingComplaint(boolean keepInOffice) {

@@ -2,14 +2,9 @@ package cn.ggzy.server.application.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.ggzy.server.application.AccountAdministration;
-import cn.ggzy.server.application.AccountAdministration.CreatedAccount;
-import cn.ggzy.server.application.AuthenticationService;
-import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CoBiddingViews;
 import cn.ggzy.server.application.CoBiddingViews.BidderDetail;
@@ -38,18 +33,11 @@ class CoBiddingViewsTest {
   private static final TenantId ZJJ = TenantId.of("421181-zjj");
   private static final TenantId JTJ = TenantId.of("421181-jtj");
 
-  private final AuthenticationService auth = TestContainer.get(AuthenticationService.class);
-  private final AccountAdministration admin = TestContainer.get(AccountAdministration.class);
   private final TenderImports imports = TestContainer.get(TenderImports.class);
   private final CoBiddingViews views = TestContainer.get(CoBiddingViews.class);
 
   private Caller person(TenantId tenant, Role role) {
-    Caller systemAdmin = assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
-    CreatedAccount created = admin.create(systemAdmin, tenant, "net" + N.incrementAndGet() + "p", "网络" + N.get(),
-        Set.of(role));
-    return assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate(created.account().login(), created.initialPassword())).caller();
+    return TestOfficers.signedIn(tenant, "net" + N.incrementAndGet() + "p", "网络" + N.get(), role);
   }
 
   /** Three bidders meet in six sections: A and B take turns winning, C always bids and never wins. */

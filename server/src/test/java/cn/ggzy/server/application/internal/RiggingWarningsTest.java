@@ -2,15 +2,10 @@ package cn.ggzy.server.application.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.ggzy.server.application.AccountAdministration;
-import cn.ggzy.server.application.AccountAdministration.CreatedAccount;
-import cn.ggzy.server.application.AuthenticationService;
-import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseViews;
@@ -35,7 +30,6 @@ import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -46,8 +40,6 @@ class RiggingWarningsTest {
   private static final TenantId ZJJ = TenantId.of("421181-zjj");
   private static final TenantId JTJ = TenantId.of("421181-jtj");
 
-  private final AuthenticationService auth = TestContainer.get(AuthenticationService.class);
-  private final AccountAdministration admin = TestContainer.get(AccountAdministration.class);
   private final TenderImports imports = TestContainer.get(TenderImports.class);
   private final RiggingWarnings warnings = TestContainer.get(RiggingWarnings.class);
   private final CaseRegister cases = TestContainer.get(CaseRegister.class);
@@ -55,12 +47,7 @@ class RiggingWarningsTest {
   private final AuditLog audit = TestContainer.get(AuditLog.class);
 
   private Caller person(TenantId tenant, Role role) {
-    Caller systemAdmin = assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
-    CreatedAccount created = admin.create(systemAdmin, tenant, "rig" + N.incrementAndGet() + "p", "预警" + N.get(),
-        Set.of(role));
-    return assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate(created.account().login(), created.initialPassword())).caller();
+    return TestOfficers.signedIn(tenant, "rig" + N.incrementAndGet() + "p", "预警" + N.get(), role);
   }
 
   /** A section of three bidders: the first two share the authoring computer's MAC and bid the same price. */

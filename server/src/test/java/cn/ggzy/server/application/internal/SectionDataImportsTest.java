@@ -2,14 +2,9 @@ package cn.ggzy.server.application.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.ggzy.server.application.AccountAdministration;
-import cn.ggzy.server.application.AccountAdministration.CreatedAccount;
-import cn.ggzy.server.application.AuthenticationService;
-import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.RiggingWarnings.Detail;
@@ -33,7 +28,6 @@ import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -46,20 +40,13 @@ class SectionDataImportsTest {
   private static final TenantId ZJJ = TenantId.of("421181-zjj");
   private static final String TEMPLATE = BidTexts.TEMPLATE;
 
-  private final AuthenticationService auth = TestContainer.get(AuthenticationService.class);
-  private final AccountAdministration admin = TestContainer.get(AccountAdministration.class);
   private final TenderImports imports = TestContainer.get(TenderImports.class);
   private final SectionDataImports data = TestContainer.get(SectionDataImports.class);
   private final RiggingWarnings warnings = TestContainer.get(RiggingWarnings.class);
   private final SectionTextRepository texts = TestContainer.get(SectionTextRepository.class);
 
   private Caller head() {
-    Caller systemAdmin = assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
-    CreatedAccount created = admin.create(systemAdmin, ZJJ, "doc" + N.incrementAndGet() + "p", "文本" + N.get(),
-        Set.of(Role.DEPARTMENT_HEAD));
-    return assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate(created.account().login(), created.initialPassword())).caller();
+    return TestOfficers.signedIn(ZJJ, "doc" + N.incrementAndGet() + "p", "文本" + N.get(), Role.DEPARTMENT_HEAD);
   }
 
   /** A section of three bidders with nothing suspicious in their bids: its codes A, B, C. */
@@ -137,6 +124,29 @@ class SectionDataImportsTest {
         tpl + prose(23)));
     assertEquals(3, report.imported());
     assertTrue(report.warnings().isEmpty(), "copying the tender's own document is not collusion");
+  }
+
+  @Test
+  void aTemplateImportedLaterTakesTheEvidenceItExplainsOutOfTheOpenWarning() {
+    Caller head = head();
+    String project = project();
+    List<String> codes = cleanSection(head, project);
+    String tpl = TEMPLATE + prose(40);
+    DataReport before = data.importDocuments(head, documents(project, codes, tpl + "本公司报价已含全部税费。",
+        "我方承诺工程质量一次验收合格。" + tpl, tpl + prose(43)));
+    assertEquals(1, before.warnings().size(), "without the template, the shared text looks copied");
+    String id = before.warnings().get(0);
+    assertTrue(warnings.find(head, id).evidence().stream().anyMatch(x -> x.kind().equals("DOCUMENT")));
+
+    data.importTemplates(head, List.of(new DocumentRow(1, project, "BD1", null, tpl)));
+
+    Detail after = warnings.find(head, id);
+    assertTrue(after.evidence().stream().noneMatch(x -> x.kind().equals("DOCUMENT")),
+        "the template explains the likeness: no officer reviews evidence that is gone");
+    assertTrue(after.evidence().stream().allMatch(x -> x.kind().equals("MODEL")), after.evidence().toString());
+    assertEquals(Math.round(after.probability() * 100), after.score(), "the score is the model's alone now");
+    assertTrue(after.legalBasis().stream().noneMatch(x -> x.item() == 4), "no art. 40 item (四) any more");
+    assertEquals("OPEN", after.status(), "still for an officer to close");
   }
 
   @Test
@@ -268,11 +278,6 @@ class SectionDataImportsTest {
   }
 
   private Caller personWithout() {
-    Caller systemAdmin = assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
-    CreatedAccount created = admin.create(systemAdmin, ZJJ, "doc" + N.incrementAndGet() + "o", "文本" + N.get(),
-        Set.of(Role.DEPARTMENT_OFFICER));
-    return assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate(created.account().login(), created.initialPassword())).caller();
+    return TestOfficers.signedIn(ZJJ, "doc" + N.incrementAndGet() + "o", "文本" + N.get(), Role.DEPARTMENT_OFFICER);
   }
 }

@@ -58,17 +58,7 @@ class RiggingCommandTest {
   @Test
   void trainsAModelThatScoreCanUse() throws Exception {
     Path market = dir.resolve("market.csv");
-    StringBuilder csv = new StringBuilder("Tender,Bid_value,Collusive_competitor\n");
-    java.util.Random r = new java.util.Random(1);
-    for (int t = 0; t < 120; t++) {
-      boolean rigged = t % 2 == 0;
-      csv.append(t).append(',').append(100).append(',').append(rigged ? 1 : 0).append('\n');
-      for (int b = 1; b < 5; b++) {
-        double price = rigged ? 112 + b * 0.3 + r.nextDouble() : 100 + b * 3 + r.nextDouble() * 3;
-        csv.append(t).append(',').append(price).append(',').append(rigged ? 1 : 0).append('\n');
-      }
-    }
-    Files.writeString(market, csv);
+    Files.writeString(market, syntheticMarket(1));
     Path model = dir.resolve("model.ubj");
     assertEquals(0, run("train", model.toString(), market.toString(), market.toString()));
     Path out = dir.resolve("out.csv");

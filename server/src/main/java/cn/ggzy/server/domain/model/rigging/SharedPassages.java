@@ -74,24 +74,10 @@ public final class SharedPassages {
     return false;
   }
 
-  /** A text's letters and digits in lower case, with each one's index in the original. */
-  private static final class Letters {
-    final char[] chars;
-    final int[] index;
-
+  /** A text's letters and digits in lower case, with the hash and comparison of its runs. */
+  private static final class Letters extends FoldedText {
     Letters(String text) {
-      char[] out = new char[text.length()];
-      int[] at = new int[text.length()];
-      int n = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
-          out[n] = Character.toLowerCase(c);
-          at[n++] = i;
-        }
-      }
-      chars = java.util.Arrays.copyOf(out, n);
-      index = java.util.Arrays.copyOf(at, n);
+      super(text);
     }
 
     long key(int from) {

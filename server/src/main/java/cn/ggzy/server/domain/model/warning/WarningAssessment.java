@@ -62,6 +62,23 @@ public final class WarningAssessment {
     if (modelAlone && probability < MODEL_ALONE) {
       return Optional.empty();
     }
+    return Optional.of(finding(bids, evidence, items, screens, probability));
+  }
+
+  /**
+   * What a section shows when screening finds nothing to warn of (e.g. the tender's template,
+   * imported later, explains the files' likeness): only the model's line, scored by its
+   * probability. An open warning takes it, so that no officer reviews evidence that is gone.
+   */
+  public static RiggingWarning.Finding nothingLeft(List<TenderBid> bids, TenderScreens screens, double probability) {
+    if (bids.isEmpty()) {
+      throw new IllegalArgumentException("a section needs bids");
+    }
+    return finding(bids, new ArrayList<>(), 0, screens, probability);
+  }
+
+  private static RiggingWarning.Finding finding(List<TenderBid> bids, List<Evidence> evidence, int items,
+      TenderScreens screens, double probability) {
     evidence.add(new Evidence(Evidence.Kind.MODEL, null, "rigging.evidence.model", List.of(),
         String.format(java.util.Locale.ROOT, "p=%.2f; CV=%.4f; SPD=%.4f; DIFFP=%.4f; RD=%.2f; n=%d", probability,
             screens.coefficientOfVariation(), screens.spread(), screens.differenceOfLowestTwo(),
@@ -70,8 +87,8 @@ public final class WarningAssessment {
     TenderBid first = bids.get(0);
     List<RiggingWarning.Bidder> bidders = bids.stream().sorted(Comparator.comparingDouble(TenderBid::price))
         .map(b -> new RiggingWarning.Bidder(b.bidderCode(), b.bidderName(), b.price(), b.winner())).toList();
-    return Optional.of(new RiggingWarning.Finding(first.section(), first.projectName(), first.sectionName(),
-        first.industry(), bidders, score, probability, evidence));
+    return new RiggingWarning.Finding(first.section(), first.projectName(), first.sectionName(),
+        first.industry(), bidders, score, probability, evidence);
   }
 
   static String yuan(double price) {

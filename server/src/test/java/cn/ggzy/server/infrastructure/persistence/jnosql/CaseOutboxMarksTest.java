@@ -63,11 +63,23 @@ class CaseOutboxMarksTest {
         List.of(new Audience(Audience.Group.DEPARTMENT_HEADS, to, null)));
   }
 
+  /** Stores the case with one waiting entry for its department's heads. */
+  private NotificationIntent announced(EnforcementCase c) {
+    NotificationIntent n = intent(c, JTJ);
+    c.announce(List.of(n));
+    repository.store(JTJ, c);
+    return n;
+  }
+
   /** Everything waiting for the tenant, drained page by page as the dispatcher does. */
   private List<String> waitingIds(TenantId tenant) {
     List<String> ids = new ArrayList<>();
     outbox.pending(tenant, 1000).forEach(p -> p.intents().forEach(i -> ids.add(i.id())));
     return ids;
+  }
+
+  private MongoCollection<Document> cases() {
+    return database.getCollection(JnosqlCaseRepository.COLLECTION);
   }
 
   private MongoCollection<Document> marks() {
@@ -77,36 +89,32 @@ class CaseOutboxMarksTest {
   @Test
   void anEntryIsFoundUntilDeliveredAndThenLeavesCaseAndMarks() {
     EnforcementCase c = registered("待发通知");
-    NotificationIntent n = intent(c, JTJ);
-    c.announce(List.of(n));
-    repository.store(JTJ, c);
+    NotificationIntent n = announced(c);
 
     assertTrue(waitingIds(JTJ).contains(n.id()));
     outbox.delivered(JTJ, c.id().value(), List.of(n.id()));
 
     assertTrue(!waitingIds(JTJ).contains(n.id()), "delivered: not waiting any more");
     assertEquals(0, marks().countDocuments(eq("_id", n.id())));
-    Document stored = database.getCollection(JnosqlCaseRepository.COLLECTION).find(eq("_id", c.id().value())).first();
+    Document stored = cases().find(eq("_id", c.id().value())).first();
     assertTrue(stored.getList("outbox", Document.class).stream().noneMatch(e -> n.id().equals(e.getString("id"))));
   }
 
   @Test
   void aCaseThatMovedToAnotherDepartmentStillGetsItsEntriesOut() {
     EnforcementCase c = registered("移交前的通知");
-    NotificationIntent n = intent(c, JTJ);
-    c.announce(List.of(n));
-    repository.store(JTJ, c);
+    NotificationIntent n = announced(c);
     // the case now belongs to another department (as after a transfer); the mark was made for the first
-    database.getCollection(JnosqlCaseRepository.COLLECTION).updateOne(eq("_id", c.id().value()),
+    cases().updateOne(eq("_id", c.id().value()),
         Updates.set("tenantId", ZJJ.value()));
 
     assertTrue(waitingIds(JTJ).contains(n.id()));
     outbox.delivered(JTJ, c.id().value(), List.of(n.id()));
 
-    Document stored = database.getCollection(JnosqlCaseRepository.COLLECTION).find(eq("_id", c.id().value())).first();
+    Document stored = cases().find(eq("_id", c.id().value())).first();
     assertTrue(stored.getList("outbox", Document.class).isEmpty(), "pulled from the case wherever it is now");
     // the case was moved under the repository's feet: it goes, so that other tests' inboxes stay consistent
-    database.getCollection(JnosqlCaseRepository.COLLECTION).deleteOne(eq("_id", c.id().value()));
+    cases().deleteOne(eq("_id", c.id().value()));
     database.getCollection(CaseInbox.COLLECTION).deleteOne(eq("_id", c.id().value()));
   }
 
@@ -130,9 +138,7 @@ class CaseOutboxMarksTest {
   @Test
   void entriesStoredBeforeMarksExistedAreMarkedAtStartUp() {
     EnforcementCase c = registered("升级前的通知");
-    NotificationIntent n = intent(c, JTJ);
-    c.announce(List.of(n));
-    repository.store(JTJ, c);
+    NotificationIntent n = announced(c);
     marks().deleteOne(eq("_id", n.id()));
     marks().deleteOne(eq("_id", "built"));
     assertTrue(!waitingIds(JTJ).contains(n.id()));
@@ -151,7 +157,7 @@ class CaseOutboxMarksTest {
     repository.store(JTJ, c);
 
     List<String> names = new ArrayList<>();
-    database.getCollection(JnosqlCaseRepository.COLLECTION).listIndexes().forEach(i -> names.add(i.getString("name")));
+    cases().listIndexes().forEach(i -> names.add(i.getString("name")));
     assertTrue(names.contains("key__id_tenantId_version"), names.toString());
   }
 }
