@@ -35,13 +35,20 @@ public class CaseRegistrationJob {
   private static final Logger LOG = Logger.getLogger(CaseRegistrationJob.class.getName());
 
   public static final String LEASE = "intake-case-registration";
-  static final Duration ROUND = Duration.ofSeconds(60);
+  static final Duration ROUND = Duration.ofSeconds(10);
+  /**
+   * How long a node that died (or an application undeployed mid-round, whose database client closed
+   * before it could give the lease back) holds the lease at most: short, so that the cases of new
+   * submissions wait seconds, not minutes; a round ends long before it.
+   */
+  static final Duration LEASE_AT_MOST = Duration.ofSeconds(30);
 
   @Inject MongoConnection mongo;
   @Inject DefaultPublicIntake intake;
   @Inject ClusterLeases leases;
 
   private final AtomicLong registeredSinceStart = new AtomicLong();
+  private volatile boolean stopping;
 
   private ScheduledExecutorService executor;
 
@@ -67,7 +74,7 @@ public class CaseRegistrationJob {
   /** One round under the lease; answers whether submissions may still be waiting. */
   public boolean runOnce() {
     AtomicBoolean more = new AtomicBoolean();
-    leases.runExclusively(LEASE, ROUND.multipliedBy(5), () -> {
+    leases.runExclusively(LEASE, LEASE_AT_MOST, () -> {
       long until = System.nanoTime() + ROUND.toNanos();
       int registered;
       do {
@@ -77,7 +84,7 @@ public class CaseRegistrationJob {
           int n = registered;
           LOG.fine(() -> "Registered the cases of " + n + " submission(s)");
         }
-      } while (registered > 0 && System.nanoTime() < until);
+      } while (registered > 0 && System.nanoTime() < until && !stopping);
       more.set(registered > 0);
     });
     return more.get();
@@ -85,7 +92,7 @@ public class CaseRegistrationJob {
 
   private void run() {
     try {
-      while (runOnce()) {
+      while (runOnce() && !stopping) {
         Thread.onSpinWait();
       }
     } catch (RuntimeException e) {
@@ -105,10 +112,20 @@ public class CaseRegistrationJob {
     return registeredSinceStart.get();
   }
 
+  /** Ends the round between two batches and waits for it, so that the lease is given back while the database is there. */
   @PreDestroy
   void stop() {
+    stopping = true;
     if (executor != null) {
-      executor.shutdownNow();
+      executor.shutdown();
+      try {
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+          executor.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        executor.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }
