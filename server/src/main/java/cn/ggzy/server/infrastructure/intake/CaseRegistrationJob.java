@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
 
@@ -26,7 +27,10 @@ import org.eclipse.microprofile.metrics.annotation.Gauge;
  * of stored submissions (at once for those left over from before a crash or restart, then every
  * few seconds; {@code platform.intake.registration-interval-seconds}, 0 turns it off). The work
  * runs under the cluster lease {@value #LEASE}, so one node registers at a time; a round stops
- * after {@link #ROUND} and the next one follows at once while submissions are waiting. Gauges
+ * after {@link #ROUND} and the next one follows at once while submissions are waiting. While this
+ * node stores more than {@code platform.intake.registration-yield-above-per-second} (50) new
+ * submissions a second, it registers {@value #YIELD_BATCH} cases every half second and leaves the
+ * processors to the filers; the backlog clears when the burst is over. Gauges
  * {@code intake.cases.waiting} and {@code intake.cases.registered} (since start) on
  * {@code /metrics} let operators see a backlog.
  */
@@ -42,6 +46,15 @@ public class CaseRegistrationJob {
    * submissions wait seconds, not minutes; a round ends long before it.
    */
   static final Duration LEASE_AT_MOST = Duration.ofSeconds(30);
+
+  /** While filers are many, a few cases at a time with a pause between: the filers' answers come first. */
+  static final int CASE_BATCH = 500;
+  static final int YIELD_BATCH = 10;
+  static final Duration YIELD_PAUSE = Duration.ofMillis(500);
+
+  @Inject
+  @ConfigProperty(name = "platform.intake.registration-yield-above-per-second", defaultValue = "50")
+  double yieldAbove;
 
   @Inject MongoConnection mongo;
   @Inject DefaultPublicIntake intake;
@@ -78,11 +91,15 @@ public class CaseRegistrationJob {
       long until = System.nanoTime() + ROUND.toNanos();
       int registered;
       do {
-        registered = intake.registerWaitingCases();
+        boolean busy = yieldAbove > 0 && intake.submissionsPerSecond() > yieldAbove;
+        registered = intake.registerWaitingCases(busy ? YIELD_BATCH : CASE_BATCH);
         registeredSinceStart.addAndGet(registered);
         if (registered > 0) {
           int n = registered;
           LOG.fine(() -> "Registered the cases of " + n + " submission(s)");
+        }
+        if (busy && registered > 0) {
+          pause(YIELD_PAUSE);
         }
       } while (registered > 0 && System.nanoTime() < until && !stopping);
       more.set(registered > 0);
@@ -110,6 +127,14 @@ public class CaseRegistrationJob {
       description = "Cases registered from submissions by this node since it started")
   public long casesRegistered() {
     return registeredSinceStart.get();
+  }
+
+  private static void pause(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Ends the round between two batches and waits for it, so that the lease is given back while the database is there. */

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  */
 final class CaseRegistration {
   private static final Logger LOG = Logger.getLogger(CaseRegistration.class.getName());
-  private static final int BATCH = 500;
+  static final int BATCH = 500;
   private final SubmissionRepository submissions;
   private final CaseRegister cases;
   private final Clock clock;
@@ -44,9 +44,14 @@ final class CaseRegistration {
    * dropped only once older than {@code abandoned}.
    */
   int registerWaiting(Duration abandoned) {
+    return registerWaiting(abandoned, BATCH);
+  }
+
+  /** As {@link #registerWaiting(Duration)}, at most {@code limit} of them. */
+  int registerWaiting(Duration abandoned, int limit) {
     int registered = 0;
     boolean missing = false;
-    List<String> waiting = submissions.waitingForCase(clock.instant().plusSeconds(1), BATCH);
+    List<String> waiting = submissions.waitingForCase(clock.instant().plusSeconds(1), limit);
     for (String receipt : waiting) {
       try {
         Optional<Submission> found = submissions.find(receipt);

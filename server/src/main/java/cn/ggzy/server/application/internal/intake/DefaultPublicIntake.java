@@ -57,6 +57,7 @@ public class DefaultPublicIntake implements PublicIntake {
   private CaseRegistration registration;
   private SubmissionRepository submissions;
   private AbuseCounters counters;
+  private IntakePace pace = new IntakePace();
 
   protected DefaultPublicIntake() {}
 
@@ -74,7 +75,7 @@ public class DefaultPublicIntake implements PublicIntake {
     Codes codes = new Codes(secrets);
     Evidence evidence = new Evidence(uploadStore);
     this.uploads = new IntakeUploads(uploadStore, evidenceStore, clock);
-    this.filing = new IntakeFiling(directory, submissions, evidence, codes, pow, rates, clock, () -> { });
+    this.filing = new IntakeFiling(directory, submissions, evidence, codes, pow, rates, clock, pace::filed);
     this.tracking = new IntakeTracking(submissions, caseRepository, evidence, codes, rates, new AttemptThrottle(),
         documents, directory, clock, publicUrl + (publicUrl.endsWith("/") ? "" : "/") + "public/tracking");
     this.desk = new IntakeOfficerDesk(caseRegister, submissions, evidenceStore, audit, clock);
@@ -94,13 +95,24 @@ public class DefaultPublicIntake implements PublicIntake {
     copy.tracking = tracking;
     copy.desk = desk;
     copy.registration = registration;
+    copy.pace = pace;
     copy.submissions = submissions;
     return copy;
   }
 
   /** Registers the cases of submissions waiting for one; answers how many (see {@link CaseRegistration}). */
   public int registerWaitingCases() {
-    return registration.registerWaiting(ABANDONED);
+    return registerWaitingCases(CaseRegistration.BATCH);
+  }
+
+  /** As {@link #registerWaitingCases()}, at most {@code limit} of them. */
+  public int registerWaitingCases(int limit) {
+    return registration.registerWaiting(ABANDONED, limit);
+  }
+
+  /** New submissions stored by this node per second, over the last second or two. */
+  public double submissionsPerSecond() {
+    return pace.perSecond();
   }
 
   /** How many stored submissions are waiting for their case. */

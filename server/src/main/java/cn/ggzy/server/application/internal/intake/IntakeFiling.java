@@ -35,14 +35,14 @@ final class IntakeFiling {
   private final cn.ggzy.server.application.internal.intake.ProofOfWork pow;
   private final RateLimits rates;
   private final Clock clock;
-  private final Runnable registered;
+  private final Runnable onStored;
   /** Regions known to exist, until when (regions are added rarely and never removed). */
   private final java.util.Map<String, Long> knownRegions = new java.util.concurrent.ConcurrentHashMap<>();
   private static final long REGION_MEMORY_NANOS = 60_000_000_000L;
 
   IntakeFiling(TenantDirectory directory, SubmissionRepository submissions, Evidence evidence, Codes codes,
       cn.ggzy.server.application.internal.intake.ProofOfWork pow, RateLimits rates, Clock clock,
-      Runnable registered) {
+      Runnable onStored) {
     this.directory = directory;
     this.submissions = submissions;
     this.evidence = evidence;
@@ -50,7 +50,7 @@ final class IntakeFiling {
     this.pow = pow;
     this.rates = rates;
     this.clock = clock;
-    this.registered = registered;
+    this.onStored = onStored;
   }
 
   Receipt file(Kind kind, Client client, String region, String key, ProofOfWork proof,
@@ -100,7 +100,7 @@ final class IntakeFiling {
     if (raced.isPresent()) {
       return replay(raced.get(), fingerprint, key);
     }
-    registered.run();
+    onStored.run();
     return new Receipt(receipt, accessCode, kind, now, late, false);
   }
 
