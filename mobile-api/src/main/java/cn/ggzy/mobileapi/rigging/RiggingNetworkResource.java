@@ -55,9 +55,11 @@ public class RiggingNetworkResource {
           @DefaultValue("false") boolean rotating,
       @Parameter(description = "only groups with a member that bids and never wins") @QueryParam("cover")
           @DefaultValue("false") boolean cover,
+      @Parameter(description = "only groups that bid together in a tender of this department (e.g. 421181-zjj)")
+          @QueryParam("department") String department,
       @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("20") int limit) {
     return views.groups(callers.caller(), new CoBiddingViews.GroupQuery(bidder, number(minimumTenders), rotating,
-        cover, offset, limit));
+        cover, department, offset, limit));
   }
 
   @GET

@@ -37,16 +37,16 @@ class RiggingNetworkResourceTest {
 
   @Test
   void theFiltersArePassedOnForTheCaller() {
-    resource.groups("甲路桥", " 4 ", true, true, 20, 10);
-    assertEquals(new CoBiddingViews.GroupQuery("甲路桥", 4, true, true, 20, 10), views.query);
+    resource.groups("甲路桥", " 4 ", true, true, "421181-jtj", 20, 10);
+    assertEquals(new CoBiddingViews.GroupQuery("甲路桥", 4, true, true, "421181-jtj", 20, 10), views.query);
     assertEquals(HEAD, views.caller);
-    resource.groups(null, "", false, false, 0, 20);
+    resource.groups(null, "", false, false, null, 0, 20);
     assertEquals(new CoBiddingViews.GroupQuery(null, null, false, false, 0, 20), views.query);
   }
 
   @Test
   void aMinimumThatIsNoNumberIsABadRequestNamingTheField() {
-    DomainException e = assertThrows(DomainException.class, () -> resource.groups(null, "vier", false, false, 0, 20));
+    DomainException e = assertThrows(DomainException.class, () -> resource.groups(null, "vier", false, false, null, 0, 20));
     assertFalse(e instanceof NotFoundException, "a plain domain error: the mapper answers 400");
     ApiError body = ApiError.of(e.code(), e.field());
     assertEquals("minimumTenders", body.field());

@@ -9,9 +9,18 @@ import java.util.List;
  * officer to look at, never a verdict.
  */
 public interface CoBiddingViews {
-  /** Filters of the group list; {@code null} or blank means any. */
+  /**
+   * Filters of the group list; {@code null} or blank means any. {@code department} (a tenant id such
+   * as {@code 421181-zjj}) keeps the groups that bid together in at least one of its tenders.
+   */
   record GroupQuery(String bidder, Integer minimumTenders, boolean rotatingOnly, boolean withCoverBidders,
-      int offset, int limit) {}
+      String department, int offset, int limit) {
+
+    public GroupQuery(String bidder, Integer minimumTenders, boolean rotatingOnly, boolean withCoverBidders,
+        int offset, int limit) {
+      this(bidder, minimumTenders, rotatingOnly, withCoverBidders, null, offset, limit);
+    }
+  }
 
   record MemberName(String code, String name) {}
 

@@ -5,7 +5,9 @@ import cn.ggzy.server.application.CoBiddingViews;
 import cn.ggzy.server.application.CoBiddingViews.GroupQuery;
 import cn.ggzy.server.application.CoBiddingViews.GroupSummary;
 import cn.ggzy.server.application.CoBiddingViews.MemberName;
+import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.tenants.Department;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.layout.MainLayout;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -40,6 +43,8 @@ import java.util.stream.Collectors;
 @Dependent
 public class GroupsView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserver {
   private final CoBiddingViews views;
+  private final TenantDirectory directory;
+  private final Select<Department> department = new Select<>();
   private final TextField bidder = new TextField();
   private final IntegerField minimumTenders = new IntegerField();
   private final Checkbox rotating = new Checkbox();
@@ -48,8 +53,9 @@ public class GroupsView extends ViewFrame implements HasDynamicTitle, BeforeEnte
   private final Span total = new Span();
 
   @Inject
-  public GroupsView(CoBiddingViews views) {
+  public GroupsView(CoBiddingViews views, TenantDirectory directory) {
     this.views = views;
+    this.directory = directory;
     setHeading(getTranslation("network.groups.title"));
     bidder.setId("groups-bidder");
     bidder.setLabel(getTranslation("network.field.bidder"));
@@ -63,12 +69,20 @@ public class GroupsView extends ViewFrame implements HasDynamicTitle, BeforeEnte
     rotating.setLabel(getTranslation("network.field.rotatingOnly"));
     cover.setId("groups-cover");
     cover.setLabel(getTranslation("network.field.withCover"));
-    FormLayout filters = new FormLayout(bidder, minimumTenders, rotating, cover);
+    department.setId("groups-department");
+    department.setLabel(getTranslation("network.field.department"));
+    department.setEmptySelectionAllowed(true);
+    department.setEmptySelectionCaption(getTranslation("network.field.anyDepartment"));
+    department.setItemLabelGenerator(d -> d == null ? getTranslation("network.field.anyDepartment")
+        : d.name(getLocale()));
+    department.setVisible(false);
+    FormLayout filters = new FormLayout(department, bidder, minimumTenders, rotating, cover);
     filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
     bidder.addValueChangeListener(e -> refresh());
     minimumTenders.addValueChangeListener(e -> refresh());
     rotating.addValueChangeListener(e -> refresh());
     cover.addValueChangeListener(e -> refresh());
+    department.addValueChangeListener(e -> refresh());
     total.setId("groups-total");
     grid.setId("groups-grid");
     grid.addComponentColumn(this::card).setHeader(getTranslation("network.groups.column")).setFlexGrow(1);
@@ -110,6 +124,14 @@ public class GroupsView extends ViewFrame implements HasDynamicTitle, BeforeEnte
     if (WarningAccess.reviewer(event).isEmpty()) {
       return;
     }
+    Caller caller = CurrentOfficer.require();
+    // the office reads every department of its region: it may narrow the list to one
+    boolean office = directory.department(caller.tenant()).map(Department::isOffice).orElse(false);
+    if (office) {
+      department.setItems(directory.region(caller.tenant().region()).map(r -> r.departments().stream()
+          .filter(d -> !d.isOffice()).toList()).orElse(List.of()));
+      department.setVisible(true);
+    }
     List<String> given = event.getLocation().getQueryParameters().getParameters().getOrDefault("bidder", List.of());
     if (!given.isEmpty()) {
       bidder.setValue(given.get(0));
@@ -120,12 +142,15 @@ public class GroupsView extends ViewFrame implements HasDynamicTitle, BeforeEnte
   private void refresh() {
     Caller caller = CurrentOfficer.require();
     Integer min = minimumTenders.isInvalid() ? null : minimumTenders.getValue();
-    GroupQuery probe = new GroupQuery(bidder.getValue(), min, rotating.getValue(), cover.getValue(), 0, 1);
+    String inDepartment = department.getValue() == null ? null : department.getValue().id().value();
+    GroupQuery probe = new GroupQuery(bidder.getValue(), min, rotating.getValue(), cover.getValue(), inDepartment,
+        0, 1);
     try {
       long count = views.groups(caller, probe).total();
       total.setText(getTranslation("network.groups.total", count));
       grid.setItems(q -> views.groups(caller, new GroupQuery(probe.bidder(), probe.minimumTenders(),
-          probe.rotatingOnly(), probe.withCoverBidders(), q.getOffset(), q.getLimit())).items().stream(),
+          probe.rotatingOnly(), probe.withCoverBidders(), probe.department(), q.getOffset(), q.getLimit()))
+          .items().stream(),
           q -> (int) count);
     } catch (DomainException e) {
       DomainErrors.show(e, getLocale(), (field, message) -> "minimumTenders".equals(field)

@@ -74,7 +74,9 @@ public class DefaultCoBiddingViews implements CoBiddingViews {
     Reach reach = reach(caller, "rigging.network.groups");
     CoBiddingSnapshot snapshot = reach.snapshot;
     String needle = q.bidder() == null ? "" : q.bidder().strip().toLowerCase(Locale.ROOT);
+    String inDepartment = department(q.department());
     List<CoBiddingSnapshot.Group> matching = snapshot.groups.stream()
+        .filter(g -> inDepartment == null || g.group().tenders().stream().anyMatch(t -> t.startsWith(inDepartment)))
         .filter(g -> q.minimumTenders() == null || g.group().tendersTogether() >= q.minimumTenders())
         .filter(g -> !q.rotatingOnly() || rotating(g.group()))
         .filter(g -> !q.withCoverBidders() || !g.group().coverBidders().isEmpty())
@@ -89,6 +91,18 @@ public class DefaultCoBiddingViews implements CoBiddingViews {
         .filter(w -> w.data().status() == WarningStatus.OPEN).toList();
     return new GroupPage(page.stream().map(g -> summary(snapshot, g, open)).toList(), matching.size(), offset,
         limit);
+  }
+
+  /** The tender-key prefix of the department filter ({@code 421181-zjj/}), or null for any. */
+  private static String department(String given) {
+    if (given == null || given.isBlank()) {
+      return null;
+    }
+    try {
+      return cn.ggzy.tenants.TenantId.of(given.strip()).value() + "/";
+    } catch (IllegalArgumentException e) {
+      throw new DomainException("rigging.request.invalid", "department");
+    }
   }
 
   @Override

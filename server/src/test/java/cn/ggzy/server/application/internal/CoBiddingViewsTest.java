@@ -14,6 +14,7 @@ import cn.ggzy.server.application.CoBiddingViews.GroupSummary;
 import cn.ggzy.server.application.CoBiddingViews.MemberView;
 import cn.ggzy.server.application.TenderImports;
 import cn.ggzy.server.domain.model.AccessDeniedException;
+import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.credit.CreditFixtures;
@@ -142,6 +143,12 @@ class CoBiddingViewsTest {
     Caller office = person(OFFICE, Role.OFFICE_OFFICER);
     assertEquals(id, views.group(office, id).id(), "the office reads every department of its region");
     assertEquals(6, views.bidder(office, ring.c()).tenders());
+    assertEquals(1, views.groups(office, new GroupQuery(ring.a(), null, false, false, ZJJ.value(), 0, 20)).total(),
+        "the office filters by the department where the group bid together");
+    assertEquals(0, views.groups(office, new GroupQuery(ring.a(), null, false, false, JTJ.value(), 0, 20)).total());
+    DomainException bad = assertThrows(DomainException.class,
+        () -> views.groups(office, new GroupQuery(null, null, false, false, "住建局", 0, 20)));
+    assertEquals("department", bad.field());
   }
 
   @Test
