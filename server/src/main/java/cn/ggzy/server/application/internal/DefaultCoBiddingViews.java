@@ -15,6 +15,7 @@ import cn.ggzy.server.domain.model.warning.WarningRepository;
 import cn.ggzy.server.domain.model.warning.WarningStatus;
 import cn.ggzy.server.domain.service.CoBiddingNetwork;
 import cn.ggzy.tenants.OfficeScope;
+import cn.ggzy.tenants.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ public class DefaultCoBiddingViews implements CoBiddingViews {
       return null;
     }
     try {
-      return cn.ggzy.tenants.TenantId.of(given.strip()).value() + "/";
+      return TenantId.of(given.strip()).value() + "/";
     } catch (IllegalArgumentException e) {
       throw new DomainException("rigging.request.invalid", "department");
     }

@@ -49,9 +49,8 @@ public class SectionScreening {
   /** Jaccard similarity of two bid files (template removed) from which they count as abnormally consistent. */
   static final double NEAR_DUPLICATE = 0.5;
   static final int MAX_DEVIATIONS = 10;
-  /** How many of the department's bids are read as the model's market history, and per page. */
+  /** How many of the department's bids are read as the model's market history. */
   static final int HISTORY_BIDS = 50_000;
-  private static final int HISTORY_PAGE = 10_000;
   private TenderBidRepository bids;
   private WarningRepository warnings;
   private CollusionPairChecks pairs;
@@ -109,13 +108,9 @@ public class SectionScreening {
    */
   List<TenderBids> history(TenantId tenant) {
     Map<SectionKey, List<TenderBid>> bySection = new LinkedHashMap<>();
-    for (int offset = 0; offset < HISTORY_BIDS; offset += HISTORY_PAGE) {
-      List<TenderBid> page = bids.page(tenant, offset, HISTORY_PAGE);
-      page.forEach(b -> bySection.computeIfAbsent(b.section(), k -> new ArrayList<>()).add(b));
-      if (page.size() < HISTORY_PAGE) {
-        break;
-      }
-    }
+    // one read: paging by offset would make the store walk the skipped bids again for every page
+    bids.page(tenant, 0, HISTORY_BIDS)
+        .forEach(b -> bySection.computeIfAbsent(b.section(), k -> new ArrayList<>()).add(b));
     List<TenderBids> history = new ArrayList<>();
     bySection.forEach((key, sectionBids) -> {
       if (sectionBids.size() >= 2) {

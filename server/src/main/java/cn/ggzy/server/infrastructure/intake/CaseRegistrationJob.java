@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
 
@@ -51,10 +50,6 @@ public class CaseRegistrationJob {
   static final int CASE_BATCH = 500;
   static final int YIELD_BATCH = 10;
   static final Duration YIELD_PAUSE = Duration.ofMillis(500);
-
-  @Inject
-  @ConfigProperty(name = "platform.intake.registration-yield-above-per-second", defaultValue = "50")
-  double yieldAbove;
 
   @Inject MongoConnection mongo;
   @Inject DefaultPublicIntake intake;
@@ -91,6 +86,7 @@ public class CaseRegistrationJob {
       long until = System.nanoTime() + ROUND.toNanos();
       int registered;
       do {
+        int yieldAbove = intake.settings().registrationYieldAbovePerSecond();
         boolean busy = yieldAbove > 0 && intake.submissionsPerSecond() > yieldAbove;
         registered = intake.registerWaitingCases(busy ? YIELD_BATCH : CASE_BATCH);
         registeredSinceStart.addAndGet(registered);
@@ -109,8 +105,9 @@ public class CaseRegistrationJob {
 
   private void run() {
     try {
-      while (runOnce() && !stopping) {
-        Thread.onSpinWait();
+      boolean more = true;
+      while (more && !stopping) {
+        more = runOnce();
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Registering the cases of stored submissions failed; will retry", e);

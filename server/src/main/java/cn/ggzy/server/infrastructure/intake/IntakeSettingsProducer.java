@@ -36,7 +36,8 @@ public class IntakeSettingsProducer {
         (int) number("platform.intake.rate.track-per-minute.client", d.trackPerMinuteClient()),
         (int) number("platform.intake.tracking.free-failures", d.freeTrackingFailures()),
         Duration.ofSeconds(number("platform.intake.registration-interval-seconds",
-            d.registrationInterval().toSeconds())));
+            d.registrationInterval().toSeconds())),
+        (int) number("platform.intake.registration-yield-above-per-second", d.registrationYieldAbovePerSecond()));
   }
 
   private long number(String key, long fallback) {

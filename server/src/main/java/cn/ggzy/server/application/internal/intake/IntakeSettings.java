@@ -12,28 +12,31 @@ public record IntakeSettings(long maxFileBytes, long maxSubmissionBytes, int max
     int filingWindowDays, int powDifficulty, Duration powLifetime, int submitPerMinuteClient,
     int submitPerMinuteDevice, int uploadPerMinuteClient, int uploadPerMinuteDevice,
     int challengePerMinuteClient, int trackPerMinuteClient, int freeTrackingFailures,
-    Duration registrationInterval) {
+    Duration registrationInterval, int registrationYieldAbovePerSecond) {
   public static IntakeSettings defaults() {
     return new IntakeSettings(20L << 20, 100L << 20, 20, 512L << 10, 10, 16, Duration.ofMinutes(10), 20, 10,
-        600, 600, 60, 60, 5, Duration.ofSeconds(2));
+        600, 600, 60, 60, 5, Duration.ofSeconds(2), 50);
   }
 
   public IntakeSettings withPow(int difficulty) {
     return new IntakeSettings(maxFileBytes, maxSubmissionBytes, maxFiles, chunkBytes, filingWindowDays, difficulty,
         powLifetime, submitPerMinuteClient, submitPerMinuteDevice, uploadPerMinuteClient, uploadPerMinuteDevice,
-        challengePerMinuteClient, trackPerMinuteClient, freeTrackingFailures, registrationInterval);
+        challengePerMinuteClient, trackPerMinuteClient, freeTrackingFailures, registrationInterval,
+        registrationYieldAbovePerSecond);
   }
 
   public IntakeSettings withFileLimits(long perFile, long perSubmission, int files) {
     return new IntakeSettings(perFile, perSubmission, files, chunkBytes, filingWindowDays, powDifficulty,
         powLifetime, submitPerMinuteClient, submitPerMinuteDevice, uploadPerMinuteClient, uploadPerMinuteDevice,
-        challengePerMinuteClient, trackPerMinuteClient, freeTrackingFailures, registrationInterval);
+        challengePerMinuteClient, trackPerMinuteClient, freeTrackingFailures, registrationInterval,
+        registrationYieldAbovePerSecond);
   }
 
   public IntakeSettings withRates(int submitClient, int submitDevice, int uploadClient, int challengeClient,
       int trackClient) {
     return new IntakeSettings(maxFileBytes, maxSubmissionBytes, maxFiles, chunkBytes, filingWindowDays,
         powDifficulty, powLifetime, submitClient, submitDevice, uploadClient, uploadClient, challengeClient,
-        trackClient, freeTrackingFailures, registrationInterval);
+        trackClient, freeTrackingFailures, registrationInterval,
+        registrationYieldAbovePerSecond);
   }
 }

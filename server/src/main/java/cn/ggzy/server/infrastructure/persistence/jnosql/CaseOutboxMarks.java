@@ -14,7 +14,9 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.bson.Document;
 
@@ -73,11 +75,18 @@ public final class CaseOutboxMarks {
     return found;
   }
 
-  /** The case's outbox entries (by the case's id alone, whoever owns it now). */
-  List<Document> entries(String caseId) {
-    Document c = cases().find(eq("_id", caseId)).projection(Projections.include("outbox")).first();
-    // an empty outbox may be stored as an empty document by the mapper
-    return c == null || !(c.get("outbox") instanceof List) ? List.of() : c.getList("outbox", Document.class);
+  /** The outbox entries of these cases, by case id (by the ids alone, whoever owns the cases now), in one read. */
+  Map<String, List<Document>> entries(Collection<String> caseIds) {
+    Map<String, List<Document>> entries = new HashMap<>();
+    if (caseIds.isEmpty()) {
+      return entries;
+    }
+    for (Document c : cases().find(in("_id", List.copyOf(caseIds))).projection(Projections.include("outbox"))) {
+      // an empty outbox may be stored as an empty document by the mapper
+      entries.put(c.getString("_id"),
+          c.get("outbox") instanceof List ? c.getList("outbox", Document.class) : List.of());
+    }
+    return entries;
   }
 
   void remove(Collection<String> entryIds) {

@@ -57,20 +57,19 @@ public class JnosqlCaseOutbox implements CaseOutbox {
     List<Pending> found = new ArrayList<>();
     List<String> abandoned = new ArrayList<>();
     long now = clock.millis();
-    for (Map.Entry<String, Set<String>> c : byCase.entrySet()) {
-      if (found.size() == limit) {
-        break;
-      }
+    List<String> cases = byCase.keySet().stream().limit(limit).toList();
+    Map<String, List<Document>> entries = marks.entries(cases);
+    for (String caseId : cases) {
       List<NotificationIntent> intents = new ArrayList<>();
-      Set<String> missing = new HashSet<>(c.getValue());
-      for (Document entry : marks.entries(c.getKey())) {
+      Set<String> missing = new HashSet<>(byCase.get(caseId));
+      for (Document entry : entries.getOrDefault(caseId, List.of())) {
         if (missing.remove(entry.getString("id"))) {
           intents.add(intent(entry));
         }
       }
       missing.stream().filter(id -> now - markedAt.get(id) > ABANDONED_MILLIS).forEach(abandoned::add);
       if (!intents.isEmpty()) {
-        found.add(new Pending(c.getKey(), intents));
+        found.add(new Pending(caseId, intents));
       }
     }
     marks.remove(abandoned);
