@@ -252,9 +252,12 @@ public class IntakeLoad {
       Result r = report(base, device, id + "-key", proof, id);
       return r.status() == 201 ? System.nanoTime() - t0 : fail(r);
     };
-    System.out.println("warm-up …");
+    // the JIT compiler needs about 45 s of this load on two busy cores before its big compilations
+    // stop (JFR jdk.Compilation); measured earlier, the first phase showed a third of the CPU compiling
+    int warmUp = Integer.getInteger("warmup.seconds", 45);
+    System.out.println("warm-up " + warmUp + " s …");
     measure("warm-up", threads, 3, attached);
-    measure("warm-up", threads, Math.max(15, seconds), plain);
+    measure("warm-up", threads, warmUp, plain);
     List<Figures> figures = new ArrayList<>();
     figures.add(measure("GET /health/live", threads, seconds, health));
     figures.add(measure("POST /reports (no attachment)", threads, seconds, plain));

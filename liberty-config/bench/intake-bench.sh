@@ -4,7 +4,7 @@
 # acknowledged submission committed and fsynced before its 201), then measures in one run, with
 # THREADS concurrent clients for SECONDS each: GET /health/live (the trivial endpoint), anonymous
 # reports without attachment (POST /reports alone, and challenge + POST), and with a 1 MB photo
-# (multipart upload + challenge + POST). The proof of work is 4 bits here (16 by default) and the
+# (multipart upload + challenge + POST), after a warm-up of WARMUP_SECONDS (45) of submissions. The proof of work is 4 bits here (16 by default) and the
 # rate limits are lifted (intake-env.sh). The client runs on the same machine. Rerunnable.
 # Besides throughput and latency, each line gives the CPU time per operation of the server JVM
 # (from /proc, including its background work such as registering the cases) and of the client:
@@ -28,7 +28,7 @@ javac -d "$work" bench/IntakeLoad.java
 for _ in $(seq 1 600); do curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break; sleep 0.2; done
 echo "$(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 pid=$(cat "$WLP/usr/servers/.pid/supervision.pid")
-java -Dserver.pid="$pid" -cp "$work" IntakeLoad bench "http://localhost:$PORT" "$THREADS" "$SECONDS_EACH"
+java -Dserver.pid="$pid" -Dwarmup.seconds="${WARMUP_SECONDS:-45}" -cp "$work" IntakeLoad bench "http://localhost:$PORT" "$THREADS" "$SECONDS_EACH"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 sleep 5
 "$WLP/bin/server" stop supervision >/dev/null

@@ -29,8 +29,9 @@ import org.eclipse.microprofile.metrics.annotation.Gauge;
  * after {@link #ROUND} and the next one follows at once while submissions are waiting. While this
  * node stores more than {@code platform.intake.registration-yield-above-per-second} (50) new
  * submissions a second, it registers {@value #YIELD_BATCH} cases every half second and leaves the
- * processors to the filers; the backlog clears when the burst is over. Gauges
- * {@code intake.cases.waiting} and {@code intake.cases.registered} (since start) on
+ * processors to the filers (a full batch of {@value #CASE_BATCH} stops as soon as they come), for
+ * at most {@code platform.intake.registration-yield-at-most-seconds} (120) of one burst; the
+ * backlog clears when the burst is over. Gauges {@code intake.cases.waiting} and {@code intake.cases.registered} (since start) on
  * {@code /metrics} let operators see a backlog.
  */
 @ApplicationScoped
@@ -86,9 +87,10 @@ public class CaseRegistrationJob {
       long until = System.nanoTime() + ROUND.toNanos();
       int registered;
       do {
-        int yieldAbove = intake.settings().registrationYieldAbovePerSecond();
-        boolean busy = yieldAbove > 0 && intake.submissionsPerSecond() > yieldAbove;
-        registered = intake.registerWaitingCases(busy ? YIELD_BATCH : CASE_BATCH);
+        boolean busy = intake.registrationShouldYield();
+        // a full batch stops as soon as filers arrive; the yielding one is short anyway
+        registered = busy ? intake.registerWaitingCases(YIELD_BATCH)
+            : intake.registerWaitingCases(CASE_BATCH, intake::registrationShouldYield);
         registeredSinceStart.addAndGet(registered);
         if (registered > 0) {
           int n = registered;

@@ -37,7 +37,9 @@ public class IntakeSettingsProducer {
         (int) number("platform.intake.tracking.free-failures", d.freeTrackingFailures()),
         Duration.ofSeconds(number("platform.intake.registration-interval-seconds",
             d.registrationInterval().toSeconds())),
-        (int) number("platform.intake.registration-yield-above-per-second", d.registrationYieldAbovePerSecond()));
+        (int) number("platform.intake.registration-yield-above-per-second", d.registrationYieldAbovePerSecond()),
+        Duration.ofSeconds(number("platform.intake.registration-yield-at-most-seconds",
+            d.registrationYieldAtMost().toSeconds())));
   }
 
   private long number(String key, long fallback) {

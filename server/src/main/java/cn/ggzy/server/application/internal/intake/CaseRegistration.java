@@ -49,10 +49,21 @@ final class CaseRegistration {
 
   /** As {@link #registerWaiting(Duration)}, at most {@code limit} of them. */
   int registerWaiting(Duration abandoned, int limit) {
+    return registerWaiting(abandoned, limit, () -> false);
+  }
+
+  /**
+   * As {@link #registerWaiting(Duration, int)}, stopping early, after at least one case, once
+   * {@code stopEarly} says so (asked before each further case).
+   */
+  int registerWaiting(Duration abandoned, int limit, java.util.function.BooleanSupplier stopEarly) {
     int registered = 0;
     boolean missing = false;
     List<String> waiting = submissions.waitingForCase(clock.instant().plusSeconds(1), limit);
     for (String receipt : waiting) {
+      if (registered > 0 && stopEarly.getAsBoolean()) {
+        break;
+      }
       try {
         Optional<Submission> found = submissions.find(receipt);
         if (found.isEmpty()) {

@@ -58,6 +58,7 @@ public class DefaultPublicIntake implements PublicIntake {
   private SubmissionRepository submissions;
   private AbuseCounters counters;
   private IntakePace pace = new IntakePace();
+  private RegistrationYield yielding = new RegistrationYield(pace::perSecond, System::nanoTime);
 
   protected DefaultPublicIntake() {}
 
@@ -96,6 +97,7 @@ public class DefaultPublicIntake implements PublicIntake {
     copy.desk = desk;
     copy.registration = registration;
     copy.pace = pace;
+    copy.yielding = yielding;
     copy.submissions = submissions;
     return copy;
   }
@@ -110,9 +112,26 @@ public class DefaultPublicIntake implements PublicIntake {
     return registration.registerWaiting(ABANDONED, limit);
   }
 
+  /**
+   * As {@link #registerWaitingCases(int)}, stopping early (after at least one case) once
+   * {@code stopEarly} says so: a long batch must not keep the processors from filers who arrive
+   * while it runs.
+   */
+  public int registerWaitingCases(int limit, java.util.function.BooleanSupplier stopEarly) {
+    return registration.registerWaiting(ABANDONED, limit, stopEarly);
+  }
+
   /** New submissions stored by this node per second, over the last second or two. */
   public double submissionsPerSecond() {
     return pace.perSecond();
+  }
+
+  /**
+   * Whether the case registration should make way for filers now ({@link RegistrationYield}: above
+   * {@code registrationYieldAbovePerSecond}, for at most {@code registrationYieldAtMost} a burst).
+   */
+  public boolean registrationShouldYield() {
+    return yielding.now(settings.registrationYieldAbovePerSecond(), settings.registrationYieldAtMost());
   }
 
   /** How many stored submissions are waiting for their case. */

@@ -65,7 +65,7 @@ public final class MongoConnection implements AutoCloseable {
       throw new UncheckedIOException("cannot create the data directory " + dir, e);
     }
     Path file = dir.resolve("supervision.mv");
-    H2Backend backend = new H2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMb).open());
+    H2Backend backend = new EmbeddedBackend(new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMb).open());
     MongoServer server = new MongoServer(backend);
     InetSocketAddress address = server.bind();
     String connection = "mongodb://127.0.0.1:" + address.getPort();

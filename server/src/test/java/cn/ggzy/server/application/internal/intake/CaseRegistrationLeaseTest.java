@@ -67,4 +67,18 @@ class CaseRegistrationLeaseTest {
     }
     assertNotNull(submissions.find(r.receiptNumber()).orElseThrow().caseId());
   }
+
+  @Test
+  void aLongBatchStopsAfterItsCurrentCaseOnceFilersArrive() {
+    Client client = client();
+    for (int i = 0; i < 3; i++) {
+      intake.fileReport(client, anonymousReport(key(), proof(intake, client), List.of()));
+    }
+    long waiting = job.casesWaiting();
+    int[] asked = new int[1];
+    assertEquals(2, intake.registerWaitingCases(500, () -> ++asked[0] > 1), "stops when told, after two cases");
+    assertEquals(waiting - 2, job.casesWaiting());
+    assertTrue(intake.registerWaitingCases(500, () -> false) >= 1);
+    assertEquals(0, job.casesWaiting());
+  }
 }

@@ -303,7 +303,7 @@ class PublicIntakeFilingTest {
     intake.fileComplaint(client, complaint(key(), solved, person()));
     assertCode("intake.proof.used", () -> intake.fileComplaint(client, complaint(key(), solved, person())));
     IntakeSettings expiring = new IntakeSettings(20L << 20, 100L << 20, 20, 512L << 10, 10, 2,
-        Duration.ofSeconds(-1), 100, 100, 100, 100, 100, 100, 5, Duration.ofSeconds(2), 50);
+        Duration.ofSeconds(-1), 100, 100, 100, 100, 100, 100, 5, Duration.ofSeconds(2), 50, Duration.ofMinutes(2));
     DefaultPublicIntake quick = IntakeFixtures.intake(expiring);
     ProofOfWork stale = proof(quick, client);
     assertCode("intake.proof.expired", () -> quick.fileComplaint(client, complaint(key(), stale, person())));
