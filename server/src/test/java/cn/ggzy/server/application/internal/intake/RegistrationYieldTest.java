@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The case registration makes way while filers are many, for one burst at most the configured
- * time; a pause in the filing ends the burst, and a threshold of 0 never yields.
+ * time; only a quiet spell (not a pause of seconds) ends the burst, and a threshold of 0 never
+ * yields.
  */
 class RegistrationYieldTest {
   private double pace;
@@ -30,8 +31,15 @@ class RegistrationYieldTest {
     assertFalse(yielding.now(50, AT_MOST), "as long as the same burst lasts");
     pace = 0;
     assertFalse(yielding.now(50, AT_MOST));
+    nanos += Duration.ofSeconds(3).toNanos();
     pace = 800;
-    assertTrue(yielding.now(50, AT_MOST), "a new burst may be made way for again");
+    assertFalse(yielding.now(50, AT_MOST), "a pause of seconds does not end the burst");
+    pace = 0;
+    assertFalse(yielding.now(50, AT_MOST));
+    nanos += RegistrationYield.QUIET.toNanos();
+    assertFalse(yielding.now(50, AT_MOST));
+    pace = 800;
+    assertTrue(yielding.now(50, AT_MOST), "after a quiet spell a new burst may be made way for again");
   }
 
   @Test
