@@ -88,19 +88,48 @@ class NetworkPagesTest {
   @Test
   void theLayoutIsTheSameEveryTimeAndStaysInsideThePicture() throws Exception {
     assertEquals(svg(group()), svg(group()));
-    List<MemberView> many = new ArrayList<>();
-    for (int i = 0; i < 24; i++) {
-      many.add(new MemberView("M" + (100 + i), "某某某某某某建设工程有限公司" + i, 1 + i % 5, i % 2, 9, 1, false));
+    for (int n : new int[] {4, 12, 13, 24, 60}) {
+      List<MemberView> many = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        many.add(new MemberView("M" + (100 + i), "某某某某某某建设工程有限公司" + i, 1 + i % 5, i % 2, 9, 1, false));
+      }
+      GroupDetail big = new GroupDetail("big", many, 9, 0.3, false, List.of(), List.of(), List.of(), List.of());
+      org.w3c.dom.Document doc = parse(svg(big));
+      String[] box = doc.getDocumentElement().getAttribute("viewBox").split(" ");
+      double size = Double.parseDouble(box[2]);
+      assertEquals(NetworkPicture.size(n), (int) size);
+      NodeList circles = doc.getElementsByTagNameNS("*", "circle");
+      double[][] c = new double[n][3];
+      for (int i = 0; i < n; i++) {
+        c[i] = new double[] {Double.parseDouble(attr(circles, i, "cx")), Double.parseDouble(attr(circles, i, "cy")),
+            Double.parseDouble(attr(circles, i, "r"))};
+        assertTrue(c[i][0] - c[i][2] >= 0 && c[i][0] + c[i][2] <= size && c[i][1] - c[i][2] >= 0
+            && c[i][1] + c[i][2] <= size, n + " members: node " + i + " inside");
+      }
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          assertTrue(Math.hypot(c[i][0] - c[j][0], c[i][1] - c[j][1]) > c[i][2] + c[j][2],
+              n + " members: nodes " + i + " and " + j + " do not touch");
+        }
+      }
+      NodeList texts = doc.getElementsByTagNameNS("*", "text");
+      for (int i = 0; i < n; i++) {
+        String transform = attr(texts, i, "transform");
+        assertEquals(n >= NetworkPicture.RADIAL_FROM, transform.startsWith("rotate("), n + " members: radial labels");
+        if (n >= NetworkPicture.RADIAL_FROM) {
+          // the label runs outwards along the radius: its far end (six characters and "1/5" at 11 px)
+          // stays inside the picture
+          double x = Double.parseDouble(attr(texts, i, "x"));
+          double y = Double.parseDouble(attr(texts, i, "y"));
+          double ux = (x - size / 2) / Math.hypot(x - size / 2, y - size / 2);
+          double uy = (y - size / 2) / Math.hypot(x - size / 2, y - size / 2);
+          double end = 6 * 11 + 5 * 7;
+          assertTrue(x + ux * end >= 0 && x + ux * end <= size && y + uy * end >= 0 && y + uy * end <= size,
+              n + " members: label " + i + " inside");
+        }
+      }
     }
-    GroupDetail big = new GroupDetail("big", many, 9, 0.3, false, List.of(), List.of(), List.of(), List.of());
-    NodeList circles = parse(svg(big)).getElementsByTagNameNS("*", "circle");
-    for (int i = 0; i < circles.getLength(); i++) {
-      double cx = Double.parseDouble(attr(circles, i, "cx"));
-      double cy = Double.parseDouble(attr(circles, i, "cy"));
-      double r = Double.parseDouble(attr(circles, i, "r"));
-      assertTrue(cx - r >= 0 && cx + r <= NetworkPicture.SIZE && cy - r >= 0 && cy + r <= NetworkPicture.SIZE);
-    }
-    assertEquals("某某某某某…", NetworkPicture.label(many.get(0)));
+    assertEquals("某某某某某…", NetworkPicture.label(new MemberView("M1", "某某某某某某建设工程有限公司", 1, 0, 1, 0, false)));
   }
 
   private static String attr(NodeList nodes, int i, String name) {
