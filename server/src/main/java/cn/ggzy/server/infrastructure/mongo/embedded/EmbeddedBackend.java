@@ -18,9 +18,10 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 backend with the documents stored as BSON ({@link BsonDocumentType})
  * and the keys of documents and unique indexes written and ordered by {@link StoredValues},
- * instead of Java serialisation (which H2 also used to order index keys, on every comparison). The format is recorded in the store ({@value #FORMAT_MAP}): a
- * store created before it (documents already written the old way) keeps the old format, so no
- * existing data directory becomes unreadable.
+ * instead of Java serialisation (which H2 also used to order index keys, on every comparison).
+ * The format is recorded in the store ({@value #FORMAT_MAP}): a store created before it (documents
+ * already written the old way) keeps the old format, so no existing data directory becomes
+ * unreadable.
  */
 final class EmbeddedBackend extends H2Backend {
   private static final Logger LOG = Logger.getLogger(EmbeddedBackend.class.getName());
