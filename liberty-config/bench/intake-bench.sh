@@ -11,23 +11,13 @@
 # on a shared machine these tell what a dedicated one would do.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WLP=target/liberty/wlp
-PORT=${PORT:-9280}
-HTTPS_PORT=${HTTPS_PORT:-9643}
 THREADS=${THREADS:-32}
 SECONDS_EACH=${SECONDS_EACH:-20}
-[ -x "$WLP/bin/server" ] || { echo "build first: ./mvnw -pl liberty-config -am package -DskipTests"; exit 1; }
-printf 'http.port=%s\nhttps.port=%s\n' "$PORT" "$HTTPS_PORT" > "$WLP/usr/servers/supervision/bootstrap.properties"
-# shellcheck source=intake-env.sh
-. bench/intake-env.sh
-data=$(mktemp -d)
-work=$(mktemp -d)
-export PLATFORM_DATA_DIR="$data" PLATFORM_ADMIN_INITIAL_PASSWORD="Bench-Admin-2026"
-javac -d "$work" bench/IntakeLoad.java
-"$WLP/bin/server" start supervision >/dev/null
-for _ in $(seq 1 600); do curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break; sleep 0.2; done
+# shellcheck source=intake-server.sh
+. bench/intake-server.sh
+start_server
 echo "$(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-pid=$(cat "$WLP/usr/servers/.pid/supervision.pid")
+pid=$(server_pid)
 java -Dserver.pid="$pid" -Dwarmup.seconds="${WARMUP_SECONDS:-45}" -cp "$work" IntakeLoad bench "http://localhost:$PORT" "$THREADS" "$SECONDS_EACH"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 sleep 5

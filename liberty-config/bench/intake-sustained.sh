@@ -8,23 +8,13 @@
 # share again. Shows what a burst longer than that allowance costs the filers. Rerunnable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WLP=target/liberty/wlp
-PORT=${PORT:-9280}
-HTTPS_PORT=${HTTPS_PORT:-9643}
 THREADS=${THREADS:-32}
 SLICES=${SLICES:-6}
 SLICE_SECONDS=${SLICE_SECONDS:-40}
-[ -x "$WLP/bin/server" ] || { echo "build first: ./mvnw -pl liberty-config -am package -DskipTests"; exit 1; }
-printf 'http.port=%s\nhttps.port=%s\n' "$PORT" "$HTTPS_PORT" > "$WLP/usr/servers/supervision/bootstrap.properties"
-# shellcheck source=intake-env.sh
-. bench/intake-env.sh
-data=$(mktemp -d)
-work=$(mktemp -d)
-export PLATFORM_DATA_DIR="$data" PLATFORM_ADMIN_INITIAL_PASSWORD="Bench-Admin-2026"
-javac -d "$work" bench/IntakeLoad.java
-"$WLP/bin/server" start supervision >/dev/null
-for _ in $(seq 1 600); do curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break; sleep 0.2; done
-pid=$(cat "$WLP/usr/servers/.pid/supervision.pid")
+# shellcheck source=intake-server.sh
+. bench/intake-server.sh
+start_server
+pid=$(server_pid)
 gauge() {
   curl -s "http://localhost:$PORT/metrics?scope=application" | awk -v n="intake_cases_$1" '$1 ~ "^"n {print $2; exit}'
 }

@@ -1,11 +1,9 @@
 package cn.ggzy.server.infrastructure.mongo.embedded;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
@@ -18,9 +16,6 @@ import org.h2.mvstore.type.BasicDataType;
  */
 final class BsonDocumentType extends BasicDataType<Document> {
   static final BsonDocumentType INSTANCE = new BsonDocumentType();
-  /** Reused per thread (MVStore serialises pages on its own threads and on committing ones). */
-  private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
-  private static final int SCRATCH_KEPT = 1 << 20;
 
   private BsonDocumentType() {}
 
@@ -31,23 +26,14 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
   @Override
   public void write(WriteBuffer buffer, Document document) {
-    ByteBuf scratch = SCRATCH.get();
-    scratch.clear();
-    BsonEncoder.encodeDocument(document, scratch);
-    int length = scratch.readableBytes();
-    buffer.putVarInt(length);
-    buffer.put(scratch.array(), scratch.arrayOffset() + scratch.readerIndex(), length);
-    if (scratch.capacity() > SCRATCH_KEPT) {
-      SCRATCH.remove();
-    }
+    ByteBuf bson = StoredValues.encodeDocument(document);
+    buffer.putVarInt(bson.readableBytes());
+    StoredValues.put(buffer, bson);
   }
 
   @Override
   public Document read(ByteBuffer buffer) {
-    int length = org.h2.mvstore.DataUtils.readVarInt(buffer);
-    ByteBuf bson = Unpooled.wrappedBuffer(buffer.slice(buffer.position(), length));
-    buffer.position(buffer.position() + length);
-    return BsonDecoder.decodeBson(bson);
+    return StoredValues.decodeDocument(buffer, DataUtils.readVarInt(buffer));
   }
 
   @Override

@@ -31,7 +31,9 @@ final class StoredValues {
   private static final byte NULL = 0;
   private static final byte MISSING = 1;
   private static final byte BSON = 2;
-  private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(256));
+  /** Reused per thread (MVStore serialises pages on its own threads and on committing ones). */
+  private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
+  private static final int SCRATCH_KEPT = 1 << 20;
 
   private StoredValues() {}
 
@@ -121,8 +123,7 @@ final class StoredValues {
       buffer.put(MISSING);
     } else {
       buffer.put(BSON);
-      ByteBuf scratch = encode(value);
-      buffer.put(scratch.array(), scratch.arrayOffset() + scratch.readerIndex(), scratch.readableBytes());
+      put(buffer, encode(value));
     }
   }
 
@@ -137,21 +138,36 @@ final class StoredValues {
     int at = buffer.position();
     int length = (buffer.get(at) & 0xff) | (buffer.get(at + 1) & 0xff) << 8 | (buffer.get(at + 2) & 0xff) << 16
         | (buffer.get(at + 3) & 0xff) << 24;
-    ByteBuf bson = Unpooled.wrappedBuffer(buffer.slice(buffer.position(), length));
-    buffer.position(buffer.position() + length);
-    return BsonDecoder.decodeBson(bson).get("v");
+    return decodeDocument(buffer, length).get("v");
   }
 
   /** The value as the BSON document {@code {v: value}}, in a per-thread buffer. */
   private static ByteBuf encode(Object value) {
+    return encodeDocument(new Document("v", value));
+  }
+
+  /** The document as BSON in a per-thread buffer (valid until this thread's next encoding). */
+  static ByteBuf encodeDocument(Map<String, ?> document) {
     ByteBuf scratch = SCRATCH.get();
-    if (scratch.capacity() > 1 << 16) {
-      scratch = Unpooled.buffer(256);
+    if (scratch.capacity() > SCRATCH_KEPT) {
+      scratch = Unpooled.buffer(4096);
       SCRATCH.set(scratch);
     }
     scratch.clear();
-    BsonEncoder.encodeDocument(new Document("v", value), scratch);
+    BsonEncoder.encodeDocument(document, scratch);
     return scratch;
+  }
+
+  /** Writes the encoded bytes of {@code bson} (from {@link #encodeDocument}) into {@code buffer}. */
+  static void put(WriteBuffer buffer, ByteBuf bson) {
+    buffer.put(bson.array(), bson.arrayOffset() + bson.readerIndex(), bson.readableBytes());
+  }
+
+  /** Decodes the BSON document of {@code length} bytes at the buffer's position and moves past it. */
+  static Document decodeDocument(ByteBuffer buffer, int length) {
+    ByteBuf bson = Unpooled.wrappedBuffer(buffer.slice(buffer.position(), length));
+    buffer.position(buffer.position() + length);
+    return BsonDecoder.decodeBson(bson);
   }
 
   /**
