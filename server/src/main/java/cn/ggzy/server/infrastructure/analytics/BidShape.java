@@ -10,7 +10,10 @@ import java.util.List;
  * Scale-free inputs of one tender computed from its own bids only (no other tender, no id, no
  * date): the seven screens and finer measures of the sorted bid vector — how far the lowest bid
  * stands from the cover bids, how tightly the cover bids bunch, how regular their gaps are, how
- * round the prices are. Undefined inputs (too few bids, no winner known) are NaN.
+ * round the prices are. DIFFP and RD are also read over the distinct prices ({@code diffpDistinct},
+ * {@code rdDistinct}): when two bids are equal (a duplicated consortium row, or two bidders at one
+ * price) the plain figures collapse to 0, which hides how far the next price stands. Undefined inputs
+ * (too few bids or distinct prices, no winner known) are NaN.
  */
 final class BidShape {
   static final List<String> NAMES = List.of(
@@ -18,7 +21,7 @@ final class BidShape {
       "gapRatio", "lowestZ", "ties", "medianGap", "winnerLowest", "winnerGap",
       "rdAlt", "firstGapRank", "gap12over23", "winnerSeparation", "gapOverLoserMad", "firstGapShare",
       "loserCv", "loserCvOverCv", "within1", "within3", "nearMedian2", "gapsCv", "minGapShare",
-      "topGapShare", "roundShare", "sigDigits", "rangeOverMedian");
+      "topGapShare", "roundShare", "sigDigits", "rangeOverMedian", "diffpDistinct", "rdDistinct");
   static final int COUNT = NAMES.size();
 
   private static final StatisticalBidScreens SCREENS = new StatisticalBidScreens();
@@ -68,6 +71,7 @@ final class BidShape {
       x[o + 12] = w <= b[0] ? 1 : 0;
       x[o + 13] = (float) ((w - b[0]) / b[0]);
     }
+    distinctScreens(b, x, o + 31);
     x[o + 28] = (float) roundShare(b);
     x[o + 29] = (float) meanSignificantDigits(b);
     if (n < 2) {
@@ -116,6 +120,30 @@ final class BidShape {
     x[o + 25] = gapMean > 0 ? (float) (sd(gaps, 0, gaps.length, gapMean) / gapMean) : Float.NaN;
     x[o + 26] = gapMean > 0 ? (float) (Arrays.stream(gaps).min().orElse(0) / gapMean) : Float.NaN;
     x[o + 27] = range > 0 ? (float) (gaps[gaps.length - 1] / range) : Float.NaN;
+  }
+
+  /**
+   * DIFFP (second-lowest over lowest distinct price, minus 1) and RD (their gap over the standard
+   * deviation of the distinct prices above the lowest) over the distinct prices of the sorted bids.
+   */
+  static void distinctScreens(double[] sorted, float[] x, int o) {
+    double[] d = new double[sorted.length];
+    int n = 0;
+    for (double v : sorted) {
+      if (n == 0 || v != d[n - 1]) {
+        d[n++] = v;
+      }
+    }
+    if (n < 2 || d[0] <= 0) {
+      return;
+    }
+    double gap = d[1] - d[0];
+    x[o] = (float) (gap / d[0]);
+    if (n < 3) {
+      return;
+    }
+    double sd = sd(d, 1, n, mean(d, 1, n));
+    x[o + 1] = sd > 0 ? (float) (gap / sd) : Float.NaN;
   }
 
   /** Share of the other bids at most {@code share} above the lowest. */

@@ -52,6 +52,26 @@ class BidShapeTest {
     assertEquals(2 / 3.0, get(x, "within3"), 1e-6);
   }
 
+  /**
+   * A consortium listed once per member (Ticino) or two bidders at one price: the plain DIFFP and
+   * RD collapse to 0, the distinct-price ones still see the next price 10 % above.
+   */
+  @Test
+  void equalLowestBidsAreReadOnceByTheDistinctScreens() {
+    float[] x = shape(0, 100, 100, 110, 112, 114);
+    assertEquals(0, get(x, "diffp"), 1e-9);
+    assertEquals(0, get(x, "rd"), 1e-9);
+    assertEquals(0.1, get(x, "diffpDistinct"), 1e-6);
+    double sd = Math.sqrt((2 * 2 + 0 + 2 * 2) / 2.0); // of 110, 112, 114
+    assertEquals(10 / sd, get(x, "rdDistinct"), 1e-5);
+    float[] plain = shape(0, 100, 110, 112, 114);
+    assertEquals(get(plain, "diffp"), get(plain, "diffpDistinct"), 1e-6);
+    float[] twoPrices = shape(0, 100, 100, 110);
+    assertEquals(0.1, get(twoPrices, "diffpDistinct"), 1e-6);
+    assertTrue(Float.isNaN(get(twoPrices, "rdDistinct")), "RD needs three distinct prices");
+    assertTrue(Float.isNaN(get(shape(0, 100, 100, 100), "diffpDistinct")), "one price only");
+  }
+
   @Test
   void tooFewBidsLeaveTheShapeUndefined() {
     float[] one = shape(-1, 250_000);
