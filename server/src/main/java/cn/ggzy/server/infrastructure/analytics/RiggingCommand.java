@@ -20,6 +20,7 @@ import java.util.Locale;
  * score    IN.csv OUT.csv [--model FILE]            one line per tender: Tender,score
  * train    MODEL.ubj MARKET.csv... [--features portable|market] [--evaluate] [--repeats N]
  * evaluate MARKET.csv... [--features portable|market] [--repeats N]   per-market and leave-one-market-out table
+ * published MARKET.csv... [--repeats N]   the published screen columns checked against the bids (PublishedScreens)
  * </pre>
  */
 public final class RiggingCommand {
@@ -70,6 +71,17 @@ public final class RiggingCommand {
         }
       }
       case "evaluate" -> evaluate(markets(files, err), sets, repeats, out);
+      case "published" -> {
+        if (files.isEmpty()) {
+          return usage(err);
+        }
+        List<PublishedScreens.Report> reports = new ArrayList<>();
+        for (String f : files) {
+          reports.add(PublishedScreens.check(marketName(f), Path.of(f), repeats, SEED));
+        }
+        out.printf("within market, %d × stratified 5-fold by tender, ROC-AUC of the market set's learner%n", repeats);
+        out.print(PublishedScreens.table(reports));
+      }
       default -> {
         return usage(err);
       }
@@ -118,15 +130,18 @@ public final class RiggingCommand {
   private static List<Market> markets(List<String> files, PrintStream log) throws IOException {
     List<Market> markets = new ArrayList<>();
     for (String f : files) {
-      String name = Path.of(f).getFileName().toString().replace("DB_Collusion_", "").replace("_processed", "")
-          .replace(".csv", "");
-      Market m = ModelEvaluation.market(name, read(Path.of(f)));
+      Market m = ModelEvaluation.market(marketName(f), read(Path.of(f)));
       if (m.tenders().isEmpty()) {
         throw new IOException(f + " has no labelled tenders (column Collusive_competitor)");
       }
       markets.add(m);
     }
     return markets;
+  }
+
+  private static String marketName(String file) {
+    return Path.of(file).getFileName().toString().replace("DB_Collusion_", "").replace("_processed", "")
+        .replace(".csv", "");
   }
 
   private static String csv(String value) {
@@ -138,6 +153,7 @@ public final class RiggingCommand {
         usage: rigging score IN.csv OUT.csv [--model FILE]
                rigging train MODEL.ubj MARKET.csv... [--features portable|market] [--evaluate] [--repeats N]
                rigging evaluate MARKET.csv... [--features portable|market] [--repeats N]
+               rigging published MARKET.csv... [--repeats N]
         CSV: one row per bid with columns Tender and Bid_value; Winner, Competitors used when present;
         training needs Collusive_competitor (1 = the tender was rigged).""");
     return 2;

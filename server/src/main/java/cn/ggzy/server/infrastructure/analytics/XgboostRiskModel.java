@@ -225,7 +225,7 @@ public final class XgboostRiskModel implements CollusionRiskModel {
   }
 
   /** Weights giving each class half of {@code total}. */
-  private static float[] balancedWeights(int[] labels, float total) {
+  static float[] balancedWeights(int[] labels, float total) {
     int positives = 0;
     for (int label : labels) {
       positives += label;

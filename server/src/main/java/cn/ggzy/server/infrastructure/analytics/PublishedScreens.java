@@ -1,0 +1,217 @@
+package cn.ggzy.server.infrastructure.analytics;
+
+import cn.ggzy.server.domain.model.rigging.TenderBids;
+import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel.Market;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/**
+ * Checks the screen columns published with a data set against its bids, and what they are worth
+ * to a classifier: the reference figures of SOURCE.txt were obtained on these columns, not on
+ * screens recomputed from the bids.
+ *
+ * <p>The published RD of Ticino follows one formula, (second-lowest distinct price − lowest) /
+ * sample standard deviation of the bids below the highest price, in almost every rigged tender
+ * and in none of the competitive ones: the two groups were prepared differently, so the column
+ * tells the label by the way the data were prepared. The same forest is therefore cross-validated
+ * on the published columns as given, with RD recomputed by that formula in every tender, and on
+ * our own inputs ({@link FeatureSet#MARKET}).
+ */
+final class PublishedScreens {
+  static final List<String> COLUMNS = List.of("Number_bids", "CV", "SPD", "DIFFP", "RD", "KURT", "SKEW", "KSTEST");
+  private static final int RD = COLUMNS.indexOf("RD");
+
+  /**
+   * One market: tenders of three or more bids whose published RD follows the formula, per label;
+   * mean within-market ROC-AUC of the same learner on the published columns, on them with RD
+   * recomputed, and on our inputs.
+   */
+  record Report(String market, int rigged, int riggedFollowing, int competitive, int competitiveFollowing,
+      double published, double recomputed, double ours) {}
+
+  private PublishedScreens() {}
+
+  static Report check(String name, Path file, int repeats, long seed) throws IOException {
+    Market market = ModelEvaluation.market(name, RiggingCommand.read(file));
+    Map<String, float[]> published = publishedColumns(file);
+    List<TenderBids> tenders = market.tenders();
+    int[] y = market.labels();
+    int w = COLUMNS.size();
+    float[] x = new float[tenders.size() * w];
+    float[] recomputed = new float[x.length];
+    int[] count = new int[4];
+    for (int t = 0; t < tenders.size(); t++) {
+      float[] row = published.get(tenders.get(t).tender());
+      System.arraycopy(row, 0, x, t * w, w);
+      System.arraycopy(row, 0, recomputed, t * w, w);
+      double[] sorted = tenders.get(t).prices().clone();
+      Arrays.sort(sorted);
+      double rule = rdBelowHighest(sorted);
+      recomputed[t * w + RD] = (float) rule;
+      if (sorted.length >= 3) {
+        boolean follows = Math.abs(rule - row[RD]) <= 1e-3 * Math.max(1, Math.abs(row[RD])) + 5e-4;
+        count[y[t] * 2]++;
+        count[y[t] * 2 + 1] += follows ? 1 : 0;
+      }
+    }
+    return new Report(name, count[2], count[3], count[0], count[1], crossValidate(x, w, y, repeats, seed),
+        crossValidate(recomputed, w, y, repeats, seed),
+        ModelEvaluation.withinMarket(market, FeatureSet.MARKET, repeats, seed)[0]);
+  }
+
+  /**
+   * (second-lowest distinct price − lowest) / sample standard deviation of the bids below the
+   * highest price; 0 when undefined (as in the published columns).
+   */
+  static double rdBelowHighest(double[] sorted) {
+    int n = sorted.length;
+    double lowest = sorted[0];
+    double next = Double.NaN;
+    for (double v : sorted) {
+      if (v > lowest) {
+        next = v;
+        break;
+      }
+    }
+    int below = 0;
+    double sum = 0;
+    for (double v : sorted) {
+      if (v < sorted[n - 1]) {
+        below++;
+        sum += v;
+      }
+    }
+    if (Double.isNaN(next) || below < 2) {
+      return 0;
+    }
+    double mean = sum / below;
+    double ss = 0;
+    for (double v : sorted) {
+      if (v < sorted[n - 1]) {
+        ss += (v - mean) * (v - mean);
+      }
+    }
+    double sd = Math.sqrt(ss / (below - 1));
+    return sd > 0 ? (next - lowest) / sd : 0;
+  }
+
+  /** The published columns of each tender (from its first row); an unreadable cell is NaN. */
+  private static Map<String, float[]> publishedColumns(Path file) throws IOException {
+    Map<String, float[]> out = new HashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String header = in.readLine();
+      List<String> names = TenderCsv.split(header == null ? "" : header.replace("\uFEFF", ""));
+      int tender = names.indexOf("Tender");
+      int[] at = new int[COLUMNS.size()];
+      for (int k = 0; k < at.length; k++) {
+        at[k] = names.indexOf(COLUMNS.get(k));
+        if (at[k] < 0 || tender < 0) {
+          throw new IOException(file + ": no column " + (tender < 0 ? "Tender" : COLUMNS.get(k)));
+        }
+      }
+      String line;
+      while ((line = in.readLine()) != null) {
+        List<String> cells = TenderCsv.split(line);
+        if (cells.size() <= tender) {
+          continue;
+        }
+        out.computeIfAbsent(cells.get(tender).strip(), id -> {
+          float[] row = new float[at.length];
+          for (int k = 0; k < at.length; k++) {
+            row[k] = at[k] < cells.size() ? parse(cells.get(at[k])) : Float.NaN;
+          }
+          return row;
+        });
+      }
+    }
+    return out;
+  }
+
+  private static float parse(String cell) {
+    try {
+      return Float.parseFloat(cell.strip());
+    } catch (NumberFormatException e) {
+      return Float.NaN;
+    }
+  }
+
+  /**
+   * Mean ROC-AUC over repeats × stratified 5 folds of the learner of the {@link FeatureSet#MARKET}
+   * set (a forest below {@value XgboostRiskModel#FOREST_BELOW} training tenders, classes weighed
+   * equally) on the given columns.
+   */
+  static double crossValidate(float[] x, int width, int[] y, int repeats, long seed) {
+    FeatureSet.Inputs inputs = new FeatureSet.Inputs(new int[width], new int[width], 3);
+    double sum = 0;
+    int runs = 0;
+    try {
+      for (int rep = 0; rep < repeats; rep++) {
+        int[] fold = ModelEvaluation.stratifiedFolds(y, new Random(seed + rep));
+        for (int f = 0; f < ModelEvaluation.FOLDS; f++) {
+          List<Integer> train = new ArrayList<>();
+          List<Integer> test = new ArrayList<>();
+          for (int i = 0; i < y.length; i++) {
+            (fold[i] == f ? test : train).add(i);
+          }
+          int[] trainLabels = train.stream().mapToInt(i -> y[i]).toArray();
+          float[] labels = new float[trainLabels.length];
+          for (int i = 0; i < labels.length; i++) {
+            labels[i] = trainLabels[i];
+          }
+          DMatrix d = new DMatrix(rows(x, width, train), train.size(), width, Float.NaN);
+          d.setLabel(labels);
+          d.setWeight(XgboostRiskModel.balancedWeights(trainLabels, train.size()));
+          Map<String, Object> p = XgboostRiskModel.parameters(FeatureSet.MARKET, inputs, train.size(), seed + rep);
+          boolean forest = XgboostRiskModel.forest(FeatureSet.MARKET, train.size());
+          Booster b = XGBoost.train(d, p, forest ? 1 : XgboostRiskModel.ROUNDS, Map.of(), null, null);
+          float[][] predicted = b.inplace_predict(rows(x, width, test), test.size(), width, Float.NaN);
+          double[] s = new double[test.size()];
+          for (int i = 0; i < s.length; i++) {
+            s[i] = predicted[i][0];
+          }
+          sum += Metrics.rocAuc(s, test.stream().mapToInt(i -> y[i]).toArray());
+          runs++;
+          b.dispose();
+          d.dispose();
+        }
+      }
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("training failed", e);
+    }
+    return sum / runs;
+  }
+
+  private static float[] rows(float[] x, int width, List<Integer> rows) {
+    float[] out = new float[rows.size() * width];
+    for (int r = 0; r < rows.size(); r++) {
+      System.arraycopy(x, rows.get(r) * width, out, r * width, width);
+    }
+    return out;
+  }
+
+  /** Plain-text table of the reports. */
+  static String table(List<Report> reports) {
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-30s %13s %13s | %9s %9s %9s%n",
+        "market (tenders of 3+ bids)", "RD rule: pos", "neg", "published", "RD recomp", "ours"));
+    for (Report r : reports) {
+      s.append(String.format(Locale.ROOT, "%-30s %13s %13s | %9.3f %9.3f %9.3f%n", r.market(),
+          r.riggedFollowing() + "/" + r.rigged(), r.competitiveFollowing() + "/" + r.competitive(), r.published(),
+          r.recomputed(), r.ours()));
+    }
+    return s.toString();
+  }
+}
