@@ -3,14 +3,21 @@ package cn.ggzy.server.infrastructure.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.ggzy.server.domain.model.rigging.TenderBids;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +75,43 @@ class PublishedScreensTest {
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream())));
     String table = out.toString(StandardCharsets.UTF_8);
     assertTrue(table.lines().anyMatch(l -> l.matches("market\\s+30/30\\s+0/30 \\|.*")), table);
+  }
+
+  /**
+   * The finding the README reports: in Ticino the published RD follows the formula in 176 of 181
+   * rigged tenders of three or more bids and in none of the 39 competitive ones; the published
+   * DIFFP is ours over distinct prices ({@code diffpDistinct}) in 219 of those 220 tenders.
+   */
+  @Test
+  void ticinoPublishesRdOneWayForRiggedTendersOnly() throws Exception {
+    Optional<Path> datasets = Datasets.directory();
+    assumeTrue(datasets.isPresent(), "data sets not found (shared/datasets/bid-rigging)");
+    Path ticino = datasets.get().resolve("DB_Collusion_Switzerland_Ticino_processed.csv");
+    PublishedScreens.Report r = PublishedScreens.check("Ticino", ticino, 1, 3);
+    assertEquals(List.of(181, 176, 39, 0),
+        List.of(r.rigged(), r.riggedFollowing(), r.competitive(), r.competitiveFollowing()));
+
+    Map<String, Float> diffp = new HashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(ticino)) {
+      List<String> header = TenderCsv.split(in.readLine());
+      String line;
+      while ((line = in.readLine()) != null) {
+        List<String> cells = TenderCsv.split(line);
+        diffp.put(cells.get(header.indexOf("Tender")), Float.parseFloat(cells.get(header.indexOf("DIFFP"))));
+      }
+    }
+    int tenders = 0;
+    int equal = 0;
+    float[] x = new float[BidShape.COUNT];
+    for (TenderBids t : RiggingCommand.read(ticino).bids()) {
+      if (t.size() >= 3) {
+        BidShape.of(t, x, 0);
+        tenders++;
+        equal += Math.abs(x[BidShape.index("diffpDistinct")] - diffp.get(t.tender())) <= 0.00006 ? 1 : 0;
+      }
+    }
+    assertEquals(220, tenders);
+    assertEquals(219, equal);
   }
 
   @Test
