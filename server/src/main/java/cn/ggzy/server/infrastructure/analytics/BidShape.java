@@ -193,7 +193,7 @@ final class BidShape {
     return digits;
   }
 
-  private static double mean(double[] v, int from, int to) {
+  static double mean(double[] v, int from, int to) {
     double s = 0;
     for (int i = from; i < to; i++) {
       s += v[i];
@@ -201,7 +201,8 @@ final class BidShape {
     return s / (to - from);
   }
 
-  private static double sd(double[] v, int from, int to, double mean) {
+  /** Sample standard deviation (n − 1) of {@code v[from, to)}; 0 below two values. */
+  static double sd(double[] v, int from, int to, double mean) {
     int n = to - from;
     if (n < 2) {
       return 0;

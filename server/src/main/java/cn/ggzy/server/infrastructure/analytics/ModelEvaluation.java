@@ -41,6 +41,22 @@ public final class ModelEvaluation {
   static double[] withinMarket(Market market, FeatureSet set, int repeats, long seed) {
     float[] features = TenderFeatures.of(market.tenders());
     int[] y = market.labels();
+    return crossValidate(y, repeats, seed, (train, test, rep) -> XgboostRiskModel
+        .trainOnRows(features, y, train, set, seed + rep)
+        .predict(rowsOf(features, TenderFeatures.COUNT, test), test.size()));
+  }
+
+  /** A model trained on some rows of a market, scoring others. */
+  interface FoldModel {
+    /** Scores of the {@code test} rows, in order, by a model trained on the {@code train} rows. */
+    double[] scores(List<Integer> train, List<Integer> test, int repeat);
+  }
+
+  /**
+   * Mean ROC-AUC, PR-AUC and balanced accuracy (at 0.5) of {@code model} over {@code repeats} ×
+   * stratified {@value #FOLDS} folds by tender (the folds of repeat r are drawn with seed + r).
+   */
+  static double[] crossValidate(int[] y, int repeats, long seed, FoldModel model) {
     double[] sum = new double[3];
     int runs = 0;
     for (int rep = 0; rep < repeats; rep++) {
@@ -51,8 +67,7 @@ public final class ModelEvaluation {
         for (int i = 0; i < y.length; i++) {
           (fold[i] == f ? test : train).add(i);
         }
-        XgboostRiskModel model = XgboostRiskModel.trainOnRows(features, y, train, set, seed + rep);
-        double[] p = model.predict(rowsOf(features, test), test.size());
+        double[] p = model.scores(train, test, rep);
         int[] yt = test.stream().mapToInt(i -> y[i]).toArray();
         sum[0] += Metrics.rocAuc(p, yt);
         sum[1] += Metrics.prAuc(p, yt);
@@ -66,11 +81,11 @@ public final class ModelEvaluation {
     return sum;
   }
 
-  static float[] rowsOf(float[] features, List<Integer> rows) {
-    int c = TenderFeatures.COUNT;
-    float[] out = new float[rows.size() * c];
+  /** The given rows of a row-major matrix of {@code width} values per row. */
+  static float[] rowsOf(float[] x, int width, List<Integer> rows) {
+    float[] out = new float[rows.size() * width];
     for (int r = 0; r < rows.size(); r++) {
-      System.arraycopy(features, rows.get(r) * c, out, r * c, c);
+      System.arraycopy(x, rows.get(r) * width, out, r * width, width);
     }
     return out;
   }

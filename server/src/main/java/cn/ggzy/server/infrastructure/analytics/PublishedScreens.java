@@ -7,16 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
-import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
@@ -79,42 +75,27 @@ final class PublishedScreens {
    */
   static double rdBelowHighest(double[] sorted) {
     int n = sorted.length;
-    double lowest = sorted[0];
-    double next = Double.NaN;
-    for (double v : sorted) {
-      if (v > lowest) {
-        next = v;
-        break;
-      }
+    int next = 1;
+    while (next < n && sorted[next] == sorted[0]) {
+      next++;
     }
-    int below = 0;
-    double sum = 0;
-    for (double v : sorted) {
-      if (v < sorted[n - 1]) {
-        below++;
-        sum += v;
-      }
+    int below = n;
+    while (below > 0 && sorted[below - 1] == sorted[n - 1]) {
+      below--;
     }
-    if (Double.isNaN(next) || below < 2) {
+    if (next == n || below < 2) {
       return 0;
     }
-    double mean = sum / below;
-    double ss = 0;
-    for (double v : sorted) {
-      if (v < sorted[n - 1]) {
-        ss += (v - mean) * (v - mean);
-      }
-    }
-    double sd = Math.sqrt(ss / (below - 1));
-    return sd > 0 ? (next - lowest) / sd : 0;
+    double sd = BidShape.sd(sorted, 0, below, BidShape.mean(sorted, 0, below));
+    return sd > 0 ? (sorted[next] - sorted[0]) / sd : 0;
   }
 
-  /** The published columns of each tender (from its first row); an unreadable cell is NaN. */
-  private static Map<String, float[]> publishedColumns(Path file) throws IOException {
+  /** The {@link #COLUMNS} of each tender (from its first row); an unreadable cell is NaN. */
+  static Map<String, float[]> publishedColumns(Path file) throws IOException {
     Map<String, float[]> out = new HashMap<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String header = in.readLine();
-      List<String> names = TenderCsv.split(header == null ? "" : header.replace("\uFEFF", ""));
+      List<String> names = TenderCsv.split(header == null ? "" : TenderCsv.stripBom(header));
       int tender = names.indexOf("Tender");
       int[] at = new int[COLUMNS.size()];
       for (int k = 0; k < at.length; k++) {
@@ -156,51 +137,20 @@ final class PublishedScreens {
    */
   static double crossValidate(float[] x, int width, int[] y, int repeats, long seed) {
     FeatureSet.Inputs inputs = new FeatureSet.Inputs(new int[width], new int[width], 3);
-    double sum = 0;
-    int runs = 0;
-    try {
-      for (int rep = 0; rep < repeats; rep++) {
-        int[] fold = ModelEvaluation.stratifiedFolds(y, new Random(seed + rep));
-        for (int f = 0; f < ModelEvaluation.FOLDS; f++) {
-          List<Integer> train = new ArrayList<>();
-          List<Integer> test = new ArrayList<>();
-          for (int i = 0; i < y.length; i++) {
-            (fold[i] == f ? test : train).add(i);
-          }
-          int[] trainLabels = train.stream().mapToInt(i -> y[i]).toArray();
-          float[] labels = new float[trainLabels.length];
-          for (int i = 0; i < labels.length; i++) {
-            labels[i] = trainLabels[i];
-          }
-          DMatrix d = new DMatrix(rows(x, width, train), train.size(), width, Float.NaN);
-          d.setLabel(labels);
-          d.setWeight(XgboostRiskModel.balancedWeights(trainLabels, train.size()));
-          Map<String, Object> p = XgboostRiskModel.parameters(FeatureSet.MARKET, inputs, train.size(), seed + rep);
-          boolean forest = XgboostRiskModel.forest(FeatureSet.MARKET, train.size());
-          Booster b = XGBoost.train(d, p, forest ? 1 : XgboostRiskModel.ROUNDS, Map.of(), null, null);
-          float[][] predicted = b.inplace_predict(rows(x, width, test), test.size(), width, Float.NaN);
-          double[] s = new double[test.size()];
-          for (int i = 0; i < s.length; i++) {
-            s[i] = predicted[i][0];
-          }
-          sum += Metrics.rocAuc(s, test.stream().mapToInt(i -> y[i]).toArray());
-          runs++;
+    return ModelEvaluation.crossValidate(y, repeats, seed, (train, test, rep) -> {
+      int[] trainLabels = train.stream().mapToInt(i -> y[i]).toArray();
+      try {
+        Booster b = XgboostRiskModel.boost(ModelEvaluation.rowsOf(x, width, train), XgboostRiskModel.floats(trainLabels),
+            XgboostRiskModel.balancedWeights(trainLabels, train.size()), FeatureSet.MARKET, inputs, seed + rep);
+        try {
+          return XgboostRiskModel.predict(b, ModelEvaluation.rowsOf(x, width, test), test.size(), width);
+        } finally {
           b.dispose();
-          d.dispose();
         }
+      } catch (XGBoostError e) {
+        throw new IllegalStateException("training failed", e);
       }
-    } catch (XGBoostError e) {
-      throw new IllegalStateException("training failed", e);
-    }
-    return sum / runs;
-  }
-
-  private static float[] rows(float[] x, int width, List<Integer> rows) {
-    float[] out = new float[rows.size() * width];
-    for (int r = 0; r < rows.size(); r++) {
-      System.arraycopy(x, rows.get(r) * width, out, r * width, width);
-    }
-    return out;
+    })[0];
   }
 
   /** Plain-text table of the reports. */

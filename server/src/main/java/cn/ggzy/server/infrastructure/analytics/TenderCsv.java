@@ -100,7 +100,7 @@ public final class TenderCsv {
     }
   }
 
-  private static String stripBom(String s) {
+  static String stripBom(String s) {
     return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
   }
 

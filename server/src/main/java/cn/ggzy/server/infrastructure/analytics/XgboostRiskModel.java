@@ -214,14 +214,20 @@ public final class XgboostRiskModel implements CollusionRiskModel {
    * are chosen from those rows' labels only.
    */
   static XgboostRiskModel trainOnRows(float[] features, int[] labels, List<Integer> rows, FeatureSet set, long seed) {
-    float[] all = ModelEvaluation.rowsOf(features, rows);
+    float[] all = ModelEvaluation.rowsOf(features, TenderFeatures.COUNT, rows);
     int[] labelsOfRows = rows.stream().mapToInt(i -> labels[i]).toArray();
     FeatureSet.Inputs inputs = set.choose(List.of(new FeatureSet.Labelled(all, labelsOfRows)), FeatureSet.AGREEMENT, 1);
-    float[] y = new float[rows.size()];
+    return fit(inputs.extract(all), floats(labelsOfRows), balancedWeights(labelsOfRows, rows.size()), set, inputs,
+        null, seed);
+  }
+
+  /** Labels as XGBoost takes them. */
+  static float[] floats(int[] labels) {
+    float[] y = new float[labels.length];
     for (int i = 0; i < y.length; i++) {
-      y[i] = labelsOfRows[i];
+      y[i] = labels[i];
     }
-    return fit(inputs.extract(all), y, balancedWeights(labelsOfRows, rows.size()), set, inputs, null, seed);
+    return y;
   }
 
   /** Weights giving each class half of {@code total}. */
@@ -241,11 +247,7 @@ public final class XgboostRiskModel implements CollusionRiskModel {
   private static XgboostRiskModel fit(float[] x, float[] y, float[] w, FeatureSet set, FeatureSet.Inputs inputs,
       MarketReference reference, long seed) {
     try {
-      DMatrix train = new DMatrix(x, y.length, inputs.columns().length, Float.NaN);
-      train.setLabel(y);
-      train.setWeight(w);
-      Booster booster = XGBoost.train(train, parameters(set, inputs, y.length, seed),
-          forest(set, y.length) ? 1 : ROUNDS, Map.of(), null, null);
+      Booster booster = boost(x, y, w, set, inputs, seed);
       booster.setAttr(SET_ATTRIBUTE, set.name());
       booster.setAttr(COLUMNS_ATTRIBUTE, String.join(",", inputs.names()));
       booster.setAttr(MONOTONE_ATTRIBUTE, Arrays.stream(inputs.monotone()).mapToObj(Integer::toString)
@@ -253,11 +255,37 @@ public final class XgboostRiskModel implements CollusionRiskModel {
       if (reference != null) {
         booster.setAttr(REFERENCE_ATTRIBUTE, reference.encode());
       }
-      train.dispose();
       return new XgboostRiskModel(booster, set, inputs, reference);
     } catch (XGBoostError e) {
       throw new IllegalStateException("training failed", e);
     }
+  }
+
+  /**
+   * The trees of {@code set} over row-major {@code x} ({@code inputs.columns().length} per row):
+   * {@link #parameters}, one forest round or {@value #ROUNDS} boosting rounds ({@link #forest}).
+   */
+  static Booster boost(float[] x, float[] y, float[] w, FeatureSet set, FeatureSet.Inputs inputs, long seed)
+      throws XGBoostError {
+    DMatrix train = new DMatrix(x, y.length, inputs.columns().length, Float.NaN);
+    try {
+      train.setLabel(y);
+      train.setWeight(w);
+      return XGBoost.train(train, parameters(set, inputs, y.length, seed), forest(set, y.length) ? 1 : ROUNDS,
+          Map.of(), null, null);
+    } finally {
+      train.dispose();
+    }
+  }
+
+  /** Probabilities of {@code rows} row-major rows of {@code width} inputs. */
+  static double[] predict(Booster booster, float[] x, int rows, int width) throws XGBoostError {
+    float[][] p = booster.inplace_predict(x, rows, width, Float.NaN);
+    double[] out = new double[rows];
+    for (int i = 0; i < rows; i++) {
+      out[i] = p[i][0];
+    }
+    return out;
   }
 
   /**
@@ -367,12 +395,7 @@ public final class XgboostRiskModel implements CollusionRiskModel {
 
   private double[] predictColumns(float[] x, int rows) {
     try {
-      float[][] p = booster.inplace_predict(x, rows, inputs.columns().length, Float.NaN);
-      double[] out = new double[rows];
-      for (int i = 0; i < rows; i++) {
-        out[i] = p[i][0];
-      }
-      return out;
+      return predict(booster, x, rows, inputs.columns().length);
     } catch (XGBoostError e) {
       throw new IllegalStateException("prediction failed", e);
     }

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,15 +89,8 @@ class PublishedScreensTest {
     assertEquals(List.of(181, 176, 39, 0),
         List.of(r.rigged(), r.riggedFollowing(), r.competitive(), r.competitiveFollowing()));
 
-    Map<String, Float> diffp = new HashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(ticino)) {
-      List<String> header = TenderCsv.split(in.readLine());
-      String line;
-      while ((line = in.readLine()) != null) {
-        List<String> cells = TenderCsv.split(line);
-        diffp.put(cells.get(header.indexOf("Tender")), Float.parseFloat(cells.get(header.indexOf("DIFFP"))));
-      }
-    }
+    Map<String, float[]> published = PublishedScreens.publishedColumns(ticino);
+    int diffp = PublishedScreens.COLUMNS.indexOf("DIFFP");
     int tenders = 0;
     int equal = 0;
     float[] x = new float[BidShape.COUNT];
@@ -107,7 +98,7 @@ class PublishedScreensTest {
       if (t.size() >= 3) {
         BidShape.of(t, x, 0);
         tenders++;
-        equal += Math.abs(x[BidShape.index("diffpDistinct")] - diffp.get(t.tender())) <= 0.00006 ? 1 : 0;
+        equal += Math.abs(x[BidShape.index("diffpDistinct")] - published.get(t.tender())[diffp]) <= 0.00006 ? 1 : 0;
       }
     }
     assertEquals(220, tenders);
