@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock a test moves forward by hand. */
+/** A clock in Asia/Shanghai that a test sets or moves forward by hand. */
 public final class MutableClock extends Clock {
   private volatile Instant now;
 
@@ -15,6 +15,10 @@ public final class MutableClock extends Clock {
 
   public void advance(Duration by) {
     now = now.plus(by);
+  }
+
+  public void set(Instant at) {
+    now = at;
   }
 
   @Override

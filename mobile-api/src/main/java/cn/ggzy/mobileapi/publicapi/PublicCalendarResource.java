@@ -41,12 +41,14 @@ public class PublicCalendarResource {
   @Operation(summary = "The deadline N working days after a start",
       description = "The start's date in Asia/Shanghai is not counted; the deadline is the end (24:00 "
           + "Asia/Shanghai) of the Nth working day after it, on the region's calendar (State Council "
-          + "holidays off, adjusted working days on).")
+          + "holidays off, adjusted working days on). When the count runs into a year whose State "
+          + "Council notice is not loaded yet, the deadline is provisional: counted on weekends and the "
+          + "statutory holidays the law fixes (no 调休), with provisional true and the year named.")
   @APIResponse(responseCode = "200", description = "the deadline",
       content = @Content(schema = @Schema(implementation = DeadlineView.class)))
   @APIResponse(responseCode = "400", description = "region.unknown (region), calendar.start.invalid "
       + "(start), calendar.workingDays.invalid (workingDays), calendar.year.missing (start: the count "
-      + "reaches a year whose holiday notice is not loaded)",
+      + "leaves the years 2000–2099 a calendar holds)",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public DeadlineView deadline(
       @Parameter(description = "six-digit region code", example = "421181") @QueryParam("region") String region,
@@ -64,14 +66,22 @@ public class PublicCalendarResource {
     }
   }
 
-  /** A deadline: {@code due} is the instant it ends, {@code lastWorkingDay} the day it ends with. */
+  /**
+   * A deadline: {@code due} is the instant it ends, {@code lastWorkingDay} the day it ends with;
+   * {@code provisional} while the count relied on a year whose holiday notice is not loaded
+   * ({@code missingCalendarYear}): it may move when that notice is loaded.
+   */
   public record DeadlineView(
       @Schema(example = "2026-10-09T00:00:00+08:00") String due,
       @Schema(example = "2026-10-08") String lastWorkingDay,
-      @Schema(example = "1") int workingDays) {
+      @Schema(example = "1") int workingDays,
+      @Schema(description = "counted without the State Council notice of missingCalendarYear (暂定)",
+          example = "false") boolean provisional,
+      @Schema(description = "the year whose notice the count relied on without having it; null when final",
+          example = "2027", nullable = true) Integer missingCalendarYear) {
     static DeadlineView of(Deadline deadline, int workingDays) {
       return new DeadlineView(deadline.due().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-          deadline.lastWorkingDay().toString(), workingDays);
+          deadline.lastWorkingDay().toString(), workingDays, deadline.provisional(), deadline.provisionalYear());
     }
   }
 

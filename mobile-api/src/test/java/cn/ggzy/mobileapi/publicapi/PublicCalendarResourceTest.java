@@ -8,9 +8,11 @@ import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
+import cn.ggzy.server.domain.model.calendar.StatutoryHolidays;
 import cn.ggzy.server.domain.model.calendar.WorkingDays;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.server.infrastructure.calendar.ClasspathShippedNotices;
+import cn.ggzy.server.infrastructure.calendar.LunarJavaDates;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.DepartmentKind;
 import cn.ggzy.tenants.Region;
@@ -26,7 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The public deadline question on the shipped calendar of 麻城 (expected dates counted by hand). */
 class PublicCalendarResourceTest {
-  static final WorkingDays SHIPPED = WorkingDays.of(ClasspathShippedNotices.load());
+  static final WorkingDays SHIPPED = WorkingDays.of(ClasspathShippedNotices.load(),
+      new StatutoryHolidays(new LunarJavaDates()));
 
   final PublicCalendarResource resource = new PublicCalendarResource();
 
@@ -49,7 +52,7 @@ class PublicCalendarResourceTest {
       // a + not encoded in the query string arrives as a space
       "2026-02-13T19:30:00 08:00, 1,  2026-02-14, 2026-02-15T00:00:00+08:00"})
   void theDeadlineEndsAtMidnightShanghaiAfterTheLastWorkingDay(String start, int n, String last, String due) {
-    assertEquals(new DeadlineView(due, last, n), resource.deadline("421181", start, String.valueOf(n)));
+    assertEquals(new DeadlineView(due, last, n, false, null), resource.deadline("421181", start, String.valueOf(n)));
   }
 
   @ParameterizedTest(name = "region={0} start={1} workingDays={2}: {3} at {4}")
@@ -64,7 +67,7 @@ class PublicCalendarResourceTest {
       "421181, 2026-10-12T09:00:00+08:00, 0,   calendar.workingDays.invalid, workingDays",
       "421181, 2026-10-12T09:00:00+08:00, 366, calendar.workingDays.invalid, workingDays",
       "421181, 2026-10-12T09:00:00+08:00, x,   calendar.workingDays.invalid, workingDays",
-      "421181, 2026-12-30T09:00:00+08:00, 2,   calendar.year.missing,       start"})
+      "421181, 2099-12-30T09:00:00+08:00, 2,   calendar.year.missing,       start"})
   void aWrongQuestionIsAnsweredWithTheCodeAndTheField(String region, String start, String n, String code,
       String field) {
     DomainException e = assertThrows(DomainException.class, () -> resource.deadline(region, start, n));
@@ -73,9 +76,19 @@ class PublicCalendarResourceTest {
   }
 
   @Test
-  void theLastDayBeforeTheMissingYearIsStillAnswered() {
-    assertEquals(new DeadlineView("2027-01-01T00:00:00+08:00", "2026-12-31", 1),
+  void theLastDayBeforeTheMissingYearIsFinal() {
+    assertEquals(new DeadlineView("2027-01-01T00:00:00+08:00", "2026-12-31", 1, false, null),
         resource.deadline("421181", "2026-12-30T09:00:00+08:00", "1"));
+  }
+
+  @Test
+  void aCountIntoAYearWithoutItsNoticeIsAnsweredProvisionally() {
+    // 2027's notice is not shipped: 1 January (元旦) is off by law, no 调休 is guessed
+    assertEquals(new DeadlineView("2027-01-05T00:00:00+08:00", "2027-01-04", 2, true, 2027),
+        resource.deadline("421181", "2026-12-30T09:00:00+08:00", "2"));
+    // 春节 2027 by law: 除夕 5 February (Friday) to 初三 8 February, Saturday and Sunday owed on 9 and 10 February
+    assertEquals(new DeadlineView("2027-02-12T00:00:00+08:00", "2027-02-11", 1, true, 2027),
+        resource.deadline("421181", "2027-02-04T09:00:00+08:00", "1"));
   }
 
   /** The calendar every region has before any upload: the shipped notices. */
@@ -93,6 +106,11 @@ class PublicCalendarResourceTest {
     @Override
     public int workingDaysBetween(RegionCode region, LocalDate fromExclusive, LocalDate toInclusive) {
       return SHIPPED.workingDaysBetween(fromExclusive, toInclusive);
+    }
+
+    @Override
+    public Integer provisionalYear(RegionCode region, LocalDate fromExclusive, LocalDate toInclusive) {
+      return SHIPPED.provisionalYear(fromExclusive, toInclusive);
     }
 
     @Override

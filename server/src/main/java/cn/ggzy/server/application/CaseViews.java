@@ -20,8 +20,14 @@ public final class CaseViews {
    * the working days left after today (0: due today; negative: overdue by that many), whether it is
    * stopped by a pause, and the calendar year to load when it cannot be computed.
    */
+  /**
+   * A legal clock. {@code provisional}: the due date was computed without the State Council
+   * notice of {@code missingCalendarYear} (weekends and statutory holidays, no 调休) and may move
+   * when that notice is loaded; with no {@code due}, {@code missingCalendarYear} is the year that
+   * kept it from being computed at all.
+   */
   public record Clock(String kind, Instant due, LocalDate lastDay, Integer remainingWorkingDays,
-      boolean overdue, boolean paused, Integer missingCalendarYear) {}
+      boolean overdue, boolean paused, boolean provisional, Integer missingCalendarYear) {}
 
   public record Line(String id, String number, String ownerTenant, String ownerName, String title,
       CaseSource source, CaseStatus status, String assignee, String assigneeName, Instant receivedAt,

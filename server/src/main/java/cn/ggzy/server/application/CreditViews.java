@@ -41,7 +41,8 @@ public final class CreditViews {
   /** A repair application with its decision clock (24:00 Asia/Shanghai of the last working day). */
   public record RepairView(String id, String tenantId, String entryId, String subjectId, String subjectName,
       String identifier, String contactName, String contactPhone, String commitment, String rectification,
-      String evidence, Instant receivedAt, LocalDate lastWorkingDay, Instant due, boolean overdue, boolean extended,
+      String evidence, Instant receivedAt, LocalDate lastWorkingDay, Instant due, boolean dueProvisional,
+      boolean overdue, boolean extended,
       String extensionReason, RepairStatus status, String decidedBy, Instant decidedAt, boolean decidedLate,
       String decisionText, long version, boolean mayExtend, boolean mayDecide) {}
 

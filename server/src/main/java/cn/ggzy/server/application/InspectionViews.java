@@ -84,10 +84,12 @@ public final class InspectionViews {
 
   /**
    * The 20-working-day publication clock of a concluded task: the last working day and its end,
-   * the working days left (0 when due today or overdue), or the calendar year that is missing.
+   * the working days left (0 when due today or overdue); {@code provisional} with the year whose
+   * notice is missing while the count relied on the statutory holidays alone, or only that year
+   * when no deadline could be computed.
    */
   public record PublicationClock(Instant concludedAt, LocalDate lastWorkingDay, Instant due, Integer workingDaysLeft,
-      boolean overdue, Integer missingYear) {}
+      boolean overdue, boolean provisional, Integer missingYear) {}
 
   /** A line of the office's publication clock. */
   public record ClockLine(String taskId, String ownerTenant, String planId, String planTitle, String objectCode,

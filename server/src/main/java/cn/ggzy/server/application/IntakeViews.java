@@ -166,8 +166,11 @@ public final class IntakeViews {
   /** A public step of the case (status change, acceptance, supplement request, decision…). */
   public record PublicEvent(Instant at, String code, String textZh, String textEn) {}
 
-  /** A running deadline as the filer may know it (受理期限, 办结期限). */
-  public record PublicDeadline(String kind, Instant due, boolean paused) {}
+  /**
+   * A running deadline as the filer may know it (受理期限, 办结期限); {@code provisional} while it was
+   * computed without the next year's State Council holiday notice (it may still move).
+   */
+  public record PublicDeadline(String kind, Instant due, boolean paused, boolean provisional) {}
 
   /** The written decision once made (处理决定): kind in both languages and its text. */
   public record PublicDecision(String kind, String kindZh, String kindEn, String text, Instant at) {}

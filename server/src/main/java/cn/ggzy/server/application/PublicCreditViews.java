@@ -44,5 +44,7 @@ public final class PublicCreditViews {
       boolean openForApplication, PublicRepair latest, LocalDate asOf) {}
 
   /** The receipt of an application: its number and when the office must have decided. */
-  public record RepairReceipt(String receiptNumber, Instant receivedAt, LocalDate decisionDueOn, Instant due) {}
+  /** {@code provisional}: the decision day was counted without the next year's holiday notice. */
+  public record RepairReceipt(String receiptNumber, Instant receivedAt, LocalDate decisionDueOn, Instant due,
+      boolean provisional) {}
 }

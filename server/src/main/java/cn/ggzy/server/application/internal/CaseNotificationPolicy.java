@@ -10,6 +10,7 @@ import cn.ggzy.server.domain.model.notification.CaseRef;
 import cn.ggzy.server.domain.model.notification.NotificationIntent;
 import cn.ggzy.server.domain.model.notification.NotificationKind;
 import cn.ggzy.tenants.TenantId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,18 @@ final class CaseNotificationPolicy {
           .orElse(List.of());
       default -> List.of();
     };
+  }
+
+  /**
+   * The running deadline of {@code c} moved to {@code due} when the holiday notice it provisionally
+   * relied on was loaded: its officer, else the department's heads, are told (one notification per
+   * case and new deadline).
+   */
+  static List<NotificationIntent> deadlineMoved(EnforcementCase c, Instant due, Instant at) {
+    Audience to = c.assignee() == null ? Audience.heads(c.owner()) : Audience.officer(c.owner(), c.assignee());
+    NotificationKind kind = NotificationKind.DEADLINE_MOVED;
+    return List.of(new NotificationIntent(NotificationIntent.alertId(c.id().value(), kind, due), kind, ref(c), at,
+        null, null, due, List.of(to)));
   }
 
   private static Audience[] invited(EnforcementCase c) {

@@ -15,6 +15,7 @@ import cn.ggzy.server.application.CaseViews.Request;
 import cn.ggzy.server.application.CaseViews.TransferLine;
 import cn.ggzy.server.domain.model.calendar.CalendarMissingException;
 import cn.ggzy.server.domain.model.enforcement.Actor;
+import cn.ggzy.server.domain.model.enforcement.CaseDeadlines;
 import cn.ggzy.server.domain.model.enforcement.CaseState;
 import cn.ggzy.server.domain.model.enforcement.CaseSummary;
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
@@ -42,7 +43,7 @@ final class CaseViewMapper {
 
   Clock clock(String kind, Instant due, boolean running, boolean paused, Integer missingYear, RegionCode region) {
     if (due == null) {
-      return new Clock(kind, null, null, null, false, paused, running ? missingYear : null);
+      return new Clock(kind, null, null, null, false, paused, false, running ? missingYear : null);
     }
     LocalDate lastDay = due.atZone(WorkingCalendar.ZONE).toLocalDate().minusDays(1);
     Integer remaining = null;
@@ -55,7 +56,9 @@ final class CaseViewMapper {
         remaining = null;
       }
     }
-    return new Clock(kind, due, lastDay, remaining, running && now.isAfter(due), paused, null);
+    boolean provisional = CaseDeadlines.provisional(due, missingYear);
+    return new Clock(kind, due, lastDay, remaining, running && now.isAfter(due), paused, provisional,
+        provisional ? missingYear : null);
   }
 
   Line line(CaseSummary s) {

@@ -69,7 +69,8 @@ final class CreditViewMapper {
     return new RepairView(a.id().value(), a.tenant().value(), a.entryId().value(), a.subjectId().value(),
         a.subjectName(), a.request().identifier(), a.request().contactName(), a.request().contactPhone(),
         a.request().commitment(), a.request().rectification(), a.request().evidence(), a.receivedAt(),
-        a.due().lastWorkingDay(), a.due().due().toInstant(), application.overdue(now), a.extended(),
+        a.due().lastWorkingDay(), a.due().due().toInstant(), a.due().provisional(), application.overdue(now),
+        a.extended(),
         a.extensionReason(), a.status(), a.decidedBy(), a.decidedAt(), application.decidedLate(), a.decisionText(),
         a.version(), mayAct && !a.extended() && now.isBefore(a.due().due().toInstant()), mayAct);
   }

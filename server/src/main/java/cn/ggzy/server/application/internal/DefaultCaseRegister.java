@@ -35,6 +35,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
@@ -264,14 +265,18 @@ public class DefaultCaseRegister implements CaseRegister {
         clock.instant());
   }
 
-  /** A newly loaded calendar year makes the deadlines that were waiting for it computable. */
+  /** A newly loaded calendar year makes the provisional deadlines that relied on it final. */
   void onCalendarChanged(@jakarta.enterprise.event.Observes cn.ggzy.server.domain.model.calendar.CalendarChanged change) {
     if (!change.settingsChanged()) {
       refreshUnknownDeadlines(change.region());
     }
   }
 
-  /** Re-derives the deadlines of a region's open cases that were waiting for a calendar year. */
+  /**
+   * Re-derives the deadlines of a region's open cases that were provisional (or unknown) for want
+   * of a calendar year; where the running deadline moved, its officer (else the department's heads)
+   * is told in the same write.
+   */
   public int refreshUnknownDeadlines(RegionCode region) {
     OfficeScope scope = scopes.forSystem(region, "calendar.loaded");
     int refreshed = 0;
@@ -281,7 +286,10 @@ public class DefaultCaseRegister implements CaseRegister {
         if (c == null) {
           break;
         }
+        Optional<Instant> before = c.currentDue();
         c.refresh(calendar);
+        c.currentDue().filter(due -> !before.equals(Optional.of(due)))
+            .ifPresent(due -> c.announce(CaseNotificationPolicy.deadlineMoved(c, due, clock.instant())));
         try {
           cases.store(c.owner(), c);
           refreshed++;

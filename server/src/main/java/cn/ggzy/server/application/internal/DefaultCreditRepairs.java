@@ -64,7 +64,8 @@ public class DefaultCreditRepairs implements CreditRepairs {
     repairs.store(entry.tenantId(), application);
     audit.record(entry.tenantId(), at, "public", "credit.repair.SUBMIT", application.id().value(), entry.id().value(),
         null, state(application));
-    return new RepairReceipt(application.id().value(), at, due.lastWorkingDay(), due.due().toInstant());
+    return new RepairReceipt(application.id().value(), at, due.lastWorkingDay(), due.due().toInstant(),
+        due.provisional());
   }
 
   @Override
@@ -87,9 +88,13 @@ public class DefaultCreditRepairs implements CreditRepairs {
   public RepairView extend(Caller caller, String repairId, long version, String reason) {
     CreditAccess.decider(caller, "credit.repair.extend");
     return change(caller, repairId, version, "credit.repair.EXTEND", reason, a -> {
-      LocalDate last = calendar.nthWorkingDayAfter(caller.tenant().region(), a.due().lastWorkingDay(),
-          RepairApplication.EXTENSION_WORKING_DAYS);
-      a.extend(caller.login().value(), clock.instant(), reason, new Deadline(last, WorkingCalendar.endOf(last)));
+      var region = caller.tenant().region();
+      LocalDate from = a.due().lastWorkingDay();
+      LocalDate last = calendar.nthWorkingDayAfter(region, from, RepairApplication.EXTENSION_WORKING_DAYS);
+      Integer provisional = a.due().provisional() ? a.due().provisionalYear()
+          : calendar.provisionalYear(region, from, last);
+      a.extend(caller.login().value(), clock.instant(), reason,
+          new Deadline(last, WorkingCalendar.endOf(last), provisional));
     });
   }
 

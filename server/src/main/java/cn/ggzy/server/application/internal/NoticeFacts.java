@@ -40,7 +40,8 @@ final class NoticeFacts {
         reg.projectName(), zoned(c.receivedAt()), clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate(), due,
         s.nonAcceptanceGround() == null ? null : CaseTexts.ground(s.nonAcceptanceGround()),
         s.nonAcceptanceReason(), s.supplementItems(), decision,
-        s.decision() == null ? null : s.decision().text(), matter(reg.source()));
+        s.decision() == null ? null : s.decision().text(), matter(reg.source()),
+        due != null && s.deadlines().completionProvisional() ? s.deadlines().missingYear() : null);
   }
 
   CaseFile caseFile(EnforcementCase c, Actor by) {
@@ -73,7 +74,9 @@ final class NoticeFacts {
         CaseTexts.source(reg.source()), CaseTexts.status(s.status()), reg.summary(), reg.projectCode(),
         reg.projectName(), zoned(c.receivedAt()), zoned(s.deadlines().acceptanceDue()),
         zoned(s.deadlines().completionDue()), s.assigneeName(), timeline, approvals, moves, consultations,
-        decision, zoned(clock.instant()), by.name() == null ? by.login() : by.name());
+        decision, zoned(clock.instant()), by.name() == null ? by.login() : by.name(),
+        s.deadlines().acceptanceProvisional() ? s.deadlines().missingYear() : null,
+        s.deadlines().completionProvisional() ? s.deadlines().missingYear() : null);
   }
 
   private static String matter(cn.ggzy.server.domain.model.enforcement.CaseSource source) {

@@ -11,7 +11,8 @@ import java.time.LocalDate;
 
 /**
  * The publication clock of a concluded task: 20 working days from the conclusion (the day of
- * conclusion not counted; the deadline is 24:00 of the last working day), on the region's calendar.
+ * conclusion not counted; the deadline is 24:00 of the last working day), on the region's calendar
+ * (provisional while the count runs through a year without its notice).
  */
 final class PublicationClocks {
   private final WorkingCalendar calendar;
@@ -32,9 +33,10 @@ final class PublicationClocks {
       LocalDate today = LocalDate.ofInstant(now, WorkingCalendar.ZONE);
       int left = today.isAfter(deadline.lastWorkingDay()) ? 0
           : calendar.workingDaysBetween(region, today, deadline.lastWorkingDay());
-      return new PublicationClock(conclusion.at(), deadline.lastWorkingDay(), due, left, now.isAfter(due), null);
+      return new PublicationClock(conclusion.at(), deadline.lastWorkingDay(), due, left, now.isAfter(due),
+          deadline.provisional(), deadline.provisionalYear());
     } catch (CalendarMissingException e) {
-      return new PublicationClock(conclusion.at(), null, null, null, false, e.year());
+      return new PublicationClock(conclusion.at(), null, null, null, false, false, e.year());
     }
   }
 }

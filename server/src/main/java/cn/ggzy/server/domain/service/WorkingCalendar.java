@@ -11,9 +11,11 @@ import java.time.ZonedDateTime;
 
 /**
  * The Chinese working-day calendar of a region: statutory holidays are off even on weekdays,
- * adjusted working days (调休) are working days even on Saturday or Sunday. Every method throws
- * {@link CalendarMissingException} when a date it must judge lies in a year whose calendar is not
- * loaded for the region.
+ * adjusted working days (调休) are working days even on Saturday or Sunday. A year whose notice is
+ * not loaded for the region is judged provisionally from the statutory holidays the law fixes
+ * ({@code StatutoryHolidays}, without 调休): {@link #provisionalYear} tells whether a count relied
+ * on such a year. Only a date outside the years a calendar can hold throws
+ * {@link CalendarMissingException}.
  */
 public interface WorkingCalendar {
   ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -32,16 +34,24 @@ public interface WorkingCalendar {
    */
   int workingDaysBetween(RegionCode region, LocalDate fromExclusive, LocalDate toInclusive);
 
+  /**
+   * The first year after {@code fromExclusive} up to {@code toInclusive} that the region's
+   * calendar judges provisionally (no notice loaded); null when every day in between is final.
+   */
+  Integer provisionalYear(RegionCode region, LocalDate fromExclusive, LocalDate toInclusive);
+
   /** The region's case clocks (defaults: 麻城's 1 and 15 working days). */
   DeadlineSettings settings(RegionCode region);
 
   /**
    * The deadline of a clock started at {@code start} (receipt or acceptance): the end of the Nth
-   * working day after the start's date in Asia/Shanghai. {@code n} ≥ 1.
+   * working day after the start's date in Asia/Shanghai, provisional when the count ran through a
+   * year without its notice. {@code n} ≥ 1.
    */
   default Deadline deadline(RegionCode region, Instant start, int n) {
-    LocalDate last = nthWorkingDayAfter(region, LocalDate.ofInstant(start, ZONE), n);
-    return new Deadline(last, endOf(last));
+    LocalDate from = LocalDate.ofInstant(start, ZONE);
+    LocalDate last = nthWorkingDayAfter(region, from, n);
+    return new Deadline(last, endOf(last), provisionalYear(region, from, last));
   }
 
   /** A deadline is the end (24:00 Asia/Shanghai) of its last day, i.e. the next day's start. */

@@ -4,7 +4,9 @@ import cn.ggzy.server.domain.model.calendar.CalendarChanged;
 import cn.ggzy.server.domain.model.calendar.CalendarRepository;
 import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
 import cn.ggzy.server.domain.model.calendar.LoadedNotice;
+import cn.ggzy.server.domain.model.calendar.LunarDates;
 import cn.ggzy.server.domain.model.calendar.ShippedNotices;
+import cn.ggzy.server.domain.model.calendar.StatutoryHolidays;
 import cn.ggzy.server.domain.model.calendar.WorkingDays;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.RegionCode;
@@ -20,7 +22,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The working calendar of each region, built from what is in force for it (its stored notices,
- * else the shipped ones) and kept in memory. An upload or settings change on this node evicts the
+ * else the shipped ones; the other years provisionally from the statutory holidays) and kept in
+ * memory. An upload or settings change on this node evicts the
  * region at once ({@link CalendarChanged}, observed before any other observer); a change made on
  * another node is seen after at most {@link #MAX_AGE_MILLIS}.
  */
@@ -30,6 +33,7 @@ public class CachedWorkingCalendar implements WorkingCalendar {
 
   private CalendarRepository repository;
   private ShippedNotices shipped;
+  private StatutoryHolidays statutory;
   private Clock clock;
   private final ConcurrentMap<RegionCode, Entry> cache = new ConcurrentHashMap<>();
 
@@ -39,9 +43,11 @@ public class CachedWorkingCalendar implements WorkingCalendar {
   protected CachedWorkingCalendar() {}
 
   @Inject
-  public CachedWorkingCalendar(CalendarRepository repository, ShippedNotices shipped, Clock clock) {
+  public CachedWorkingCalendar(CalendarRepository repository, ShippedNotices shipped, LunarDates lunar,
+      Clock clock) {
     this.repository = repository;
     this.shipped = shipped;
+    this.statutory = new StatutoryHolidays(lunar);
     this.clock = clock;
   }
 
@@ -58,6 +64,11 @@ public class CachedWorkingCalendar implements WorkingCalendar {
   @Override
   public int workingDaysBetween(RegionCode region, LocalDate fromExclusive, LocalDate toInclusive) {
     return entry(region).days().workingDaysBetween(fromExclusive, toInclusive);
+  }
+
+  @Override
+  public Integer provisionalYear(RegionCode region, LocalDate fromExclusive, LocalDate toInclusive) {
+    return entry(region).days().provisionalYear(fromExclusive, toInclusive);
   }
 
   @Override
@@ -90,7 +101,7 @@ public class CachedWorkingCalendar implements WorkingCalendar {
 
   private Entry read(RegionCode region) {
     var notices = LoadedNotice.inForce(repository.notices(region), shipped.all());
-    return new Entry(WorkingDays.of(notices.stream().map(LoadedNotice::notice).toList()),
+    return new Entry(WorkingDays.of(notices.stream().map(LoadedNotice::notice).toList(), statutory),
         repository.settings(region), clock.millis());
   }
 }

@@ -11,6 +11,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.ggzy.server.infrastructure.time.SystemTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public class NimbusTokenIssuer implements TokenIssuer {
   protected NimbusTokenIssuer() {}
 
   @Inject
-  public NimbusTokenIssuer(SigningKeys keys, Clock clock,
+  public NimbusTokenIssuer(SigningKeys keys, @SystemTime Clock clock,
       @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
       @ConfigProperty(name = "platform.jwt.lifetime", defaultValue = "PT8H") Duration lifetime) {
     this.keys = keys;

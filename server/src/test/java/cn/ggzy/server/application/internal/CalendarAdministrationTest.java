@@ -15,7 +15,6 @@ import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.audit.AuditLog;
-import cn.ggzy.server.domain.model.calendar.CalendarMissingException;
 import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
@@ -77,16 +76,18 @@ class CalendarAdministrationTest {
   void anUploadTakesEffectAtOnceForItsRegionOnlyAndIsAudited() {
     RegionCode region = newRegion("429202");
     TenantId office = TenantId.of("429202-jgb");
-    assertThrows(CalendarMissingException.class,
-        () -> calendar.nthWorkingDayAfter(region, LocalDate.of(2026, 12, 30), 2));
+    // before the notice: provisional, on weekends and 元旦 by law
+    assertEquals(LocalDate.of(2027, 1, 4), calendar.nthWorkingDayAfter(region, LocalDate.of(2026, 12, 30), 2));
+    assertEquals(2027, calendar.provisionalYear(region, LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 4)));
 
     CalendarYearView uploaded = calendars.upload(ADMIN, region, "2027.json", notice2027());
     assertEquals(2027, uploaded.year());
     assertEquals("admin", uploaded.loadedBy());
     // Thu 12-31 is the first; Fri 01-01 off, weekend, Mon 01-04 the second
     assertEquals(LocalDate.of(2027, 1, 4), calendar.nthWorkingDayAfter(region, LocalDate.of(2026, 12, 30), 2));
-    assertEquals(2027, assertThrows(CalendarMissingException.class,
-        () -> calendar.nthWorkingDayAfter(MACHENG, LocalDate.of(2026, 12, 30), 2)).year());
+    assertNull(calendar.provisionalYear(region, LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 4)));
+    assertEquals(2027, calendar.provisionalYear(MACHENG, LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 4)),
+        "the other region has no 2027 notice");
     assertTrue(audit.recent(office, 5).stream().anyMatch(e -> e.action().equals("calendar.uploaded")
         && e.target().equals("calendar:429202:2027") && e.actor().equals("admin") && e.reason() == null));
 
@@ -108,8 +109,7 @@ class CalendarAdministrationTest {
     assertThrows(AccessDeniedException.class, () -> calendars.years(MACHENG_HEAD, MACHENG));
     assertThrows(AccessDeniedException.class, () -> calendars.upload(MACHENG_HEAD, MACHENG, null, notice2027()));
     assertTrue(calendars.administrableRegions(MACHENG_HEAD).isEmpty());
-    assertEquals(2027, assertThrows(CalendarMissingException.class,
-        () -> calendar.isWorkingDay(other, LocalDate.of(2027, 1, 4))).year());
+    assertEquals(2027, calendar.provisionalYear(other, LocalDate.of(2027, 1, 3), LocalDate.of(2027, 1, 4)));
   }
 
   @Test

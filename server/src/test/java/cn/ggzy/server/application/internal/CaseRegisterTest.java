@@ -1,5 +1,6 @@
 package cn.ggzy.server.application.internal;
 
+import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -272,20 +273,23 @@ class CaseRegisterTest {
     AuditEntry closing = trail.stream().filter(e -> e.action().equals("case.APPROVE_CLOSE")).findFirst().orElseThrow();
     assertTrue(closing.before().contains("status=CLOSE_PENDING"), closing.before());
     assertTrue(closing.after().contains("status=CLOSED"), closing.after());
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = TestClock.today();
     var report = register.timeliness(leader, today.minusDays(1), today.plusDays(1));
     var zjj = report.departments().stream().filter(d -> d.key().equals(ZJJ.value())).findFirst().orElseThrow();
     assertTrue(zjj.acceptanceTotal() >= 1 && zjj.completionTotal() >= 1);
   }
 
   @Test
-  void aComplaintReceivedOnNewYearsEveWhoseDeadlineFallsInAnUnloadedYearShowsWhichYearIsMissing() {
+  void aComplaintReceivedOnNewYearsEveWhoseDeadlineFallsInAnUnloadedYearGetsAProvisionalDeadline() {
     Caller head = person(ZJJ, Role.DEPARTMENT_HEAD);
     Detail c = register.registerFiled(ZJJ.region(), new Registration(CaseSource.COMPLAINT,
         Industry.HOUSING_CONSTRUCTION, "跨年投诉", "跨年", null, null, null, null),
         ZonedDateTime.of(2026, 12, 31, 16, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant());
     Detail seen = register.find(head, c.id());
-    assertEquals(null, seen.acceptanceClock().due());
+    // Thursday 31 December; 1 January 2027 is 元旦 by law, then the weekend: Monday 4 January, 24:00
+    assertEquals(ZonedDateTime.of(2027, 1, 5, 0, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant(),
+        seen.acceptanceClock().due());
+    assertTrue(seen.acceptanceClock().provisional());
     assertEquals(2027, seen.acceptanceClock().missingCalendarYear());
   }
 
@@ -300,17 +304,31 @@ class CaseRegisterTest {
         null, null, null, null), ZonedDateTime.of(2026, 12, 31, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant());
     assertTrue(c.number().startsWith("测监案〔2026〕第"), c.number());
     assertEquals(2027, c.acceptanceClock().missingCalendarYear());
+    assertTrue(c.acceptanceClock().provisional());
+    // the notice as published: 4 January is also off (调休), so the deadline moves by a day
     String notice2027 = """
         {"year": 2027, "papers": ["https://www.gov.cn/zhengce/content/2027.htm"],
-         "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}""";
+         "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+                  {"name": "元旦", "date": "2027-01-04", "isOffDay": true}]}""";
     TestContainer.get(cn.ggzy.server.application.CalendarAdministration.class).upload(systemAdmin, region, "2027.json",
         notice2027.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Caller office = person(TenantId.of("421182-jgb"), Role.OFFICE_LEADER);
     Detail after = register.find(office, c.id());
-    // received Thursday 31 December; 1 January is a holiday → Monday 4 January 2027, 24:00
-    assertEquals(ZonedDateTime.of(2027, 1, 5, 0, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant(),
+    // received Thursday 31 December; 1 and 4 January are off → Tuesday 5 January 2027, 24:00, final
+    assertEquals(ZonedDateTime.of(2027, 1, 6, 0, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant(),
         after.acceptanceClock().due());
+    assertFalse(after.acceptanceClock().provisional());
     assertEquals(null, after.acceptanceClock().missingCalendarYear());
+    // the department's heads (no officer yet) are told that the deadline moved, in the same write
+    var stored = TestContainer.get(cn.ggzy.server.domain.model.enforcement.CaseRepository.class)
+        .find(TenantId.of(after.ownerTenant()), new cn.ggzy.server.domain.model.enforcement.CaseId(c.id()))
+        .orElseThrow();
+    var moved = stored.state().outbox().stream()
+        .filter(n -> n.kind() == cn.ggzy.server.domain.model.notification.NotificationKind.DEADLINE_MOVED).toList();
+    assertEquals(1, moved.size(), stored.state().outbox().toString());
+    assertEquals(after.acceptanceClock().due(), moved.get(0).due());
+    assertEquals(List.of(cn.ggzy.server.domain.model.notification.Audience.heads(TenantId.of(after.ownerTenant()))),
+        moved.get(0).audiences());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package cn.ggzy.server.application.internal;
 
+import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -74,7 +75,7 @@ class RandomInspectionsTest {
   private final PublicInspections published = TestContainer.get(PublicInspections.class);
   private final CaseRegister cases = TestContainer.get(CaseRegister.class);
   private final WorkingCalendar calendar = TestContainer.get(WorkingCalendar.class);
-  private final LocalDate today = LocalDate.now(WorkingCalendar.ZONE);
+  private final LocalDate today = TestClock.today();
 
   private final Caller admin = assertInstanceOf(AuthenticationResult.Success.class,
       auth.authenticate("admin", "Test-Admin-Pass-1")).caller();

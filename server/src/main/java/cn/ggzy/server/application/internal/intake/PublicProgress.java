@@ -96,10 +96,12 @@ final class PublicProgress {
   private static List<PublicDeadline> deadlines(CaseState state) {
     List<PublicDeadline> out = new ArrayList<>();
     if (state.status().beforeAcceptance() && state.deadlines().acceptanceDue() != null) {
-      out.add(new PublicDeadline("ACCEPTANCE", state.deadlines().acceptanceDue(), false));
+      out.add(new PublicDeadline("ACCEPTANCE", state.deadlines().acceptanceDue(), false,
+          state.deadlines().acceptanceProvisional()));
     }
     if (state.status().completionClockRuns() && state.deadlines().completionDue() != null) {
-      out.add(new PublicDeadline("COMPLETION", state.deadlines().completionDue(), state.status().paused()));
+      out.add(new PublicDeadline("COMPLETION", state.deadlines().completionDue(), state.status().paused(),
+          state.deadlines().completionProvisional()));
     }
     return out;
   }

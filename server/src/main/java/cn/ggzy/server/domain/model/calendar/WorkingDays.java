@@ -11,9 +11,9 @@ import java.util.TreeSet;
 /**
  * The working days of the years whose notices are loaded, as one array of days: counting a
  * deadline walks the array, so that thousands of deadlines cost microseconds each. Immutable.
- * A date is judged only when the notice of its own year is loaded; a later notice's days that
- * reach back into a loaded year (2023's 2022-12-31) count, an earlier notice never overrides a
- * later one.
+ * A date is judged finally only when the notice of its own year is loaded; a later notice's days
+ * that reach back into a loaded year (2023's 2022-12-31) count, an earlier notice never overrides a
+ * later one. Built with {@link StatutoryHolidays}, the other years are judged provisionally.
  */
 public final class WorkingDays {
   /** The field named by {@link CalendarMissingException}s of this class. */
@@ -32,18 +32,40 @@ public final class WorkingDays {
     this.states = states;
   }
 
+  /** The loaded years only: a date in any other year throws {@link CalendarMissingException}. */
   public static WorkingDays of(Collection<HolidayNotice> notices) {
+    return of(notices, null);
+  }
+
+  /**
+   * The loaded years, and with {@code statutory} every other year from {@link HolidayNotice#FIRST_YEAR}
+   * to {@link HolidayNotice#LAST_YEAR} provisionally: weekends and the days off the law fixes
+   * ({@link StatutoryHolidays}), without 调休. {@link #provisionalYear} tells whether a count
+   * relied on such a year.
+   */
+  public static WorkingDays of(Collection<HolidayNotice> notices, StatutoryHolidays statutory) {
     TreeSet<Integer> years = new TreeSet<>();
     notices.forEach(n -> years.add(n.year()));
-    if (years.isEmpty()) {
+    if (years.isEmpty() && statutory == null) {
       return new WorkingDays(years, 0, new byte[0]);
     }
-    long first = LocalDate.of(years.first(), 1, 1).toEpochDay();
-    long end = LocalDate.of(years.last() + 1, 1, 1).toEpochDay();
+    int firstYear = statutory != null ? HolidayNotice.FIRST_YEAR : years.first();
+    int lastYear = statutory != null ? HolidayNotice.LAST_YEAR : years.last();
+    long first = LocalDate.of(firstYear, 1, 1).toEpochDay();
+    long end = LocalDate.of(lastYear + 1, 1, 1).toEpochDay();
     byte[] states = new byte[(int) (end - first)];
-    for (int year : years) {
+    for (int year = firstYear; year <= lastYear; year++) {
+      boolean loaded = years.contains(year);
+      if (!loaded && statutory == null) {
+        continue;
+      }
       for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
         states[(int) (d.toEpochDay() - first)] = weekend(d) ? OFF : WORKING;
+      }
+      if (!loaded) {
+        for (HolidayNotice.Day day : statutory.daysOff(year)) {
+          states[(int) (day.date().toEpochDay() - first)] = OFF;
+        }
       }
     }
     List<HolidayNotice> oldestFirst = notices.stream()
@@ -61,6 +83,22 @@ public final class WorkingDays {
   /** The years whose notices are loaded. */
   public SortedSet<Integer> years() {
     return years;
+  }
+
+  /**
+   * The first year after {@code fromExclusive} up to {@code toInclusive} whose notice is not
+   * loaded, i.e. whose days were judged provisionally; null when every day counted is final.
+   */
+  public Integer provisionalYear(LocalDate fromExclusive, LocalDate toInclusive) {
+    if (!toInclusive.isAfter(fromExclusive)) {
+      return null;
+    }
+    for (int year = fromExclusive.plusDays(1).getYear(); year <= toInclusive.getYear(); year++) {
+      if (!years.contains(year)) {
+        return year;
+      }
+    }
+    return null;
   }
 
   public boolean isWorkingDay(LocalDate date) {

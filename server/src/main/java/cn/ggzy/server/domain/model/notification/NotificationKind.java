@@ -23,7 +23,9 @@ public enum NotificationKind {
   /** 办结期限还剩 1 个工作日. */
   COMPLETION_DUE_IN_1,
   /** 办结已超期. */
-  COMPLETION_OVERDUE;
+  COMPLETION_OVERDUE,
+  /** 期限已按放假通知重新计算: a provisional deadline moved when the year's holiday notice was loaded. */
+  DEADLINE_MOVED;
 
   /** Overdue escalations always reach their recipients; everything else may be muted. */
   public boolean mutable() {
@@ -31,6 +33,6 @@ public enum NotificationKind {
   }
 
   public boolean deadlineAlert() {
-    return ordinal() >= ACCEPTANCE_DUE_TODAY.ordinal();
+    return ordinal() >= ACCEPTANCE_DUE_TODAY.ordinal() && ordinal() <= COMPLETION_OVERDUE.ordinal();
   }
 }

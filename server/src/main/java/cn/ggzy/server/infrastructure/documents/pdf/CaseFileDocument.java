@@ -35,8 +35,8 @@ final class CaseFileDocument {
     facts(canvas, file);
     section(canvas, "二、办理期限");
     List<String[]> deadlines = new ArrayList<>();
-    addIf(deadlines, "受理期限", deadline(file.acceptanceDue()));
-    addIf(deadlines, "办结期限", deadline(file.completionDue()));
+    addIf(deadlines, "受理期限", deadline(file.acceptanceDue(), file.acceptanceProvisionalYear()));
+    addIf(deadlines, "办结期限", deadline(file.completionDue(), file.completionProvisionalYear()));
     keyValues(canvas, deadlines);
     rows(canvas, "三、办理过程", file.timeline());
     rows(canvas, "四、审批记录", file.approvals());
@@ -61,8 +61,8 @@ final class CaseFileDocument {
     addIf(lines, "所属区域", file.regionNameZh());
     addIf(lines, "案件来源", file.sourceZh());
     addIf(lines, "收件时间", dateTime(file.receivedAt()));
-    addIf(lines, "受理期限", deadline(file.acceptanceDue()));
-    addIf(lines, "办结期限", deadline(file.completionDue()));
+    addIf(lines, "受理期限", deadline(file.acceptanceDue(), file.acceptanceProvisionalYear()));
+    addIf(lines, "办结期限", deadline(file.completionDue(), file.completionProvisionalYear()));
     addIf(lines, "案件状态", file.statusZh());
     float indent = 20 * PdfCanvas.MM;
     for (String[] line : lines) {

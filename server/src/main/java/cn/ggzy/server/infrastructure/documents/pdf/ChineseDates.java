@@ -37,6 +37,11 @@ final class ChineseDates {
    * A deadline: a due time of 00:00 is the end of the day before, written 2026年12月18日24时;
    * any other due time is written as a plain date and time. Empty for null.
    */
+  /** A deadline, with the remark that it is provisional when counted without {@code provisionalYear}'s notice. */
+  static String deadline(ZonedDateTime due, Integer provisionalYear) {
+    return due == null ? "" : deadline(due) + NoticeWording.provisional(provisionalYear);
+  }
+
   static String deadline(ZonedDateTime due) {
     if (due == null) {
       return "";

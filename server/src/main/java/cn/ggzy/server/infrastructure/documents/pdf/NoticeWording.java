@@ -9,6 +9,14 @@ import java.util.List;
 
 /** The words of a notice: title, salutation and body paragraphs, written from its facts. */
 final class NoticeWording {
+  /**
+   * The remark on a deadline counted without the year's holiday notice: "（暂定，……）", or empty
+   * for a final deadline.
+   */
+  static String provisional(Integer year) {
+    return year == null ? "" : "（暂定期限：" + year + "年放假安排公布前按法定节假日推算，以国务院办公厅通知为准）";
+  }
+
   private static final String YOU = "你（单位）";
 
   /** The text of a notice; {@code paragraphs} are indented body paragraphs in order. */
@@ -23,7 +31,8 @@ final class NoticeWording {
     String title = switch (n.kind()) {
       case ACCEPTANCE -> {
         body.add(submitted(n) + "，经审查，符合受理条件，本机关决定予以受理"
-            + (n.due() == null ? "。" : "，并将在" + deadline(n.due()) + "前作出处理决定。"));
+            + (n.due() == null ? "。" : "，并将在" + deadline(n.due()) + "前作出处理决定"
+            + provisional(n.dueProvisionalYear()) + "。"));
         body.add("处理期间，" + YOU + "如有新的证据材料，可以向本机关补充提交。");
         body.add("特此通知。");
         yield "受理通知书";

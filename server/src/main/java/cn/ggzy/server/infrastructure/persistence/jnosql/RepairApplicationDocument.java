@@ -38,6 +38,8 @@ public class RepairApplicationDocument {
   @Column String evidence;
   @Column long receivedAt;
   @Column long dueDay;
+  /** The year whose notice was missing when the due day was counted (provisional), or null. */
+  @Column Integer dueProvisionalYear;
   @Column long dueAt;
   @Column boolean extended;
   @Column String extensionReason;
@@ -68,6 +70,7 @@ public class RepairApplicationDocument {
     d.evidence = a.request().evidence();
     d.receivedAt = a.receivedAt().toEpochMilli();
     d.dueDay = a.due().lastWorkingDay().toEpochDay();
+    d.dueProvisionalYear = a.due().provisionalYear();
     d.dueAt = a.due().due().toInstant().toEpochMilli();
     d.extended = a.extended();
     d.extensionReason = a.extensionReason();
@@ -86,7 +89,7 @@ public class RepairApplicationDocument {
     return RepairApplication.restore(new RepairApplication.Data(new RepairId(id), TenantId.of(tenantId),
         new EntryId(entryId), new SubjectId(subjectId), subjectName,
         new RepairRequest(identifier, contactName, contactPhone, commitment, true, rectification, evidence),
-        Instant.ofEpochMilli(receivedAt), new Deadline(last, WorkingCalendar.endOf(last)), extended, extensionReason,
+        Instant.ofEpochMilli(receivedAt), new Deadline(last, WorkingCalendar.endOf(last), dueProvisionalYear), extended, extensionReason,
         extendedBy, RepairStatus.valueOf(status), decidedBy, decidedAt == null ? null : Instant.ofEpochMilli(decidedAt),
         decisionText, version));
   }

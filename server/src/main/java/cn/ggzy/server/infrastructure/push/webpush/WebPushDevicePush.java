@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import cn.ggzy.server.infrastructure.time.SystemTime;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,7 +51,7 @@ public class WebPushDevicePush implements DevicePush {
   @Inject
   public WebPushDevicePush(VapidKeys keys,
       @ConfigProperty(name = "platform.push.webpush.subject", defaultValue = "mailto:supervision@localhost")
-      String subject, Clock clock) {
+      String subject, @SystemTime Clock clock) {
     this.keys = keys;
     this.subject = subject;
     this.clock = clock;

@@ -1,5 +1,6 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.TestClock;
 import cn.ggzy.server.application.IntakeViews.Challenge;
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.application.IntakeViews.Complainant;
@@ -54,7 +55,7 @@ final class IntakeFixtures {
   }
 
   static LocalDate today() {
-    return LocalDate.now(WorkingCalendar.ZONE);
+    return TestClock.today();
   }
 
   static Complainant person() {

@@ -1,5 +1,6 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.TestClock;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.client;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.complaint;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.jpeg;
@@ -161,7 +162,7 @@ class PublicIntakeFollowUpTest {
     Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
     DomainException noReason = assertThrows(DomainException.class, () -> intake.revealIdentity(zjj, caseId, " "));
     assertEquals("intake.reveal.reason.required", noReason.code());
-    Instant before = Instant.now();
+    Instant before = TestClock.now();
     Identity identity = intake.revealIdentity(zjj, caseId, "需电话联系投诉人核实投标文件来源");
     assertEquals(IntakeFixtures.NAME, identity.name());
     assertEquals(IntakeFixtures.ID_NUMBER, identity.idNumber());
@@ -249,7 +250,7 @@ class PublicIntakeFollowUpTest {
     var submissions = TestContainer.get(cn.ggzy.server.domain.model.intake.SubmissionRepository.class);
     var stored = submissions.find(r.receiptNumber()).orElseThrow();
     // a crash after the case was registered but before the submission was marked
-    Registration registration = new CaseRegistration(submissions, register, java.time.Clock.systemUTC(), 10)
+    Registration registration = new CaseRegistration(submissions, register, TestClock.clock(), 10)
         .registration(stored);
     Detail first = register.registerFiled(RegionCode.of("421181"), registration, stored.receivedAt());
     Detail second = register.registerFiled(RegionCode.of("421181"), registration, stored.receivedAt());

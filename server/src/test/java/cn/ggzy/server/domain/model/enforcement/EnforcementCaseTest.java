@@ -157,14 +157,19 @@ class EnforcementCaseTest {
   }
 
   @Test
-  void aDeadlineInAYearWithoutCalendarIsUnknownNotGuessed() {
+  void aDeadlineInAYearWithoutItsNoticeIsProvisionalUntilTheNoticeIsLoaded() {
     EnforcementCase c = registered(at("2026-12-24T09:00"));
-    c.accept(OFFICER, at("2026-12-24T10:00"), CALENDAR);
-    assertNull(c.deadlines().completionDue());
+    // 2027 without its notice: weekends and 元旦 (by law) only
+    c.accept(OFFICER, at("2026-12-24T10:00"), new WeekdayCalendar(Set.of(LocalDate.of(2027, 1, 1)), 2026));
+    assertEquals(at("2027-01-16T00:00"), c.deadlines().completionDue());
     assertEquals(2027, c.deadlines().missingYear());
-    c.refresh(new WeekdayCalendar(Set.of(), 2027));
-    assertEquals(at("2027-01-15T00:00"), c.deadlines().completionDue());
+    assertTrue(c.deadlines().completionProvisional());
+    assertFalse(c.deadlines().acceptanceProvisional(), "the acceptance clock ended in 2026");
+    // the notice is loaded and makes Monday 4 January a day off too: the deadline moves and is final
+    c.refresh(new WeekdayCalendar(Set.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 4)), 2027));
+    assertEquals(at("2027-01-19T00:00"), c.deadlines().completionDue());
     assertNull(c.deadlines().missingYear());
+    assertFalse(c.deadlines().completionProvisional());
   }
 
   @Test

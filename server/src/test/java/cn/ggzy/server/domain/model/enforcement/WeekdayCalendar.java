@@ -1,6 +1,5 @@
 package cn.ggzy.server.domain.model.enforcement;
 
-import cn.ggzy.server.domain.model.calendar.CalendarMissingException;
 import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.RegionCode;
@@ -9,7 +8,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A test calendar: Monday to Friday, plus listed holidays; years after {@code lastYear} missing.
+ * A test calendar: Monday to Friday, plus listed holidays; years after {@code lastYear} have no
+ * notice loaded, so the days counted there are provisional.
  * Also used by the benchmark's generator ({@link #everyYear()}).
  */
 public record WeekdayCalendar(Set<LocalDate> holidays, int lastYear) implements WorkingCalendar {
@@ -24,9 +24,6 @@ public record WeekdayCalendar(Set<LocalDate> holidays, int lastYear) implements 
 
   @Override
   public boolean isWorkingDay(RegionCode region, LocalDate date) {
-    if (date.getYear() > lastYear) {
-      throw new CalendarMissingException(date.getYear(), "date");
-    }
     return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
         && !holidays.contains(date);
   }
@@ -52,6 +49,15 @@ public record WeekdayCalendar(Set<LocalDate> holidays, int lastYear) implements 
       }
     }
     return n;
+  }
+
+  @Override
+  public Integer provisionalYear(RegionCode region, LocalDate fromExclusive, LocalDate toInclusive) {
+    if (!toInclusive.isAfter(fromExclusive)) {
+      return null;
+    }
+    int first = Math.max(fromExclusive.plusDays(1).getYear(), lastYear == Integer.MAX_VALUE ? lastYear : lastYear + 1);
+    return first <= toInclusive.getYear() ? first : null;
   }
 
   @Override

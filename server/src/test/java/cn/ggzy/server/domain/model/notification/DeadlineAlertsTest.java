@@ -47,6 +47,11 @@ class DeadlineAlertsTest {
     }
 
     @Override
+    public Integer provisionalYear(RegionCode region, LocalDate fromExclusive, LocalDate toInclusive) {
+      return null;
+    }
+
+    @Override
     public DeadlineSettings settings(RegionCode region) {
       return DeadlineSettings.MACHENG;
     }

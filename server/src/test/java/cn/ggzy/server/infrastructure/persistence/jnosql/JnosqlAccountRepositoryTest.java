@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.persistence.jnosql;
 
+import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,7 @@ class JnosqlAccountRepositoryTest extends TenantIsolationContract<Account, Login
   @Override
   protected Account newAggregate(TenantId tenant) {
     return Account.open(new Login("officer" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet()),
-        tenant, "测试人员", Set.of(Role.DEPARTMENT_OFFICER), "$argon2id$hash", false, Instant.now());
+        tenant, "测试人员", Set.of(Role.DEPARTMENT_OFFICER), "$argon2id$hash", false, TestClock.now());
   }
 
   @Override
@@ -62,7 +63,7 @@ class JnosqlAccountRepositoryTest extends TenantIsolationContract<Account, Login
     Optional<Account> visible = repository.find(tenant, id);
     // Even a forged aggregate claiming another tenant must not be written.
     Account forged = visible.orElseGet(() -> Account.restore(id, tenant, "冒名", Set.of(Role.DEPARTMENT_OFFICER),
-        "x", true, 0, null, false, Instant.now(), 1));
+        "x", true, 0, null, false, TestClock.now(), 1));
     forged.disable();
     try {
       repository.store(tenant, forged);
@@ -98,7 +99,7 @@ class JnosqlAccountRepositoryTest extends TenantIsolationContract<Account, Login
     Account a = newAggregate(DEPARTMENT_A);
     repository.store(DEPARTMENT_A, a);
     Account twin = Account.open(a.login(), DEPARTMENT_B, "重名", Set.of(Role.DEPARTMENT_OFFICER), "h", false,
-        Instant.now());
+        TestClock.now());
     assertThrows(AccountException.class, () -> repository.store(DEPARTMENT_B, twin));
     assertTrue(repository.loginTaken(a.login()));
   }

@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.persistence.jnosql;
 
+import cn.ggzy.server.TestClock;
 import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.tenants.TenantId;
@@ -14,7 +15,7 @@ class JnosqlAuditLogTest extends TenantIsolationContract<AuditEntry, String> {
 
   @Override
   protected AuditEntry newAggregate(TenantId tenant) {
-    return new AuditEntry(log.nextId(), tenant, Instant.now(), "tester", "test.action", "target", null);
+    return new AuditEntry(log.nextId(), tenant, TestClock.now(), "tester", "test.action", "target", null);
   }
 
   @Override
@@ -47,7 +48,7 @@ class JnosqlAuditLogTest extends TenantIsolationContract<AuditEntry, String> {
     // The port offers no way to change an entry: appending the same id again must fail.
     Optional<AuditEntry> existing = log.find(tenant, id);
     try {
-      log.append(new AuditEntry(id, tenant, Instant.now(), "forger", "changed", "x", null));
+      log.append(new AuditEntry(id, tenant, TestClock.now(), "forger", "changed", "x", null));
     } catch (RuntimeException duplicate) {
       return false;
     }

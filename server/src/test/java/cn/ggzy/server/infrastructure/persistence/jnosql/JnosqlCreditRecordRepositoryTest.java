@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.persistence.jnosql;
 
+import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,7 +36,7 @@ class JnosqlCreditRecordRepositoryTest extends TenantIsolationContract<CreditRec
   protected CreditRecord newAggregate(TenantId tenant) {
     CreditSubject subject = CreditRepositoryFixtures.subject(tenant, "隔离测试公司");
     CreditRecord r = CreditRecord.entered(repository.nextId(), tenant, subject.identity(), RecordKind.GOOD_PERFORMANCE,
-        "履约良好", "履约评价办法第八条", "内部备注", DECIDED, DECIDED, "clerk", Instant.now());
+        "履约良好", "履约评价办法第八条", "内部备注", DECIDED, DECIDED, "clerk", TestClock.now());
     r.identify(subject);
     owners.put(r.id(), tenant);
     return r;
@@ -69,7 +70,7 @@ class JnosqlCreditRecordRepositoryTest extends TenantIsolationContract<CreditRec
   @Override
   protected boolean tryModify(TenantId tenant, RecordId id) {
     CreditRecord stale = repository.find(owners.get(id), id).orElseThrow();
-    stale.approve("head", Instant.now());
+    stale.approve("head", TestClock.now());
     try {
       repository.store(tenant, stale);
       return true;
@@ -83,7 +84,7 @@ class JnosqlCreditRecordRepositoryTest extends TenantIsolationContract<CreditRec
     TenantId zjj = TenantId.of("421181-zjj");
     String caseId = CreditFixtures.hex();
     CreditRecord unidentified = CreditRecord.fromCase(new RecordId(caseId), zjj, "某不明公司", null,
-        RecordKind.VIOLATION, "投诉成立，责令改正", caseId, "麻监案〔2026〕第0042号", DECIDED, Instant.now());
+        RecordKind.VIOLATION, "投诉成立，责令改正", caseId, "麻监案〔2026〕第0042号", DECIDED, TestClock.now());
     repository.store(zjj, unidentified);
     CreditRecord back = repository.findByCase(zjj, caseId).orElseThrow();
     assertEquals(RecordStatus.IN_FORCE, back.status());
@@ -92,7 +93,7 @@ class JnosqlCreditRecordRepositoryTest extends TenantIsolationContract<CreditRec
     assertEquals("麻监案〔2026〕第0042号", back.data().caseNumber());
     assertEquals(DECIDED, back.decidedOn());
     CreditRecord again = CreditRecord.fromCase(new RecordId(caseId), zjj, "某不明公司", null, RecordKind.VIOLATION,
-        "重复", caseId, "麻监案〔2026〕第0042号", DECIDED, Instant.now());
+        "重复", caseId, "麻监案〔2026〕第0042号", DECIDED, TestClock.now());
     assertEquals("credit.record.caseRecorded", assertThrows(CreditException.class,
         () -> repository.store(zjj, again)).code());
   }
@@ -105,7 +106,7 @@ class JnosqlCreditRecordRepositoryTest extends TenantIsolationContract<CreditRec
     repository.store(zjj, CreditFixtures.penalty(zjj, subject, DECIDED));
     repository.store(jtj, CreditFixtures.rated(jtj, subject, RecordKind.GOOD_PERFORMANCE, DECIDED));
     CreditRecord pending = CreditRecord.entered(repository.nextId(), jtj, subject.identity(),
-        RecordKind.POOR_PERFORMANCE, "差", "办法", null, DECIDED, DECIDED, "clerk", Instant.now());
+        RecordKind.POOR_PERFORMANCE, "差", "办法", null, DECIDED, DECIDED, "clerk", TestClock.now());
     pending.identify(subject);
     repository.store(jtj, pending);
     assertEquals(2, repository.inForce(subject.region(), subject.id()).size(), "the pending one does not count");

@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.persistence.jnosql;
 
+import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,7 +34,7 @@ class JnosqlRedListRepositoryTest extends TenantIsolationContract<RedListEntry, 
 
   private RedListEntry proposal(TenantId tenant, CreditSubject subject) {
     RedListEntry e = RedListEntry.propose(repository.nextId(), tenant, subject,
-        new CreditScoring.Eligibility(3, 2, new BigDecimal("90.0")), Instant.now());
+        new CreditScoring.Eligibility(3, 2, new BigDecimal("90.0")), TestClock.now());
     owners.put(e.id(), tenant);
     return e;
   }
@@ -71,7 +72,7 @@ class JnosqlRedListRepositoryTest extends TenantIsolationContract<RedListEntry, 
   @Override
   protected boolean tryModify(TenantId tenant, EntryId id) {
     RedListEntry stale = repository.find(owners.get(id), id).orElseThrow();
-    stale.confirm("office", Instant.now(), TODAY, 12);
+    stale.confirm("office", TestClock.now(), TODAY, 12);
     try {
       repository.store(tenant, stale);
       return true;
@@ -92,7 +93,7 @@ class JnosqlRedListRepositoryTest extends TenantIsolationContract<RedListEntry, 
     assertEquals(0, repository.countPublished(today), "a proposal is not public");
 
     RedListEntry stored = repository.find(office, proposed.id()).orElseThrow();
-    stored.confirm("office", Instant.now(), TODAY, 12);
+    stored.confirm("office", TestClock.now(), TODAY, 12);
     repository.store(office, stored);
     assertEquals(1, repository.countPublished(today));
     assertTrue(repository.publishedSubjects(office.region(), TODAY, null).contains(subject.id()));
@@ -103,7 +104,7 @@ class JnosqlRedListRepositoryTest extends TenantIsolationContract<RedListEntry, 
         null, null, 0, 10)), "gone the day after its 12 months");
 
     RedListEntry confirmed = repository.find(office, proposed.id()).orElseThrow();
-    assertTrue(confirmed.endByNegativeRecord(LocalDate.parse("2026-07-01"), Instant.now()));
+    assertTrue(confirmed.endByNegativeRecord(LocalDate.parse("2026-07-01"), TestClock.now()));
     repository.store(office, confirmed);
     assertFalse(repository.publishedSubjects(office.region(), LocalDate.parse("2026-07-01"), null)
         .contains(subject.id()), "a negative record ends it the same day");

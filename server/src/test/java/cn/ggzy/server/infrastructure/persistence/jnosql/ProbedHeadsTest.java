@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.persistence.jnosql;
 
+import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.ggzy.server.domain.model.audit.AuditEntry;
@@ -23,10 +24,10 @@ class ProbedHeadsTest {
     TenantId tenant = TenantId.of("421181-nyj");
     JnosqlAuditLog a = new JnosqlAuditLog(template, database);
     JnosqlAuditLog b = new JnosqlAuditLog(template, database);
-    AuditEntry previous = a.record(tenant, Instant.now(), "node-a", "test.append", "t", null);
+    AuditEntry previous = a.record(tenant, TestClock.now(), "node-a", "test.append", "t", null);
     for (int i = 0; i < 6; i++) {
       JnosqlAuditLog node = i % 3 == 0 ? a : b;
-      AuditEntry next = node.record(tenant, Instant.now(), "node", "test.append", "t" + i, null);
+      AuditEntry next = node.record(tenant, TestClock.now(), "node", "test.append", "t" + i, null);
       assertEquals(previous.sequence() + 1, next.sequence());
       assertEquals(previous.hash(), next.previousHash());
       previous = next;

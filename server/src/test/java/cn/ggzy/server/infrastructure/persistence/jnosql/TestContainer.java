@@ -2,6 +2,7 @@ package cn.ggzy.server.infrastructure.persistence.jnosql;
 
 import jakarta.enterprise.inject.se.SeContainer;
 import jakarta.enterprise.inject.se.SeContainerInitializer;
+import cn.ggzy.server.TestClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,10 +27,13 @@ public final class TestContainer {
         System.setProperty("platform.admin.initial-password", "Test-Admin-Pass-1");
         // tests drive the notification work themselves
         System.setProperty("platform.notifications.scheduler", "off");
+        // and register the cases of stored submissions themselves (no background rounds racing them)
+        System.setProperty("platform.intake.registration-interval-seconds", "0");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      container = SeContainerInitializer.newInstance().initialize();
+      // the application's time is the tests' fixed clock (TestClock), never the wall clock
+      container = SeContainerInitializer.newInstance().addBeanClasses(TestClock.Producer.class).initialize();
       Runtime.getRuntime().addShutdownHook(new Thread(container::close));
     }
     return container.select(type).get();

@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.push.webpush;
 
+import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +72,7 @@ class WebPushDevicePushTest {
     String run = UUID.randomUUID().toString();
     TestContainer.get(NotificationFanOut.class).fanOut(new NotificationIntent("wp-" + run,
         NotificationKind.CASE_ASSIGNED, new CaseRef("case-" + run, "麻监案〔2026〕第0011号", "标题", ZJJ),
-        Instant.now(), "zjj.head", "王五", null, List.of(Audience.officer(ZJJ, officer.login().value()))));
+        TestClock.now(), "zjj.head", "王五", null, List.of(Audience.officer(ZJJ, officer.login().value()))));
     TestContainer.get(DeliveryWorker.class).deliver("node-a");
 
     assertTrue(service.refused.isEmpty(), service.refused.toString());
