@@ -9,7 +9,8 @@ import java.util.Locale;
  * A case clock as an officer reads it: the deadline, and how it stands today ("剩余3个工作日",
  * "今日到期", "已超期2个工作日", "计时暂停", or why it cannot be computed).
  *
- * @param due the deadline ("2026年12月18日 24:00"), empty when there is none
+ * @param due the deadline ("2026年12月18日 24:00"), marked when provisional (counted without the
+ *     next year's holiday notice), empty when there is none
  * @param state how the clock stands, empty when it is not running
  * @param tone what the state means, for its colour
  */
@@ -21,13 +22,14 @@ public record ClockLabel(String due, String state, Tone tone) {
     if (clock == null) {
       return new ClockLabel("", "", Tone.STOPPED);
     }
-    if (clock.missingCalendarYear() != null) {
+    if (clock.due() == null && clock.missingCalendarYear() != null) {
       return new ClockLabel("", texts.get("cases.clock.missingCalendar", String.valueOf(clock.missingCalendarYear())),
           Tone.UNKNOWN);
     }
     LocalDate lastDay = clock.lastDay() != null || clock.due() == null ? clock.lastDay()
         : clock.due().atZone(WorkingCalendar.ZONE).toLocalDate().minusDays(1);
-    String due = CaseFormats.deadline(lastDay, locale);
+    String due = CaseFormats.deadline(lastDay, locale) + (clock.provisional()
+        ? texts.get("cases.clock.provisional", String.valueOf(clock.missingCalendarYear())) : "");
     Integer left = clock.remainingWorkingDays();
     if (clock.paused()) {
       return new ClockLabel(due, texts.get("cases.clock.paused"), Tone.PAUSED);

@@ -37,13 +37,14 @@ public class PublicationClockView extends ViewFrame implements HasDynamicTitle, 
 
   /** "due 2026-12-25 (24:00), 17 working days left", "overdue since …" or "the calendar of 2027 is missing". */
   static String describe(PublicationClock clock, Texts texts) {
-    if (clock.missingYear() != null) {
+    if (clock.lastWorkingDay() == null) {
       return texts.get("inspections.publication.missingYear", String.valueOf(clock.missingYear()));
     }
+    String mark = clock.provisional() ? texts.get("cases.clock.provisional", String.valueOf(clock.missingYear())) : "";
     if (clock.overdue()) {
-      return texts.get("inspections.publication.overdue", clock.lastWorkingDay().toString());
+      return texts.get("inspections.publication.overdue", clock.lastWorkingDay().toString()) + mark;
     }
-    return texts.get("inspections.publication.due", clock.lastWorkingDay().toString(), clock.workingDaysLeft());
+    return texts.get("inspections.publication.due", clock.lastWorkingDay().toString(), clock.workingDaysLeft()) + mark;
   }
 
   @Override

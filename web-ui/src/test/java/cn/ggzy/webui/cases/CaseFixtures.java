@@ -23,8 +23,9 @@ final class CaseFixtures {
   static Detail investigating(long version, boolean readOnly, Set<CaseAction> actions) {
     LocalDate lastDay = LocalDate.of(2026, 12, 17);
     Clock acceptance = new Clock("acceptance", Instant.parse("2026-11-26T16:00:00Z"), LocalDate.of(2026, 11, 26),
-        null, false, false, null);
-    Clock completion = new Clock("completion", Instant.parse("2026-12-17T16:00:00Z"), lastDay, 14, false, false, null);
+        null, false, false, false, null);
+    Clock completion = new Clock("completion", Instant.parse("2026-12-17T16:00:00Z"), lastDay, 14, false, false, false,
+        null);
     List<Event> timeline = List.of(
         new Event(RECEIVED, "system:intake", "网上受理平台", "REGISTER", null, CaseStatus.REGISTERED, null),
         new Event(RECEIVED.plusSeconds(3600), "zjj.a", "住建甲", "ACCEPT", CaseStatus.REGISTERED,

@@ -1,5 +1,7 @@
 package cn.ggzy.webui.cases;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.ggzy.server.application.CaseViews.Clock;
@@ -14,7 +16,7 @@ class ClockLabelTest {
 
   static Clock running(Integer remaining, boolean overdue) {
     return new Clock("completion", LAST_DAY.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
-        LAST_DAY, remaining, overdue, false, null);
+        LAST_DAY, remaining, overdue, false, false, null);
   }
 
   static ClockLabel zh(Clock clock) {
@@ -60,21 +62,31 @@ class ClockLabelTest {
 
   @Test
   void aPausedClockSaysSoInsteadOfCounting() {
-    Clock paused = new Clock("completion", running(3, false).due(), LAST_DAY, null, false, true, null);
+    Clock paused = new Clock("completion", running(3, false).due(), LAST_DAY, null, false, true, false, null);
     assertEquals(new ClockLabel("2026年12月18日 24:00", "计时暂停", Tone.PAUSED), zh(paused));
     assertEquals("Clock paused", en(paused).state());
   }
 
   @Test
   void aMissingCalendarYearIsNamedNotGuessed() {
-    Clock unknown = new Clock("acceptance", null, null, null, false, false, 2027);
+    Clock unknown = new Clock("acceptance", null, null, null, false, false, false, 2027);
     assertEquals(new ClockLabel("", "期限无法计算：2027年工作日历未加载", Tone.UNKNOWN), zh(unknown));
     assertEquals("Deadline unknown: the 2027 working-day calendar is not loaded", en(unknown).state());
   }
 
   @Test
+  void aProvisionalDeadlineIsMarkedInBothLanguages() {
+    Clock provisional = new Clock("completion", Instant.parse("2027-01-15T16:00:00Z"), LocalDate.of(2027, 1, 15), 9,
+        false, false, true, 2027);
+    assertEquals(new ClockLabel("2027年1月15日 24:00（暂定：2027年放假通知未载入，按法定节假日推算）", "剩余9个工作日",
+        Tone.RUNNING), zh(provisional));
+    assertTrue(en(provisional).due().endsWith(
+        "(provisional: counted on the statutory holidays until the 2027 holiday notice is loaded)"), en(provisional).due());
+  }
+
+  @Test
   void aStoppedClockShowsOnlyItsDeadline() {
-    Clock stopped = new Clock("acceptance", running(3, false).due(), LAST_DAY, null, false, false, null);
+    Clock stopped = new Clock("acceptance", running(3, false).due(), LAST_DAY, null, false, false, false, null);
     assertEquals(new ClockLabel("2026年12月18日 24:00", "", Tone.STOPPED), zh(stopped));
     assertEquals(new ClockLabel("", "", Tone.STOPPED), zh(null));
   }

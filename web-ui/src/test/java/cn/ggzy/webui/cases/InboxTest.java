@@ -128,7 +128,7 @@ class InboxTest {
     CaseGrid grid = new CaseGrid("g", Language.CHINESE, UiTexts.chinese(), t -> t);
     Line line = new Line("c1", "麻监案〔2026〕第0001号", "421181-zjj", "住建局", "某项目投诉", CaseSource.COMPLAINT,
         CaseStatus.AWAITING_SUPPLEMENT, null, null, null,
-        new cn.ggzy.server.application.CaseViews.Clock("completion", null, null, null, false, true, null));
+        new cn.ggzy.server.application.CaseViews.Clock("completion", null, null, null, false, true, false, null));
     String text = grid.card(line).getElement().getTextRecursively();
     assertTrue(text.contains("麻监案〔2026〕第0001号"), text);
     assertTrue(text.contains("待补正（计时暂停）"), text);

@@ -105,11 +105,14 @@ class InspectionFormsTest {
   void theClockSaysTheDeadlineTheDaysLeftOverdueOrTheMissingCalendar() {
     Instant concluded = Instant.parse("2026-12-01T02:00:00Z");
     assertEquals("inspections.publication.due[2026-12-29, 20]", PublicationClockView.describe(new PublicationClock(
-        concluded, LocalDate.of(2026, 12, 29), Instant.parse("2026-12-29T16:00:00Z"), 20, false, null), TEXTS));
+        concluded, LocalDate.of(2026, 12, 29), Instant.parse("2026-12-29T16:00:00Z"), 20, false, false, null), TEXTS));
     assertEquals("inspections.publication.overdue[2026-12-29]", PublicationClockView.describe(new PublicationClock(
-        concluded, LocalDate.of(2026, 12, 29), Instant.parse("2026-12-29T16:00:00Z"), 0, true, null), TEXTS));
+        concluded, LocalDate.of(2026, 12, 29), Instant.parse("2026-12-29T16:00:00Z"), 0, true, false, null), TEXTS));
     assertEquals("inspections.publication.missingYear[2027]", PublicationClockView.describe(new PublicationClock(
-        concluded, null, null, null, false, 2027), TEXTS));
+        concluded, null, null, null, false, false, 2027), TEXTS));
+    assertEquals("inspections.publication.due[2027-01-05, 3]cases.clock.provisional[2027]",
+        PublicationClockView.describe(new PublicationClock(concluded, LocalDate.of(2027, 1, 5),
+            Instant.parse("2027-01-05T16:00:00Z"), 3, false, true, 2027), TEXTS));
   }
 
   @Test

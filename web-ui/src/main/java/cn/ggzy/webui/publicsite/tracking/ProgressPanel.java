@@ -80,7 +80,8 @@ public class ProgressPanel extends Div {
     list.setId("tracking-deadlines");
     list.addClassName("tracking-list");
     for (PublicDeadline d : deadlines) {
-      String value = PublicDates.due(d.due(), locale) + (d.paused() ? " " + texts.get("tracking.paused") : "");
+      String value = PublicDates.due(d.due(), locale) + (d.provisional() ? " " + texts.get("tracking.provisional") : "")
+          + (d.paused() ? " " + texts.get("tracking.paused") : "");
       list.add(row("tracking-deadline-" + d.kind().toLowerCase(Locale.ROOT),
           label("tracking.deadline." + d.kind(), d.kind()), value));
     }

@@ -57,7 +57,7 @@ class TrackingFormsTest {
     ProgressPanel panel = new ProgressPanel(TEXTS);
     Tracking t = new Tracking("JB4211812026000123", Kind.REPORT, RECEIVED, false, "麻监立〔2026〕12号",
         CaseStatus.INVESTIGATING, "调查中", "Under investigation", "请提供现场照片的拍摄时间",
-        List.of(new PublicDeadline("COMPLETION", Instant.parse("2026-12-18T16:00:00Z"), false)),
+        List.of(new PublicDeadline("COMPLETION", Instant.parse("2026-12-18T16:00:00Z"), false, false)),
         List.of(new PublicEvent(RECEIVED, "received", "已收到", "Received")),
         List.of(new Message("m1", Author.OFFICER, RECEIVED.plusSeconds(3600), "请补充现场照片", List.of())),
         List.of(new EvidenceLine("e1", EvidenceRole.EVIDENCE, "photo.jpg", "image/jpeg", 2048, "ab".repeat(32),
