@@ -23,7 +23,7 @@ if (!baseArg || !screenshotDir || accountArgs.length !== 3) {
 const baseUrl = parseBaseUrl(baseArg);
 const [office, officer, head] = accountArgs.map(parseAccount);
 const ZJJ = '麻城市住房和城乡建设局';
-const title = `城东安置房项目评标投诉 ${Date.now().toString(36)}`;
+const title = `城东安置房项目评标投诉 ${crypto.randomUUID().slice(0, 8)}`;
 // a running clock counts working days; near a year's end it may name a calendar year not loaded yet
 const RUNNING = /剩余\d+个工作日|今日到期|期限无法计算：\d{4}年工作日历未加载/;
 
@@ -33,7 +33,7 @@ const { run, check } = j;
 /** A fresh browser context (own session) for one person, logged in with a new password. */
 async function logIn(person, viewport, phone) {
   const page = await openPage(j.browser, { viewport, phone, acceptDownloads: true });
-  await logInChangingPassword(page, baseUrl, person, `Case-${Date.now().toString(36)}-7k`);
+  await logInChangingPassword(page, baseUrl, person, `Case-${crypto.randomUUID().slice(0, 8)}-7k`);
   return page;
 }
 

@@ -85,9 +85,9 @@ export function journey({ limitMs = 120_000, failure = 'JOURNEY FAILED', whole =
     /** Runs one step and prints "ok  <name> (<ms> ms)". */
     async run(name, action) {
       step = name;
-      const started = Date.now();
+      const started = performance.now();
       await action();
-      console.log(`ok  ${name} (${Date.now() - started} ms)`);
+      console.log(`ok  ${name} (${Math.round(performance.now() - started)} ms)`);
     },
 
     check(condition, message) {

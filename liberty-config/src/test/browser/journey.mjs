@@ -17,7 +17,7 @@ if (!baseArg || !adminPassword || !screenshotDir) {
   process.exit(2);
 }
 const baseUrl = parseBaseUrl(baseArg);
-const newPassword = newPasswordArg || `Journey-${Date.now().toString(36)}-9x`;
+const newPassword = newPasswordArg || `Journey-${crypto.randomUUID().slice(0, 8)}-9x`;
 const OFFICE = '麻城市公共资源交易监督管理办公室';
 const WIDTH = 360;
 

@@ -94,7 +94,7 @@ try {
   const page = await openPage(j.browser, { viewport: PHONE });
 
   await run('the department head logs in on a phone', async () => {
-    await logInChangingPassword(page, baseUrl, head, `Net-${Date.now().toString(36)}-7k`);
+    await logInChangingPassword(page, baseUrl, head, `Net-${crypto.randomUUID().slice(0, 8)}-7k`);
   });
 
   await walk(page, 'zh', {

@@ -20,7 +20,7 @@ try {
 
   j.step = 'officer logs in';
   await logInChangingPassword(page, baseUrl, { login, password: initialPassword },
-    `Officer-${Date.now().toString(36)}-7q`);
+    `Officer-${crypto.randomUUID().slice(0, 8)}-7q`);
 
   j.step = 'notifications page opens with nothing unread';
   const inbox = new NotificationsPage(page, baseUrl);

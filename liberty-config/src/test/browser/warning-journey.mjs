@@ -30,7 +30,7 @@ try {
   const page = await openPage(j.browser, { viewport: PHONE });
 
   await run('the department head logs in on a phone', async () => {
-    await logInChangingPassword(page, baseUrl, head, `Warn-${Date.now().toString(36)}-7k`);
+    await logInChangingPassword(page, baseUrl, head, `Warn-${crypto.randomUUID().slice(0, 8)}-7k`);
   });
 
   await run('the warning list shows the imported section', async () => {

@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -45,8 +44,16 @@ class CaseApiIT {
     assertEquals(200, r.statusCode(), r.body());
     JsonObject due = Http.json(r);
     assertEquals("2026-10-09T00:00:00+08:00", due.getString("due"));
-    HttpResponse<String> missing = Http.get("/api/v1/public/calendar/deadline?region=421181"
+    assertFalse(due.getBoolean("provisional"));
+    // 2027's notice is not loaded: counted on weekends and 元旦 by law, and said to be provisional
+    HttpResponse<String> provisional = Http.get("/api/v1/public/calendar/deadline?region=421181"
         + "&start=2026-12-30T10:00:00%2B08:00&workingDays=15", null);
+    assertEquals(200, provisional.statusCode(), provisional.body());
+    assertEquals("2027-01-22T00:00:00+08:00", Http.json(provisional).getString("due"));
+    assertTrue(Http.json(provisional).getBoolean("provisional"));
+    assertEquals(2027, Http.json(provisional).getInt("missingCalendarYear"));
+    HttpResponse<String> missing = Http.get("/api/v1/public/calendar/deadline?region=421181"
+        + "&start=2099-12-30T10:00:00%2B08:00&workingDays=15", null);
     assertEquals(400, missing.statusCode(), missing.body());
     assertEquals("calendar.year.missing", Http.json(missing).getString("code"));
     assertEquals("start", Http.json(missing).getString("field"));
@@ -72,6 +79,12 @@ class CaseApiIT {
         "{\"action\":\"ACCEPT\",\"version\":" + c.getJsonNumber("version").longValue() + "}", zjj);
     assertEquals(200, accepted.statusCode(), accepted.body());
     long version = Http.json(accepted).getJsonNumber("version").longValue();
+    // accepted on the server's day (14 December 2026): 15 working days run into 2027, whose notice
+    // is not loaded, so the completion clock is provisional and says which notice it waits for
+    JsonObject completion = Http.json(accepted).getJsonObject("completionClock");
+    assertTrue(completion.getBoolean("provisional"), completion.toString());
+    assertEquals(2027, completion.getInt("missingCalendarYear"), completion.toString());
+    assertEquals("2027-01-05", completion.getString("lastDay"), completion.toString());
 
     for (String path : List.of("/api/v1/cases/" + id, "/api/v1/cases/" + id + "/notices/ACCEPTANCE",
         "/api/v1/cases/" + id + "/file")) {
@@ -104,7 +117,7 @@ class CaseApiIT {
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
     assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
 
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = Http.TODAY;
     HttpResponse<String> timeliness = Http.get("/api/v1/cases/timeliness?from=" + today.minusDays(1) + "&to="
         + today.plusDays(1), zjj);
     assertEquals(200, timeliness.statusCode(), timeliness.body());

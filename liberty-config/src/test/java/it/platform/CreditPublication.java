@@ -12,7 +12,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Credit through the real server: officers record (a second person approves) and list an
@@ -37,7 +36,7 @@ final class CreditPublication {
   /** Enters a penalty record as the clerk, approves it as the head, lists it; returns the entry id. */
   String list(String kind, String name, String code, String residentId, String listClass, String measure)
       throws IOException, InterruptedException {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = Http.TODAY;
     var record = Json.createObjectBuilder().add("subjectKind", kind).add("subjectName", name).add("kind", "PENALTY")
         .add("summary", "串通投标，处以罚款").add("legalBasis", "《招标投标法实施条例》第六十七条")
         .add("internalNote", NOTE).add("decidedOn", today.toString());

@@ -16,6 +16,13 @@ import java.time.Duration;
 /** A small real-HTTP client for the integration tests. */
 final class Http {
   static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9180");
+  /**
+   * The test server's day in Shanghai: its clock starts at {@code it.clock.start} (the server's
+   * {@code platform.clock.start}), so no test depends on the date it runs on.
+   */
+  static final java.time.LocalDate TODAY = java.time.OffsetDateTime.parse(
+      System.getProperty("it.clock.start", "2026-12-14T10:00:00+08:00"))
+      .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private Http() {}

@@ -20,8 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.UUID;
@@ -103,7 +101,7 @@ class IntakeIT {
   }
 
   static String today(int plusDays) {
-    return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(plusDays).toString();
+    return Http.TODAY.plusDays(plusDays).toString();
   }
 
   /** A valid complaint of a natural person; {@code change} replaces or removes (null) fields. */

@@ -146,7 +146,7 @@ class PlatformIT {
         "text/csv", "code,kind,name\nE-IT-001,企业,某路桥公司\n", office);
     assertEquals(1, Http.json(imported).getInt("imported"), imported.body());
 
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    java.time.LocalDate today = Http.TODAY;
     String plan = Json.createObjectBuilder().add("title", "联合抽查（集成测试）")
         .add("departments", Json.createArrayBuilder().add("421181-zjj").add("421181-jtj"))
         .add("objectKinds", Json.createArrayBuilder().add("PROJECT").add("ENTERPRISE"))

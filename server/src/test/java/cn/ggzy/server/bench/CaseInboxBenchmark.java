@@ -115,7 +115,7 @@ public final class CaseInboxBenchmark {
       MongoDatabase database = container.select(MongoDatabase.class).get();
       MongoCollection<Document> collection = database.getCollection("cases");
       long existing = collection.estimatedDocumentCount();
-      Instant now = Instant.now();
+      Instant now = container.select(java.time.Clock.class).get().instant();
       if (reuse && existing > 0) {
         System.out.printf("reusing %,d cases%n", existing);
       } else {

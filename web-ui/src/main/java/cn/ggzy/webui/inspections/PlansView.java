@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** 抽查计划: the department's plans (the office: its joint plans) and a new plan. */
@@ -27,11 +28,13 @@ import java.time.LocalDate;
 public class PlansView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserver {
   private final InspectionPlans plans;
   private final InspectionRosters rosters;
+  private final Clock clock;
 
   @Inject
-  public PlansView(InspectionPlans plans, InspectionRosters rosters) {
+  public PlansView(InspectionPlans plans, InspectionRosters rosters, Clock clock) {
     this.plans = plans;
     this.rosters = rosters;
+    this.clock = clock;
     setHeading(getTranslation("inspections.plans.title"));
   }
 
@@ -58,7 +61,7 @@ public class PlansView extends ViewFrame implements HasDynamicTitle, BeforeEnter
       list.add(new Span(getTranslation("inspections.plans.none")));
     }
     PlanForm form = new PlanForm(rosters.departments(caller.get()), getLocale(),
-        LocalDate.now(WorkingCalendar.ZONE), this::getTranslation);
+        LocalDate.now(clock.withZone(WorkingCalendar.ZONE)), this::getTranslation);
     form.onSave(input -> Attempt.of(() -> plans.create(CurrentOfficer.require(), input), getLocale(), form)
         .ifPresent(created -> UI.getCurrent().navigate(InspectionNavigation.PLANS + "/" + created.id())));
     Details create = new Details(getTranslation("inspections.plans.new"), form);
