@@ -4,6 +4,7 @@ import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
 import cn.ggzy.tenants.Region;
 import cn.ggzy.tenants.RegionCode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The working calendars and case clocks of the regions: a system administrator keeps every
@@ -23,6 +24,15 @@ public interface CalendarAdministration {
    * must be the notice's year.
    */
   CalendarYearView upload(Caller caller, RegionCode region, String fileName, byte[] content);
+
+  /** From this day of the year on, the office is reminded to load the next year's notice. */
+  java.time.MonthDay REMINDER_FROM = java.time.MonthDay.of(11, 1);
+
+  /**
+   * The year whose notice the caller should load for the region now: from 1 November, next year's
+   * while it is not in force (deadlines into it are provisional meanwhile); empty otherwise.
+   */
+  Optional<Integer> yearToLoad(Caller caller, RegionCode region);
 
   DeadlineSettings settings(Caller caller, RegionCode region);
 

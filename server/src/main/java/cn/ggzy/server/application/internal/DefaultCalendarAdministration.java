@@ -1,5 +1,7 @@
 package cn.ggzy.server.application.internal;
 
+import cn.ggzy.server.domain.service.WorkingCalendar;
+import java.time.LocalDate;
 import cn.ggzy.server.application.CalendarAdministration;
 import cn.ggzy.server.application.CalendarYearView;
 import cn.ggzy.server.application.Caller;
@@ -65,6 +67,18 @@ public class DefaultCalendarAdministration implements CalendarAdministration {
     allowed(caller, region, "calendar.read");
     return LoadedNotice.inForce(calendars.notices(region), shipped.all()).stream()
         .map(CalendarYearView::of).toList();
+  }
+
+  @Override
+  public Optional<Integer> yearToLoad(Caller caller, RegionCode region) {
+    allowed(caller, region, "calendar.read");
+    LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
+    int next = today.getYear() + 1;
+    if (java.time.MonthDay.from(today).isBefore(REMINDER_FROM)
+        || LoadedNotice.inForce(calendars.notices(region), shipped.all()).stream().anyMatch(n -> n.year() == next)) {
+      return Optional.empty();
+    }
+    return Optional.of(next);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package cn.ggzy.server.application.internal;
 
+import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -70,6 +71,25 @@ class CalendarAdministrationTest {
     assertEquals(List.of("https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm"), y2026.papers());
     assertNull(y2026.loadedAt());
     assertEquals(LocalDate.of(2026, 10, 8), calendar.nthWorkingDayAfter(region, LocalDate.of(2026, 9, 30), 1));
+  }
+
+  @Test
+  void fromTheFirstOfNovemberTheOfficeIsRemindedOfNextYearsNoticeUntilItIsLoaded() {
+    RegionCode region = newRegion("429206");
+    try {
+      TestClock.set(LocalDate.of(2026, 10, 31), 18);
+      assertEquals(java.util.Optional.empty(), calendars.yearToLoad(ADMIN, region), "not before 1 November");
+      TestClock.set(LocalDate.of(2026, 11, 1), 0);
+      assertEquals(java.util.Optional.of(2027), calendars.yearToLoad(ADMIN, region));
+      assertEquals(java.util.Optional.of(2027), calendars.yearToLoad(MACHENG_LEADER, MACHENG));
+      assertThrows(AccessDeniedException.class, () -> calendars.yearToLoad(MACHENG_HEAD, MACHENG));
+      calendars.upload(ADMIN, region, "2027.json", notice2027());
+      assertEquals(java.util.Optional.empty(), calendars.yearToLoad(ADMIN, region), "loaded");
+      TestClock.set(LocalDate.of(2027, 11, 2), 9);
+      assertEquals(java.util.Optional.of(2028), calendars.yearToLoad(ADMIN, region));
+    } finally {
+      TestClock.reset();
+    }
   }
 
   @Test

@@ -14,6 +14,7 @@ import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.AccessControl;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -38,6 +39,8 @@ public class CalendarsView extends ViewFrame implements HasDynamicTitle, BeforeE
   private final CalendarYearList years = new CalendarYearList(texts);
   private final NoticeUploadForm upload = new NoticeUploadForm(texts);
   private final DeadlineSettingsForm settings = new DeadlineSettingsForm(texts);
+  /** From 1 November: next year's notice is still missing, deadlines into it are provisional. */
+  private final Paragraph reminder = new Paragraph();
 
   @Inject
   public CalendarsView(CalendarAdministration calendars) {
@@ -49,7 +52,11 @@ public class CalendarsView extends ViewFrame implements HasDynamicTitle, BeforeE
     region.addValueChangeListener(e -> refresh());
     upload.addUploadedListener(e -> load(e.fileName(), e.content()));
     settings.addSaveListener(e -> save(e.acceptanceWorkingDays(), e.completionWorkingDays()));
-    addContent(region, new H3(getTranslation("calendars.years")), years,
+    reminder.setId("calendar-reminder");
+    reminder.addClassName("calendar-reminder");
+    reminder.getElement().setAttribute("role", "status");
+    reminder.setVisible(false);
+    addContent(region, reminder, new H3(getTranslation("calendars.years")), years,
         new H3(getTranslation("calendars.upload.title")), upload,
         new H3(getTranslation("calendars.settings.title")), settings);
   }
@@ -78,6 +85,10 @@ public class CalendarsView extends ViewFrame implements HasDynamicTitle, BeforeE
       upload.suggestYear(found.stream().mapToInt(CalendarYearView::year).max().orElse(0) + 1);
     });
     attempt(() -> calendars.settings(caller(), code), FieldErrors.NONE).ifPresent(settings::show);
+    Optional<Integer> missing = attempt(() -> calendars.yearToLoad(caller(), code), FieldErrors.NONE)
+        .flatMap(year -> year);
+    reminder.setText(missing.map(year -> getTranslation("calendars.reminder", String.valueOf(year))).orElse(""));
+    reminder.setVisible(missing.isPresent());
   }
 
   private void load(String fileName, byte[] content) {

@@ -37,8 +37,8 @@ class ProbedHeadsTest {
   @Test
   void twoNodesNeverClaimTheSameCaseNumber() {
     VersionedWrites writes = TestContainer.get(VersionedWrites.class);
-    JnosqlCaseRepository a = new JnosqlCaseRepository(template, writes, TestContainer.get(cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection.class), java.time.Clock.systemUTC());
-    JnosqlCaseRepository b = new JnosqlCaseRepository(template, writes, TestContainer.get(cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection.class), java.time.Clock.systemUTC());
+    JnosqlCaseRepository a = new JnosqlCaseRepository(template, writes, TestContainer.get(cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection.class), TestClock.clock());
+    JnosqlCaseRepository b = new JnosqlCaseRepository(template, writes, TestContainer.get(cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection.class), TestClock.clock());
     RegionCode region = RegionCode.of("421181");
     long first = a.nextSequence(region, 2031);
     assertEquals(first + 1, b.nextSequence(region, 2031));
