@@ -1,6 +1,7 @@
 package cn.ggzy.server.application;
 
 import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
+import cn.ggzy.server.domain.model.calendar.HolidayNotice;
 import cn.ggzy.tenants.Region;
 import cn.ggzy.tenants.RegionCode;
 import java.util.List;
@@ -24,6 +25,13 @@ public interface CalendarAdministration {
    * must be the notice's year.
    */
   CalendarYearView upload(Caller caller, RegionCode region, String fileName, byte[] content);
+
+  /**
+   * Loads a year's notice entered by hand (the year, the web addresses of the State Council
+   * notice and its days), checked like an uploaded file; replaces an earlier notice of that year.
+   */
+  CalendarYearView enter(Caller caller, RegionCode region, int year, List<String> papers,
+      List<HolidayNotice.Day> days);
 
   /** From this day of the year on, the office is reminded to load the next year's notice. */
   java.time.MonthDay REMINDER_FROM = java.time.MonthDay.of(11, 1);

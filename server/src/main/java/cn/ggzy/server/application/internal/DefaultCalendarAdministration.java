@@ -89,6 +89,20 @@ public class DefaultCalendarAdministration implements CalendarAdministration {
     if (named.matches() && Integer.parseInt(named.group(1)) != notice.year()) {
       throw new DomainException("calendar.upload.year.mismatch", "year");
     }
+    return load(caller, target, notice);
+  }
+
+  @Override
+  public CalendarYearView enter(Caller caller, RegionCode region, int year, List<String> papers,
+      List<HolidayNotice.Day> days) {
+    Region target = allowed(caller, region, "calendar.upload");
+    return load(caller, target, new HolidayNotice(year, papers == null ? List.of() : papers,
+        days == null ? List.of() : days));
+  }
+
+  /** Stores the notice for the region, audits it and announces it (deadlines are derived again). */
+  private CalendarYearView load(Caller caller, Region target, HolidayNotice notice) {
+    RegionCode region = target.code();
     LoadedNotice loaded = new LoadedNotice(notice, caller.login().value(), clock.instant());
     Optional<LoadedNotice> replaced = calendars.store(region, loaded);
     audit.record(target.office().id(), loaded.loadedAt(), caller.login().value(), "calendar.uploaded",

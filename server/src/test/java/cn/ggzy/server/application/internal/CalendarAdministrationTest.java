@@ -93,6 +93,28 @@ class CalendarAdministrationTest {
   }
 
   @Test
+  void aNoticeEnteredByHandIsCheckedLikeAFileAndTakesEffect() {
+    RegionCode region = newRegion("429207");
+    var newYear = new cn.ggzy.server.domain.model.calendar.HolidayNotice.Day("元旦", LocalDate.of(2027, 1, 1), true);
+    var monday = new cn.ggzy.server.domain.model.calendar.HolidayNotice.Day("元旦", LocalDate.of(2027, 1, 4), true);
+    DomainException noPaper = assertThrows(DomainException.class,
+        () -> calendars.enter(ADMIN, region, 2027, List.of("gov.cn"), List.of(newYear)));
+    assertEquals("papers[0]", noPaper.field());
+    DomainException twice = assertThrows(DomainException.class,
+        () -> calendars.enter(ADMIN, region, 2027, List.of("https://www.gov.cn/2027.htm"), List.of(newYear, newYear)));
+    assertEquals("days[1].date", twice.field());
+    assertEquals(2027, calendar.provisionalYear(region, LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 5)));
+
+    CalendarYearView entered = calendars.enter(ADMIN, region, 2027, List.of("https://www.gov.cn/2027.htm"),
+        List.of(newYear, monday));
+    assertEquals(2, entered.offDays());
+    assertNull(calendar.provisionalYear(region, LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 5)));
+    assertEquals(LocalDate.of(2027, 1, 5), calendar.nthWorkingDayAfter(region, LocalDate.of(2026, 12, 30), 2));
+    assertThrows(AccessDeniedException.class,
+        () -> calendars.enter(MACHENG_HEAD, MACHENG, 2027, List.of("https://www.gov.cn/2027.htm"), List.of(newYear)));
+  }
+
+  @Test
   void anUploadTakesEffectAtOnceForItsRegionOnlyAndIsAudited() {
     RegionCode region = newRegion("429202");
     TenantId office = TenantId.of("429202-jgb");

@@ -1,5 +1,6 @@
 package cn.ggzy.webui.admin.calendars;
 
+import cn.ggzy.server.domain.model.calendar.HolidayNotice;
 import cn.ggzy.server.application.CalendarAdministration;
 import cn.ggzy.server.application.CalendarYearView;
 import cn.ggzy.server.application.Caller;
@@ -38,6 +39,7 @@ public class CalendarsView extends ViewFrame implements HasDynamicTitle, BeforeE
   private final Select<Region> region = new Select<>();
   private final CalendarYearList years = new CalendarYearList(texts);
   private final NoticeUploadForm upload = new NoticeUploadForm(texts);
+  private final NoticeEntryForm entry = new NoticeEntryForm(texts);
   private final DeadlineSettingsForm settings = new DeadlineSettingsForm(texts);
   /** From 1 November: next year's notice is still missing, deadlines into it are provisional. */
   private final Paragraph reminder = new Paragraph();
@@ -51,6 +53,7 @@ public class CalendarsView extends ViewFrame implements HasDynamicTitle, BeforeE
     region.setItemLabelGenerator(r -> r.name(getLocale()) + " " + r.code().value());
     region.addValueChangeListener(e -> refresh());
     upload.addUploadedListener(e -> load(e.fileName(), e.content()));
+    entry.addEnteredListener(e -> enter(e.year(), e.papers(), e.days()));
     settings.addSaveListener(e -> save(e.acceptanceWorkingDays(), e.completionWorkingDays()));
     reminder.setId("calendar-reminder");
     reminder.addClassName("calendar-reminder");
@@ -58,6 +61,7 @@ public class CalendarsView extends ViewFrame implements HasDynamicTitle, BeforeE
     reminder.setVisible(false);
     addContent(region, reminder, new H3(getTranslation("calendars.years")), years,
         new H3(getTranslation("calendars.upload.title")), upload,
+        new H3(getTranslation("calendars.entry.title")), entry,
         new H3(getTranslation("calendars.settings.title")), settings);
   }
 
@@ -82,7 +86,9 @@ public class CalendarsView extends ViewFrame implements HasDynamicTitle, BeforeE
     }
     attempt(() -> calendars.years(caller(), code), FieldErrors.NONE).ifPresent(found -> {
       years.show(found);
-      upload.suggestYear(found.stream().mapToInt(CalendarYearView::year).max().orElse(0) + 1);
+      int next = found.stream().mapToInt(CalendarYearView::year).max().orElse(0) + 1;
+      upload.suggestYear(next);
+      entry.suggestYear(next);
     });
     attempt(() -> calendars.settings(caller(), code), FieldErrors.NONE).ifPresent(settings::show);
     Optional<Integer> missing = attempt(() -> calendars.yearToLoad(caller(), code), FieldErrors.NONE)
@@ -93,6 +99,13 @@ public class CalendarsView extends ViewFrame implements HasDynamicTitle, BeforeE
 
   private void load(String fileName, byte[] content) {
     attempt(() -> calendars.upload(caller(), chosen(), fileName, content), upload).ifPresent(y -> {
+      DomainErrors.confirm(getTranslation("calendars.uploaded", String.valueOf(y.year())));
+      refresh();
+    });
+  }
+
+  private void enter(int year, List<String> papers, List<HolidayNotice.Day> days) {
+    attempt(() -> calendars.enter(caller(), chosen(), year, papers, days), entry).ifPresent(y -> {
       DomainErrors.confirm(getTranslation("calendars.uploaded", String.valueOf(y.year())));
       refresh();
     });

@@ -25,6 +25,50 @@ class CalendarFormsTest {
       (key, params) -> params.length == 0 ? key : key + Arrays.toString(params);
 
   @Test
+  void aNoticeEnteredByHandIsReadLineByLine() {
+    NoticeEntryForm form = new NoticeEntryForm(TEXTS);
+    List<NoticeEntryForm.EnteredEvent> entered = new ArrayList<>();
+    form.addEnteredListener(entered::add);
+    form.suggestYear(2027);
+    form.paper.setValue(" https://www.gov.cn/zhengce/content/2027.htm ");
+    form.days.setValue("2027-01-01 元旦 休\n\n2027-02-05 春节 休\n2027-2-20 春节 班\n");
+    form.save.click();
+    assertEquals(1, entered.size());
+    assertEquals(2027, entered.get(0).year());
+    assertEquals(List.of("https://www.gov.cn/zhengce/content/2027.htm"), entered.get(0).papers());
+    assertEquals(List.of(new cn.ggzy.server.domain.model.calendar.HolidayNotice.Day("元旦",
+            java.time.LocalDate.of(2027, 1, 1), true),
+        new cn.ggzy.server.domain.model.calendar.HolidayNotice.Day("春节", java.time.LocalDate.of(2027, 2, 5), true),
+        new cn.ggzy.server.domain.model.calendar.HolidayNotice.Day("春节", java.time.LocalDate.of(2027, 2, 20), false)),
+        entered.get(0).days());
+    // the backend's refusal of the third day points at its line (blank lines counted)
+    assertTrue(form.showFieldError("days[2].date", "同一日期出现了两次"));
+    assertEquals("calendars.entry.lineError[4, 同一日期出现了两次]", form.days.getErrorMessage());
+    assertTrue(form.showFieldError("papers[0]", "通知网址须以http://或https://开头"));
+    assertTrue(form.paper.isInvalid());
+  }
+
+  @Test
+  void aLineThatIsNotADayIsMarkedAndNothingIsLoaded() {
+    NoticeEntryForm form = new NoticeEntryForm(TEXTS);
+    List<NoticeEntryForm.EnteredEvent> entered = new ArrayList<>();
+    form.addEnteredListener(entered::add);
+    form.year.setValue(2027);
+    form.days.setValue("2027-01-01 元旦 休\n2027-02-30 春节 休");
+    form.save.click();
+    assertTrue(entered.isEmpty());
+    assertTrue(form.days.isInvalid());
+    assertEquals("calendars.entry.line[2]", form.days.getErrorMessage());
+    form.days.setValue("元旦放假一天");
+    form.save.click();
+    assertEquals("calendars.entry.line[1]", form.days.getErrorMessage());
+    form.year.clear();
+    form.save.click();
+    assertTrue(form.year.isInvalid());
+    assertTrue(entered.isEmpty());
+  }
+
+  @Test
   void theSettingsFormShowsTheRegionsClocksAndFiresTheChangedOnes() {
     DeadlineSettingsForm form = new DeadlineSettingsForm(TEXTS);
     List<DeadlineSettingsForm.SaveEvent> saved = new ArrayList<>();
