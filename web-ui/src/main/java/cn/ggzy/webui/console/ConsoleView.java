@@ -1,15 +1,20 @@
 package cn.ggzy.webui.console;
 
+import cn.ggzy.server.application.CalendarAdministration;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.tenants.Region;
 import cn.ggzy.webui.cases.CaseAccess;
 import cn.ggzy.webui.cases.CaseCounts;
 import cn.ggzy.webui.i18n.RoleNames;
 import cn.ggzy.webui.layout.MainLayout;
+import cn.ggzy.webui.layout.Navigation;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.CurrentOfficer;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -26,14 +31,37 @@ import java.util.Locale;
 public class ConsoleView extends ViewFrame implements HasDynamicTitle {
 
   @Inject
-  public ConsoleView(TenantDirectory directory, CaseRegister cases) {
+  public ConsoleView(TenantDirectory directory, CaseRegister cases, CalendarAdministration calendars) {
     setHeading(getTranslation("console.title"));
     CurrentOfficer.get().ifPresent(caller -> {
+      remindOfHolidayNotices(caller, calendars);
       show(caller, directory);
       if (CaseAccess.mayHandleCases(caller)) {
         addContent(new CaseCounts(cases, caller, this::getTranslation));
       }
     });
+  }
+
+  /**
+   * From 1 November, those who keep the calendars are reminded here (the page they land on) of each
+   * of their regions whose next-year holiday notice is not loaded, with a link to the calendars page.
+   */
+  private void remindOfHolidayNotices(Caller caller, CalendarAdministration calendars) {
+    if (!Navigation.mayKeepCalendars(caller)) {
+      return;
+    }
+    for (Region region : calendars.administrableRegions(caller)) {
+      calendars.yearToLoad(caller, region.code()).ifPresent(year -> {
+        Anchor link = new Anchor("console/calendars", getTranslation("console.calendarReminder",
+            region.name(getLocale()), String.valueOf(year)));
+        link.getElement().setAttribute("router-link", true);
+        Paragraph banner = new Paragraph(link);
+        banner.setId("calendar-reminder-" + region.code().value());
+        banner.addClassName("calendar-reminder");
+        banner.getElement().setAttribute("role", "status");
+        addContent(banner);
+      });
+    }
   }
 
   private void show(Caller caller, TenantDirectory directory) {
