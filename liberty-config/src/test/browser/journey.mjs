@@ -65,6 +65,7 @@ try {
   const console_ = new ConsolePage(page);
   await run('console shows the office and the role', async () => {
     await console_.expect(OFFICE, '系统管理员');
+    await console_.expectCalendarReminder('421181', '2027年节假日安排通知尚未载入');
     await noHorizontalOverflow(page, 'the console', WIDTH);
     await page.screenshot({ path: path.join(screenshotDir, '03-console-zh-360.png'), fullPage: true });
   });
@@ -72,6 +73,7 @@ try {
   await run('switching to English', async () => {
     await console_.switchLanguage();
     await console_.expect('Macheng', 'System administrator');
+    await console_.expectCalendarReminder('421181', 'the 2027 holiday notice is not loaded');
     await page.screenshot({ path: path.join(screenshotDir, '04-console-en-360.png'), fullPage: true });
   });
 

@@ -120,6 +120,11 @@ export class ConsolePage {
     await expectText(this.page, '#whoami-roles', role);
   }
 
+  /** From 1 November (the test server's day is in December): next year's notice is to be loaded. */
+  async expectCalendarReminder(region, text) {
+    await expectText(this.page, `#calendar-reminder-${region}`, text);
+  }
+
   async switchLanguage() {
     await this.page.locator('#language-switch').click();
     await this.page.waitForEvent('load');

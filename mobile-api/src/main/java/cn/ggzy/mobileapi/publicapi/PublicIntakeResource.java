@@ -113,6 +113,8 @@ public class PublicIntakeResource {
               .entity(stored).build();
         }
       }
+    } catch (MultipartReader.HeaderTooLongException e) {
+      throw new DomainException("intake.upload.header.tooLong", "fileName");
     } catch (IOException e) {
       throw new DomainException("intake.upload.interrupted", "file");
     }

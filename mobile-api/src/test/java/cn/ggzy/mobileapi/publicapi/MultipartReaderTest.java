@@ -60,6 +60,26 @@ class MultipartReaderTest {
   }
 
   @Test
+  void veryLongNamesAreReadWithoutExhaustingTheStack() throws IOException {
+    // each overflowed the stack with the plain alternation (about 3,000 characters and more)
+    String field = "f".repeat(7_000);
+    MultipartReader reader = new MultipartReader(new ByteArrayInputStream(body(new byte[10],
+        "form-data; name=\"" + field + "\"; filename=\"a.jpg\"")), BOUNDARY);
+    reader.next();
+    assertEquals(field, reader.next().name());
+    String fileName = "证据-" + "x".repeat(7_000) + "\\\"引号\\\".jpg";
+    reader = new MultipartReader(new ByteArrayInputStream(body(new byte[10],
+        "form-data; name=\"file\"; filename=\"" + fileName + "\"")), BOUNDARY);
+    reader.next();
+    assertEquals("证据-" + "x".repeat(7_000) + "\"引号\".jpg", reader.next().fileName());
+    // past 8 KB a header line is refused as such (the resource answers intake.upload.header.tooLong)
+    MultipartReader huge = new MultipartReader(new ByteArrayInputStream(body(new byte[10],
+        "form-data; name=\"file\"; filename=\"" + "证".repeat(3_000) + ".jpg\"")), BOUNDARY);
+    huge.next();
+    assertThrows(MultipartReader.HeaderTooLongException.class, huge::next);
+  }
+
+  @Test
   void anEncodedFileNameIsDecodedAndAnUnreadPartIsSkipped() throws IOException {
     MultipartReader reader = new MultipartReader(new ByteArrayInputStream(body("x".repeat(70_000)
         .getBytes(StandardCharsets.UTF_8), "form-data; name=\"file\"; filename=\"a.jpg\"; "

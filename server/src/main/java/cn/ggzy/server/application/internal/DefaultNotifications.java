@@ -51,12 +51,18 @@ public class DefaultNotifications implements Notifications {
   @Override
   public InboxView inbox(Caller caller, Locale locale, int offset, int limit) {
     List<Item> items = inbox.latest(caller.tenant(), login(caller), Math.max(0, offset),
-        limit <= 0 || limit > 200 ? 50 : limit).stream().map(n -> item(n, locale)).toList();
+        limit <= 0 || limit > 200 ? 50 : limit).stream().map(n -> item(n, locale, login(caller))).toList();
     return new InboxView(items, unread(caller));
   }
 
-  private static Item item(Notification n, Locale locale) {
-    return new Item(n.id(), n.kind(), n.subject().caseId(), n.subject().number(), n.subject().title(), n.at(),
+  /**
+   * A recipient's copy is stored as {@code intentId/login}; callers see and address it by the
+   * intent's id alone, which never holds a '/' (so it fits in one path segment of the API).
+   */
+  private static Item item(Notification n, Locale locale, String login) {
+    String suffix = "/" + login;
+    String id = n.id().endsWith(suffix) ? n.id().substring(0, n.id().length() - suffix.length()) : n.id();
+    return new Item(id, n.kind(), n.subject().caseId(), n.subject().number(), n.subject().title(), n.at(),
         NotificationTexts.title(n, locale), NotificationTexts.body(n, locale), n.read());
   }
 
@@ -67,7 +73,9 @@ public class DefaultNotifications implements Notifications {
 
   @Override
   public void markRead(Caller caller, String id) {
-    inbox.markRead(caller.tenant(), login(caller), id == null || id.isBlank() ? null : id.strip());
+    String login = login(caller);
+    String item = id == null || id.isBlank() ? null : id.strip();
+    inbox.markRead(caller.tenant(), login, item == null || item.endsWith("/" + login) ? item : item + "/" + login);
   }
 
   @Override

@@ -84,6 +84,8 @@ class CaseNotificationsTest {
     assertTrue(inbox(head, Locale.CHINESE).stream().anyMatch(i -> i.kind() == NotificationKind.CASE_RECEIVED
         && i.caseId().equals(c.id())), "the department's head heard of the new case");
 
+    // the id fits in one path segment of POST /api/v1/notifications/{id}/read
+    assertFalse(assigned.id().contains("/"), assigned.id());
     notifications.markRead(officer, assigned.id());
     assertEquals(0, notifications.unread(officer));
   }

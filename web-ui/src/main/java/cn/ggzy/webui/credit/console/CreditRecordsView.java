@@ -65,7 +65,7 @@ public class CreditRecordsView extends ViewFrame implements HasDynamicTitle, Bef
     status.setEmptySelectionAllowed(true);
     status.setEmptySelectionCaption(getTranslation("credit.filter.all"));
     status.setItems(RecordStatus.values());
-    status.setItemLabelGenerator(s -> getTranslation("credit.recordStatus." + s.name()));
+    status.setItemLabelGenerator(s -> statusLabel(s, this::getTranslation));
     status.addValueChangeListener(e -> refresh());
     regionWide.setId("credit-records-region");
     regionWide.setLabel(getTranslation("credit.console.regionWide"));
@@ -82,6 +82,14 @@ public class CreditRecordsView extends ViewFrame implements HasDynamicTitle, Bef
       regionWide.setVisible(caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER));
       refresh();
     }
+  }
+
+  /**
+   * A status filter's label; the empty choice ("all") is asked for too (as null), and a null here
+   * once failed the whole page.
+   */
+  static String statusLabel(RecordStatus s, java.util.function.Function<String, String> texts) {
+    return texts.apply(s == null ? "credit.filter.all" : "credit.recordStatus." + s.name());
   }
 
   private void refresh() {

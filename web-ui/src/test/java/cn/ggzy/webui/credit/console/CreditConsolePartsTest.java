@@ -32,6 +32,13 @@ class CreditConsolePartsTest {
   static final Texts TEXTS = (key, params) -> params.length == 0 ? key : key + Arrays.toString(params);
 
   @Test
+  void theRecordStatusFilterNamesItsEmptyChoice() {
+    assertEquals("credit.filter.all", CreditRecordsView.statusLabel(null, key -> key));
+    assertEquals("credit.recordStatus.IN_FORCE",
+        CreditRecordsView.statusLabel(cn.ggzy.server.domain.model.credit.RecordStatus.IN_FORCE, key -> key));
+  }
+
+  @Test
   void theListingFormOffersOnlyTheEndsTheClassAllowsAndFiresTheEntry() {
     ListingForm form = new ListingForm(TEXTS, "r1", "第六十七条", LocalDate.parse("2026-03-01"));
     assertEquals(LocalDate.parse("2026-05-31"), form.end.getMin(), "general: at least 3 months");

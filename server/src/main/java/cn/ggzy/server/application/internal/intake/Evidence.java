@@ -2,6 +2,7 @@ package cn.ggzy.server.application.internal.intake;
 
 import cn.ggzy.server.application.IntakeViews.EvidenceRole;
 import cn.ggzy.server.domain.model.intake.EvidenceFile;
+import cn.ggzy.server.domain.model.intake.FileType;
 import cn.ggzy.server.domain.model.intake.IntakeValidationException;
 import cn.ggzy.server.domain.model.intake.IntakeValidationException.Violation;
 import cn.ggzy.server.domain.model.intake.Upload;
@@ -37,8 +38,9 @@ final class Evidence {
         problems.add(new Violation("intake.evidence.alreadyUsed", field));
       } else {
         total += u.size();
-        files.add(new EvidenceFile(u.id(), e.getValue().name(), u.fileName(), u.contentType(), u.size(), u.sha256(),
-            now, u.storageId()));
+        // the name officers see and download with carries the extension of the kind the content is
+        files.add(new EvidenceFile(u.id(), e.getValue().name(), FileType.nameFor(u.fileName(), u.contentType()),
+            u.contentType(), u.size(), u.sha256(), now, u.storageId()));
       }
     }
     if (named.size() > settings.maxFiles()) {

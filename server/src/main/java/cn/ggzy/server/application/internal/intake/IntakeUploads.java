@@ -187,17 +187,34 @@ final class IntakeUploads {
     return requested;
   }
 
-  /** Only the last path element, no control characters, at most 200 characters. */
+  /** Direction overrides and marks, which can disguise a name ("photo\u202Egpj.exe"). */
+  private static final java.util.regex.Pattern BIDI =
+      java.util.regex.Pattern.compile("[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]");
+
+  /**
+   * Only the last path element, in Unicode normal form C, without control characters or direction
+   * overrides, at most 200 characters (the extension kept).
+   */
   static String fileName(String name) {
-    String n = name == null ? null : IntakeRules.clean(name.replace('\\', '/'));
+    String n = name == null ? null : IntakeRules.clean(BIDI.matcher(
+        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)).replaceAll("").replace('\\', '/'));
     if (n != null) {
       n = n.substring(n.lastIndexOf('/') + 1).strip();
     }
     if (n == null || n.isEmpty() || n.equals(".") || n.equals("..")) {
       throw new DomainException("intake.upload.fileName.required", "fileName");
     }
-    return n.codePointCount(0, n.length()) > 200 ? n.substring(0, n.offsetByCodePoints(0, 200)) : n;
+    if (n.codePointCount(0, n.length()) <= MAX_NAME) {
+      return n;
+    }
+    int dot = n.lastIndexOf('.');
+    String extension = dot > 0 && n.length() - dot <= 10 ? n.substring(dot) : "";
+    String base = n.substring(0, n.length() - extension.length());
+    return base.substring(0, base.offsetByCodePoints(0, MAX_NAME - extension.codePointCount(0, extension.length())))
+        + extension;
   }
+
+  static final int MAX_NAME = 200;
 
   private static byte[] readAtMost(InputStream in, long max) {
     try {

@@ -41,6 +41,28 @@ public record FileType(String mimeType, String category, List<String> extensions
   public static final FileType AVI = new FileType("video/x-msvideo", "video", List.of("avi"));
   public static final FileType WEBM = new FileType("video/webm", "video", List.of("webm", "mkv"));
 
+  /**
+   * {@code fileName} with an extension of this type: kept when it already has one (any case),
+   * otherwise the type's usual extension replaces the name's own ("poly.html" of a JPEG is stored
+   * as "poly.jpg"), so that nobody downloads a file whose name claims another kind.
+   */
+  public String nameFor(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    String base = dot > 0 ? fileName.substring(0, dot) : fileName;
+    String extension = dot > 0 ? fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+    return extensions.contains(extension) ? fileName : base + "." + extensions.get(0);
+  }
+
+  /** The accepted kind of {@code mimeType}, if any. */
+  public static java.util.Optional<FileType> of(String mimeType) {
+    return ACCEPTED.stream().filter(t -> t.mimeType().equals(mimeType)).findFirst();
+  }
+
+  /** {@code fileName} with an extension of the accepted kind {@code mimeType} (see {@link #nameFor}). */
+  public static String nameFor(String fileName, String mimeType) {
+    return of(mimeType).map(t -> t.nameFor(fileName)).orElse(fileName);
+  }
+
   /** Every accepted kind, in the order the form lists them. */
   public static final List<FileType> ACCEPTED = List.of(JPEG, PNG, GIF, WEBP, HEIC, AVIF, PDF, DOC, DOCX, XLS,
       XLSX, PPT, PPTX, ODT, ODS, ODP, MP3, AAC, M4A, WAV, AMR, OGG, FLAC, MP4, MOV, THREE_GP, AVI, WEBM);
