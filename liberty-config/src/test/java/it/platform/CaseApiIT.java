@@ -60,6 +60,32 @@ class CaseApiIT {
   }
 
   @Test
+  void aTokenFollowsItsAccountThroughAForcedAndAVoluntaryPasswordChange() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String initial = Http.newAccount(admin, "421181-slj", "auth.slj", "水利认证", "DEPARTMENT_OFFICER");
+    HttpResponse<String> issued = Http.post("/api/v1/auth/token", Json.createObjectBuilder().add("login", "auth.slj")
+        .add("password", initial).build().toString(), null);
+    assertEquals(200, issued.statusCode(), issued.body());
+    assertTrue(Http.json(issued).getBoolean("mustChangePassword"));
+    String firstToken = Http.json(issued).getString("accessToken");
+    // whoever created the account knows the initial password: its token opens nothing
+    HttpResponse<String> refused = Http.get("/api/v1/me", firstToken);
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertEquals("auth.passwordChangeRequired", Http.json(refused).getString("code"));
+
+    String second = Http.token("auth.slj", initial);  // changes the password, then logs in
+    assertEquals(200, Http.get("/api/v1/me", second).statusCode());
+    assertEquals(401, Http.get("/api/v1/me", firstToken).statusCode(), "a token from before the change ends");
+
+    String current = Http.password("auth.slj", initial);
+    HttpResponse<String> changed = Http.post("/api/v1/auth/password", Json.createObjectBuilder()
+        .add("login", "auth.slj").add("currentPassword", current).add("newPassword", "Voluntary-Change-42")
+        .build().toString(), null);
+    assertEquals(204, changed.statusCode(), changed.body());
+    assertEquals(401, Http.get("/api/v1/me", second).statusCode(), "a password change ends the older tokens");
+  }
+
+  @Test
   void anotherDepartmentGetsNotFoundFromEveryCaseEndpoint() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
     String office = Http.token("case.office", Http.newAccount(admin, "421181-jgb", "case.office", "监管办甲", "OFFICE_OFFICER"));

@@ -30,13 +30,16 @@ public class AuthResource {
 
   @POST
   @Path("/token")
-  @Operation(summary = "Log in and get a bearer token")
+  @Operation(summary = "Log in and get a bearer token",
+      description = "While mustChangePassword is true, the token is refused by every endpoint (403 "
+          + "auth.passwordChangeRequired) until the password is changed through /api/v1/auth/password; "
+          + "a password change or reset, or disabling the account, ends every token issued before.")
   @APIResponse(responseCode = "200", description = "token issued")
   @APIResponse(responseCode = "401", description = "auth.invalidCredentials or auth.locked")
   public Response token(@NotNull @Valid LoginRequest request) {
     AuthenticationResult result = authentication.authenticate(request.login(), request.password());
     if (result instanceof AuthenticationResult.Success success) {
-      TokenIssuer.IssuedToken issued = tokens.issue(success.caller());
+      TokenIssuer.IssuedToken issued = tokens.issue(success.caller(), success.credentialsVersion());
       return Response.ok(new TokenResponse(issued.token(), "Bearer", issued.validFor().toSeconds(),
           success.mustChangePassword())).build();
     }

@@ -9,16 +9,20 @@ public interface AuthenticationService {
   AuthenticationResult authenticate(String login, String password);
 
   /**
-   * The caller behind a verified token: the account must still exist in that tenant and be
-   * enabled; its current roles apply (not those frozen in the token).
+   * The account behind a web session or a verified token made at {@code credentialsVersion}: it must
+   * still exist in that tenant, be enabled, and its password must not have been changed or reset
+   * since; its current roles and name apply (not those of the session or token). Empty otherwise.
    */
-  java.util.Optional<Caller> resolve(String tenantId, String login);
+  java.util.Optional<AuthenticationResult.Success> current(String tenantId, String login, int credentialsVersion);
 
-  void changePassword(Caller caller, String currentPassword, String newPassword);
+  /** Changes the caller's password; returns the account's new credentials version (older sessions end). */
+  int changePassword(Caller caller, String currentPassword, String newPassword);
 
   /** The outcome of a login attempt. */
   sealed interface AuthenticationResult {
-    record Success(Caller caller, boolean mustChangePassword) implements AuthenticationResult {}
+    /** {@code credentialsVersion}: what a session or token made now carries (see {@link #current}). */
+    record Success(Caller caller, boolean mustChangePassword, int credentialsVersion)
+        implements AuthenticationResult {}
 
     /** {@code code}: {@code auth.invalidCredentials} or {@code auth.locked}. */
     record Failure(String code) implements AuthenticationResult {}

@@ -36,13 +36,15 @@ public class PasswordView extends ViewFrame implements HasDynamicTitle {
   }
 
   private void change(PasswordForm.ChangeEvent event) {
+    int credentialsVersion;
     try {
-      authentication.changePassword(CurrentOfficer.require(), event.currentPassword(), event.newPassword());
+      credentialsVersion = authentication.changePassword(CurrentOfficer.require(), event.currentPassword(),
+          event.newPassword());
     } catch (DomainException e) {
       DomainErrors.show(e, getLocale(), form);
       return;
     }
-    CurrentOfficer.passwordChanged();
+    CurrentOfficer.passwordChanged(credentialsVersion);
     DomainErrors.confirm(getTranslation("password.changed"));
     UI.getCurrent().navigate(AccessControl.CONSOLE);
   }

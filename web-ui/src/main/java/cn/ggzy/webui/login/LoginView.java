@@ -39,7 +39,7 @@ public class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserv
   private void logIn(LoginEvent event) {
     AuthenticationResult result = authentication.authenticate(event.getUsername(), event.getPassword());
     if (result instanceof AuthenticationResult.Success success) {
-      CurrentOfficer.loggedIn(success.caller(), success.mustChangePassword());
+      CurrentOfficer.loggedIn(success);
       UI.getCurrent().navigate(success.mustChangePassword() ? AccessControl.PASSWORD : AccessControl.CONSOLE);
     } else if (result instanceof AuthenticationResult.Failure failure) {
       showFailure(failure.code());

@@ -73,22 +73,28 @@ public class DefaultAuthenticationService implements AuthenticationService {
       accounts.store(account.tenantId(), account);
     }
     record(account, now, "auth.login");
-    return new AuthenticationResult.Success(Caller.of(account), account.mustChangePassword());
+    return success(account);
+  }
+
+  private static AuthenticationResult.Success success(Account account) {
+    return new AuthenticationResult.Success(Caller.of(account), account.mustChangePassword(),
+        account.credentialsVersion());
   }
 
   @Override
-  public Optional<Caller> resolve(String tenantId, String login) {
+  public Optional<AuthenticationResult.Success> current(String tenantId, String login, int credentialsVersion) {
     try {
       return accounts.find(cn.ggzy.tenants.TenantId.of(tenantId), Login.parse(login))
           .filter(Account::enabled)
-          .map(Caller::of);
-    } catch (IllegalArgumentException | NullPointerException e) {
+          .filter(a -> a.credentialsVersion() == credentialsVersion)
+          .map(DefaultAuthenticationService::success);
+    } catch (IllegalArgumentException | NullPointerException | AccountException e) {
       return Optional.empty();
     }
   }
 
   @Override
-  public void changePassword(Caller caller, String currentPassword, String newPassword) {
+  public int changePassword(Caller caller, String currentPassword, String newPassword) {
     Account account = accounts.find(caller.tenant(), caller.login())
         .orElseThrow(() -> new NotFoundException("login"));
     if (!hasher.verify(currentPassword == null ? new char[0] : currentPassword.toCharArray(),
@@ -102,6 +108,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
     account.changePassword(hasher.hash(newPassword.toCharArray()));
     accounts.store(caller.tenant(), account);
     record(account, clock.instant(), "account.passwordChanged");
+    return account.credentialsVersion();
   }
 
   private void record(Account account, Instant at, String action) {

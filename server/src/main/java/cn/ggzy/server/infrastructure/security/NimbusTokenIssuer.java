@@ -43,7 +43,7 @@ public class NimbusTokenIssuer implements TokenIssuer {
   }
 
   @Override
-  public IssuedToken issue(Caller caller) {
+  public IssuedToken issue(Caller caller, int credentialsVersion) {
     Instant now = clock.instant();
     JWTClaimsSet claims = new JWTClaimsSet.Builder()
         .issuer(issuer)
@@ -52,6 +52,7 @@ public class NimbusTokenIssuer implements TokenIssuer {
         .claim("groups", caller.roles().stream().map(Enum::name).sorted().toList())
         .claim("tenant", caller.tenant().value())
         .claim("region", caller.tenant().region().value())
+        .claim(TokenIssuer.CREDENTIALS_VERSION_CLAIM, credentialsVersion)
         .issueTime(Date.from(now))
         .expirationTime(Date.from(now.plus(lifetime)))
         .jwtID(UUID.randomUUID().toString())

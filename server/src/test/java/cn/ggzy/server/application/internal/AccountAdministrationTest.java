@@ -121,4 +121,32 @@ class AccountAdministrationTest {
     assertFalse(assertInstanceOf(AuthenticationResult.Success.class,
         auth.authenticate(login, "New-Password-2026")).mustChangePassword());
   }
+
+  @Test
+  void sessionsAndTokensEndWithAPasswordChangeAResetOrDisablingAndFollowTheRoles() {
+    CreatedAccount created = admin.create(systemAdmin(), ZJJ, "sess" + N.incrementAndGet(), "会话",
+        Set.of(Role.DEPARTMENT_OFFICER));
+    String login = created.account().login();
+    AuthenticationResult.Success first = assertInstanceOf(AuthenticationResult.Success.class,
+        auth.authenticate(login, created.initialPassword()));
+    var atFirst = auth.current(ZJJ.value(), login, first.credentialsVersion()).orElseThrow();
+    assertTrue(atFirst.mustChangePassword(), "the forced change is still due");
+
+    int changed = auth.changePassword(first.caller(), created.initialPassword(), "Changed-Once-1234");
+    assertTrue(changed > first.credentialsVersion());
+    assertTrue(auth.current(ZJJ.value(), login, first.credentialsVersion()).isEmpty(), "older sessions end");
+    var now = auth.current(ZJJ.value(), login, changed).orElseThrow();
+    assertFalse(now.mustChangePassword());
+
+    String reset = admin.resetPassword(systemAdmin(), login);
+    assertTrue(auth.current(ZJJ.value(), login, changed).isEmpty(), "a reset ends them too");
+    AuthenticationResult.Success afterReset = assertInstanceOf(AuthenticationResult.Success.class,
+        auth.authenticate(login, reset));
+    assertTrue(afterReset.mustChangePassword());
+
+    admin.disable(systemAdmin(), login);
+    assertTrue(auth.current(ZJJ.value(), login, afterReset.credentialsVersion()).isEmpty(), "disabled");
+    assertTrue(auth.current(ZJJ.value(), "nobody-here", 0).isEmpty());
+    assertTrue(auth.current(JTJ.value(), login, afterReset.credentialsVersion()).isEmpty(), "another tenant");
+  }
 }

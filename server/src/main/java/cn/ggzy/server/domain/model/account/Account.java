@@ -23,6 +23,11 @@ public final class Account implements TenantOwned {
   private boolean mustChangePassword;
   private final Instant createdAt;
   private long version;
+  /**
+   * Counts the changes that end the sessions and tokens made before them: a password change or
+   * reset, disabling. A session or token carries the count it was made at.
+   */
+  private int credentialsVersion;
 
   private Account(Login login, TenantId tenantId, String displayName, Set<Role> roles,
       String passwordHash, boolean enabled, int failedAttempts, Instant lockedUntil,
@@ -55,8 +60,18 @@ public final class Account implements TenantOwned {
   public static Account restore(Login login, TenantId tenant, String displayName, Set<Role> roles,
       String passwordHash, boolean enabled, int failedAttempts, Instant lockedUntil,
       boolean mustChangePassword, Instant createdAt, long version) {
-    return new Account(login, tenant, displayName, roles, passwordHash, enabled, failedAttempts,
+    return restore(login, tenant, displayName, roles, passwordHash, enabled, failedAttempts, lockedUntil,
+        mustChangePassword, createdAt, version, 0);
+  }
+
+  /** Rebuilds a stored account with its credentials version (persistence only). */
+  public static Account restore(Login login, TenantId tenant, String displayName, Set<Role> roles,
+      String passwordHash, boolean enabled, int failedAttempts, Instant lockedUntil,
+      boolean mustChangePassword, Instant createdAt, long version, int credentialsVersion) {
+    Account account = new Account(login, tenant, displayName, roles, passwordHash, enabled, failedAttempts,
         lockedUntil, mustChangePassword, createdAt, version);
+    account.credentialsVersion = credentialsVersion;
+    return account;
   }
 
   private static void checkRoles(Set<Role> roles, boolean officeTenant) {
@@ -92,12 +107,14 @@ public final class Account implements TenantOwned {
   public void changePassword(String newHash) {
     passwordHash = Objects.requireNonNull(newHash);
     mustChangePassword = false;
+    credentialsVersion++;
   }
 
   /** An administrator sets a new initial password; the officer must change it again. */
   public void resetPassword(String newHash) {
     passwordHash = Objects.requireNonNull(newHash);
     mustChangePassword = true;
+    credentialsVersion++;
     failedAttempts = 0;
     lockedUntil = null;
   }
@@ -108,6 +125,9 @@ public final class Account implements TenantOwned {
   }
 
   public void disable() {
+    if (enabled) {
+      credentialsVersion++;
+    }
     enabled = false;
   }
 
@@ -130,4 +150,5 @@ public final class Account implements TenantOwned {
   public boolean mustChangePassword() { return mustChangePassword; }
   public Instant createdAt() { return createdAt; }
   public long version() { return version; }
+  public int credentialsVersion() { return credentialsVersion; }
 }

@@ -26,6 +26,8 @@ public class AccountDocument {
   @Column boolean mustChangePassword;
   @Column long createdAt;
   @Column long version;
+  /** Absent in accounts stored before it existed: 0. */
+  @Column Integer credentialsVersion;
 
   public AccountDocument() {}
 
@@ -42,6 +44,7 @@ public class AccountDocument {
     d.mustChangePassword = a.mustChangePassword();
     d.createdAt = a.createdAt().toEpochMilli();
     d.version = version;
+    d.credentialsVersion = a.credentialsVersion();
     return d;
   }
 
@@ -51,6 +54,6 @@ public class AccountDocument {
     return Account.restore(new Login(login), TenantId.of(tenantId), displayName, parsed,
         passwordHash, enabled, failedAttempts,
         lockedUntil == null ? null : Instant.ofEpochMilli(lockedUntil), mustChangePassword,
-        Instant.ofEpochMilli(createdAt), version);
+        Instant.ofEpochMilli(createdAt), version, credentialsVersion == null ? 0 : credentialsVersion);
   }
 }
