@@ -126,7 +126,8 @@ class RiggingApiIT {
     java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots").toAbsolutePath();
     java.nio.file.Files.createDirectories(shots);
     Process p = new ProcessBuilder("node", "warning-journey.mjs", Http.BASE + "/", shots.toString(),
-        "rig.phone:" + password, "城西排水管网工程", passage).directory(new File(System.getProperty("it.browser.dir")))
+        "rig.phone:" + Http.password("rig.phone", password), "城西排水管网工程", passage)
+        .directory(new File(System.getProperty("it.browser.dir")))
         .redirectErrorStream(true).start();
     String output;
     try (var in = p.getInputStream()) {
