@@ -83,6 +83,18 @@ class CaseApiIT {
         .build().toString(), null);
     assertEquals(204, changed.statusCode(), changed.body());
     assertEquals(401, Http.get("/api/v1/me", second).statusCode(), "a password change ends the older tokens");
+
+    // wrong logins slow their address down (429 and Retry-After), an unknown login exactly like a known one
+    for (String login : List.of("auth.slj", "auth.nobody")) {
+      HttpResponse<String> last = null;
+      for (int i = 0; i < 6; i++) {
+        last = Http.post("/api/v1/auth/token", Json.createObjectBuilder().add("login", login)
+            .add("password", "wrong-" + i).build().toString(), null);
+        assertEquals(i < 5 ? 401 : 429, last.statusCode(), login + " try " + i + ": " + last.body());
+      }
+      assertEquals("auth.throttled", Http.json(last).getString("code"));
+      assertTrue(last.headers().firstValue("Retry-After").isPresent());
+    }
   }
 
   @Test

@@ -64,6 +64,25 @@ class PlatformIT {
   }
 
   @Test
+  @Order(2)
+  void everyAnswerCarriesTheSecurityHeadersAndTheSessionCookieIsSameSite() throws Exception {
+    for (String path : List.of("/", "/api/v1/public/regions", "/styles/app.css")) {
+      HttpResponse<String> r = Http.get(path, null);
+      assertEquals(200, r.statusCode(), path);
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+      assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""), path);
+      String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), path + ": " + csp);
+      assertTrue(r.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+    }
+    HttpResponse<String> home = Http.get("/", null);
+    String cookies = String.join("\n", home.headers().allValues("Set-Cookie"));
+    assertTrue(cookies.contains("JSESSIONID") && cookies.contains("SameSite=Lax") && cookies.contains("HttpOnly"),
+        cookies);
+  }
+
+  @Test
   @Order(3)
   void aTokenOpensTheProtectedEndpointAndNothingElseDoes() throws Exception {
     assertEquals(401, Http.get("/api/v1/me", null).statusCode(), "no token");

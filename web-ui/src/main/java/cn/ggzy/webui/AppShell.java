@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.server.AppShellSettings;
 
 /**
@@ -16,11 +17,14 @@ import com.vaadin.flow.server.AppShellSettings;
  * Vaadin 25 on the shell too), so the stylesheet is also linked in {@link #configurePage}; the
  * browser loads the same URL once.
  *
- * <p>{@code @Push}: the server updates open pages (the notification bell, the inbox) over a
- * WebSocket (Liberty's websocket-2.1); the push client is served by Flow's own jar, so the
- * pre-compiled bundle needs no frontend build for it.
+ * <p>Server push is off when a page opens ({@code @Push(DISABLED)}) and switched on only for a
+ * logged-in officer, whose pages show live changes (the notification bell, the inbox; see
+ * {@code MainLayout}): the public pages hold no push connection, so a visitor's vanished browser
+ * can never hold a session lock while the server writes to a dead WebSocket, and the server keeps
+ * no connection per visitor. The push client is served by Flow's own jar (loaded when push is
+ * switched on), so the pre-compiled bundle needs no frontend build for it.
  */
-@Push
+@Push(PushMode.DISABLED)
 @StyleSheet("context://styles/app.css")
 public class AppShell implements AppShellConfigurator {
   static final String THEME_COLOR = "#1565c0";

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
   @Inject AuthenticationService authentication;
   @Inject TokenIssuer tokens;
+  @Inject cn.ggzy.mobileapi.publicapi.PublicClients clients;
+  @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request;
 
   @POST
   @Path("/token")
@@ -35,16 +37,18 @@ public class AuthResource {
           + "auth.passwordChangeRequired) until the password is changed through /api/v1/auth/password; "
           + "a password change or reset, or disabling the account, ends every token issued before.")
   @APIResponse(responseCode = "200", description = "token issued")
-  @APIResponse(responseCode = "401", description = "auth.invalidCredentials or auth.locked")
+  @APIResponse(responseCode = "401", description = "auth.invalidCredentials (unknown login, wrong password or "
+      + "disabled account alike)")
+  @APIResponse(responseCode = "429", description = "auth.throttled: too many wrong tries from this address or "
+      + "at this login; Retry-After says how many seconds to wait (no account is ever locked)")
   public Response token(@NotNull @Valid LoginRequest request) {
-    AuthenticationResult result = authentication.authenticate(request.login(), request.password());
+    AuthenticationResult result = authentication.authenticate(request.login(), request.password(), address());
     if (result instanceof AuthenticationResult.Success success) {
       TokenIssuer.IssuedToken issued = tokens.issue(success.caller(), success.credentialsVersion());
       return Response.ok(new TokenResponse(issued.token(), "Bearer", issued.validFor().toSeconds(),
           success.mustChangePassword())).build();
     }
-    String code = ((AuthenticationResult.Failure) result).code();
-    return Response.status(Response.Status.UNAUTHORIZED).entity(ApiError.of(code, null)).build();
+    return refused((AuthenticationResult.Failure) result);
   }
 
   @POST
@@ -52,13 +56,27 @@ public class AuthResource {
   @Operation(summary = "Change one's password (needed after an initial or reset password)")
   @APIResponse(responseCode = "204", description = "changed")
   public Response changePassword(@NotNull @Valid PasswordChangeRequest request) {
-    AuthenticationResult result = authentication.authenticate(request.login(), request.currentPassword());
+    AuthenticationResult result = authentication.authenticate(request.login(), request.currentPassword(),
+        address());
     if (result instanceof AuthenticationResult.Success success) {
       authentication.changePassword(success.caller(), request.currentPassword(), request.newPassword());
       return Response.noContent().build();
     }
-    String code = ((AuthenticationResult.Failure) result).code();
-    return Response.status(Response.Status.UNAUTHORIZED).entity(ApiError.of(code, null)).build();
+    return refused((AuthenticationResult.Failure) result);
+  }
+
+  private String address() {
+    return request == null ? null : clients.of(request).address();
+  }
+
+  /** 401 for wrong credentials, 429 with Retry-After while the tries are slowed down. */
+  private static Response refused(AuthenticationResult.Failure failure) {
+    if (failure.retryAfterSeconds() > 0) {
+      return Response.status(Response.Status.TOO_MANY_REQUESTS)
+          .header("Retry-After", Long.toString(failure.retryAfterSeconds()))
+          .entity(ApiError.of(failure.code(), null)).build();
+    }
+    return Response.status(Response.Status.UNAUTHORIZED).entity(ApiError.of(failure.code(), null)).build();
   }
 
   public record LoginRequest(@NotNull String login, @NotNull String password) {}

@@ -3,9 +3,13 @@ package cn.ggzy.server.application;
 /** Logs officers in (web UI and mobile API alike) and lets them change their password. */
 public interface AuthenticationService {
   /**
-   * Checks a login and password. Unknown login, wrong password, disabled and locked accounts all
-   * fail; the failure code says which only as far as it is safe to tell (locked is told).
+   * Checks a login and password. Unknown login, wrong password and disabled accounts all fail
+   * alike ({@code auth.invalidCredentials}); too many wrong tries from the client's address, or at
+   * the login, are slowed down ({@code auth.throttled} with the seconds to wait), never locked.
    */
+  AuthenticationResult authenticate(String login, String password, String clientAddress);
+
+  /** {@link #authenticate(String, String, String)} of a client whose address is not known. */
   AuthenticationResult authenticate(String login, String password);
 
   /**
@@ -24,7 +28,10 @@ public interface AuthenticationService {
     record Success(Caller caller, boolean mustChangePassword, int credentialsVersion)
         implements AuthenticationResult {}
 
-    /** {@code code}: {@code auth.invalidCredentials} or {@code auth.locked}. */
-    record Failure(String code) implements AuthenticationResult {}
+    /**
+     * {@code code}: {@code auth.invalidCredentials}, or {@code auth.throttled} with the seconds to
+     * wait before the next try.
+     */
+    record Failure(String code, long retryAfterSeconds) implements AuthenticationResult {}
   }
 }

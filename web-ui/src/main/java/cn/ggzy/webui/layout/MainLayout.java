@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.shared.communication.PushMode;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -68,6 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
     Optional<Caller> caller = CurrentOfficer.get();
+    livePushFor(caller.isPresent());
     if (navigation != null) {
       remove(navigation);
     }
@@ -84,6 +86,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
     if (isOverlay()) {
       setDrawerOpened(false);
+    }
+  }
+
+  /** Server push for logged-in officers only (their bell and inbox are live); public pages need none. */
+  private static void livePushFor(boolean officer) {
+    UI ui = UI.getCurrent();
+    PushMode wanted = officer ? PushMode.AUTOMATIC : PushMode.DISABLED;
+    if (ui != null && ui.getPushConfiguration().getPushMode() != wanted) {
+      ui.getPushConfiguration().setPushMode(wanted);
     }
   }
 

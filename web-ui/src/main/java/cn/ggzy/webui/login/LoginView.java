@@ -1,6 +1,7 @@
 package cn.ggzy.webui.login;
 
 import cn.ggzy.server.application.AuthenticationService;
+import cn.ggzy.webui.publicsite.PublicClients;
 import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.webui.layout.MainLayout;
@@ -23,11 +24,13 @@ import jakarta.inject.Inject;
 @Dependent
 public class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserver {
   private final AuthenticationService authentication;
+  private final PublicClients clients;
   private final LoginForm form = new LoginForm();
 
   @Inject
-  public LoginView(AuthenticationService authentication) {
+  public LoginView(AuthenticationService authentication, PublicClients clients) {
     this.authentication = authentication;
+    this.clients = clients;
     addClassName("login-view");
     form.setId("login-form");
     form.setI18n(LoginTexts.of(key -> getTranslation(key)));
@@ -37,7 +40,8 @@ public class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserv
   }
 
   private void logIn(LoginEvent event) {
-    AuthenticationResult result = authentication.authenticate(event.getUsername(), event.getPassword());
+    AuthenticationResult result = authentication.authenticate(event.getUsername(), event.getPassword(),
+        clients == null ? null : clients.current().address());
     if (result instanceof AuthenticationResult.Success success) {
       CurrentOfficer.loggedIn(success);
       UI.getCurrent().navigate(success.mustChangePassword() ? AccessControl.PASSWORD : AccessControl.CONSOLE);

@@ -29,6 +29,11 @@ public final class PublicClient {
         .then(String.class, id -> deviceId = id);
   }
 
+  /** The address the page was opened from (null when unknown). */
+  public String address() {
+    return address;
+  }
+
   public Client client() {
     return new Client(address, deviceId);
   }

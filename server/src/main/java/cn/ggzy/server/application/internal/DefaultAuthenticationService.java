@@ -28,6 +28,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
   private AuditLog audit;
   private Clock clock;
   private PasswordPolicy policy = PasswordPolicy.DEFAULT;
+  private LoginThrottle throttle;
 
   protected DefaultAuthenticationService() {}
 
@@ -38,11 +39,27 @@ public class DefaultAuthenticationService implements AuthenticationService {
     this.hasher = hasher;
     this.audit = audit;
     this.clock = clock;
+    this.throttle = new LoginThrottle(clock);
   }
 
   @Override
   public AuthenticationResult authenticate(String login, String password) {
+    return authenticate(login, password, null);
+  }
+
+  /**
+   * No account is ever locked by wrong passwords (anyone could lock anyone out): tries are slowed
+   * per client address and login instead ({@link LoginThrottle}), before the account is even looked
+   * up; an unknown login, a wrong password and a disabled account get the same answer after the
+   * same password hashing.
+   */
+  @Override
+  public AuthenticationResult authenticate(String login, String password, String clientAddress) {
     Instant now = clock.instant();
+    long wait = throttle.waitSeconds(login, clientAddress);
+    if (wait > 0) {
+      return new AuthenticationResult.Failure("auth.throttled", wait);
+    }
     Optional<Account> found;
     try {
       found = accounts.findForAuthentication(Login.parse(login));
@@ -50,25 +67,17 @@ public class DefaultAuthenticationService implements AuthenticationService {
       found = Optional.empty();
     }
     char[] typed = password == null ? new char[0] : password.toCharArray();
-    if (found.isEmpty()) {
-      hasher.verify(typed, decoyHash());
-      return new AuthenticationResult.Failure("auth.invalidCredentials");
+    boolean matches = hasher.verify(typed, found.map(Account::passwordHash).orElseGet(this::decoyHash));
+    if (found.isEmpty() || !matches || !found.get().enabled()) {
+      throttle.failed(login, clientAddress);
+      found.ifPresent(account -> {
+        record(account, now, "auth.failed");
+        LOG.info(() -> "Failed login for an account of tenant " + account.tenantId());
+      });
+      return new AuthenticationResult.Failure("auth.invalidCredentials", 0);
     }
     Account account = found.get();
-    if (account.isLocked(now)) {
-      return new AuthenticationResult.Failure("auth.locked");
-    }
-    boolean matches = hasher.verify(typed, account.passwordHash());
-    if (!matches || !account.enabled()) {
-      if (!matches) {
-        account.recordFailedLogin(now, policy);
-        accounts.store(account.tenantId(), account);
-        record(account, now, account.isLocked(now) ? "auth.locked" : "auth.failed");
-        LOG.info(() -> "Failed login for an account of tenant " + account.tenantId());
-      }
-      return new AuthenticationResult.Failure(
-          account.isLocked(now) ? "auth.locked" : "auth.invalidCredentials");
-    }
+    throttle.succeeded(login, clientAddress);
     if (account.recordSuccessfulLogin()) {
       accounts.store(account.tenantId(), account);
     }

@@ -96,14 +96,30 @@ class AccountAdministrationTest {
   }
 
   @Test
-  void repeatedWrongPasswordsLockTheAccount() {
+  void repeatedWrongPasswordsSlowTheirAddressDownButLockNobodyOut() {
     CreatedAccount created = admin.create(systemAdmin(), ZJJ, "lock" + N.incrementAndGet(), "锁定",
         Set.of(Role.DEPARTMENT_OFFICER));
+    String login = created.account().login();
     for (int i = 0; i < 5; i++) {
-      assertInstanceOf(AuthenticationResult.Failure.class, auth.authenticate(created.account().login(), "wrong-" + i));
+      AuthenticationResult.Failure wrong = assertInstanceOf(AuthenticationResult.Failure.class,
+          auth.authenticate(login, "wrong-" + i, "198.51.100.7"));
+      assertEquals("auth.invalidCredentials", wrong.code());
     }
-    AuthenticationResult r = auth.authenticate(created.account().login(), created.initialPassword());
-    assertEquals("auth.locked", assertInstanceOf(AuthenticationResult.Failure.class, r).code());
+    // the guessing address waits, even with the right password (and says so, the same for any login)
+    AuthenticationResult.Failure slowed = assertInstanceOf(AuthenticationResult.Failure.class,
+        auth.authenticate(login, created.initialPassword(), "198.51.100.7"));
+    assertEquals("auth.throttled", slowed.code());
+    assertTrue(slowed.retryAfterSeconds() >= 1);
+    // the owner, from the own address, logs in: no lock-out
+    assertInstanceOf(AuthenticationResult.Success.class, auth.authenticate(login, created.initialPassword(),
+        "203.0.113.20"));
+    // an unknown login answers exactly like a wrong password, and is slowed down alike
+    for (int i = 0; i < 5; i++) {
+      assertEquals("auth.invalidCredentials", assertInstanceOf(AuthenticationResult.Failure.class,
+          auth.authenticate("nobody-" + N.get(), "wrong", "192.0.2.99")).code());
+    }
+    assertEquals("auth.throttled", assertInstanceOf(AuthenticationResult.Failure.class,
+        auth.authenticate("nobody-" + N.get(), "wrong", "192.0.2.99")).code());
   }
 
   @Test

@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down guessing of access codes: after the free failures, each further wrong try on the same
- * receipt number (known or not: the answer must not tell) or from the same client must wait twice
- * as long as the one before (1 s, 2 s, 4 s … up to 15 minutes). A right code clears the receipt's
- * count.
+ * Slows down guessing of access codes: after the free failures, each further try from the same
+ * client address must wait twice as long as the one before (1 s, 2 s, 4 s … up to 15 minutes),
+ * whichever receipt numbers it tries (known or not: the answer must not tell). The count is per
+ * client, not per receipt: strangers who know a receipt number cannot lock its filer out, and
+ * guessing an 80-bit access code at one try per back-off is hopeless anyway. Only a request
+ * whose client address is unknown is counted on the receipt number.
  */
 final class AttemptThrottle {
   private static final long MAX_WAIT_SECONDS = 900;
@@ -22,7 +24,7 @@ final class AttemptThrottle {
 
   void check(String receipt, String client, int free) {
     long now = System.nanoTime();
-    long wait = Math.max(waiting("r|" + receipt, free, now), client == null ? 0 : waiting("c|" + client, free, now));
+    long wait = waiting(key(receipt, client), free, now);
     if (wait > 0) {
       throw new RateLimitedException("intake.rate.tracking", wait);
     }
@@ -30,10 +32,7 @@ final class AttemptThrottle {
 
   void failed(String receipt, String client) {
     long now = System.nanoTime();
-    record("r|" + receipt, now);
-    if (client != null) {
-      record("c|" + client, now);
-    }
+    record(key(receipt, client), now);
     if (failures.size() > 100_000) {
       failures.values().removeIf(f -> now - f.lastNanos > FORGET_AFTER_NANOS);
     }
@@ -41,6 +40,10 @@ final class AttemptThrottle {
 
   void succeeded(String receipt) {
     failures.remove("r|" + receipt);
+  }
+
+  private static String key(String receipt, String client) {
+    return client == null ? "r|" + receipt : "c|" + client;
   }
 
   private void record(String key, long now) {

@@ -225,11 +225,18 @@ class PublicIntakeFollowUpTest {
     assertEquals("intake.tracking.notFound", wrong.code());
     assertThrows(NotFoundException.class, () -> intake.track(client(), r.receiptNumber(), null));
 
-    for (int i = 0; i < 3; i++) {
+    // strangers from many addresses who know the receipt number cannot lock its filer out
+    for (int i = 0; i < 10; i++) {
       assertThrows(NotFoundException.class, () -> intake.track(client(), r.receiptNumber(), "0000-0000-0000-0000"));
     }
+    assertEquals(r.receiptNumber(), intake.track(client, r.receiptNumber(), r.accessCode()).receiptNumber());
+    // but one address that keeps guessing is slowed down, even when it then tries the right code
+    Client stranger = client();
+    for (int i = 0; i < 5; i++) {
+      assertThrows(NotFoundException.class, () -> intake.track(stranger, r.receiptNumber(), "0000-0000-0000-0000"));
+    }
     RateLimitedException slowed = assertThrows(RateLimitedException.class,
-        () -> intake.track(client(), r.receiptNumber(), r.accessCode()));
+        () -> intake.track(stranger, r.receiptNumber(), r.accessCode()));
     assertEquals("intake.rate.tracking", slowed.code());
     assertTrue(slowed.retryAfterSeconds() >= 1);
 

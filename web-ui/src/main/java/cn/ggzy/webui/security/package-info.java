@@ -1,0 +1,2 @@
+/** Protections of every HTTP answer (response headers). */
+package cn.ggzy.webui.security;
