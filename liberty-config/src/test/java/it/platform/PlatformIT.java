@@ -100,6 +100,10 @@ class PlatformIT {
             .replace("421181-jgb", "421181-zjj").getBytes(StandardCharsets.UTF_8));
     assertEquals(401, Http.get("/api/v1/me", parts[0] + "." + forgedPayload + "." + parts[2]).statusCode(),
         "a token whose claims were changed is refused");
+    java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("wlp.dir"), "usr", "servers",
+        System.getProperty("it.server.name"), "logs", "messages.log");
+    assertFalse(new String(java.nio.file.Files.readAllBytes(log), StandardCharsets.ISO_8859_1).contains(parts[0] + "."),
+        "no token text in the server's log");
   }
 
   @Test
