@@ -1,5 +1,6 @@
 package cn.ggzy.server.application.internal;
 
+import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CreditScores;
 import cn.ggzy.server.application.CreditViews.ScoreView;
@@ -24,17 +25,19 @@ public class DefaultCreditScores implements CreditScores {
   private CreditRecordRepository records;
   private CreditSettingsRepository settings;
   private TenantDirectory directory;
+  private AuditLog audit;
   private Clock clock;
 
   protected DefaultCreditScores() {}
 
   @Inject
   public DefaultCreditScores(SubjectRepository subjects, CreditRecordRepository records,
-      CreditSettingsRepository settings, TenantDirectory directory, Clock clock) {
+      CreditSettingsRepository settings, TenantDirectory directory, AuditLog audit, Clock clock) {
     this.subjects = subjects;
     this.records = records;
     this.settings = settings;
     this.directory = directory;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -52,16 +55,31 @@ public class DefaultCreditScores implements CreditScores {
         .orElseThrow(() -> new NotFoundException("subjectId")));
   }
 
+  /**
+   * A subject's score is region-wide on purpose: its lines are the in-force records of every
+   * department of the region (joint incentives and punishments need the whole picture), so an
+   * officer sees other departments' lines — and every such read is audited in the reader's
+   * department, like an office-wide read.
+   */
   @Override
   public ScoreView forOfficer(Caller caller, String subjectId) {
     CreditAccess.officer(caller);
-    return bySubject(caller.tenant().region(), subjectId);
+    ScoreView score = bySubject(caller.tenant().region(), subjectId);
+    audited(caller, score);
+    return score;
   }
 
   @Override
   public Optional<ScoreView> forOfficerByCode(Caller caller, String creditCode) {
     CreditAccess.officer(caller);
-    return byCreditCode(caller.tenant().region(), creditCode);
+    Optional<ScoreView> score = byCreditCode(caller.tenant().region(), creditCode);
+    score.ifPresent(s -> audited(caller, s));
+    return score;
+  }
+
+  private void audited(Caller caller, ScoreView score) {
+    audit.record(caller.tenant(), clock.instant(), caller.login().value(), "credit.score.read",
+        "subject:" + score.subjectId(), "region-wide credit score");
   }
 
   private ScoreView score(CreditSubject subject) {

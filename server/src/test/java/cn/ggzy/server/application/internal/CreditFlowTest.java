@@ -102,7 +102,8 @@ class CreditFlowTest {
       TestContainer.get(WorkingCalendar.class), directory, audit, clock);
   private final RedListing redListing = new DefaultRedListing(redRepository, recordRepository, settings, proposer,
       directory, audit, clock);
-  private final CreditScores scores = new DefaultCreditScores(subjects, recordRepository, settings, directory, clock);
+  private final CreditScores scores = new DefaultCreditScores(subjects, recordRepository, settings, directory, audit,
+      clock);
   private final PublicCredit publicCredit = new DefaultPublicCredit(blacklistRepository, redRepository, subjects,
       repairRepository, directory, clock);
   private final CreditFromCases fromCases = new CreditFromCases(recordRepository, subjects, proposer, audit);
@@ -325,6 +326,11 @@ class CreditFlowTest {
       sum = sum.add(line.contribution());
     }
     assertEquals(0, sum.compareTo(score.total()), "every point is explained");
+    // an officer's read of the region-wide score is audited in the reader's department
+    ScoreView read = scores.forOfficerByCode(HEAD, code).orElseThrow();
+    assertEquals(score.total(), read.total());
+    assertTrue(audit.recent(HEAD.tenant(), 5).stream().anyMatch(e -> e.action().equals("credit.score.read")
+        && e.target().equals("subject:" + read.subjectId()) && e.actor().equals(HEAD.login().value())));
 
     clock.set("2026-05-10T09:00:00");
     fromCases.record(new CaseDecided(new CaseId(CreditFixtures.hex()), new CaseNumber("麻监案〔2026〕第0999号"), JTJ,
