@@ -1,8 +1,7 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.application.internal.FailureBackoff;
 import cn.ggzy.server.domain.model.intake.RateLimitedException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down guessing of access codes: after the free failures, each further try from the same
@@ -13,62 +12,29 @@ import java.util.concurrent.ConcurrentHashMap;
  * whose client address is unknown is counted on the receipt number.
  */
 final class AttemptThrottle {
-  private static final long MAX_WAIT_SECONDS = 900;
-  private static final long FORGET_AFTER_NANOS = 3_600_000_000_000L;
-  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-
-  private static final class Failures {
-    int count;
-    long lastNanos;
-  }
+  private final FailureBackoff backoff = new FailureBackoff();
 
   void check(String receipt, String client, int free) {
-    long now = System.nanoTime();
-    long wait = waiting(key(receipt, client), free, now);
+    long wait = backoff.waitSeconds(key(receipt, client), free, nowMillis());
     if (wait > 0) {
       throw new RateLimitedException("intake.rate.tracking", wait);
     }
   }
 
   void failed(String receipt, String client) {
-    long now = System.nanoTime();
-    record(key(receipt, client), now);
-    if (failures.size() > 100_000) {
-      failures.values().removeIf(f -> now - f.lastNanos > FORGET_AFTER_NANOS);
-    }
+    backoff.failed(key(receipt, client), nowMillis());
   }
 
   void succeeded(String receipt) {
-    failures.remove("r|" + receipt);
+    backoff.cleared("r|" + receipt);
   }
 
   private static String key(String receipt, String client) {
     return client == null ? "r|" + receipt : "c|" + client;
   }
 
-  private void record(String key, long now) {
-    Failures f = failures.computeIfAbsent(key, k -> new Failures());
-    synchronized (f) {
-      if (now - f.lastNanos > FORGET_AFTER_NANOS) {
-        f.count = 0;
-      }
-      f.count++;
-      f.lastNanos = now;
-    }
-  }
-
-  private long waiting(String key, int free, long now) {
-    Failures f = failures.get(key);
-    if (f == null) {
-      return 0;
-    }
-    synchronized (f) {
-      if (f.count < free) {
-        return 0;
-      }
-      long wait = Math.min(MAX_WAIT_SECONDS, 1L << Math.min(20, f.count - free));
-      long elapsed = (now - f.lastNanos) / 1_000_000_000L;
-      return Math.max(0, wait - elapsed);
-    }
+  /** Monotonic: the back-off of a public channel is about elapsed time, not dates. */
+  private static long nowMillis() {
+    return System.nanoTime() / 1_000_000;
   }
 }
