@@ -76,6 +76,13 @@ class TrackingFormsTest {
     assertEquals("Under investigation", text(panel, "tracking-status"));
     assertEquals("18 Dec 2026, 24:00", text(panel, "tracking-deadline-completion"));
     assertEquals("Dismissed", text(panel, "tracking-decision-kind"));
+
+    Tracking provisional = new Tracking(t.receiptNumber(), t.kind(), t.receivedAt(), t.late(), t.caseNumber(),
+        t.status(), t.statusZh(), t.statusEn(), t.supplementRequest(),
+        List.of(new PublicDeadline("COMPLETION", Instant.parse("2027-01-05T16:00:00Z"), false, true)),
+        t.timeline(), t.messages(), t.files(), t.decision());
+    panel.show(provisional, Language.CHINESE);
+    assertEquals("2027年1月5日 24:00 tracking.provisional", text(panel, "tracking-deadline-completion"));
   }
 
   @Test

@@ -62,6 +62,19 @@ class PdfCaseFileTest {
   }
 
   @Test
+  void aProvisionalCompletionDeadlineIsMarkedAsSuch() {
+    CaseFile f = file(timeline(3), null);
+    CaseFile provisional = new CaseFile(f.caseNumber(), f.regionNameZh(), f.ownerNameZh(), f.title(), f.sourceZh(),
+        f.statusZh(), f.summary(), f.projectCode(), f.projectName(), f.receivedAt(), f.acceptanceDue(),
+        ZonedDateTime.of(2027, 1, 6, 0, 0, 0, 0, ChineseDates.SHANGHAI), f.assignee(), f.timeline(), f.approvals(),
+        f.transfersAndReferrals(), f.consultations(), f.decision(), f.exportedAt(), f.exportedBy(), null, 2027);
+    PdfText pdf = PdfText.of(DOCUMENTS.caseFile(provisional));
+    assertTrue(pdf.contains("受理期限：2026年11月28日24时"), pdf.text());
+    assertTrue(pdf.contains("办结期限：2027年1月5日24时（暂定期限：2027年放假安排公布前按法定节假日推算"), pdf.text());
+    assertFalse(pdf.contains("2026年11月28日24时（暂定"), "the final acceptance deadline is not marked");
+  }
+
+  @Test
   void theCoverAndSectionsShowTheFactsDeadlinesAndRecords() {
     PdfText pdf = PdfText.of(DOCUMENTS.caseFile(file(timeline(3), "驳回投诉。")));
     assertTrue(pdf.contains("案卷"), pdf.text());
