@@ -37,11 +37,15 @@ public final class WorkingDays {
     return of(notices, null);
   }
 
+  /** How many years after the last loaded notice are judged provisionally. */
+  public static final int PROVISIONAL_YEARS_AHEAD = 10;
+
   /**
-   * The loaded years, and with {@code statutory} every other year from {@link HolidayNotice#FIRST_YEAR}
-   * to {@link HolidayNotice#LAST_YEAR} provisionally: weekends and the days off the law fixes
-   * ({@link StatutoryHolidays}), without 调休. {@link #provisionalYear} tells whether a count
-   * relied on such a year.
+   * The loaded years, and with {@code statutory} the years between them and the
+   * {@value #PROVISIONAL_YEARS_AHEAD} after the last one provisionally (every year from
+   * {@link HolidayNotice#FIRST_YEAR} to {@link HolidayNotice#LAST_YEAR} when none is loaded):
+   * weekends and the days off the law fixes ({@link StatutoryHolidays}), without 调休.
+   * {@link #provisionalYear} tells whether a count relied on such a year.
    */
   public static WorkingDays of(Collection<HolidayNotice> notices, StatutoryHolidays statutory) {
     TreeSet<Integer> years = new TreeSet<>();
@@ -49,8 +53,9 @@ public final class WorkingDays {
     if (years.isEmpty() && statutory == null) {
       return new WorkingDays(years, 0, new byte[0]);
     }
-    int firstYear = statutory != null ? HolidayNotice.FIRST_YEAR : years.first();
-    int lastYear = statutory != null ? HolidayNotice.LAST_YEAR : years.last();
+    int firstYear = years.isEmpty() ? HolidayNotice.FIRST_YEAR : years.first();
+    int lastYear = years.isEmpty() ? HolidayNotice.LAST_YEAR
+        : statutory == null ? years.last() : Math.min(HolidayNotice.LAST_YEAR, years.last() + PROVISIONAL_YEARS_AHEAD);
     long first = LocalDate.of(firstYear, 1, 1).toEpochDay();
     long end = LocalDate.of(lastYear + 1, 1, 1).toEpochDay();
     byte[] states = new byte[(int) (end - first)];
