@@ -319,6 +319,39 @@ class PlatformIT {
     assertTrue(output.contains("CREDIT SEARCH PASSED"), output);
   }
 
+  /**
+   * Every officer endpoint with an id in its path, read from the served OpenAPI document (so a new
+   * endpoint is covered without writing a line), asked for an id that exists nowhere by another
+   * department's head: a 4xx answer (not found, refused, bad request), never data and never a
+   * server error.
+   */
+  @Test
+  @Order(8)
+  void everyOfficerEndpointWithAnIdAnswersAnUnknownIdWithoutDataOrServerError() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String head = Http.token("matrix.jtj", Http.newAccount(admin, "421181-jtj", "matrix.jtj", "交通矩阵",
+        "DEPARTMENT_HEAD"));
+    HttpResponse<String> document = Http.get("/openapi?format=JSON", null);
+    assertEquals(200, document.statusCode());
+    JsonObject paths = Http.json(document).getJsonObject("paths");
+    List<String> wrong = new ArrayList<>();
+    int asked = 0;
+    for (String path : paths.keySet()) {
+      if (!path.startsWith("/api/v1/") || path.startsWith("/api/v1/public/") || !path.contains("{")
+          || !paths.getJsonObject(path).containsKey("get")) {
+        continue;
+      }
+      String concrete = path.replaceAll("\\{[^}]+}", "zz-unknown-0000000000000000");
+      HttpResponse<String> r = Http.get(concrete, head);
+      asked++;
+      if (r.statusCode() < 400 || r.statusCode() >= 500) {
+        wrong.add(r.statusCode() + " " + concrete + " " + r.body().substring(0, Math.min(120, r.body().length())));
+      }
+    }
+    assertTrue(asked >= 15, "the document lists the officer endpoints: " + asked);
+    assertEquals(List.of(), wrong);
+  }
+
   @Test
   @Order(9)
   void theBrowserJourneyPasses() throws Exception {
