@@ -8,9 +8,4 @@
 # The JVM heap is bounded: BENCH_HEAP (default 1g) is passed as -Xmx; BENCH_JAVA_OPTS adds JVM
 # options, e.g. -Dmongodb.embedded.cache-mb=64 (page cache of the embedded store).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-OFFLINE=${BENCH_MAVEN_OFFLINE--o}
-./mvnw -q $OFFLINE -pl server -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-cp="server/target/test-classes:server/target/classes:$(cat server/target/bench.classpath)"
-exec java -Xmx"${BENCH_HEAP:-1g}" ${BENCH_JAVA_OPTS:-} -cp "$cp" cn.ggzy.server.bench.CaseInboxBenchmark "$@"
+exec "$(dirname "$0")/java-main.sh" "${BENCH_HEAP:-1g}" cn.ggzy.server.bench.CaseInboxBenchmark "$@"

@@ -39,7 +39,9 @@ public class JnosqlAccountRepository implements AccountRepository {
 
   @Override
   public Optional<Account> find(TenantId tenant, Login login) {
-    return first(and(eq("tenantId", tenant.value()), eq("_id", login.value())));
+    // an exact read of the unique key (every web request and API call re-reads its account), the
+    // tenant checked on the document: another department's login is not found
+    return first(eq("_id", login.value())).filter(a -> a.tenantId().equals(tenant));
   }
 
   @Override
