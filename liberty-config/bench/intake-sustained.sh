@@ -16,7 +16,7 @@ SLICE_SECONDS=${SLICE_SECONDS:-40}
 start_server
 pid=$(server_pid)
 gauge() {
-  curl -s "http://localhost:$PORT/metrics?scope=application" | awk -v n="intake_cases_$1" '$1 ~ "^"n {print $2; exit}'
+  curl -sk -u "metrics:$METRICS_PASSWORD" "$METRICS_URL/metrics?scope=application" | awk -v n="intake_cases_$1" '$1 ~ "^"n {print $2; exit}'
 }
 echo "$(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg); $THREADS clients, $SLICES × $SLICE_SECONDS s"
 for s in $(seq 1 "$SLICES"); do

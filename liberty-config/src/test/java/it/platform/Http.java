@@ -27,6 +27,41 @@ final class Http {
 
   private Http() {}
 
+  /**
+   * A GET over the test server's HTTPS port (its self-signed certificate trusted, for this test
+   * only), with Basic credentials when {@code user} is given; redirects are not followed.
+   */
+  static HttpResponse<String> getOverHttps(String path, String user, String password)
+      throws IOException, InterruptedException {
+    javax.net.ssl.TrustManager trustAll = new javax.net.ssl.X509TrustManager() {
+      @Override
+      public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {}
+
+      @Override
+      public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {}
+
+      @Override
+      public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+        return new java.security.cert.X509Certificate[0];
+      }
+    };
+    javax.net.ssl.SSLContext tls;
+    try {
+      tls = javax.net.ssl.SSLContext.getInstance("TLS");
+      tls.init(null, new javax.net.ssl.TrustManager[] {trustAll}, null);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IOException(e);
+    }
+    HttpClient client = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(
+        "https://localhost:" + System.getProperty("it.https.port", "9543") + path)).timeout(Duration.ofSeconds(30)).GET();
+    if (user != null) {
+      b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+          (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30)).GET();
     if (token != null) {

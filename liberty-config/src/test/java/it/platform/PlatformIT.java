@@ -52,15 +52,41 @@ class PlatformIT {
 
   @Test
   @Order(2)
-  void openApiDocumentsTheMobileApiAndMetricsAreExposed() throws Exception {
+  void openApiDocumentsTheMobileApi() throws Exception {
     HttpResponse<String> openapi = Http.get("/openapi", null);
     assertEquals(200, openapi.statusCode());
     assertTrue(openapi.body().contains("/api/v1/auth/token"), "token endpoint documented");
     assertTrue(openapi.body().contains("/api/v1/officers/{login}"));
     assertFalse(openapi.body().contains("com.vaadin"), "only our packages are scanned");
-    HttpResponse<String> metrics = Http.get("/metrics", null);
+  }
+
+  @Test
+  @Order(2)
+  void metricsNeedTheScrapersLoginOverHttps() throws Exception {
+    HttpResponse<String> plain = Http.get("/metrics", null);
+    assertEquals(302, plain.statusCode(), "plain HTTP is sent to HTTPS");
+    assertTrue(plain.headers().firstValue("Location").orElse("").startsWith("https://"), plain.headers().toString());
+    assertEquals(401, Http.getOverHttps("/metrics", null, null).statusCode(), "no login");
+    assertEquals(401, Http.getOverHttps("/metrics", "metrics", "wrong").statusCode(), "a wrong password");
+    assertEquals(401, Http.getOverHttps("/metrics", "admin", Http.password("admin", ADMIN_PASSWORD)).statusCode(),
+        "an officer's login is not the scraper's");
+    HttpResponse<String> metrics = Http.getOverHttps("/metrics", "metrics", System.getProperty("it.metrics.password"));
     assertEquals(200, metrics.statusCode());
     assertTrue(metrics.body().contains("jvm_uptime") || metrics.body().contains("base_jvm_uptime"), "JVM metrics");
+  }
+
+  @Test
+  @Order(2)
+  void aPathTheContainerRefusesGetsTheSitesErrorPageWithoutAStackLine() throws Exception {
+    for (String path : List.of("/a%2Fb", "/console/cases%2F..%2Fx", "/api/v1/public/regions%2Fx")) {
+      HttpResponse<String> r = Http.get(path, null);
+      assertEquals(400, r.statusCode(), path);
+      assertTrue(r.body().contains("请求无法处理") && r.body().contains("The request could not be handled"), r.body());
+      for (String leak : List.of("Exception", "at com.", "CWWWC", "RequestUtils")) {
+        assertFalse(r.body().contains(leak), path + " shows " + leak);
+      }
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package cn.ggzy.webui.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,9 +16,11 @@ import java.io.IOException;
  * (tracking addresses hold receipt numbers), HSTS over HTTPS, and a Content Security Policy as
  * strict as Vaadin Flow allows (its client engine needs inline bootstrap and evaluated
  * expressions: {@code 'unsafe-inline' 'unsafe-eval'} for scripts, inline styles); everything
- * else only from this site.
+ * else only from this site. The container's error pages (a path it refuses, see {@code error.html})
+ * carry them too.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders implements Filter {
   static final String CONTENT_SECURITY_POLICY = String.join("; ",
       "default-src 'self'",
