@@ -13,7 +13,7 @@
 import { launchChromium, noHorizontalOverflow, openPage, parseBaseUrl, journey } from './harness.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ReportPage, TrackingPage } from './public-pages.mjs';
+import { ReportPage, TrackingPage, expectText } from './public-pages.mjs';
 
 const [mode, baseArg, screenshotDir, photo, receiptArg, codeArg, officerMessage] = process.argv.slice(2);
 if (!['file', 'follow'].includes(mode) || !baseArg || !screenshotDir || !photo
@@ -79,8 +79,39 @@ async function fileReport(page) {
   console.log(`ACCESS_CODE=${receipt.code}`);
 }
 
+/**
+ * An address the site does not have (here the one older receipts printed) shows the site's own
+ * page in the reader's language, with the header and ways on, and answers 404.
+ */
+async function unknownAddress(page, locale, heading, home) {
+  const response = await page.goto(baseUrl + 'public/tracking', { waitUntil: 'domcontentloaded' });
+  if (response.status() !== 404) {
+    throw new Error(`an unknown address answers ${response.status()}, not 404`);
+  }
+  await expectText(page, '#not-found #view-title', heading);
+  const body = await page.locator('body').innerText();
+  if (body.includes('Could not navigate') || body.includes('public/tracking')) {
+    throw new Error(`the ${locale} page shows Vaadin's developer text or echoes the address: ${body}`);
+  }
+  await page.locator('vaadin-app-layout').waitFor({ state: 'attached' });
+  await noHorizontalOverflow(page, `the ${locale} not-found page`, WIDTH);
+  await shot(page, `public-00-not-found-${locale}-360.png`);
+  await page.locator('#not-found-tracking').click();
+  await page.waitForURL(/\/tracking$/);
+  await page.goBack();
+  await expectText(page, '#not-found-home', home);
+}
+
 async function followUp(page) {
   const tracking = new TrackingPage(page, baseUrl);
+  await run('an unknown address shows the site\'s own 404 page in Chinese and in English', async () => {
+    await unknownAddress(page, 'zh', '页面不存在', '返回首页');
+    const english = await openPage(j.browser);
+    await english.context().addCookies([{ name: 'lang', value: 'en', url: baseUrl }]);
+    await unknownAddress(english, 'en', 'Page not found', 'Back to home');
+    await english.context().close();
+  });
+
   await run('a wrong access code is refused like an unknown receipt', async () => {
     await tracking.open(receiptArg);
     await tracking.look(codeArg.slice(0, -1) + (codeArg.endsWith('A') ? 'B' : 'A'));

@@ -353,6 +353,13 @@ class IntakeIT {
         + receipt + "/receipt")).header("X-Access-Code", code).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, pdf.statusCode());
     assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
+    String printed;
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      printed = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    }
+    String page = printed.replaceAll(".*?(https?://\\S+?/tracking/" + receipt + ").*", "$1");
+    assertTrue(page.startsWith("http"), "the receipt names its own tracking page: " + printed);
+    assertEquals(200, Http.get(URI.create(page).getPath(), null).statusCode(), page + " exists");
 
     Answer wrong = call("GET", "/api/v1/public/tracking/" + receipt, null, "X-Access-Code", "AAAA-BBBB-CCCC-DDDD");
     Answer unknown = call("GET", "/api/v1/public/tracking/JB421181-0000000000", null, "X-Access-Code", code);

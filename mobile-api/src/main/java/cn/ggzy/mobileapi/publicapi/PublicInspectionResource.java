@@ -131,10 +131,12 @@ public class PublicInspectionResource {
     static VerificationView of(Verification.Report report) {
       return new VerificationView(report.verified(), report.checks().stream().map(c -> new CheckView(c.name(),
           c.passed(), Messages.chinese("inspection.verify.check." + c.name()),
-          Messages.english("inspection.verify.check." + c.name()), c.detail())).toList());
+          Messages.english("inspection.verify.check." + c.name()),
+          Messages.format(c.finding(), Messages.CHINESE, c.arguments()),
+          Messages.format(c.finding(), java.util.Locale.ENGLISH, c.arguments()))).toList());
     }
   }
 
-  /** One check: what it checks (zh, en), whether it passed and what was found. */
-  public record CheckView(String name, boolean passed, String text, String textEn, String detail) {}
+  /** One check: what it checks (zh, en), whether it passed and what was found (zh, en). */
+  public record CheckView(String name, boolean passed, String text, String textEn, String detail, String detailEn) {}
 }

@@ -35,10 +35,15 @@ public final class CaseViews {
 
   public record InboxPage(List<Line> lines, long total, int offset, int limit) {}
 
+  /**
+   * A timeline line; {@code subjectKey} is the message key of what the action was about (the kind
+   * of decision proposed: {@code case.decisionKind.DISMISSED}), null when it is about nothing more.
+   */
   public record Event(Instant at, String actor, String actorName, String action, CaseStatus from,
-      CaseStatus to, String note) {}
+      CaseStatus to, String note, String subjectKey) {}
 
-  public record Approval(String kind, String requestedBy, Instant requestedAt, String requestReason,
+  public record Approval(String kind, String requestedBy, String requestedByName, Instant requestedAt,
+      String requestReason,
       String decidedBy, String decidedByName, Instant decidedAt, boolean approved, String decisionReason,
       int workingDays) {}
 

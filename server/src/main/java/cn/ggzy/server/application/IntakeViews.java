@@ -172,8 +172,13 @@ public final class IntakeViews {
    */
   public record PublicDeadline(String kind, Instant due, boolean paused, boolean provisional) {}
 
-  /** The written decision once made (处理决定): kind in both languages and its text. */
-  public record PublicDecision(String kind, String kindZh, String kindEn, String text, Instant at) {}
+  /**
+   * The written decision once made (处理决定) or the refusal to accept: kind in both languages, its
+   * text, when it was made (approved) and when it was served on the filer (送达; null until then or
+   * for a refusal to accept, which is its own notice).
+   */
+  public record PublicDecision(String kind, String kindZh, String kindEn, String text, Instant decidedAt,
+      Instant deliveredAt) {}
 
   /**
    * What the holder of the receipt number and access code may see: no officer names, no internal

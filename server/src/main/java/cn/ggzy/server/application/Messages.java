@@ -32,6 +32,26 @@ public final class Messages {
     return code;
   }
 
+  /**
+   * The text of {@code code} with its arguments filled in ({@link java.text.MessageFormat}: such
+   * texts double an apostrophe). An argument the pattern formats as a number or a choice
+   * ({@code {0,choice,…}}, {@code {0,number,…}}) is read as a whole number; every other one is
+   * inserted as it is (an identifier is never given thousands separators).
+   */
+  public static String format(String code, Locale locale, java.util.List<String> arguments) {
+    String pattern = text(code, locale);
+    if (arguments.isEmpty()) {
+      return pattern;
+    }
+    Object[] values = new Object[arguments.size()];
+    for (int i = 0; i < values.length; i++) {
+      String a = arguments.get(i);
+      boolean numeric = pattern.contains("{" + i + ",choice") || pattern.contains("{" + i + ",number");
+      values[i] = numeric && a != null && a.matches("-?\\d{1,18}") ? (Object) Long.valueOf(a) : a;
+    }
+    return new java.text.MessageFormat(pattern, locale).format(values);
+  }
+
   public static String chinese(String code) {
     return text(code, CHINESE);
   }

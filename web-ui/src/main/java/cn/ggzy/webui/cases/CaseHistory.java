@@ -71,7 +71,7 @@ class CaseHistory extends Div {
             a.decidedByName(), c.at(a.decidedAt()));
     return Sheet.entry("approval", Sheet.joined(" · ", c.words().approvalKind(a.kind()),
             a.workingDays() > 0 ? c.t("cases.days", a.workingDays()) : null),
-        Sheet.joined(" · ", a.requestedBy(), c.at(a.requestedAt()), a.requestReason()),
+        Sheet.joined(" · ", a.requestedByName(), c.at(a.requestedAt()), a.requestReason()),
         Sheet.joined(" · ", outcome, a.decisionReason()));
   }
 
@@ -90,7 +90,8 @@ class CaseHistory extends Div {
           : (e.from() == null ? "" : c.words().status(e.from()) + " → ") + c.words().status(e.to());
       ListItem item = new ListItem(Sheet.entry("timeline-entry",
           Sheet.joined(" · ", c.words().action(e.action()), e.actorName()),
-          Sheet.joined(" · ", c.at(e.at()), move), e.note()));
+          Sheet.joined(" · ", c.at(e.at()), move),
+          e.subjectKey() == null ? e.note() : Sheet.joined("：", c.message(e.subjectKey()), e.note())));
       item.addClassName("timeline-event");
       item.getElement().setAttribute("data-action", e.action() == null ? "" : e.action());
       list.add(item);

@@ -15,6 +15,11 @@ record SheetContext(Locale locale, Texts texts, CaseVocabulary words,
     return texts.get(key, params);
   }
 
+  /** A text of the shared message bundles (codes such as {@code case.decisionKind.DISMISSED}). */
+  String message(String key) {
+    return cn.ggzy.server.application.Messages.text(key, locale);
+  }
+
   String at(java.time.Instant instant) {
     return CaseFormats.dateTime(instant, locale);
   }

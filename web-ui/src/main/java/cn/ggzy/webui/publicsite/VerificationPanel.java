@@ -38,7 +38,7 @@ public class VerificationPanel extends Div {
       icon.setColor(check.passed() ? "var(--lumo-success-color)" : "var(--lumo-error-color)");
       icon.getStyle().set("flex", "none").set("width", "20px").set("height", "20px");
       Span what = new Span(Messages.text("inspection.verify.check." + check.name(), locale));
-      Span found = new Span(check.detail());
+      Span found = new Span(Messages.format(check.finding(), locale, check.arguments()));
       found.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
           .set("word-break", "break-all");
       Div text = new Div(what, found);

@@ -27,11 +27,15 @@ final class CaseFixtures {
     Clock completion = new Clock("completion", Instant.parse("2026-12-17T16:00:00Z"), lastDay, 14, false, false, false,
         null);
     List<Event> timeline = List.of(
-        new Event(RECEIVED, "system:intake", "网上受理平台", "REGISTER", null, CaseStatus.REGISTERED, null),
+        new Event(RECEIVED, "system:intake", "网上受理平台", "REGISTER", null, CaseStatus.REGISTERED, null, null),
         new Event(RECEIVED.plusSeconds(3600), "zjj.a", "住建甲", "ACCEPT", CaseStatus.REGISTERED,
-            CaseStatus.ACCEPTED, null),
+            CaseStatus.ACCEPTED, null, null),
         new Event(RECEIVED.plusSeconds(7200), "zjj.a", "住建甲", "START_INVESTIGATION", CaseStatus.ACCEPTED,
-            CaseStatus.INVESTIGATING, null));
+            CaseStatus.INVESTIGATING, null, null),
+        new Event(RECEIVED.plusSeconds(9000), "zjj.a", "住建甲", "PROPOSE_DECISION", CaseStatus.INVESTIGATING,
+            CaseStatus.DECISION_PENDING, "经查，评标程序合法。", "case.decisionKind.DISMISSED"),
+        new Event(RECEIVED.plusSeconds(9060), "zjj.head", "住建负责人", "REFUSE_DECISION",
+            CaseStatus.DECISION_PENDING, CaseStatus.INVESTIGATING, "事实不清", null));
     return new Detail("case-1", "麻监案〔2026〕第0001号", version, "421181-zjj", "麻城市住房和城乡建设局", readOnly,
         CaseSource.COMPLAINT, Industry.HOUSING_CONSTRUCTION, "城东安置房项目投诉", "评标不公", "MC-2026-018",
         "城东安置房", "某建设公司", "TS20260001", RECEIVED, CaseStatus.INVESTIGATING, null, null,
@@ -39,7 +43,7 @@ final class CaseFixtures {
         true, "调查期间暂停", null,
         List.of(new TransferLine("421181-jgb", "监管办", "421181-zjj", "住建局", RECEIVED, "jgb.li", "属住建行业")),
         List.of(), List.of(),
-        List.of(new Approval("DECISION", "zjj.a", RECEIVED, "拟驳回", "zjj.head", "住建负责人",
+        List.of(new Approval("DECISION", "zjj.a", "住建甲", RECEIVED, "拟驳回", "zjj.head", "住建负责人",
             RECEIVED.plusSeconds(60), false, "事实不清", 0)),
         timeline, actions, Set.of());
   }

@@ -59,12 +59,28 @@ class CaseSheetTest {
     CaseHistory history = new CaseHistory(d, context(Language.CHINESE));
     Element timeline = byId(history, "case-timeline").orElseThrow();
     List<String> actions = timeline.getChildren().map(e -> e.getAttribute("data-action")).toList();
-    assertEquals(List.of("REGISTER", "ACCEPT", "START_INVESTIGATION"), actions);
+    assertEquals(List.of("REGISTER", "ACCEPT", "START_INVESTIGATION", "PROPOSE_DECISION", "REFUSE_DECISION"),
+        actions);
     String accepted = timeline.getChild(1).getTextRecursively();
     assertTrue(accepted.contains("受理") && accepted.contains("住建甲") && accepted.contains("待受理 → 已受理"), accepted);
     assertTrue(byId(history, "case-transfers").orElseThrow().getTextRecursively().contains("监管办 → 住建局"));
     String approval = byId(history, "case-approvals").orElseThrow().getTextRecursively();
     assertTrue(approval.contains("处理决定审批") && approval.contains("不批准") && approval.contains("事实不清"), approval);
     assertFalse(byId(history, "case-referrals").isPresent(), "no empty sections");
+  }
+
+  @Test
+  void aProposedDecisionReadsAsItsKindInTheReadersLanguageAndTheProposerByName() {
+    Detail d = CaseFixtures.investigating(3, false, Set.of());
+    for (Locale locale : List.of(Language.CHINESE, Language.ENGLISH)) {
+      CaseHistory history = new CaseHistory(d, context(locale));
+      String proposed = byId(history, "case-timeline").orElseThrow().getChild(3).getTextRecursively();
+      String kind = Language.isEnglish(locale) ? "Complaint dismissed" : "驳回投诉";
+      assertTrue(proposed.contains(kind + "：经查，评标程序合法。"), proposed);
+      assertFalse(proposed.contains("DISMISSED"), "no raw code: " + proposed);
+      String approval = byId(history, "case-approvals").orElseThrow().getTextRecursively();
+      assertTrue(approval.contains("住建甲"), "the proposer by name: " + approval);
+      assertFalse(approval.contains("zjj.a"), "not by login: " + approval);
+    }
   }
 }

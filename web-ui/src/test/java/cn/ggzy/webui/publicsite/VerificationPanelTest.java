@@ -14,8 +14,10 @@ class VerificationPanelTest {
   @Test
   void eachCheckIsALineWithItsOutcomeAndTheVerdictComesFirst() {
     VerificationPanel panel = new VerificationPanel(key -> key, Locale.SIMPLIFIED_CHINESE);
-    panel.show(new Verification.Report(List.of(new Verification.Check("commitment", false, "SHA-256(document) = ab"),
-        new Verification.Check("seed", true, "SHA-256(seed) = cd"))));
+    panel.show(new Verification.Report(List.of(
+        new Verification.Check("commitment", false, "inspection.verify.found.documentHash", List.of("ab")),
+        new Verification.Check("seed", true, "inspection.verify.found.seedHash", List.of("cd")),
+        new Verification.Check("rules", true, "inspection.verify.found.teams", List.of("1")))));
     assertTrue(panel.isVisible());
     List<Component> lines = panel.getChildren().toList();
     assertEquals("false", lines.get(0).getElement().getAttribute("data-verified"));
@@ -23,5 +25,16 @@ class VerificationPanelTest {
     assertEquals("false", lines.get(1).getElement().getAttribute("data-passed"));
     assertEquals("true", lines.get(2).getElement().getAttribute("data-passed"));
     assertTrue(lines.get(1).getElement().getTextRecursively().contains("承诺值"));
+    assertTrue(lines.get(1).getElement().getTextRecursively().contains("数据文件的SHA-256：ab"));
+    assertTrue(lines.get(3).getElement().getTextRecursively().contains("共核对 1 个检查组"));
+  }
+
+  @Test
+  void inEnglishOneTeamIsOneTeam() {
+    VerificationPanel panel = new VerificationPanel(key -> key, Locale.ENGLISH);
+    panel.show(new Verification.Report(List.of(
+        new Verification.Check("rules", true, "inspection.verify.found.teams", List.of("1")))));
+    String line = panel.getChildren().toList().get(1).getElement().getTextRecursively();
+    assertTrue(line.contains("1 team checked") && !line.contains("1 teams"), line);
   }
 }

@@ -15,6 +15,7 @@ import cn.ggzy.server.application.CaseViews.Request;
 import cn.ggzy.server.application.CaseViews.TransferLine;
 import cn.ggzy.server.domain.model.calendar.CalendarMissingException;
 import cn.ggzy.server.domain.model.enforcement.Actor;
+import cn.ggzy.server.domain.model.enforcement.CaseEvent;
 import cn.ggzy.server.domain.model.enforcement.CaseDeadlines;
 import cn.ggzy.server.domain.model.enforcement.CaseState;
 import cn.ggzy.server.domain.model.enforcement.CaseSummary;
@@ -26,6 +27,7 @@ import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -99,12 +101,19 @@ final class CaseViewMapper {
             k.invited().stream().map(TenantId::value).toList(), k.openedAt(), k.openedBy(),
             k.opinions().stream().map(o -> new OpinionLine(o.department().value(), names.apply(o.department()),
                 o.by(), o.byName(), o.at(), o.text())).toList(), k.conclusion(), k.concludedAt())).toList(),
-        s.approvals().stream().map(a -> new Approval(a.kind().name(), a.requestedBy(), a.requestedAt(),
-            a.requestReason(), a.decidedBy(), a.decidedByName(), a.decidedAt(), a.approved(), a.decisionReason(),
+        s.approvals().stream().map(a -> new Approval(a.kind().name(), a.requestedBy(),
+            a.requestedByName() != null ? a.requestedByName() : nameIn(s.timeline(), a.requestedBy()),
+            a.requestedAt(), a.requestReason(), a.decidedBy(), a.decidedByName(), a.decidedAt(), a.approved(), a.decisionReason(),
             a.workingDays())).toList(),
         s.timeline().stream().map(e -> new Event(e.at(), e.actor(), e.actorName(), e.action(), e.from(), e.to(),
-            e.note())).toList(),
+            e.note(), e.subject() == null ? null : "case.decisionKind." + e.subject())).toList(),
         c.availableActions(viewer), notices(c));
+  }
+
+  /** The name a login acted under in the case's timeline (approvals stored before names were kept). */
+  static String nameIn(List<CaseEvent> timeline, String login) {
+    return timeline.stream().filter(e -> login != null && login.equals(e.actor()) && e.actorName() != null)
+        .map(CaseEvent::actorName).findFirst().orElse(login);
   }
 
   private static Request request(PendingRequest r) {

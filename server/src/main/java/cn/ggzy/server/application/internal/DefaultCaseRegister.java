@@ -52,13 +52,16 @@ public class DefaultCaseRegister implements CaseRegister {
   private CaseLookup lookup;
   private Clock clock;
   private jakarta.enterprise.event.Event<CaseDecided> decided;
+  private cn.ggzy.server.domain.model.intake.SubmissionRepository submissions;
 
   protected DefaultCaseRegister() {}
 
   @Inject
   public DefaultCaseRegister(CaseRepository cases, TenantDirectory directory, OfficeScopes scopes,
       WorkingCalendar calendar, AuditLog audit, CaseDocuments documents, CaseLookup lookup, Clock clock,
-      jakarta.enterprise.event.Event<CaseDecided> decided) {
+      jakarta.enterprise.event.Event<CaseDecided> decided,
+      cn.ggzy.server.domain.model.intake.SubmissionRepository submissions) {
+    this.submissions = submissions;
     this.cases = cases;
     this.directory = directory;
     this.scopes = scopes;
@@ -197,8 +200,28 @@ public class DefaultCaseRegister implements CaseRegister {
     if (kind == null || !CaseViewMapper.notices(c).contains(kind)) {
       throw new NotFoundException("notice");
     }
-    audit.record(c.owner(), clock.instant(), actor.login(), "case.notice." + kind, c.id().value(), null);
-    return documents.notice(new NoticeFacts(directory, clock).notice(c, kind));
+    String addressee = addressee(c, actor);
+    audit.record(c.owner(), clock.instant(), actor.login(), "case.notice." + kind, c.id().value(),
+        addressee == null ? null : "filer's name in the notice");
+    return documents.notice(new NoticeFacts(directory, clock).notice(c, kind, addressee));
+  }
+
+  /**
+   * The filer's name for a notice of a case filed through the public channel (a unit's name for a
+   * unit), for those who handle the case (its department, an office leader) as for the audited
+   * identity reveal; null for anonymous reports, officer-registered cases and other readers. The
+   * notice's own audit line says when the name was put in.
+   */
+  private String addressee(EnforcementCase c, Actor actor) {
+    String receipt = c.registration().originReference();
+    boolean handling = (c.owner().equals(actor.tenant()) && !actor.roles().contains(Role.SYSTEM_ADMIN))
+        || actor.has(Role.OFFICE_LEADER);
+    if (receipt == null || !handling) {
+      return null;
+    }
+    return submissions.find(receipt).map(s -> s.identity()).filter(i -> !i.anonymous())
+        .map(i -> i.organisation() != null && !i.organisation().isBlank() ? i.organisation() : i.name())
+        .filter(n -> n != null && !n.isBlank()).orElse(null);
   }
 
   @Override

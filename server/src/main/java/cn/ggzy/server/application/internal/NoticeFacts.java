@@ -28,7 +28,11 @@ final class NoticeFacts {
     this.clock = clock;
   }
 
-  Notice notice(EnforcementCase c, NoticeKind kind) {
+  /**
+   * The notice to the filer; {@code addressee} is the filer's name (a unit's name for a unit) when
+   * the caller may see it, else null and the notice greets "投诉人" / "举报人".
+   */
+  Notice notice(EnforcementCase c, NoticeKind kind, String addressee) {
     CaseState s = c.state();
     var reg = c.registration();
     ZonedDateTime due = switch (kind) {
@@ -36,7 +40,8 @@ final class NoticeFacts {
       default -> null;
     };
     String decision = s.decision() == null ? null : CaseTexts.decision(s.decision().kind());
-    return new Notice(kind, c.number().value(), regionName(c.owner()), name(c.owner()), null, reg.title(),
+    return new Notice(kind, c.number().value(), regionName(c.owner()), name(c.owner()), addressee,
+        subject(reg.title(), reg.projectName(), reg.source()),
         reg.projectName(), zoned(c.receivedAt()), clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate(), due,
         s.nonAcceptanceGround() == null ? null : CaseTexts.ground(s.nonAcceptanceGround()),
         s.nonAcceptanceReason(), s.supplementItems(), decision,
@@ -49,7 +54,9 @@ final class NoticeFacts {
     var reg = c.registration();
     List<Row> timeline = new ArrayList<>();
     s.timeline().forEach(e -> timeline.add(new Row(zoned(e.at()), e.actorName() == null ? e.actor() : e.actorName(),
-        CaseTexts.action(e.action()), e.note())));
+        CaseTexts.action(e.action()), e.subject() == null ? e.note()
+            : cn.ggzy.server.application.Messages.chinese("case.decisionKind." + e.subject())
+                + (e.note() == null ? "" : "：" + e.note()))));
     List<Row> approvals = new ArrayList<>();
     s.approvals().forEach(a -> approvals.add(new Row(zoned(a.decidedAt()), a.decidedByName(),
         CaseTexts.approval(a.kind()) + (a.approved() ? "：同意" : "：不同意"),
@@ -77,6 +84,37 @@ final class NoticeFacts {
         decision, zoned(clock.instant()), by.name() == null ? by.login() : by.name(),
         s.deadlines().acceptanceProvisional() ? s.deadlines().missingYear() : null,
         s.deadlines().completionProvisional() ? s.deadlines().missingYear() : null);
+  }
+
+  /**
+   * What the complaint is about, for "关于“项目”…的投诉": the case title without what the sentence
+   * says already. A title the public channel wrote ("投诉：评标不公（项目）") gives its matter (评标不公);
+   * a title that still names the project or ends in 投诉/举报 ("城东安置房项目投诉") is left out,
+   * so the sentence never repeats the project or the word.
+   */
+  static String subject(String title, String projectName,
+      cn.ggzy.server.domain.model.enforcement.CaseSource source) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    String t = title.strip();
+    String kind = matter(source);
+    if (kind != null && t.startsWith(kind + "：")) {
+      t = t.substring(kind.length() + 1).strip();
+    }
+    if (projectName != null && !projectName.isBlank()) {
+      String p = projectName.strip();
+      if (t.endsWith("（" + p + "）")) {
+        t = t.substring(0, t.length() - p.length() - 2).strip();
+      }
+      if (t.contains(p)) {
+        return null;
+      }
+    }
+    if (t.isEmpty() || t.endsWith("投诉") || t.endsWith("举报")) {
+      return null;
+    }
+    return t;
   }
 
   private static String matter(cn.ggzy.server.domain.model.enforcement.CaseSource source) {

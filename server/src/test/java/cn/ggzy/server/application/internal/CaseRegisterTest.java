@@ -267,6 +267,11 @@ class CaseRegisterTest {
     assertEquals(List.of("REGISTER", "ACCEPT", "REQUEST_SUPPLEMENT", "RECEIVE_SUPPLEMENT", "START_INVESTIGATION",
         "REQUEST_EXTENSION", "APPROVE_EXTENSION", "PROPOSE_DECISION", "APPROVE_DECISION", "DELIVER", "PROPOSE_CLOSE",
         "APPROVE_CLOSE"), c.timeline().stream().map(e -> e.action()).toList());
+    var proposal = c.timeline().get(7);
+    assertEquals("投诉缺乏事实根据，驳回", proposal.note(), "the officer's words, read back from the store");
+    assertEquals("case.decisionKind.DISMISSED", proposal.subjectKey(), "the kind as a code, not inside the note");
+    assertEquals(officer.displayName(), c.approvals().stream().filter(a -> a.kind().equals("DECISION")).findFirst()
+        .orElseThrow().requestedByName(), "the proposer by name, read back from the store");
     String id = c.id();
     List<AuditEntry> trail = audit.recent(ZJJ, 200).stream().filter(e -> id.equals(e.target())).toList();
     assertTrue(trail.size() >= 12, "every action audited: " + trail.size());

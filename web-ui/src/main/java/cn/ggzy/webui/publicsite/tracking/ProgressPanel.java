@@ -57,8 +57,15 @@ public class ProgressPanel extends Div {
     }
     if (t.decision() != null) {
       Div decision = new Div(
-          row("tracking-decision-kind", texts.get("tracking.decision.kind"), en ? t.decision().kindEn() : t.decision().kindZh()),
-          row("tracking-decision-at", texts.get("tracking.decision.at"), PublicDates.dateTime(t.decision().at(), locale)));
+          row("tracking-decision-kind", texts.get("tracking.decision.kind"), en ? t.decision().kindEn() : t.decision().kindZh()));
+      if (t.decision().decidedAt() != null) {
+        decision.add(row("tracking-decision-at", texts.get("tracking.decision.at"),
+            PublicDates.dateTime(t.decision().decidedAt(), locale)));
+      }
+      if (t.decision().deliveredAt() != null) {
+        decision.add(row("tracking-decision-delivered", texts.get("tracking.decision.deliveredAt"),
+            PublicDates.dateTime(t.decision().deliveredAt(), locale)));
+      }
       Paragraph text = new Paragraph(t.decision().text());
       text.setId("tracking-decision-text");
       text.addClassName("tracking-text");

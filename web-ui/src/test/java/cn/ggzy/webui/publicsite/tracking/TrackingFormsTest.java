@@ -19,6 +19,7 @@ import cn.ggzy.server.application.IntakeViews.Upload;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.webui.i18n.Language;
 import cn.ggzy.webui.i18n.Texts;
+import cn.ggzy.webui.publicsite.PublicDates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import java.io.ByteArrayInputStream;
@@ -62,7 +63,8 @@ class TrackingFormsTest {
         List.of(new Message("m1", Author.OFFICER, RECEIVED.plusSeconds(3600), "请补充现场照片", List.of())),
         List.of(new EvidenceLine("e1", EvidenceRole.EVIDENCE, "photo.jpg", "image/jpeg", 2048, "ab".repeat(32),
             RECEIVED)),
-        new PublicDecision("DISMISSED", "驳回", "Dismissed", "经调查，举报事项不成立。", RECEIVED.plusSeconds(86400)));
+        new PublicDecision("DISMISSED", "驳回", "Dismissed", "经调查，举报事项不成立。", RECEIVED.plusSeconds(86400),
+            RECEIVED.plusSeconds(3 * 86400)));
     panel.show(t, Language.CHINESE);
     assertEquals("调查中", text(panel, "tracking-status"));
     assertEquals("麻监立〔2026〕12号", text(panel, "tracking-case-number"));
@@ -71,6 +73,10 @@ class TrackingFormsTest {
     assertTrue(all(find(panel, "tracking-message-0").orElseThrow()).anyMatch(c -> "请补充现场照片".equals(textOf(c))));
     assertEquals("驳回", text(panel, "tracking-decision-kind"));
     assertEquals("经调查，举报事项不成立。", text(panel, "tracking-decision-text"));
+    assertTrue(text(panel, "tracking-decision-at").contains(
+        PublicDates.dateTime(RECEIVED.plusSeconds(86400), Language.CHINESE)), "made when approved, not when served");
+    assertTrue(text(panel, "tracking-decision-delivered").contains(
+        PublicDates.dateTime(RECEIVED.plusSeconds(3 * 86400), Language.CHINESE)));
 
     panel.show(t, Language.ENGLISH);
     assertEquals("Under investigation", text(panel, "tracking-status"));

@@ -78,7 +78,7 @@ public class DefaultPublicIntake implements PublicIntake {
     this.uploads = new IntakeUploads(uploadStore, evidenceStore, clock);
     this.filing = new IntakeFiling(directory, submissions, evidence, codes, pow, rates, clock, pace::filed);
     this.tracking = new IntakeTracking(submissions, caseRepository, evidence, codes, rates, new AttemptThrottle(),
-        documents, directory, clock, publicUrl + (publicUrl.endsWith("/") ? "" : "/") + "public/tracking");
+        documents, directory, clock, publicUrl + (publicUrl.endsWith("/") ? "" : "/") + "tracking/");
     this.desk = new IntakeOfficerDesk(caseRegister, submissions, evidenceStore, audit, clock);
     this.registration = new CaseRegistration(submissions, caseRegister, clock, settings.filingWindowDays());
   }

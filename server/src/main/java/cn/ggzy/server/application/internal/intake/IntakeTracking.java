@@ -45,12 +45,13 @@ final class IntakeTracking {
   private final IntakeDocuments documents;
   private final TenantDirectory directory;
   private final Clock clock;
-  private final String trackingUrl;
+  /** The public tracking page's address up to the receipt number ({@code …/tracking/}). */
+  private final String trackingPages;
   private final SecureRandom random = new SecureRandom();
 
   IntakeTracking(SubmissionRepository submissions, CaseRepository cases, Evidence evidence, Codes codes,
       RateLimits rates, AttemptThrottle throttle, IntakeDocuments documents, TenantDirectory directory, Clock clock,
-      String trackingUrl) {
+      String trackingPages) {
     this.submissions = submissions;
     this.cases = cases;
     this.evidence = evidence;
@@ -60,7 +61,7 @@ final class IntakeTracking {
     this.documents = documents;
     this.directory = directory;
     this.clock = clock;
-    this.trackingUrl = trackingUrl;
+    this.trackingPages = trackingPages;
   }
 
   Tracking track(Client client, String receipt, String accessCode, IntakeSettings settings) {
@@ -112,7 +113,8 @@ final class IntakeTracking {
     return documents.receipt(new ReceiptFacts(s.receiptNumber(), formatted(accessCode),
         Messages.chinese("intake.kind." + s.kind()), region, s.receivedAt().atZone(WorkingCalendar.ZONE),
         Messages.chinese("intake.matter." + s.details().matter()), s.details().projectName(),
-        s.details().respondent(), s.late(), files, trackingUrl, clock.instant().atZone(WorkingCalendar.ZONE)));
+        s.details().respondent(), s.late(), files, trackingPages + s.receiptNumber(),
+        clock.instant().atZone(WorkingCalendar.ZONE)));
   }
 
   private Submission authenticate(Client client, String receipt, String accessCode, IntakeSettings settings) {

@@ -76,12 +76,15 @@ final class PublicProgress {
       if (state.decision() != null && state.deliveredAt() != null) {
         String kind = state.decision().kind().name();
         decision = new PublicDecision(kind, Messages.chinese("case.decisionKind." + kind),
-            Messages.english("case.decisionKind." + kind), state.decision().text(), state.deliveredAt());
+            Messages.english("case.decisionKind." + kind), state.decision().text(), state.decidedAt(),
+            state.deliveredAt());
       }
       if (state.status() == CaseStatus.NOT_ACCEPTED && state.nonAcceptanceGround() != null) {
         String ground = state.nonAcceptanceGround().name();
         decision = new PublicDecision("NOT_ACCEPTED:" + ground, Messages.chinese("case.ground." + ground),
-            Messages.english("case.ground." + ground), state.nonAcceptanceReason(), null);
+            Messages.english("case.ground." + ground), state.nonAcceptanceReason(),
+            c.timeline().stream().filter(e -> "APPROVE_NON_ACCEPTANCE".equals(e.action())).map(CaseEvent::at)
+                .reduce((first, second) -> second).orElse(null), null);
       }
     }
     String statusKey = status == null ? "intake.public.status.RECEIVED" : "intake.public.status." + status.name();

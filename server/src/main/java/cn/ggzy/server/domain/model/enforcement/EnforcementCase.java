@@ -54,7 +54,7 @@ public final class EnforcementCase implements TenantOwned {
         registration.title()));
     if (!registration.source().needsAcceptance()) {
       state.acceptedAt = at;
-      c.move(CaseStatus.ACCEPTED, by, at, "ACCEPT", null);
+      c.move(CaseStatus.ACCEPTED, by, at, "ACCEPT", null, null);
     }
     c.refresh(calendar);
     return c;
@@ -308,7 +308,8 @@ public final class EnforcementCase implements TenantOwned {
     }
     s.decision = decision;
     s.pending = new PendingRequest(ApprovalKind.DECISION, actor.login(), actor.name(), at, decision.text(), 0);
-    apply(CaseAction.PROPOSE_DECISION, actor, at, decision.kind().name() + "：" + decision.text(), null);
+    CaseStatus to = Transitions.target(CaseAction.PROPOSE_DECISION, s.status, s.statusBeforePause).orElseThrow();
+    move(to, actor, at, CaseAction.PROPOSE_DECISION.name(), decision.text(), decision.kind().name());
   }
 
   public void approveDecision(Actor actor, Instant at, String reason) {
@@ -426,19 +427,19 @@ public final class EnforcementCase implements TenantOwned {
 
   private void apply(CaseAction action, Actor actor, Instant at, String note, WorkingCalendar calendar) {
     CaseStatus to = Transitions.target(action, s.status, s.statusBeforePause).orElseThrow();
-    move(to, actor, at, action.name(), note);
+    move(to, actor, at, action.name(), note, null);
     if (calendar != null) {
       refresh(calendar);
     }
   }
 
-  private void move(CaseStatus to, Actor actor, Instant at, String action, String note) {
+  private void move(CaseStatus to, Actor actor, Instant at, String action, String note, String subject) {
     CaseStatus from = s.status;
     if (to.paused() && !from.paused()) {
       s.statusBeforePause = from;
     }
     s.status = to;
-    s.timeline.add(new CaseEvent(at, actor.login(), actor.name(), action, from, to, note));
+    s.timeline.add(new CaseEvent(at, actor.login(), actor.name(), action, from, to, note, subject));
   }
 
   private void startPause(PauseKind kind, Instant at, String reason) {
@@ -462,8 +463,9 @@ public final class EnforcementCase implements TenantOwned {
 
   private static ApprovalRecord decided(PendingRequest request, Actor actor, Instant at, String reason,
       boolean approved) {
-    return new ApprovalRecord(request.kind(), request.requestedBy(), request.requestedAt(), request.reason(),
-        actor.login(), actor.name(), at, approved, reason, request.workingDays());
+    return new ApprovalRecord(request.kind(), request.requestedBy(), request.requestedByName(),
+        request.requestedAt(), request.reason(), actor.login(), actor.name(), at, approved, reason,
+        request.workingDays());
   }
 
   private static Boolean onTime(Instant at, Instant due) {

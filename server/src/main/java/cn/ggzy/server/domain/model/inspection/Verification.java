@@ -21,8 +21,19 @@ public final class Verification {
   /** The names of the four checks (message keys {@code inspection.verify.check.<name>}). */
   public static final List<String> CHECKS = List.of("commitment", "seed", "recomputed", "rules");
 
-  /** One check: passed or not, with what was found. */
-  public record Check(String name, boolean passed, String detail) {}
+  /**
+   * One check: passed or not, with what was found as a message key ({@code inspection.verify.found.*}
+   * or an error code) and its arguments, so each reader gets it in their own language.
+   */
+  public record Check(String name, boolean passed, String finding, List<String> arguments) {
+    public Check {
+      arguments = List.copyOf(arguments);
+    }
+
+    Check(String name, boolean passed, String finding, String... arguments) {
+      this(name, passed, finding, List.of(arguments));
+    }
+  }
 
   /** All checks; the draw is verified when every one passed. */
   public record Report(List<Check> checks) {
@@ -41,11 +52,11 @@ public final class Verification {
     List<Check> checks = new ArrayList<>();
     String documentHash = p.document() == null ? "" : Hashes.sha256(p.document());
     checks.add(new Check("commitment", documentHash.equalsIgnoreCase(strip(p.commitment())),
-        "SHA-256(document) = " + documentHash));
+        "inspection.verify.found.documentHash", documentHash));
     byte[] seed = Hashes.fromHex(strip(p.seed()));
     String seedHash = seed == null ? "" : Hashes.sha256(seed);
     checks.add(new Check("seed", seed != null && seedHash.equalsIgnoreCase(strip(p.seedHash())),
-        "SHA-256(seed) = " + seedHash));
+        "inspection.verify.found.seedHash", seedHash));
     DrawDocument document;
     DrawResult published;
     try {
@@ -67,7 +78,8 @@ public final class Verification {
     }
     try {
       DrawResult again = RandomDraw.run(document, seed, witness);
-      return new Check("recomputed", again.equals(published), "SHA-256(result) = " + Hashes.sha256(again.canonicalJson()));
+      return new Check("recomputed", again.equals(published), "inspection.verify.found.resultHash",
+          Hashes.sha256(again.canonicalJson()));
     } catch (DomainException e) {
       return new Check("recomputed", false, e.code());
     }
@@ -84,24 +96,24 @@ public final class Verification {
     for (DrawResult.Team team : result.teams()) {
       ObjectEntry object = objects.get(team.object());
       if (object == null || !seen.add(team.object())) {
-        return new Check("rules", false, "object " + team.object());
+        return new Check("rules", false, "inspection.verify.found.object", team.object());
       }
       if (team.inspectors().size() != document.plan().teamSize()
           || team.inspectors().stream().distinct().count() != team.inspectors().size()) {
-        return new Check("rules", false, "team size " + team.object());
+        return new Check("rules", false, "inspection.verify.found.teamSize", team.object());
       }
       for (String id : team.inspectors()) {
         InspectorEntry inspector = inspectors.get(id);
         if (inspector == null || recusal.excluded(inspector, object)) {
-          return new Check("rules", false, "recusal " + team.object() + " " + id);
+          return new Check("rules", false, "inspection.verify.found.recusal", team.object(), id);
         }
       }
       if (document.plan().jointTeams()
           && team.inspectors().stream().map(i -> inspectors.get(i).department()).distinct().count() < 2) {
-        return new Check("rules", false, "joint team " + team.object());
+        return new Check("rules", false, "inspection.verify.found.jointTeam", team.object());
       }
     }
-    return new Check("rules", true, result.teams().size() + " teams");
+    return new Check("rules", true, "inspection.verify.found.teams", String.valueOf(result.teams().size()));
   }
 
   private static String strip(String s) {

@@ -179,6 +179,36 @@ final class PdfCanvas {
     }
   }
 
+  /**
+   * {@code text} as a QR code (error correction M, the standard quiet zone of 4 modules) with its
+   * top left corner at (x, y) and {@code size} points wide; black modules as filled squares, so
+   * the code stays sharp at any zoom and in print.
+   */
+  void qrCode(String text, float x, float y, float size) {
+    try {
+      com.google.zxing.qrcode.encoder.QRCode code = com.google.zxing.qrcode.encoder.Encoder.encode(text,
+          com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.M,
+          java.util.Map.of(com.google.zxing.EncodeHintType.CHARACTER_SET, "UTF-8"));
+      com.google.zxing.qrcode.encoder.ByteMatrix matrix = code.getMatrix();
+      int quiet = 4;
+      int modules = matrix.getWidth() + 2 * quiet;
+      float module = size / modules;
+      out.setNonStrokingColor(Color.BLACK);
+      for (int row = 0; row < matrix.getHeight(); row++) {
+        for (int column = 0; column < matrix.getWidth(); column++) {
+          if (matrix.get(column, row) == 1) {
+            out.addRect(x + (column + quiet) * module, y - (row + quiet + 1) * module, module, module);
+          }
+        }
+      }
+      out.fill();
+    } catch (com.google.zxing.WriterException e) {
+      throw new IllegalArgumentException("not encodable as a QR code", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Stamps every page with {@code painter}, then writes the document. */
   byte[] finish(PagePainter painter) {
     closeStream();

@@ -22,6 +22,8 @@ public class PdfIntakeReceipts implements IntakeDocuments {
   private static final float TITLE = 22;
   private static final float BODY = 13;
   private static final float LEADING = 22;
+  /** The QR code of the tracking address: 30 mm, well above the 2 cm phones read from a page. */
+  private static final float QR = 30 * PdfCanvas.MM;
   private FontFiles fonts;
 
   protected PdfIntakeReceipts() {}
@@ -77,7 +79,14 @@ public class PdfIntakeReceipts implements IntakeDocuments {
     c.down(LEADING / 2);
     c.paragraph("您可凭回执编号和查询码在 " + f.trackingUrl() + " 或手机应用中查询办理进度、阅读承办人员的留言、"
         + "补充材料。受理与否将在收到后 1 个工作日内决定（法定 3 个工作日）。", BODY, LEADING, 2 * BODY, Style.PLAIN);
-    c.down(LEADING);
+    c.down(LEADING / 2);
+    c.keep(QR + LEADING);
+    float qrTop = c.top();
+    c.qrCode(f.trackingUrl(), c.left(), qrTop, QR);
+    float x = c.left() + QR + 4 * PdfCanvas.MM;
+    c.text(c.font().printable("用手机扫描二维码，打开本件的查询页面"), x, qrTop - QR / 2, 11, Style.PLAIN);
+    c.text(c.font().printable("（查询码仍需输入，二维码中不含查询码）"), x, qrTop - QR / 2 - 16, 11, Style.PLAIN);
+    c.down(QR + LEADING / 2);
     c.write("打印时间：" + ChineseDates.dateTime(f.printedAt()), 10, 16, Align.RIGHT, Style.PLAIN);
   }
 

@@ -104,6 +104,7 @@ final class CaseParts {
   public static class ApprovalDoc {
     @Column String kind;
     @Column String requestedBy;
+    @Column String requestedByName;
     @Column Long requestedAt;
     @Column String requestReason;
     @Column String decidedBy;
@@ -119,6 +120,7 @@ final class CaseParts {
       ApprovalDoc d = new ApprovalDoc();
       d.kind = a.kind().name();
       d.requestedBy = a.requestedBy();
+      d.requestedByName = a.requestedByName();
       d.requestedAt = millis(a.requestedAt());
       d.requestReason = a.requestReason();
       d.decidedBy = a.decidedBy();
@@ -131,7 +133,8 @@ final class CaseParts {
     }
 
     ApprovalRecord toRecord() {
-      return new ApprovalRecord(ApprovalKind.valueOf(kind), requestedBy, instant(requestedAt), requestReason,
+      return new ApprovalRecord(ApprovalKind.valueOf(kind), requestedBy, requestedByName, instant(requestedAt),
+          requestReason,
           decidedBy, decidedByName, instant(decidedAt), approved, decisionReason, workingDays);
     }
   }
@@ -314,6 +317,8 @@ final class CaseParts {
     @Column String from;
     @Column String to;
     @Column String note;
+    /** What the action was about, as a code (the decision kind proposed); absent on older lines. */
+    @Column String subject;
 
     public EventDoc() {}
 
@@ -326,12 +331,15 @@ final class CaseParts {
       d.from = name(e.from());
       d.to = name(e.to());
       d.note = e.note();
+      d.subject = e.subject();
       return d;
     }
 
     CaseEvent toEvent() {
-      return new CaseEvent(instant(at), actor, actorName, action, from == null ? null : CaseStatus.valueOf(from),
-          to == null ? null : CaseStatus.valueOf(to), note);
+      CaseStatus before = from == null ? null : CaseStatus.valueOf(from);
+      CaseStatus after = to == null ? null : CaseStatus.valueOf(to);
+      return subject == null ? CaseEvent.legacy(instant(at), actor, actorName, action, before, after, note)
+          : new CaseEvent(instant(at), actor, actorName, action, before, after, note, subject);
     }
   }
 }

@@ -95,6 +95,28 @@ class PublicIntakeFollowUpTest {
   }
 
   @Test
+  void aComplaintsNoticesNameTheComplainantForItsHandlersAndTheProjectOnce() throws Exception {
+    Receipt r = fileComplaintWithPhoto(client(), jpeg(20_000));
+    String caseId = caseIdOf(r);
+    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    Detail c = register.find(zjj, caseId);
+    register.act(zjj, caseId, Command.of(CaseAction.ACCEPT, c.version()));
+    String notice;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(register.notice(zjj, caseId,
+        cn.ggzy.server.application.CaseDocuments.NoticeKind.ACCEPTANCE))) {
+      notice = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    }
+    assertTrue(notice.contains(IntakeFixtures.NAME + "："), "the complainant is addressed by name: " + notice);
+    assertTrue(notice.contains("提交的关于“麻城市某道路改造工程”围标串标的投诉，经审查"), notice);
+    assertEquals(notice.indexOf("麻城市某道路改造工程"), notice.lastIndexOf("麻城市某道路改造工程"),
+        "the project is named once: " + notice);
+    AuditEntry line = TestContainer.get(AuditLog.class).recent(ZJJ, 20).stream()
+        .filter(e -> "case.notice.ACCEPTANCE".equals(e.action()) && caseId.equals(e.target())).findFirst()
+        .orElseThrow();
+    assertEquals("filer's name in the notice", line.reason(), "the name's use is on the audit trail");
+  }
+
+  @Test
   void theFilerFollowsTheCaseWithTheAccessCodeAndOfficersSeeAMaskedSubmission() throws Exception {
     Client client = client();
     byte[] photo = jpeg(40_000);

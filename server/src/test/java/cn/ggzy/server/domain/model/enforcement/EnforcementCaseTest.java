@@ -181,6 +181,29 @@ class EnforcementCaseTest {
         new Decision(DecisionKind.FOUNDED_MEASURES_ORDERED, "责令重新评标", null, false, null, false));
     c.approveDecision(HEAD, at("2026-11-10T10:00"), "同意");
     assertFalse(c.tenderSuspended());
+    CaseEvent proposed = c.timeline().stream().filter(e -> e.action().equals("PROPOSE_DECISION")).findFirst()
+        .orElseThrow();
+    assertEquals("责令重新评标", proposed.note(), "the officer's words only");
+    assertEquals("FOUNDED_MEASURES_ORDERED", proposed.subject(), "the kind as a code of its own");
+    ApprovalRecord approval = c.state().approvals().get(0);
+    assertEquals(OFFICER.login(), approval.requestedBy());
+    assertEquals(OFFICER.name(), approval.requestedByName());
+  }
+
+  @Test
+  void aProposalStoredWithTheKindInItsNoteReadsAsKindAndNote() {
+    java.time.Instant t = at("2026-11-10T09:00");
+    CaseEvent old = CaseEvent.legacy(t, "zjj.a", "住建甲", "PROPOSE_DECISION", CaseStatus.INVESTIGATING,
+        CaseStatus.DECISION_PENDING, "DISMISSED：经查：评标程序合法");
+    assertEquals("DISMISSED", old.subject());
+    assertEquals("经查：评标程序合法", old.note());
+    CaseEvent words = CaseEvent.legacy(t, "zjj.a", "住建甲", "PROPOSE_DECISION", CaseStatus.INVESTIGATING,
+        CaseStatus.DECISION_PENDING, "拟驳回：理由见附件");
+    assertEquals(null, words.subject(), "a note that does not start with a kind is kept whole");
+    assertEquals("拟驳回：理由见附件", words.note());
+    CaseEvent other = CaseEvent.legacy(t, "zjj.a", "住建甲", "ACCEPT", CaseStatus.REGISTERED, CaseStatus.ACCEPTED,
+        "DISMISSED：x");
+    assertEquals("DISMISSED：x", other.note(), "only proposals are split");
   }
 
   @Test

@@ -34,6 +34,31 @@ class VerificationTest {
     Report report = Verification.verify(published());
     assertTrue(report.verified(), report.toString());
     assertEquals(Verification.CHECKS, report.checks().stream().map(Check::name).toList());
+    Check rules = report.checks().get(3);
+    assertEquals("inspection.verify.found.teams", rules.finding());
+    String teams = String.valueOf(result.teams().size());
+    assertEquals(List.of(teams), rules.arguments());
+    assertEquals("共核对 " + teams + " 个检查组",
+        cn.ggzy.server.application.Messages.format(rules.finding(), cn.ggzy.server.application.Messages.CHINESE,
+            rules.arguments()));
+  }
+
+  @Test
+  void whatWasFoundReadsInEachLanguageWithoutRawCodesOrEnglishPlurals() {
+    java.util.Locale en = java.util.Locale.ENGLISH;
+    assertEquals("1 team checked", cn.ggzy.server.application.Messages.format("inspection.verify.found.teams", en,
+        List.of("1")));
+    assertEquals("3 teams checked", cn.ggzy.server.application.Messages.format("inspection.verify.found.teams", en,
+        List.of("3")));
+    assertEquals("The team of object 20261234 does not have the plan's size or repeats a member",
+        cn.ggzy.server.application.Messages.format("inspection.verify.found.teamSize", en, List.of("20261234")));
+    Report broken = Verification.verify(new Published("{", "", "zz", "", null, "{"));
+    for (Check check : broken.checks()) {
+      for (java.util.Locale locale : List.of(cn.ggzy.server.application.Messages.CHINESE, en)) {
+        String text = cn.ggzy.server.application.Messages.format(check.finding(), locale, check.arguments());
+        assertFalse(text.startsWith("inspection."), check + " reads as a raw code: " + text);
+      }
+    }
   }
 
   @Test
