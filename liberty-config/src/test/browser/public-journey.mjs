@@ -97,8 +97,10 @@ async function unknownAddress(page, locale, heading, home) {
   await noHorizontalOverflow(page, `the ${locale} not-found page`, WIDTH);
   await shot(page, `public-00-not-found-${locale}-360.png`);
   await page.locator('#not-found-tracking').click();
-  await page.waitForURL(/\/tracking$/);
+  await page.waitForURL((url) => url.pathname === '/tracking');
+  await page.locator('#tracking-lookup').waitFor({ state: 'visible' });
   await page.goBack();
+  await page.waitForURL((url) => url.pathname === '/public/tracking');
   await expectText(page, '#not-found-home', home);
 }
 

@@ -77,6 +77,13 @@ class PlatformIT {
 
   @Test
   @Order(2)
+  void thePublicPagesHaveNoWcagViolationInEitherLanguage() throws Exception {
+    String output = node("accessibility.mjs", Http.BASE + "/");
+    assertTrue(output.contains("ACCESSIBILITY PASSED: 16 pages, 0 violations"), output);
+  }
+
+  @Test
+  @Order(2)
   void aPathTheContainerRefusesGetsTheSitesErrorPageWithoutAStackLine() throws Exception {
     for (String path : List.of("/a%2Fb", "/console/cases%2F..%2Fx", "/api/v1/public/regions%2Fx")) {
       HttpResponse<String> r = Http.get(path, null);

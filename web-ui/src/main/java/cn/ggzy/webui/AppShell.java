@@ -38,6 +38,50 @@ public class AppShell implements AppShellConfigurator {
         });
       }""";
 
+  /**
+   * Accessibility repair for every select on every page: Vaadin 24.9's select gives its value button
+   * {@code role="button"} and, when the field is required, {@code aria-required}, which a button
+   * may not carry (axe-core: aria-allowed-attr, critical; screen readers drop the "required"). The
+   * button behaves as the ARIA 1.2 select-only combobox (it has aria-haspopup="listbox" and
+   * aria-expanded), so it is given that role, which allows aria-required. Applied to value buttons
+   * present and to come (a MutationObserver), as views are created after the page loads.
+   */
+  static final String SELECTS_AS_COMBOBOXES = """
+      (function () {
+        var TAG = 'vaadin-select-value-button';
+        function fix(b) {
+          if (b.getAttribute('role') !== 'combobox') {
+            b.setAttribute('role', 'combobox');
+          }
+        }
+        function fixWithin(node) {
+          if (node.nodeType !== 1) {
+            return;
+          }
+          if (node.localName === TAG) {
+            fix(node);
+          }
+          var inside = node.getElementsByTagName(TAG);
+          for (var i = 0; i < inside.length; i++) {
+            fix(inside[i]);
+          }
+        }
+        new MutationObserver(function (changes) {
+          for (var i = 0; i < changes.length; i++) {
+            var c = changes[i];
+            if (c.type === 'attributes') {
+              if (c.target.localName === TAG) {
+                fix(c.target);
+              }
+            } else {
+              c.addedNodes.forEach(fixWithin);
+            }
+          }
+        }).observe(document.documentElement, { childList: true, subtree: true, attributes: true,
+          attributeFilter: ['role'] });
+        fixWithin(document.documentElement);
+      })();""";
+
   @Override
   public void configurePage(AppShellSettings settings) {
     settings.setViewport("width=device-width, initial-scale=1, viewport-fit=cover");
@@ -50,5 +94,6 @@ public class AppShell implements AppShellConfigurator {
     settings.addFavIcon("icon", "icons/icon.svg", "any");
     settings.addInlineWithContents(Inline.Position.APPEND, REGISTER_SERVICE_WORKER,
         Inline.Wrapping.JAVASCRIPT);
+    settings.addInlineWithContents(Inline.Position.APPEND, SELECTS_AS_COMBOBOXES, Inline.Wrapping.JAVASCRIPT);
   }
 }

@@ -29,9 +29,10 @@ public final class CaseViews {
   public record Clock(String kind, Instant due, LocalDate lastDay, Integer remainingWorkingDays,
       boolean overdue, boolean paused, boolean provisional, Integer missingCalendarYear) {}
 
+  /** An inbox line; {@code titleEn} is the English of a title the system wrote (else null: as typed). */
   public record Line(String id, String number, String ownerTenant, String ownerName, String title,
       CaseSource source, CaseStatus status, String assignee, String assigneeName, Instant receivedAt,
-      Clock clock) {}
+      Clock clock, String titleEn) {}
 
   public record InboxPage(List<Line> lines, long total, int offset, int limit) {}
 
@@ -67,6 +68,10 @@ public final class CaseViews {
 
   public record PauseLine(String kind, LocalDate startedOn, LocalDate endedOn, String reason) {}
 
+  /**
+   * A case as its sheet shows it; {@code titleEn} and {@code summaryEn} are the English of a title
+   * and summary the system wrote (the public channel's), null for what officers typed.
+   */
   public record Detail(String id, String number, long version, String ownerTenant, String ownerName,
       boolean readOnly, CaseSource source, Industry industry, String title, String summary,
       String projectCode, String projectName, String respondent, String originReference,
@@ -76,7 +81,8 @@ public final class CaseViews {
       String supplementItems, Request pending, Request pendingExtension, boolean tenderSuspended,
       String tenderSuspensionReason, DecisionView decision, List<TransferLine> transfers,
       List<ReferralLine> referrals, List<ConsultationView> consultations, List<Approval> approvals,
-      List<Event> timeline, Set<CaseAction> actions, Set<CaseDocuments.NoticeKind> notices) {}
+      List<Event> timeline, Set<CaseAction> actions, Set<CaseDocuments.NoticeKind> notices, String titleEn,
+      String summaryEn) {}
 
   /** Timeliness over a period: clocks that ended in it, and how many ended in time. */
   public record Timeliness(String key, String name, int acceptanceTotal, int acceptanceOnTime,

@@ -167,10 +167,17 @@ public final class IntakeViews {
   public record PublicEvent(Instant at, String code, String textZh, String textEn) {}
 
   /**
-   * A running deadline as the filer may know it (受理期限, 办结期限); {@code provisional} while it was
-   * computed without the next year's State Council holiday notice (it may still move).
+   * A deadline as the filer may know it (受理期限, 办结期限), shown all the way: while it runs and, once
+   * the step is done ({@code doneAt}: accepted or refused, decided), with when it was done, so the
+   * filer can see it was kept; {@code provisional} while it was computed without the next year's
+   * State Council holiday notice (it may still move).
    */
-  public record PublicDeadline(String kind, Instant due, boolean paused, boolean provisional) {}
+  public record PublicDeadline(String kind, Instant due, boolean paused, boolean provisional, Instant doneAt) {
+    /** A deadline still running ({@code doneAt} null). */
+    public PublicDeadline(String kind, Instant due, boolean paused, boolean provisional) {
+      this(kind, due, paused, provisional, null);
+    }
+  }
 
   /**
    * The written decision once made (处理决定) or the refusal to accept: kind in both languages, its

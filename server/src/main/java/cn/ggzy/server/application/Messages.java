@@ -52,6 +52,12 @@ public final class Messages {
     return new java.text.MessageFormat(pattern, locale).format(values);
   }
 
+  /** A text the system wrote ({@link cn.ggzy.server.domain.model.enforcement.Phrase}) in {@code locale}. */
+  public static String render(cn.ggzy.server.domain.model.enforcement.Phrase phrase, Locale locale) {
+    return format(phrase.key(), locale, phrase.args().stream()
+        .map(a -> a.key() != null ? text(a.key(), locale) : a.value()).toList());
+  }
+
   public static String chinese(String code) {
     return text(code, CHINESE);
   }

@@ -17,7 +17,7 @@ class CaseFacts extends Div {
         Sheet.row(c.t("cases.register.projectName"), d.projectName()),
         Sheet.row(c.t("cases.register.respondent"), d.respondent()),
         Sheet.row(c.t("cases.register.originReference"), d.originReference()),
-        Sheet.row(c.t("cases.register.summary"), d.summary()),
+        Sheet.row(c.t("cases.register.summary"), c.english() && d.summaryEn() != null ? d.summaryEn() : d.summary()),
         Sheet.row(c.t("cases.nonAcceptance"), Sheet.joined(c.t("cases.colon"),
             d.nonAcceptanceGround() == null ? null : c.words().ground(d.nonAcceptanceGround()),
             d.nonAcceptanceReason())),

@@ -1,6 +1,7 @@
 package cn.ggzy.webui.cases;
 
 import cn.ggzy.server.application.CaseViews.Line;
+import cn.ggzy.webui.i18n.Language;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -50,7 +51,7 @@ public class CaseGrid extends Grid<Line> {
     status.addClassNames("status-badge", "status-" + line.status().name().toLowerCase(Locale.ROOT));
     Div top = new Div(number, status);
     top.addClassName("case-card-top");
-    Div title = new Div(line.title());
+    Div title = new Div(Language.isEnglish(locale) && line.titleEn() != null ? line.titleEn() : line.title());
     title.addClassName("case-title");
     Div card = new Div(top, title, clock(ClockLabel.of(line.clock(), locale, texts)));
     card.addClassName("case-card");

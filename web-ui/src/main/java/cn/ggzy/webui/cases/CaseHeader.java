@@ -30,7 +30,7 @@ class CaseHeader extends Div {
       readOnly.addClassNames("status-badge", "read-only-badge");
       top.add(readOnly);
     }
-    Div title = new Div(d.title());
+    Div title = new Div(c.english() && d.titleEn() != null ? d.titleEn() : d.title());
     title.addClassName("case-title");
     title.setId("case-title");
     Div owner = Sheet.row(c.t("cases.owner"), c.department(d.ownerTenant()));

@@ -89,7 +89,7 @@ class CaseHistory extends Div {
       String move = e.to() == null || e.to() == e.from() ? null
           : (e.from() == null ? "" : c.words().status(e.from()) + " → ") + c.words().status(e.to());
       ListItem item = new ListItem(Sheet.entry("timeline-entry",
-          Sheet.joined(" · ", c.words().action(e.action()), e.actorName()),
+          Sheet.joined(" · ", c.words().action(e.action()), c.actorName(e.actor(), e.actorName())),
           Sheet.joined(" · ", c.at(e.at()), move),
           e.subjectKey() == null ? e.note() : Sheet.joined("：", c.message(e.subjectKey()), e.note())));
       item.addClassName("timeline-event");

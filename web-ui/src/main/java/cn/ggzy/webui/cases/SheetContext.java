@@ -20,6 +20,23 @@ record SheetContext(Locale locale, Texts texts, CaseVocabulary words,
     return cn.ggzy.server.application.Messages.text(key, locale);
   }
 
+  boolean english() {
+    return cn.ggzy.webui.i18n.Language.isEnglish(locale);
+  }
+
+  /**
+   * The name of who acted: a person's name as stored, the platform's own actors ({@code system:…})
+   * in the reader's language.
+   */
+  String actorName(String login, String name) {
+    if (login != null && login.startsWith("system:")) {
+      String key = "cases.actor." + login.substring("system:".length());
+      String text = t(key);
+      return text.equals(key) || text.startsWith("!") ? name : text;
+    }
+    return name;
+  }
+
   String at(java.time.Instant instant) {
     return CaseFormats.dateTime(instant, locale);
   }

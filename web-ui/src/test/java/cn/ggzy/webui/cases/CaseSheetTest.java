@@ -70,6 +70,20 @@ class CaseSheetTest {
   }
 
   @Test
+  void inEnglishTheSystemWrittenTitleSummaryAndActorReadInEnglish() {
+    Detail d = CaseFixtures.investigating(3, false, Set.of());
+    SheetContext en = context(Language.ENGLISH);
+    String header = byId(new CaseHeader(d, en), "case-title").orElseThrow().getText();
+    assertEquals("Complaint: Unfair evaluation (Chengdong resettlement housing)", header);
+    String facts = new CaseFacts(d, en).getElement().getTextRecursively();
+    assertTrue(facts.contains("Facts and reasons: 评标专家打分异常") && !facts.contains("事实和理由"), facts);
+    String registered = byId(new CaseHistory(d, en), "case-timeline").orElseThrow().getChild(0).getTextRecursively();
+    assertTrue(registered.contains("Online filing platform") && !registered.contains("网上受理平台"), registered);
+    assertEquals("城东安置房项目投诉", byId(new CaseHeader(d, context(Language.CHINESE)), "case-title").orElseThrow()
+        .getText(), "Chinese readers see the record as stored");
+  }
+
+  @Test
   void aProposedDecisionReadsAsItsKindInTheReadersLanguageAndTheProposerByName() {
     Detail d = CaseFixtures.investigating(3, false, Set.of());
     for (Locale locale : List.of(Language.CHINESE, Language.ENGLISH)) {

@@ -68,7 +68,8 @@ final class CaseViewMapper {
     boolean running = s.status().beforeAcceptance() || s.status().completionClockRuns();
     return new Line(s.id().value(), s.number().value(), s.owner().value(), names.apply(s.owner()), s.title(),
         s.source(), s.status(), s.assignee(), s.assigneeName(), s.receivedAt(),
-        clock(kind, s.due(), running, s.pausedClock(), s.missingCalendarYear(), s.owner().region()));
+        clock(kind, s.due(), running, s.pausedClock(), s.missingCalendarYear(), s.owner().region()),
+        english(s.titlePhrase()));
   }
 
   Detail detail(EnforcementCase c, Actor viewer) {
@@ -107,7 +108,13 @@ final class CaseViewMapper {
             a.workingDays())).toList(),
         s.timeline().stream().map(e -> new Event(e.at(), e.actor(), e.actorName(), e.action(), e.from(), e.to(),
             e.note(), e.subject() == null ? null : "case.decisionKind." + e.subject())).toList(),
-        c.availableActions(viewer), notices(c));
+        c.availableActions(viewer), notices(c), english(reg.titlePhrase()),
+        reg.summaryPhrases().isEmpty() ? null : String.join("\n", reg.summaryPhrases().stream().map(CaseViewMapper::english)
+            .toList()));
+  }
+
+  private static String english(cn.ggzy.server.domain.model.enforcement.Phrase phrase) {
+    return phrase == null ? null : cn.ggzy.server.application.Messages.render(phrase, java.util.Locale.ENGLISH);
   }
 
   /** The name a login acted under in the case's timeline (approvals stored before names were kept). */

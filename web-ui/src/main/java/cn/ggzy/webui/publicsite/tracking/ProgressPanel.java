@@ -88,9 +88,13 @@ public class ProgressPanel extends Div {
     list.addClassName("tracking-list");
     for (PublicDeadline d : deadlines) {
       String value = PublicDates.due(d.due(), locale) + (d.provisional() ? " " + texts.get("tracking.provisional") : "")
-          + (d.paused() ? " " + texts.get("tracking.paused") : "");
-      list.add(row("tracking-deadline-" + d.kind().toLowerCase(Locale.ROOT),
-          label("tracking.deadline." + d.kind(), d.kind()), value));
+          + (d.paused() ? " " + texts.get("tracking.paused") : "")
+          + (d.doneAt() == null ? "" : " · " + texts.get(d.doneAt().isAfter(d.due()) ? "tracking.deadline.doneLate"
+              : "tracking.deadline.done", PublicDates.dateTime(d.doneAt(), locale)));
+      Div row = row("tracking-deadline-" + d.kind().toLowerCase(Locale.ROOT),
+          label("tracking.deadline." + d.kind(), d.kind()), value);
+      row.getElement().setAttribute("data-done", String.valueOf(d.doneAt() != null));
+      list.add(row);
     }
     return list;
   }

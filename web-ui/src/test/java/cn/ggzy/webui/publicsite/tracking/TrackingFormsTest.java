@@ -58,7 +58,9 @@ class TrackingFormsTest {
     ProgressPanel panel = new ProgressPanel(TEXTS);
     Tracking t = new Tracking("JB4211812026000123", Kind.REPORT, RECEIVED, false, "麻监立〔2026〕12号",
         CaseStatus.INVESTIGATING, "调查中", "Under investigation", "请提供现场照片的拍摄时间",
-        List.of(new PublicDeadline("COMPLETION", Instant.parse("2026-12-18T16:00:00Z"), false, false)),
+        List.of(new PublicDeadline("ACCEPTANCE", Instant.parse("2026-11-20T16:00:00Z"), false, false,
+            Instant.parse("2026-11-19T02:00:00Z")),
+            new PublicDeadline("COMPLETION", Instant.parse("2026-12-18T16:00:00Z"), false, false)),
         List.of(new PublicEvent(RECEIVED, "received", "已收到", "Received")),
         List.of(new Message("m1", Author.OFFICER, RECEIVED.plusSeconds(3600), "请补充现场照片", List.of())),
         List.of(new EvidenceLine("e1", EvidenceRole.EVIDENCE, "photo.jpg", "image/jpeg", 2048, "ab".repeat(32),
@@ -69,6 +71,8 @@ class TrackingFormsTest {
     assertEquals("调查中", text(panel, "tracking-status"));
     assertEquals("麻监立〔2026〕12号", text(panel, "tracking-case-number"));
     assertEquals("2026年12月18日 24:00", text(panel, "tracking-deadline-completion"));
+    assertTrue(text(panel, "tracking-deadline-acceptance").startsWith("2026年11月20日 24:00 · "),
+        "a met deadline stays, with when it was met: " + text(panel, "tracking-deadline-acceptance"));
     assertEquals("tracking.supplementRequest[请提供现场照片的拍摄时间]", text(panel, "tracking-supplement-request"));
     assertTrue(all(find(panel, "tracking-message-0").orElseThrow()).anyMatch(c -> "请补充现场照片".equals(textOf(c))));
     assertEquals("驳回", text(panel, "tracking-decision-kind"));

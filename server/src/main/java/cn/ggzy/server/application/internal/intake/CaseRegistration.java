@@ -4,14 +4,16 @@ import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseViews.Detail;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
+import cn.ggzy.server.domain.model.enforcement.Phrase;
+import cn.ggzy.server.domain.model.enforcement.Phrase.Arg;
 import cn.ggzy.server.domain.model.enforcement.Registration;
 import cn.ggzy.server.domain.model.intake.Submission;
 import cn.ggzy.server.domain.model.intake.SubmissionDetails;
 import cn.ggzy.server.domain.model.intake.SubmissionRepository;
 import cn.ggzy.tenants.TenantId;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -102,32 +104,32 @@ final class CaseRegistration {
   Registration registration(Submission s) {
     SubmissionDetails d = s.details();
     boolean complaint = "COMPLAINT".equals(s.kind());
-    String matter = Messages.chinese("intake.matter." + d.matter());
-    String title = Messages.chinese("intake.kind." + s.kind()) + "：" + matter
-        + (d.projectName() == null ? "" : "（" + d.projectName() + "）");
-    StringBuilder summary = new StringBuilder();
+    Arg kind = Arg.code("intake.kind." + s.kind());
+    Arg matter = Arg.code("intake.matter." + d.matter());
+    Phrase title = d.projectName() == null ? Phrase.of("intake.case.titleWithoutProject", kind, matter)
+        : Phrase.of("intake.case.title", kind, matter, Arg.value(d.projectName()));
+    List<Phrase> lines = new ArrayList<>();
     if (s.late()) {
-      summary.append("【").append(MessageFormat.format(Messages.chinese("intake.late.flag"),
-          d.learnedOn().toString(), String.valueOf(windowDays))).append("】\n");
+      lines.add(Phrase.of("intake.case.late", Arg.value(d.learnedOn().toString()),
+          Arg.value(String.valueOf(windowDays))));
     }
     if (d.section() != null) {
-      summary.append("标段：").append(d.section()).append('\n');
+      lines.add(Phrase.of("intake.case.section", Arg.value(d.section())));
     }
     if (complaint) {
-      summary.append("涉及环节：").append(Messages.chinese("intake.objectionSubject." + d.objectionSubject()));
-      if (d.objectionRaisedOn() != null) {
-        summary.append("（").append(d.objectionRaisedOn()).append(" 已提出异议）");
-      }
-      summary.append('\n');
+      Arg stage = Arg.code("intake.objectionSubject." + d.objectionSubject());
+      lines.add(d.objectionRaisedOn() == null ? Phrase.of("intake.case.objection", stage)
+          : Phrase.of("intake.case.objectionRaised", stage, Arg.value(d.objectionRaisedOn().toString())));
     }
-    summary.append("事实和理由：").append(d.facts());
+    lines.add(Phrase.of("intake.case.facts", Arg.value(d.facts())));
     if (d.request() != null) {
-      summary.append("\n投诉请求：").append(d.request());
+      lines.add(Phrase.of("intake.case.request", Arg.value(d.request())));
     }
-    summary.append("\n回执编号：").append(s.receiptNumber());
-    return new Registration(complaint ? CaseSource.COMPLAINT : CaseSource.REPORT, d.industry(), cut(title, 200),
-        cut(summary.toString(), 4000), d.projectCode(), d.projectName() == null ? null : cut(d.projectName(), 200),
-        d.respondent(), s.receiptNumber());
+    lines.add(Phrase.of("intake.case.receipt", Arg.value(s.receiptNumber())));
+    String summary = String.join("\n", lines.stream().map(p -> Messages.render(p, Messages.CHINESE)).toList());
+    return new Registration(complaint ? CaseSource.COMPLAINT : CaseSource.REPORT, d.industry(),
+        cut(Messages.render(title, Messages.CHINESE), 200), cut(summary, 4000), d.projectCode(),
+        d.projectName() == null ? null : cut(d.projectName(), 200), d.respondent(), s.receiptNumber(), title, lines);
   }
 
   private static String cut(String text, int max) {

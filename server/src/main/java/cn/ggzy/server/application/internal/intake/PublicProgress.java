@@ -17,6 +17,7 @@ import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.intake.EvidenceFile;
 import cn.ggzy.server.domain.model.intake.Submission;
 import cn.ggzy.server.domain.model.intake.SubmissionMessage;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class PublicProgress {
       if (state.status() == CaseStatus.AWAITING_SUPPLEMENT) {
         supplement = state.supplementItems();
       }
-      deadlines = deadlines(state);
+      deadlines = deadlines(state, c.timeline());
       if (state.decision() != null && state.deliveredAt() != null) {
         String kind = state.decision().kind().name();
         decision = new PublicDecision(kind, Messages.chinese("case.decisionKind." + kind),
@@ -83,8 +84,7 @@ final class PublicProgress {
         String ground = state.nonAcceptanceGround().name();
         decision = new PublicDecision("NOT_ACCEPTED:" + ground, Messages.chinese("case.ground." + ground),
             Messages.english("case.ground." + ground), state.nonAcceptanceReason(),
-            c.timeline().stream().filter(e -> "APPROVE_NON_ACCEPTANCE".equals(e.action())).map(CaseEvent::at)
-                .reduce((first, second) -> second).orElse(null), null);
+            last(c.timeline(), "APPROVE_NON_ACCEPTANCE"), null);
       }
     }
     String statusKey = status == null ? "intake.public.status.RECEIVED" : "intake.public.status." + status.name();
@@ -96,17 +96,31 @@ final class PublicProgress {
         decision);
   }
 
-  private static List<PublicDeadline> deadlines(CaseState state) {
+  private static List<PublicDeadline> deadlines(CaseState state, List<CaseEvent> timeline) {
     List<PublicDeadline> out = new ArrayList<>();
-    if (state.status().beforeAcceptance() && state.deadlines().acceptanceDue() != null) {
+    if (state.deadlines().acceptanceDue() != null) {
+      Instant done = state.status().beforeAcceptance() ? null
+          : state.acceptedAt() != null ? state.acceptedAt() : last(timeline, "APPROVE_NON_ACCEPTANCE");
       out.add(new PublicDeadline("ACCEPTANCE", state.deadlines().acceptanceDue(), false,
-          state.deadlines().acceptanceProvisional()));
+          done == null && state.deadlines().acceptanceProvisional(), done));
     }
-    if (state.status().completionClockRuns() && state.deadlines().completionDue() != null) {
-      out.add(new PublicDeadline("COMPLETION", state.deadlines().completionDue(), state.status().paused(),
-          state.deadlines().completionProvisional()));
+    if (state.acceptedAt() != null && state.deadlines().completionDue() != null) {
+      Instant done = state.status().completionClockRuns() ? null : state.decidedAt();
+      boolean running = state.status().completionClockRuns();
+      out.add(new PublicDeadline("COMPLETION", state.deadlines().completionDue(), running && state.status().paused(),
+          running && state.deadlines().completionProvisional(), done));
     }
     return out;
+  }
+
+  private static Instant last(List<CaseEvent> timeline, String action) {
+    Instant at = null;
+    for (CaseEvent e : timeline) {
+      if (action.equals(e.action())) {
+        at = e.at();
+      }
+    }
+    return at;
   }
 
   static List<Message> messages(Submission s, Map<String, EvidenceFile> byId) {

@@ -4,11 +4,22 @@ import java.util.Objects;
 
 /**
  * What is known when a case is registered. {@code originReference} links to the complaint or
- * report receipt (or the inspection, warning or letter) the case comes from.
+ * report receipt (or the inspection, warning or letter) the case comes from. {@code title} and
+ * {@code summary} are the record in Chinese; when the system wrote them (the public channel),
+ * {@code titlePhrase} and {@code summaryPhrases} hold the same texts as message keys and values,
+ * for readers of another language (null and empty for what officers typed).
  */
 public record Registration(CaseSource source, Industry industry, String title, String summary,
-    String projectCode, String projectName, String respondent, String originReference) {
+    String projectCode, String projectName, String respondent, String originReference, Phrase titlePhrase,
+    java.util.List<Phrase> summaryPhrases) {
+
+  public Registration(CaseSource source, Industry industry, String title, String summary, String projectCode,
+      String projectName, String respondent, String originReference) {
+    this(source, industry, title, summary, projectCode, projectName, respondent, originReference, null, null);
+  }
+
   public Registration {
+    summaryPhrases = summaryPhrases == null ? java.util.List.of() : java.util.List.copyOf(summaryPhrases);
     if (source == null) {
       throw new CaseException("case.source.required", "source");
     }

@@ -6,6 +6,7 @@ import static cn.ggzy.server.infrastructure.persistence.jnosql.CaseParts.millis;
 import static cn.ggzy.server.infrastructure.persistence.jnosql.CaseParts.name;
 
 import cn.ggzy.server.domain.model.enforcement.CaseDeadlines;
+import cn.ggzy.server.infrastructure.persistence.jnosql.CaseParts.PhraseDoc;
 import cn.ggzy.server.domain.model.enforcement.CaseId;
 import cn.ggzy.server.domain.model.enforcement.CaseNumber;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
@@ -55,6 +56,9 @@ public class CaseDocument {
   @Column String projectName;
   @Column String respondent;
   @Column String originReference;
+  /** The title and summary lines as the system wrote them (message keys), for other languages. */
+  @Column PhraseDoc titlePhrase;
+  @Column List<PhraseDoc> summaryPhrases;
   @Column long receivedAt;
   @Column int acceptanceDays;
   @Column int completionDays;
@@ -116,6 +120,8 @@ public class CaseDocument {
     d.projectName = r.projectName();
     d.respondent = r.respondent();
     d.originReference = r.originReference();
+    d.titlePhrase = PhraseDoc.of(r.titlePhrase());
+    d.summaryPhrases = new ArrayList<>(r.summaryPhrases().stream().map(PhraseDoc::of).toList());
     d.receivedAt = c.receivedAt().toEpochMilli();
     d.acceptanceDays = c.acceptanceDays();
     d.completionDays = c.completionDays();
@@ -168,7 +174,8 @@ public class CaseDocument {
 
   EnforcementCase toCase() {
     Registration r = new Registration(CaseSource.valueOf(source), Industry.valueOf(industry), title, summary,
-        projectCode, projectName, respondent, originReference);
+        projectCode, projectName, respondent, originReference, titlePhrase == null ? null : titlePhrase.toPhrase(),
+        list(summaryPhrases).stream().map(PhraseDoc::toPhrase).filter(java.util.Objects::nonNull).toList());
     CaseDeadlines deadlines = new CaseDeadlines(instant(acceptanceDue), instant(completionDue), missingYear,
         pausedDays);
     CaseState state = CaseState.restore(TenantId.of(tenantId), CaseStatus.valueOf(status),

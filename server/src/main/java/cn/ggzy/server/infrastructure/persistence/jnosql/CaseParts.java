@@ -25,6 +25,50 @@ import java.util.List;
 
 /** The sub-documents of a stored case (embedded, written atomically with it). */
 final class CaseParts {
+
+  /** A system-written text as a message key and its arguments ({@link Phrase}). */
+  @Embeddable(Embeddable.EmbeddableType.GROUPING)
+  public static class PhraseDoc {
+    @Column String key;
+    @Column List<ArgDoc> args;
+
+    public PhraseDoc() {}
+
+    static PhraseDoc of(cn.ggzy.server.domain.model.enforcement.Phrase p) {
+      if (p == null) {
+        return null;
+      }
+      PhraseDoc d = new PhraseDoc();
+      d.key = p.key();
+      d.args = new ArrayList<>(p.args().stream().map(ArgDoc::of).toList());
+      return d;
+    }
+
+    cn.ggzy.server.domain.model.enforcement.Phrase toPhrase() {
+      return key == null ? null : new cn.ggzy.server.domain.model.enforcement.Phrase(key,
+          args == null ? List.of() : args.stream().map(ArgDoc::toArg).toList());
+    }
+  }
+
+  /** One argument of a {@link PhraseDoc}: a message key or a value. */
+  @Embeddable(Embeddable.EmbeddableType.GROUPING)
+  public static class ArgDoc {
+    @Column String key;
+    @Column String value;
+
+    public ArgDoc() {}
+
+    static ArgDoc of(cn.ggzy.server.domain.model.enforcement.Phrase.Arg a) {
+      ArgDoc d = new ArgDoc();
+      d.key = a.key();
+      d.value = a.value();
+      return d;
+    }
+
+    cn.ggzy.server.domain.model.enforcement.Phrase.Arg toArg() {
+      return new cn.ggzy.server.domain.model.enforcement.Phrase.Arg(key, value);
+    }
+  }
   private CaseParts() {}
 
   static Long millis(Instant at) {

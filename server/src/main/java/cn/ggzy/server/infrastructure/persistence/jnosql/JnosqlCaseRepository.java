@@ -49,7 +49,7 @@ public class JnosqlCaseRepository implements CaseRepository {
   static final String COLLECTION = "cases";
   private static final Bson SUMMARY = Projections.include("number", "tenantId", "title", "source", "status",
       "assignee", "assigneeName", "receivedAt", "dueSort", "clockPaused", "missingYear", "acceptedOnTime",
-      "completedOnTime", "acceptedAt", "decidedAt");
+      "completedOnTime", "acceptedAt", "decidedAt", "titlePhrase");
 
   private MongoDBTemplate template;
   private VersionedWrites writes;
@@ -263,7 +263,22 @@ public class JnosqlCaseRepository implements CaseRepository {
         due == CaseDocument.NO_DUE ? null : Instant.ofEpochMilli(due),
         Boolean.TRUE.equals(d.getBoolean("clockPaused")), d.getInteger("missingYear"),
         d.getBoolean("acceptedOnTime"), d.getBoolean("completedOnTime"), instant(d.get("acceptedAt")),
-        instant(d.get("decidedAt")));
+        instant(d.get("decidedAt")), phrase(d.get("titlePhrase", Document.class)));
+  }
+
+  /** A stored {@code PhraseDoc} read from a projection (null when the case has none). */
+  static cn.ggzy.server.domain.model.enforcement.Phrase phrase(Document d) {
+    if (d == null || d.getString("key") == null) {
+      return null;
+    }
+    List<cn.ggzy.server.domain.model.enforcement.Phrase.Arg> args = new ArrayList<>();
+    for (Object a : d.getList("args", Object.class, List.of())) {
+      if (a instanceof Document arg) {
+        args.add(new cn.ggzy.server.domain.model.enforcement.Phrase.Arg(arg.getString("key"),
+            arg.getString("value")));
+      }
+    }
+    return new cn.ggzy.server.domain.model.enforcement.Phrase(d.getString("key"), args);
   }
 
   private static Instant instant(Object millis) {

@@ -139,6 +139,14 @@ class PublicIntakeFollowUpTest {
     assertEquals(CaseSource.COMPLAINT, c.source());
     assertEquals(Industry.HOUSING_CONSTRUCTION, c.industry());
     assertEquals(r.receiptNumber(), c.originReference());
+    assertEquals("投诉：围标串标（麻城市某道路改造工程）", c.title(), "the record, in Chinese");
+    assertEquals("Complaint: Bid rigging (麻城市某道路改造工程)", c.titleEn(), "the same title for English readers");
+    assertTrue(c.summary().contains("事实和理由：多家投标人") && c.summary().contains("标段：一标段"), c.summary());
+    assertTrue(c.summaryEn().contains("Facts and reasons: 多家投标人") && c.summaryEn().contains("Section: 一标段")
+        && !c.summaryEn().contains("事实和理由"), c.summaryEn());
+    var line = register.inbox(zjj, new CaseRegister.InboxRequest(CaseRegister.Inbox.DEPARTMENT, Set.of(), null,
+        null, false, null, 0, 50)).lines().stream().filter(l -> l.id().equals(caseId)).findFirst().orElseThrow();
+    assertEquals(c.titleEn(), line.titleEn(), "the inbox line reads the stored phrase too");
     Submission seen = intake.submission(zjj, caseId);
     assertEquals("张**", seen.identity().name());
     assertEquals("4211**********1239", seen.identity().idNumber());
@@ -150,7 +158,11 @@ class PublicIntakeFollowUpTest {
     Tracking accepted = intake.track(client, r.receiptNumber(), r.accessCode());
     assertEquals(CaseStatus.ACCEPTED, accepted.status());
     assertEquals(Author.OFFICER, accepted.messages().get(0).author());
-    assertEquals("COMPLETION", accepted.deadlines().get(0).kind());
+    assertEquals(List.of("ACCEPTANCE", "COMPLETION"), accepted.deadlines().stream().map(d -> d.kind()).toList(),
+        "both deadlines all the way");
+    assertNotNull(accepted.deadlines().get(0).doneAt(), "the acceptance deadline shows when it was met");
+    assertFalse(accepted.deadlines().get(0).doneAt().isAfter(accepted.deadlines().get(0).due()));
+    assertNull(accepted.deadlines().get(1).doneAt(), "the completion deadline still runs");
     assertTrue(accepted.timeline().stream().anyMatch(e -> e.code().equals("ACCEPT")));
     assertFalse(accepted.toString().contains(zjj.login().value()), "no officer's login on the public view");
 

@@ -1,0 +1,71 @@
+// WCAG 2.1 A/AA on the public pages at 360 px (GB/T 37668 follows WCAG), in Chinese and English,
+// with axe-core run inside Debian's chromium; every violation is printed with its rule, impact
+// and the elements at fault.
+//
+//   node accessibility.mjs <baseUrl>
+//
+// Exit code 0 with "ACCESSIBILITY PASSED: <pages> pages, 0 violations"; otherwise 1 with
+// "JOURNEY FAILED: <page>: <violations>". The whole run is cut off after four minutes.
+import { launchChromium, openPage, parseBaseUrl, journey } from './harness.mjs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const [baseArg] = process.argv.slice(2);
+if (!baseArg) {
+  console.error('usage: node accessibility.mjs <baseUrl>');
+  process.exit(2);
+}
+const baseUrl = parseBaseUrl(baseArg);
+/** The public pages a citizen opens, each with an element that shows it has rendered. */
+const PAGES = [
+  ['', '#home-entrances, vaadin-app-layout'],
+  ['reports/new', '#report-form'],
+  ['complaints/new', '#complaint-form'],
+  ['tracking', 'vaadin-app-layout'],
+  ['credit', 'vaadin-app-layout'],
+  ['inspections', 'vaadin-app-layout'],
+  ['login', 'vaadin-app-layout'],
+  ['no-such-page', '#not-found'],
+];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const j = journey({ limitMs: 240_000 });
+const { run } = j;
+
+async function check(page, path, ready, language) {
+  await page.goto(baseUrl + path, { waitUntil: 'domcontentloaded' });
+  await page.locator(ready).first().waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle').catch(() => {});
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (tags) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
+  }, TAGS);
+  if (result.length > 0) {
+    throw new Error(`/${path} (${language}): ${result.map((v) => `${v.id} [${v.impact}] ${v.help}: `
+      + v.nodes.join(', ')).join('; ')}`);
+  }
+}
+
+try {
+  j.browser = await launchChromium();
+  for (const language of ['zh', 'en']) {
+    const page = await openPage(j.browser);
+    if (language === 'en') {
+      await page.context().addCookies([{ name: 'lang', value: 'en', url: baseUrl }]);
+    }
+    for (const [path, ready] of PAGES) {
+      await run(`/${path} (${language}) has no WCAG 2.1 A/AA violation`, () => check(page, path, ready, language));
+    }
+    await page.context().close();
+  }
+  await j.passed(`ACCESSIBILITY PASSED: ${PAGES.length * 2} pages, 0 violations`);
+  process.exit(0);
+} catch (e) {
+  j.failed(e);
+}
