@@ -360,6 +360,10 @@ class IntakeIT {
     String page = printed.replaceAll(".*?(https?://\\S+?/tracking/" + receipt + ").*", "$1");
     assertTrue(page.startsWith("http"), "the receipt names its own tracking page: " + printed);
     assertEquals(200, Http.get(URI.create(page).getPath(), null).statusCode(), page + " exists");
+    Answer notYet = call("GET", "/api/v1/public/tracking/" + receipt + "/notices/ACCEPTANCE", null, "X-Access-Code",
+        code);
+    assertEquals(404, notYet.status(), "no notice served before acceptance");
+    assertEquals("intake.notice.notFound", notYet.json().getString("code"));
 
     Answer wrong = call("GET", "/api/v1/public/tracking/" + receipt, null, "X-Access-Code", "AAAA-BBBB-CCCC-DDDD");
     Answer unknown = call("GET", "/api/v1/public/tracking/JB421181-0000000000", null, "X-Access-Code", code);

@@ -256,6 +256,23 @@ public class PublicIntakeResource {
             + ".pdf\"").build();
   }
 
+  @GET
+  @Path("/tracking/{receiptNumber}/notices/{kind}")
+  @Produces("application/pdf")
+  @Operation(summary = "A notice of the case served on the filer as PDF in Chinese (受理通知书 ACCEPTANCE, "
+      + "不予受理通知书 NON_ACCEPTANCE, 补正通知书 SUPPLEMENT_REQUEST, 处理决定书 DECISION once served), with the "
+      + "access code sent; the kinds available are the tracking answer's notices")
+  @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf"))
+  @APIResponse(responseCode = "404", description = "wrong receipt or code (intake.tracking.notFound), or no such "
+      + "notice yet (intake.notice.notFound)")
+  public Response noticePdf(@PathParam("receiptNumber") String receipt, @PathParam("kind") String kind,
+      @HeaderParam(ACCESS_CODE) String code) {
+    byte[] pdf = intake.noticePdf(clients.of(request), receipt, code, kind);
+    return Response.ok(pdf, "application/pdf").header("Cache-Control", "no-store")
+        .header("Content-Disposition", "attachment; filename=\"notice-" + kind.replaceAll("[^A-Z_]", "") + "-"
+            + receipt.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
+  }
+
   private Response receipt(Receipt r) {
     return Response.created(uri.getBaseUriBuilder().path("v1/public/tracking").path(r.receiptNumber()).build())
         .entity(r).header("Cache-Control", "no-store")

@@ -72,6 +72,15 @@ public interface CaseRegister {
 
   byte[] notice(Caller caller, String caseId, CaseDocuments.NoticeKind kind);
 
+  /**
+   * A notice as served on the filer, for the public channel once the filer has shown the receipt
+   * number and access code: addressed to {@code addressee} (null: 投诉人/举报人); the decision only
+   * once it was served (送达). Audited as fetched by {@code public:<receipt>}. Unknown, not the
+   * case's or not yet the filer's: {@code NotFoundException}.
+   */
+  byte[] noticeForFiler(cn.ggzy.tenants.TenantId owner, String caseId, CaseDocuments.NoticeKind kind,
+      String addressee, String receiptNumber);
+
   byte[] caseFile(Caller caller, String caseId);
 
   TimelinessReport timeliness(Caller caller, LocalDate from, LocalDate to);

@@ -195,7 +195,25 @@ public final class IntakeViews {
   public record Tracking(String receiptNumber, Kind kind, Instant receivedAt, boolean late, String caseNumber,
       CaseStatus status, String statusZh, String statusEn, String supplementRequest,
       List<PublicDeadline> deadlines, List<PublicEvent> timeline, List<Message> messages,
-      List<EvidenceLine> files, PublicDecision decision) {}
+      List<EvidenceLine> files, PublicDecision decision, List<String> notices, Remedies remedies) {
+
+    /** Tracking before notices and remedies were shown (tests, older clients). */
+    public Tracking(String receiptNumber, Kind kind, Instant receivedAt, boolean late, String caseNumber,
+        CaseStatus status, String statusZh, String statusEn, String supplementRequest,
+        List<PublicDeadline> deadlines, List<PublicEvent> timeline, List<Message> messages,
+        List<EvidenceLine> files, PublicDecision decision) {
+      this(receiptNumber, kind, receivedAt, late, caseNumber, status, statusZh, statusEn, supplementRequest,
+          deadlines, timeline, messages, files, decision, List.of(), null);
+    }
+  }
+
+  /**
+   * How to challenge a decision or a refusal to accept (行政复议 within {@code reviewDays} days of
+   * receipt at the people's government of the region, 行政诉讼 within {@code litigationMonths}
+   * months at its basic people's court), with the bodies named in both languages.
+   */
+  public record Remedies(int reviewDays, String reviewBodyZh, String reviewBodyEn, int litigationMonths,
+      String courtZh, String courtEn) {}
 
   /** The identity as officers see it by default: masked (张*, 4211**********123X, 138****5678). */
   public record MaskedIdentity(boolean anonymous, PersonKind kind, String name, String idNumber,

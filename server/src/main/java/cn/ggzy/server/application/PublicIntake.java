@@ -68,6 +68,12 @@ public interface PublicIntake {
   /** The receipt (回执) as a PDF in Chinese, with the access code the holder typed. */
   byte[] receiptPdf(Client client, String receiptNumber, String accessCode);
 
+  /**
+   * A notice of the case served on the filer ({@code Tracking.notices()}: ACCEPTANCE,
+   * NON_ACCEPTANCE, SUPPLEMENT_REQUEST, DECISION once served) as PDF; same access rules as tracking.
+   */
+  byte[] noticePdf(Client client, String receiptNumber, String accessCode, String kind);
+
   // ---- officers handling the case (same access rules as reading the case) ----
 
   /** The submission behind a case, identity masked. */

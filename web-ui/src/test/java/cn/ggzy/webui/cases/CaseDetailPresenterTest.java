@@ -77,6 +77,12 @@ class CaseDetailPresenterTest {
     }
 
     @Override
+    public byte[] noticeForFiler(cn.ggzy.tenants.TenantId owner, String caseId, NoticeKind kind, String addressee,
+        String receiptNumber) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public byte[] caseFile(Caller caller, String caseId) {
       throw new UnsupportedOperationException();
     }

@@ -206,6 +206,28 @@ public class DefaultCaseRegister implements CaseRegister {
     return documents.notice(new NoticeFacts(directory, clock).notice(c, kind, addressee));
   }
 
+  @Override
+  public byte[] noticeForFiler(TenantId owner, String caseId, NoticeKind kind, String addressee,
+      String receiptNumber) {
+    EnforcementCase c = cases.find(owner, id(caseId)).orElseThrow(() -> new NotFoundException("notice"));
+    if (kind == null || !filerNotices(c).contains(kind)) {
+      throw new NotFoundException("intake.notice.notFound", "kind");
+    }
+    audit.record(c.owner(), clock.instant(), "public:" + receiptNumber, "case.notice." + kind + ".filer",
+        c.id().value(), null);
+    return documents.notice(new NoticeFacts(directory, clock).notice(c, kind, addressee));
+  }
+
+  /** The notices served on the filer so far: those of the case, the decision once served. */
+  public static Set<NoticeKind> filerNotices(EnforcementCase c) {
+    Set<NoticeKind> kinds = java.util.EnumSet.noneOf(NoticeKind.class);
+    kinds.addAll(CaseViewMapper.notices(c));
+    if (c.state().deliveredAt() == null) {
+      kinds.remove(NoticeKind.DECISION);
+    }
+    return kinds;
+  }
+
   /**
    * The filer's name for a notice of a case filed through the public channel (a unit's name for a
    * unit), for those who handle the case (its department, an office leader) as for the audited

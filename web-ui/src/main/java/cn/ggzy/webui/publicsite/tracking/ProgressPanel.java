@@ -25,12 +25,20 @@ import java.util.Locale;
  */
 public class ProgressPanel extends Div {
   private final Texts texts;
+  private com.vaadin.flow.function.SerializableFunction<String, com.vaadin.flow.server.streams.DownloadHandler>
+      noticeDownloads;
 
   public ProgressPanel(Texts texts) {
     this.texts = texts;
     setId("tracking-progress");
     addClassName("tracking-progress");
     setVisible(false);
+  }
+
+  /** How a notice of the given kind is fetched (with the code the filer gave); none: no links. */
+  public void setNoticeDownloads(com.vaadin.flow.function.SerializableFunction<String,
+      com.vaadin.flow.server.streams.DownloadHandler> downloads) {
+    this.noticeDownloads = downloads;
   }
 
   public void show(Tracking t, Locale locale) {
@@ -73,6 +81,27 @@ public class ProgressPanel extends Div {
       decision.setId("tracking-decision");
       decision.addClassName("tracking-decision");
       add(heading(texts.get("tracking.decision")), decision);
+    }
+    if (t.remedies() != null) {
+      var r = t.remedies();
+      Paragraph remedies = new Paragraph(texts.get("tracking.remedies", r.reviewDays(),
+          en ? r.reviewBodyEn() : r.reviewBodyZh(), r.litigationMonths(), en ? r.courtEn() : r.courtZh()));
+      remedies.setId("tracking-remedies");
+      remedies.addClassName("tracking-text");
+      add(remedies);
+    }
+    if (!t.notices().isEmpty() && noticeDownloads != null) {
+      Div notices = new Div();
+      notices.setId("tracking-notices");
+      notices.addClassName("tracking-list");
+      for (String kind : t.notices()) {
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+            noticeDownloads.apply(kind), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
+            texts.get("tracking.notice." + kind));
+        link.setId("tracking-notice-" + kind.toLowerCase(Locale.ROOT));
+        notices.add(new Div(link));
+      }
+      add(heading(texts.get("tracking.notices")), notices);
     }
     add(heading(texts.get("tracking.messages")), messages(t.messages(), locale));
     add(heading(texts.get("tracking.timeline")), timeline(t.timeline(), locale, en));

@@ -64,6 +64,13 @@ public class TrackingView extends ViewFrame implements HasDynamicTitle, BeforeEn
     leave.addClickListener(e -> leave());
     lookup.addLookupListener(e -> look(e.receiptNumber(), e.accessCode()));
     reply.addReplyListener(e -> reply(e.input()));
+    progress.setNoticeDownloads(kind -> event -> {
+      byte[] bytes = intake.noticePdf(client.client(), receiptNumber, accessCode, kind);
+      event.setFileName(texts.get("tracking.notice." + kind) + "-" + receiptNumber + ".pdf");
+      event.setContentType("application/pdf");
+      event.setContentLength(bytes.length);
+      event.getOutputStream().write(bytes);
+    });
     addAttachListener(e -> client.learnDevice(e.getUI()));
     addContent(explanation, lookup, progress, reply, leave);
   }

@@ -96,6 +96,35 @@ class TrackingFormsTest {
   }
 
   @Test
+  void aDecidedCaseStatesTheRemediesAndOffersTheServedNotices() {
+    ProgressPanel panel = new ProgressPanel(TEXTS);
+    List<String> asked = new ArrayList<>();
+    panel.setNoticeDownloads(kind -> {
+      asked.add(kind);
+      return event -> { };
+    });
+    Tracking t = new Tracking("JB4211812026000123", Kind.COMPLAINT, RECEIVED, false, "麻监案〔2026〕12号",
+        CaseStatus.DECIDED, "已作出处理决定", "Decided", null, List.of(), List.of(), List.of(), List.of(),
+        new PublicDecision("DISMISSED", "驳回投诉", "Complaint dismissed", "经查，投诉缺乏事实根据。",
+            RECEIVED.plusSeconds(86400), RECEIVED.plusSeconds(2 * 86400)),
+        List.of("ACCEPTANCE", "DECISION"), new cn.ggzy.server.application.IntakeViews.Remedies(60, "麻城市人民政府",
+            "Macheng People's Government", 6, "麻城市人民法院", "Macheng People's Court"));
+    com.vaadin.flow.component.UI.setCurrent(new com.vaadin.flow.component.UI());
+    try {
+      panel.show(t, Language.CHINESE);
+    } finally {
+      com.vaadin.flow.component.UI.setCurrent(null);
+    }
+    assertEquals("tracking.remedies[60, 麻城市人民政府, 6, 麻城市人民法院]", text(panel, "tracking-remedies"));
+    assertTrue(find(panel, "tracking-notice-acceptance").isPresent());
+    assertTrue(find(panel, "tracking-notice-decision").isPresent());
+    assertEquals(List.of("ACCEPTANCE", "DECISION"), asked);
+    panel.setNoticeDownloads(null);
+    panel.show(t, Language.ENGLISH);
+    assertTrue(text(panel, "tracking-remedies").contains("Macheng People's Court"), text(panel, "tracking-remedies"));
+  }
+
+  @Test
   void aReplyNeedsTextOrFilesAndKeepsItsKeyUntilStored() {
     ReplyForm form = new ReplyForm(TEXTS);
     form.supplement().setLimits(new cn.ggzy.server.application.IntakeViews.Limits(1 << 20, 1 << 22, 5, 1 << 20,

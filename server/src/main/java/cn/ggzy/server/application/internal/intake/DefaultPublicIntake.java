@@ -57,6 +57,7 @@ public class DefaultPublicIntake implements PublicIntake {
   private CaseRegistration registration;
   private SubmissionRepository submissions;
   private AbuseCounters counters;
+  private CaseRegister caseRegister;
   private IntakePace pace = new IntakePace();
   private RegistrationYield yielding = new RegistrationYield(pace::perSecond, System::nanoTime);
 
@@ -79,6 +80,7 @@ public class DefaultPublicIntake implements PublicIntake {
     this.filing = new IntakeFiling(directory, submissions, evidence, codes, pow, rates, clock, pace::filed);
     this.tracking = new IntakeTracking(submissions, caseRepository, evidence, codes, rates, new AttemptThrottle(),
         documents, directory, clock, publicUrl + (publicUrl.endsWith("/") ? "" : "/") + "tracking/");
+    this.caseRegister = caseRegister;
     this.desk = new IntakeOfficerDesk(caseRegister, submissions, evidenceStore, audit, clock);
     this.registration = new CaseRegistration(submissions, caseRegister, clock, settings.filingWindowDays());
   }
@@ -95,6 +97,7 @@ public class DefaultPublicIntake implements PublicIntake {
     copy.filing = filing;
     copy.tracking = tracking;
     copy.desk = desk;
+    copy.caseRegister = caseRegister;
     copy.registration = registration;
     copy.pace = pace;
     copy.yielding = yielding;
@@ -212,6 +215,11 @@ public class DefaultPublicIntake implements PublicIntake {
   @Override
   public byte[] receiptPdf(Client client, String receiptNumber, String accessCode) {
     return tracking.receipt(client, receiptNumber, accessCode, settings);
+  }
+
+  @Override
+  public byte[] noticePdf(Client client, String receiptNumber, String accessCode, String kind) {
+    return tracking.notice(client, receiptNumber, accessCode, kind, settings, caseRegister);
   }
 
   @Override

@@ -117,6 +117,29 @@ final class IntakeTracking {
         clock.instant().atZone(WorkingCalendar.ZONE)));
   }
 
+  /**
+   * A notice of the filer's case as PDF (受理通知书, 不予受理通知书, 补正通知书, 处理决定书 once served),
+   * addressed to the filer by name (a unit's name for a unit) unless anonymous.
+   */
+  byte[] notice(Client client, String receipt, String accessCode, String kind, IntakeSettings settings,
+      cn.ggzy.server.application.CaseRegister register) {
+    Submission s = authenticate(client, receipt, accessCode, settings);
+    cn.ggzy.server.application.CaseDocuments.NoticeKind which;
+    try {
+      which = cn.ggzy.server.application.CaseDocuments.NoticeKind.valueOf(kind == null ? "" : kind);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("intake.notice.notFound", "kind");
+    }
+    if (s.caseId() == null) {
+      throw new NotFoundException("intake.notice.notFound", "kind");
+    }
+    var identity = s.identity();
+    String addressee = identity.anonymous() ? null
+        : identity.organisation() != null && !identity.organisation().isBlank() ? identity.organisation()
+        : identity.name();
+    return register.noticeForFiler(s.owner(), s.caseId(), which, addressee, s.receiptNumber());
+  }
+
   private Submission authenticate(Client client, String receipt, String accessCode, IntakeSettings settings) {
     String r = Codes.normaliseReceipt(receipt);
     String address = client == null ? null : client.address();
@@ -135,7 +158,7 @@ final class IntakeTracking {
   private Tracking view(Submission s) {
     EnforcementCase c = s.caseId() == null ? null
         : cases.find(s.owner(), new CaseId(s.caseId())).orElse(null);
-    return PublicProgress.tracking(s, c);
+    return PublicProgress.tracking(s, c, directory.region(s.region()).orElse(null));
   }
 
   private static boolean answered(Submission s, String keyHash) {

@@ -52,7 +52,11 @@ final class PublicProgress {
     };
   }
 
-  static Tracking tracking(Submission s, EnforcementCase c) {
+  /** Review within 60 days (行政复议法 §20), litigation within 6 months (行政诉讼法 §46). */
+  static final int REVIEW_DAYS = 60;
+  static final int LITIGATION_MONTHS = 6;
+
+  static Tracking tracking(Submission s, EnforcementCase c, cn.ggzy.tenants.Region region) {
     List<PublicEvent> timeline = new ArrayList<>();
     timeline.add(event(s.receivedAt(), "RECEIVED", null));
     CaseStatus status = null;
@@ -93,7 +97,12 @@ final class PublicProgress {
     return new Tracking(s.receiptNumber(), Kind.valueOf(s.kind()), s.receivedAt(), s.late(),
         c == null ? null : c.number().value(), status, Messages.chinese(statusKey), Messages.english(statusKey),
         supplement, deadlines, timeline, messages(s, byId), s.files().stream().map(PublicProgress::line).toList(),
-        decision);
+        decision, c == null ? List.of()
+            : cn.ggzy.server.application.internal.DefaultCaseRegister.filerNotices(c).stream().map(Enum::name)
+                .toList(),
+        decision == null || region == null ? null : new cn.ggzy.server.application.IntakeViews.Remedies(REVIEW_DAYS,
+            region.nameZh() + "人民政府", region.nameEn() + " People's Government", LITIGATION_MONTHS,
+            region.nameZh() + "人民法院", region.nameEn() + " People's Court"));
   }
 
   private static List<PublicDeadline> deadlines(CaseState state, List<CaseEvent> timeline) {

@@ -95,6 +95,52 @@ class PublicIntakeFollowUpTest {
   }
 
   @Test
+  void theFilerDownloadsTheNoticesServedOnThemAndReadsTheRemediesOnceDecided() throws Exception {
+    Client client = client();
+    Receipt r = fileComplaintWithPhoto(client, jpeg(20_000));
+    String caseId = caseIdOf(r);
+    assertTrue(intake.track(client, r.receiptNumber(), r.accessCode()).notices().isEmpty(), "nothing served yet");
+    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    Caller head = officer(ZJJ, Role.DEPARTMENT_HEAD);
+    Detail c = register.act(zjj, caseId, Command.of(CaseAction.ACCEPT, register.find(zjj, caseId).version()));
+    assertEquals(List.of("ACCEPTANCE"), intake.track(client, r.receiptNumber(), r.accessCode()).notices());
+    String acceptance = pdfText(intake.noticePdf(client, r.receiptNumber(), r.accessCode(), "ACCEPTANCE"));
+    assertTrue(acceptance.contains("受理通知书") && acceptance.contains(IntakeFixtures.NAME + "："), acceptance);
+    assertEquals("intake.tracking.notFound", assertThrows(NotFoundException.class,
+        () -> intake.noticePdf(client, r.receiptNumber(), "AAAA-BBBB-CCCC-DDDD", "ACCEPTANCE")).code());
+
+    c = register.act(zjj, caseId, Command.of(CaseAction.START_INVESTIGATION, c.version()));
+    c = register.act(zjj, caseId, new Command(CaseAction.PROPOSE_DECISION, c.version(), null, null, null, null, null,
+        null, null, null, null, null, null, null, new CaseRegister.DecisionInput(
+            cn.ggzy.server.domain.model.enforcement.DecisionKind.DISMISSED, "经查，投诉缺乏事实根据。", null, false,
+            null, false)));
+    c = register.act(head, caseId, Command.of(CaseAction.APPROVE_DECISION, c.version()).withReason("同意"));
+    Tracking decided = intake.track(client, r.receiptNumber(), r.accessCode());
+    assertFalse(decided.notices().contains("DECISION"), "the decision is the filer's once served");
+    assertEquals("intake.notice.notFound", assertThrows(NotFoundException.class,
+        () -> intake.noticePdf(client, r.receiptNumber(), r.accessCode(), "DECISION")).code());
+
+    register.act(zjj, caseId, Command.of(CaseAction.DELIVER, c.version()));
+    Tracking served = intake.track(client, r.receiptNumber(), r.accessCode());
+    assertTrue(served.notices().contains("DECISION"), served.notices().toString());
+    String decision = pdfText(intake.noticePdf(client, r.receiptNumber(), r.accessCode(), "DECISION"));
+    assertTrue(decision.contains("处理决定书") && decision.contains("经查，投诉缺乏事实根据。"), decision);
+    assertEquals(60, served.remedies().reviewDays());
+    assertEquals("麻城市人民政府", served.remedies().reviewBodyZh());
+    assertEquals(6, served.remedies().litigationMonths());
+    assertEquals("麻城市人民法院", served.remedies().courtZh());
+    assertTrue(TestContainer.get(AuditLog.class).recent(ZJJ, 40).stream().anyMatch(e ->
+        e.action().equals("case.notice.DECISION.filer") && e.actor().equals("public:" + r.receiptNumber())),
+        "the filer's download is on the audit trail");
+  }
+
+  private static String pdfText(byte[] pdf) throws java.io.IOException {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    }
+  }
+
+  @Test
   void aComplaintsNoticesNameTheComplainantForItsHandlersAndTheProjectOnce() throws Exception {
     Receipt r = fileComplaintWithPhoto(client(), jpeg(20_000));
     String caseId = caseIdOf(r);
