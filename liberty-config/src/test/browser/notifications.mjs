@@ -35,6 +35,11 @@ try {
   await inbox.expectNotReloaded();
   await page.screenshot({ path: path.join(screenshotDir, '10-notification-arrived.png'), fullPage: true });
 
+  j.step = 'tapping the notification opens its case';
+  await page.locator('#notification-list .notification-item[data-kind="CASE_ASSIGNED"]').first().click();
+  await page.waitForURL((url) => url.pathname.startsWith('/console/cases/'), { timeout: 30_000 });
+  await page.locator('#case-number').waitFor({ state: 'visible' });
+
   await j.passed('NOTIFICATIONS PASSED');
   process.exit(0);
 } catch (e) {

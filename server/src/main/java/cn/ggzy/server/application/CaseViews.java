@@ -32,7 +32,7 @@ public final class CaseViews {
   /** An inbox line; {@code titleEn} is the English of a title the system wrote (else null: as typed). */
   public record Line(String id, String number, String ownerTenant, String ownerName, String title,
       CaseSource source, CaseStatus status, String assignee, String assigneeName, Instant receivedAt,
-      Clock clock, String titleEn) {}
+      Clock clock, String titleEn, boolean lateFiling) {}
 
   public record InboxPage(List<Line> lines, long total, int offset, int limit) {}
 
@@ -82,7 +82,7 @@ public final class CaseViews {
       String tenderSuspensionReason, DecisionView decision, List<TransferLine> transfers,
       List<ReferralLine> referrals, List<ConsultationView> consultations, List<Approval> approvals,
       List<Event> timeline, Set<CaseAction> actions, Set<CaseDocuments.NoticeKind> notices, String titleEn,
-      String summaryEn) {}
+      String summaryEn, boolean lateFiling) {}
 
   /** Timeliness over a period: clocks that ended in it, and how many ended in time. */
   public record Timeliness(String key, String name, int acceptanceTotal, int acceptanceOnTime,

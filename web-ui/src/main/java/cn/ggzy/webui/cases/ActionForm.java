@@ -65,6 +65,20 @@ public class ActionForm extends FormLayout implements FieldErrors {
   final Button confirm = new Button();
   final Button cancel = new Button();
 
+  /** Deciding on acceptance of a complaint filed late: the officer is reminded before acting. */
+  static boolean warnsOfLateFiling(CaseAction action, boolean lateFiling) {
+    return lateFiling && (action == CaseAction.ACCEPT || action == CaseAction.PROPOSE_NON_ACCEPTANCE);
+  }
+
+  /** A warning shown above the inputs (a late complaint before acceptance). */
+  public void warn(String text) {
+    Paragraph warning = new Paragraph(text);
+    warning.setId("action-warning");
+    warning.addClassName("action-warning");
+    warning.getElement().setAttribute("role", "alert");
+    getElement().insertChild(0, warning.getElement());
+  }
+
   public ActionForm(CaseAction action, long version, ActionChoices choices, Locale locale, Texts texts) {
     this.action = action;
     this.version = version;

@@ -101,6 +101,9 @@ public class CaseDetailView extends ViewFrame implements HasDynamicTitle, Before
   private void openDialog(CaseAction action) {
     Detail d = presenter.detail();
     ActionForm form = new ActionForm(action, d.version(), choices(action, d), getLocale(), texts);
+    if (ActionForm.warnsOfLateFiling(action, d.lateFiling())) {
+      form.warn(texts.get("cases.accept.lateWarning"));
+    }
     Dialog dialog = new Dialog(form);
     dialog.setId("action-dialog");
     dialog.setHeaderTitle(new CaseVocabulary(getLocale()).action(action) + " · " + d.number());

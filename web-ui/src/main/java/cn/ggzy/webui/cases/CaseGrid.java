@@ -51,9 +51,17 @@ public class CaseGrid extends Grid<Line> {
     status.addClassNames("status-badge", "status-" + line.status().name().toLowerCase(Locale.ROOT));
     Div top = new Div(number, status);
     top.addClassName("case-card-top");
+    if (line.lateFiling()) {
+      Span late = new Span(texts.get("cases.lateFiling"));
+      late.addClassNames("status-badge", "late-filing-badge");
+      late.getElement().setAttribute("data-late", "true");
+      top.add(late);
+    }
     Div title = new Div(Language.isEnglish(locale) && line.titleEn() != null ? line.titleEn() : line.title());
     title.addClassName("case-title");
-    Div card = new Div(top, title, clock(ClockLabel.of(line.clock(), locale, texts)));
+    Div owner = new Div(line.ownerName() == null ? "" : line.ownerName());
+    owner.addClassName("case-owner");
+    Div card = new Div(top, title, owner, clock(ClockLabel.of(line.clock(), locale, texts)));
     card.addClassName("case-card");
     card.getElement().setAttribute("data-case", line.id());
     return card;

@@ -19,8 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * 信用修复 (public): the entry, when repair opens, the latest application's outcome, and — once the
@@ -31,8 +29,6 @@ import java.time.format.DateTimeFormatter;
 @StyleSheet("context://styles/credit.css")
 @Dependent
 public class CreditRepairView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserver {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
   private final PublicCredit credit;
   private final CreditRepairs repairs;
   private final CreditLabels labels = new CreditLabels(this::getTranslation);
@@ -87,7 +83,7 @@ public class CreditRepairView extends ViewFrame implements HasDynamicTitle, Befo
     Span number = new Span(r.receiptNumber());
     number.setId("repair-receipt-number");
     number.addClassName("credit-receipt-number");
-    Div receipt = new Div(new Paragraph(getTranslation("credit.repair.received", WHEN.format(r.receivedAt()))),
+    Div receipt = new Div(new Paragraph(getTranslation("credit.repair.received", cn.ggzy.webui.cases.CaseFormats.dateTime(r.receivedAt(), getLocale()))),
         new Paragraph(getTranslation("credit.repair.receipt")), number,
         new Paragraph(getTranslation("credit.repair.due", String.valueOf(r.decisionDueOn()))));
     receipt.setId("repair-receipt");

@@ -4,16 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Label–value lines that wrap on a 360 px screen; long values (hashes, seeds) break anywhere.
  */
 public final class Facts extends Div {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-      .withZone(ZoneId.of("Asia/Shanghai"));
-
   public Facts() {
     getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
   }
@@ -30,8 +25,9 @@ public final class Facts extends Div {
     return this;
   }
 
-  public static String time(Instant at) {
-    return at == null ? null : TIME.format(at);
+  /** A time as everywhere in the UI: 2026年12月6日 14:05 / 6 Dec 2026, 14:05 (Beijing time). */
+  public static String time(Instant at, java.util.Locale locale) {
+    return at == null ? null : cn.ggzy.webui.cases.CaseFormats.dateTime(at, locale);
   }
 
   /** A card: a bordered block of a list, readable on a phone. */

@@ -84,7 +84,7 @@ public class PlanView extends ViewFrame implements HasDynamicTitle, BeforeEnterO
     body.add(new H3(getTranslation("inspections.commitment.title")), new Facts()
         .line("commitment-hash", getTranslation("inspections.commitment.documentHash"), p.commitment().documentHash())
         .line("commitment-seed-hash", getTranslation("inspections.commitment.seedHash"), p.commitment().seedHash())
-        .line("commitment-at", getTranslation("inspections.commitment.at"), Facts.time(p.commitment().committedAt()))
+        .line("commitment-at", getTranslation("inspections.commitment.at"), Facts.time(p.commitment().committedAt(), getLocale()))
         .line("commitment-counts", getTranslation("inspections.commitment.counts"),
             getTranslation("inspections.commitment.countsValue", p.commitment().objects(), p.commitment().inspectors())));
     Anchor publicPage = new Anchor("inspections/" + region + "/" + p.id(), getTranslation("inspections.plan.public"));
@@ -102,7 +102,7 @@ public class PlanView extends ViewFrame implements HasDynamicTitle, BeforeEnterO
       return;
     }
     body.add(new H3(getTranslation("inspections.draw.title")), new Facts()
-        .line("draw-at", getTranslation("inspections.draw.at"), Facts.time(p.draw().drawnAt()))
+        .line("draw-at", getTranslation("inspections.draw.at"), Facts.time(p.draw().drawnAt(), getLocale()))
         .line("draw-witness", getTranslation("inspections.draw.witness"), p.draw().witnessName())
         .line("draw-witness-value", getTranslation("inspections.draw.witnessValue"), p.draw().witnessValue())
         .line("draw-seed", getTranslation("inspections.draw.seed"), p.draw().seed()));

@@ -69,7 +69,7 @@ public class PublicationClockView extends ViewFrame implements HasDynamicTitle, 
         clock.getStyle().set("color", "var(--lumo-error-text-color)");
       }
       list.add(Facts.card(link, new Div(new Span(l.planTitle() + " · " + getTranslation(
-          "inspections.task.concludedAt") + " " + Facts.time(l.clock().concludedAt()))), new Div(clock)));
+          "inspections.task.concludedAt") + " " + Facts.time(l.clock().concludedAt(), getLocale()))), new Div(clock)));
     }
     if (lines.isEmpty()) {
       list.add(new Span(getTranslation("inspections.publication.none")));

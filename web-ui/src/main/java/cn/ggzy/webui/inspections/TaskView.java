@@ -80,7 +80,7 @@ public class TaskView extends ViewFrame implements HasDynamicTitle, BeforeEnterO
             + t.status().name()))
         .line("task-team", getTranslation("inspections.results.team"), t.team().stream()
             .map(m -> m.name() + "（" + m.certificateNumber() + "）").collect(Collectors.joining("、")))
-        .line("task-on-site", getTranslation("inspections.task.onSite"), Facts.time(t.onSiteAt()))
+        .line("task-on-site", getTranslation("inspections.task.onSite"), Facts.time(t.onSiteAt(), getLocale()))
         .line("task-location", getTranslation("inspections.task.location"), t.location() == null ? null
             : String.format("%.6f, %.6f (±%.0f m)", t.location().latitude(), t.location().longitude(),
                 t.location().accuracyMeters())));
@@ -123,7 +123,7 @@ public class TaskView extends ViewFrame implements HasDynamicTitle, BeforeEnterO
   private void photos(TaskDetail t, boolean open) {
     body.add(new H3(getTranslation("inspections.task.photos")));
     for (PhotoView p : t.photos()) {
-      Span line = new Span(p.fileName() + " · " + Facts.time(p.takenAt()) + " · SHA-256 " + p.sha256());
+      Span line = new Span(p.fileName() + " · " + Facts.time(p.takenAt(), getLocale()) + " · SHA-256 " + p.sha256());
       line.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("word-break", "break-all");
       body.add(line);
     }
@@ -177,7 +177,7 @@ public class TaskView extends ViewFrame implements HasDynamicTitle, BeforeEnterO
       body.add(new Facts()
           .line("task-conclusion", getTranslation("inspections.results.conclusion"),
               getTranslation("inspections.conclusion." + t.conclusion().name()) + "：" + t.conclusionSummary())
-          .line("task-concluded-at", getTranslation("inspections.task.concludedAt"), Facts.time(t.concludedAt())));
+          .line("task-concluded-at", getTranslation("inspections.task.concludedAt"), Facts.time(t.concludedAt(), getLocale())));
     } else if (open) {
       RadioButtonGroup<ConclusionKind> kind = new RadioButtonGroup<>(getTranslation("inspections.results.conclusion"));
       kind.setId("task-conclusion-kind");
@@ -204,7 +204,7 @@ public class TaskView extends ViewFrame implements HasDynamicTitle, BeforeEnterO
     body.add(new H3(getTranslation("inspections.publication.title")));
     if (t.publishedAt() != null) {
       body.add(new Facts().line("task-published", getTranslation("inspections.publication.publishedAt"),
-          Facts.time(t.publishedAt())).line("task-publication-text", getTranslation("inspections.results.text"),
+          Facts.time(t.publishedAt(), getLocale())).line("task-publication-text", getTranslation("inspections.results.text"),
           t.publicationText()));
       return;
     }

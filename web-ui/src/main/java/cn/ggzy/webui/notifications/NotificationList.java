@@ -6,25 +6,32 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** The inbox as a list, newest first; unread items stand out; clicking one marks it read. */
+/**
+ * The inbox as a list, newest first; unread items stand out; tapping one marks it read and opens
+ * its case. Times as everywhere in the console (2026年12月6日 14:05 / 6 Dec 2026, 14:05).
+ */
 public class NotificationList extends Div {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-      .withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
   public static class ReadEvent extends ComponentEvent<NotificationList> {
     private final String id;
+    private final String caseId;
 
-    ReadEvent(NotificationList source, String id) {
+    ReadEvent(NotificationList source, String id, String caseId) {
       super(source, false);
       this.id = id;
+      this.caseId = caseId;
     }
 
     public String id() {
       return id;
+    }
+
+    /** The case the notification is about (null: none). */
+    public String caseId() {
+      return caseId;
     }
   }
 
@@ -49,13 +56,17 @@ public class NotificationList extends Div {
       line.getElement().setAttribute("data-read", String.valueOf(item.read()));
       Span title = new Span(item.title());
       title.getStyle().set("font-weight", item.read() ? "normal" : "bold");
-      Span at = new Span(TIME.format(item.at()));
+      Span at = new Span(cn.ggzy.webui.cases.CaseFormats.dateTime(item.at(), locale));
       at.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-left", "0.5em");
       Div body = new Div(item.body());
       line.add(title, at, body);
       line.getStyle().set("padding", "0.5em 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
           .set("cursor", "pointer");
-      line.addClickListener(e -> fireEvent(new ReadEvent(this, item.id())));
+      line.getElement().setAttribute("role", "link");
+      line.getElement().setAttribute("tabindex", "0");
+      line.addClickListener(e -> fireEvent(new ReadEvent(this, item.id(), item.caseId())));
+      line.getElement().addEventListener("keydown", e -> fireEvent(new ReadEvent(this, item.id(), item.caseId())))
+          .setFilter("event.key === 'Enter' || event.key === ' '");
       add(line);
     }
   }

@@ -47,7 +47,11 @@ public class NotificationsView extends ViewFrame implements HasDynamicTitle {
     list = new NotificationList(getTranslation("notifications.empty"));
     list.addReadListener(e -> {
       notifications.markRead(caller(), e.id());
-      refresh();
+      if (e.caseId() != null) {
+        getUI().ifPresent(ui -> ui.navigate("console/cases/" + e.caseId()));
+      } else {
+        refresh();
+      }
     });
     Button markAll = new Button(getTranslation("notifications.markAllRead"), e -> {
       notifications.markRead(caller(), null);

@@ -101,7 +101,7 @@ public class PublicPlanView extends ViewFrame implements HasDynamicTitle, Before
     addContent(new Facts()
         .line("commitment-hash", getTranslation("inspections.commitment.documentHash"), c.documentHash())
         .line("commitment-seed-hash", getTranslation("inspections.commitment.seedHash"), c.seedHash())
-        .line("commitment-at", getTranslation("inspections.commitment.at"), Facts.time(c.committedAt()))
+        .line("commitment-at", getTranslation("inspections.commitment.at"), Facts.time(c.committedAt(), getLocale()))
         .line("commitment-counts", getTranslation("inspections.commitment.counts"),
             getTranslation("inspections.commitment.countsValue", c.objects(), c.inspectors())), file, details);
   }
@@ -115,7 +115,7 @@ public class PublicPlanView extends ViewFrame implements HasDynamicTitle, Before
       return;
     }
     addContent(new Facts()
-        .line("draw-at", getTranslation("inspections.draw.at"), Facts.time(d.drawnAt()))
+        .line("draw-at", getTranslation("inspections.draw.at"), Facts.time(d.drawnAt(), getLocale()))
         .line("draw-witness", getTranslation("inspections.draw.witness"), d.witnessName())
         .line("draw-witness-value", getTranslation("inspections.draw.witnessValue"), d.witnessValue())
         .line("draw-seed", getTranslation("inspections.draw.seed"), d.seed()));
@@ -170,8 +170,8 @@ public class PublicPlanView extends ViewFrame implements HasDynamicTitle, Before
           .line("result-team-" + r.objectCode(), getTranslation("inspections.results.team"), members(r.team()))
           .line("result-times-" + r.objectCode(), getTranslation("inspections.results.times"),
               getTranslation("inspections.results.timesValue", java.util.Objects.requireNonNullElse(
-                  Facts.time(r.inspectedAt()), "—"),
-                  Facts.time(r.concludedAt()), Facts.time(r.publishedAt())))));
+                  Facts.time(r.inspectedAt(), getLocale()), "—"),
+                  Facts.time(r.concludedAt(), getLocale()), Facts.time(r.publishedAt(), getLocale())))));
     }
     addContent(list);
   }

@@ -48,6 +48,18 @@ class ActionFormTest {
   }
 
   @Test
+  void acceptingALateComplaintWarnsFirst() {
+    assertTrue(ActionForm.warnsOfLateFiling(CaseAction.ACCEPT, true));
+    assertTrue(ActionForm.warnsOfLateFiling(CaseAction.PROPOSE_NON_ACCEPTANCE, true));
+    assertFalse(ActionForm.warnsOfLateFiling(CaseAction.ACCEPT, false));
+    assertFalse(ActionForm.warnsOfLateFiling(CaseAction.START_INVESTIGATION, true));
+    ActionForm form = new ActionForm(CaseAction.ACCEPT, VERSION, CHOICES, Language.CHINESE, UiTexts.chinese());
+    form.warn(UiTexts.chinese().get("cases.accept.lateWarning"));
+    String first = form.getElement().getChild(0).getTextRecursively();
+    assertTrue(first.contains("超过") && first.contains("10 日"), "the warning comes first: " + first);
+  }
+
+  @Test
   void acceptingNeedsNothingButAConfirmation() {
     ActionForm form = form(CaseAction.ACCEPT);
     assertEquals(List.of(), form.inputs());

@@ -107,7 +107,7 @@ class InboxTest {
       int end = (int) Math.min(450, request.offset() + request.limit());
       List<Line> lines = IntStream.range(request.offset(), Math.max(request.offset(), end))
           .mapToObj(i -> new Line("c" + i, "n" + i, "421181-zjj", "住建局", "t", CaseSource.COMPLAINT,
-              CaseStatus.REGISTERED, null, null, null, null, null)).toList();
+              CaseStatus.REGISTERED, null, null, null, null, null, false)).toList();
       return new InboxPage(lines, 450, request.offset(), request.limit());
     }, InboxCriteria.of(Inbox.DEPARTMENT));
 
@@ -129,12 +129,14 @@ class InboxTest {
     Line line = new Line("c1", "麻监案〔2026〕第0001号", "421181-zjj", "住建局", "某项目投诉", CaseSource.COMPLAINT,
         CaseStatus.AWAITING_SUPPLEMENT, null, null, null,
         new cn.ggzy.server.application.CaseViews.Clock("completion", null, null, null, false, true, false, null),
-        "Complaint: Unfair evaluation (Some project)");
+        "Complaint: Unfair evaluation (Some project)", true);
     String text = grid.card(line).getElement().getTextRecursively();
     String english = new CaseGrid("g", Language.ENGLISH, UiTexts.english(), t -> t).card(line).getElement()
         .getTextRecursively();
     assertTrue(english.contains("Complaint: Unfair evaluation (Some project)") && !english.contains("某项目投诉"),
         "a title the system wrote reads in English: " + english);
+    assertTrue(text.contains("住建局"), "the owning department on the card: " + text);
+    assertTrue(text.contains("逾期投诉"), "the late-filing flag on the card: " + text);
     assertTrue(text.contains("麻监案〔2026〕第0001号"), text);
     assertTrue(text.contains("待补正（计时暂停）"), text);
     assertTrue(text.contains("某项目投诉"), text);

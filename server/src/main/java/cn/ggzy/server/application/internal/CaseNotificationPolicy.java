@@ -42,7 +42,8 @@ final class CaseNotificationPolicy {
       case REQUEST_EXTENSION -> one(c, NotificationKind.APPROVAL_REQUESTED, Audience.officeLeaders(office));
       case APPROVE_NON_ACCEPTANCE, REFUSE_NON_ACCEPTANCE, APPROVE_DECISION, REFUSE_DECISION, APPROVE_CLOSE,
           REFUSE_CLOSE, APPROVE_EXTENSION, REFUSE_EXTENSION -> requester(c)
-          .map(login -> one(c, NotificationKind.APPROVAL_DECIDED, Audience.officer(owner, login)))
+          .map(login -> List.of(withOutcome(intent(c, NotificationKind.APPROVAL_DECIDED,
+              List.of(Audience.officer(owner, login))), action.name().startsWith("APPROVE_") ? "APPROVED" : "REFUSED")))
           .orElse(List.of());
       default -> List.of();
     };
@@ -63,6 +64,11 @@ final class CaseNotificationPolicy {
   private static Audience[] invited(EnforcementCase c) {
     Consultation open = c.openConsultation().orElseThrow();
     return open.invited().stream().map(Audience::officers).toArray(Audience[]::new);
+  }
+
+  private static NotificationIntent withOutcome(NotificationIntent n, String outcome) {
+    return new NotificationIntent(n.id(), n.kind(), n.subject(), n.at(), n.actor(), n.actorName(), n.due(),
+        n.audiences(), outcome);
   }
 
   private static java.util.Optional<String> requester(EnforcementCase c) {

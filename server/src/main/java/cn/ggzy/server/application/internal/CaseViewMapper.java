@@ -69,7 +69,7 @@ final class CaseViewMapper {
     return new Line(s.id().value(), s.number().value(), s.owner().value(), names.apply(s.owner()), s.title(),
         s.source(), s.status(), s.assignee(), s.assigneeName(), s.receivedAt(),
         clock(kind, s.due(), running, s.pausedClock(), s.missingCalendarYear(), s.owner().region()),
-        english(s.titlePhrase()));
+        english(s.titlePhrase()), s.lateFiling());
   }
 
   Detail detail(EnforcementCase c, Actor viewer) {
@@ -110,7 +110,7 @@ final class CaseViewMapper {
             e.note(), e.subject() == null ? null : "case.decisionKind." + e.subject())).toList(),
         c.availableActions(viewer), notices(c), english(reg.titlePhrase()),
         reg.summaryPhrases().isEmpty() ? null : String.join("\n", reg.summaryPhrases().stream().map(CaseViewMapper::english)
-            .toList()));
+            .toList()), reg.lateFiling());
   }
 
   private static String english(cn.ggzy.server.domain.model.enforcement.Phrase phrase) {

@@ -19,14 +19,19 @@ final class NotificationTexts {
   private NotificationTexts() {}
 
   static String title(Notification n, Locale locale) {
-    return Messages.text("push." + n.kind().name() + ".title", locale);
+    return Messages.text(key(n) + ".title", locale);
+  }
+
+  /** The texts of the kind, or of its outcome (an approval's result: approved or refused). */
+  private static String key(Notification n) {
+    return "push." + n.kind().name() + (n.outcome() == null ? "" : "." + n.outcome());
   }
 
   static String body(Notification n, Locale locale) {
     boolean english = "en".equals(locale.getLanguage());
     String lastDay = n.due() == null ? ""
         : n.due().atZone(WorkingCalendar.ZONE).toLocalDate().minusDays(1).format(english ? EN : ZH);
-    String pattern = Messages.text("push." + n.kind().name() + ".body", locale);
+    String pattern = Messages.text(key(n) + ".body", locale);
     return new MessageFormat(pattern, english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE)
         .format(new Object[] {n.subject().number(), n.actorName() == null ? "" : n.actorName(), lastDay});
   }

@@ -134,8 +134,29 @@ class CaseNotificationsTest {
 
     register.act(leader, c.id(), Command.of(CaseAction.APPROVE_EXTENSION, c.version()));
     dispatcher.dispatch();
-    assertTrue(inbox(officer, Locale.CHINESE).stream().anyMatch(i -> i.kind() == NotificationKind.APPROVAL_DECIDED
-        && i.caseNumber().equals(number)));
+    var decided = inbox(officer, Locale.CHINESE).stream().filter(i -> i.kind() == NotificationKind.APPROVAL_DECIDED
+        && i.caseNumber().equals(number)).findFirst().orElseThrow();
+    assertEquals("审批结果：同意", decided.title(), "the result says approved");
+    assertTrue(decided.body().contains("已同意"), decided.body());
+    assertEquals("Approved", inbox(officer, Locale.ENGLISH).stream().filter(i -> i.id().equals(decided.id()))
+        .findFirst().orElseThrow().title());
+  }
+
+  @Test
+  void aRefusedRequestSaysRefused() {
+    Caller head = person(ZJJ, Role.DEPARTMENT_HEAD);
+    Caller leader = person(OFFICE, Role.OFFICE_LEADER);
+    Caller officer = person(ZJJ, Role.DEPARTMENT_OFFICER);
+    Detail c = assign(head, newCase(head), officer);
+    c = register.act(officer, c.id(), Command.of(CaseAction.START_INVESTIGATION, c.version()));
+    c = register.act(officer, c.id(), new Command(CaseAction.REQUEST_EXTENSION, c.version(), "需调取银行流水", null,
+        null, null, 5, null, null, null, null, null, null, null, null));
+    register.act(leader, c.id(), Command.of(CaseAction.REFUSE_EXTENSION, c.version()).withReason("理由不足"));
+    dispatcher.dispatch();
+    String number = c.number();
+    var decided = inbox(officer, Locale.CHINESE).stream().filter(i -> i.kind() == NotificationKind.APPROVAL_DECIDED
+        && i.caseNumber().equals(number)).findFirst().orElseThrow();
+    assertEquals("审批结果：不同意", decided.title());
   }
 
   @Test

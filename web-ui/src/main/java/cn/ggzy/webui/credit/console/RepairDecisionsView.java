@@ -20,8 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * 信用修复审查: applications, nearest deadline first, with the decision clock (3 working days after
@@ -31,8 +29,6 @@ import java.time.format.DateTimeFormatter;
 @StyleSheet("context://styles/credit.css")
 @Dependent
 public class RepairDecisionsView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserver {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
   private final CreditRepairs repairs;
   private final Texts texts = this::getTranslation;
   private final Checkbox openOnly = new Checkbox();
@@ -46,7 +42,7 @@ public class RepairDecisionsView extends ViewFrame implements HasDynamicTitle, B
     grid.setId("credit-repairs-grid");
     grid.addClassName("credit-grid");
     grid.addColumn(RepairView::subjectName).setHeader(getTranslation("credit.console.subjectName")).setFlexGrow(2);
-    grid.addColumn(r -> WHEN.format(r.receivedAt())).setHeader(getTranslation("credit.console.received"))
+    grid.addColumn(r -> cn.ggzy.webui.cases.CaseFormats.dateTime(r.receivedAt(), getLocale())).setHeader(getTranslation("credit.console.received"))
         .setAutoWidth(true);
     grid.addColumn(r -> String.valueOf(r.lastWorkingDay())).setHeader(getTranslation("credit.console.due"))
         .setAutoWidth(true);

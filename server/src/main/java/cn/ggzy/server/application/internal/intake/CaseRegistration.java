@@ -110,7 +110,7 @@ final class CaseRegistration {
         : Phrase.of("intake.case.title", kind, matter, Arg.value(d.projectName()));
     List<Phrase> lines = new ArrayList<>();
     if (s.late()) {
-      lines.add(Phrase.of("intake.case.late", Arg.value(d.learnedOn().toString()),
+      lines.add(Phrase.of(Registration.LATE_FILING, Arg.value(d.learnedOn().toString()),
           Arg.value(String.valueOf(windowDays))));
     }
     if (d.section() != null) {

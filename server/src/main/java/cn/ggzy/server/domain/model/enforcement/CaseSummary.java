@@ -7,4 +7,4 @@ import java.time.Instant;
 public record CaseSummary(CaseId id, CaseNumber number, TenantId owner, String title,
     CaseSource source, CaseStatus status, String assignee, String assigneeName, Instant receivedAt,
     Instant due, boolean pausedClock, Integer missingCalendarYear, Boolean acceptedOnTime,
-    Boolean completedOnTime, Instant acceptedAt, Instant decidedAt, Phrase titlePhrase) {}
+    Boolean completedOnTime, Instant acceptedAt, Instant decidedAt, Phrase titlePhrase, boolean lateFiling) {}

@@ -18,6 +18,15 @@ public record Registration(CaseSource source, Industry industry, String title, S
     this(source, industry, title, summary, projectCode, projectName, respondent, originReference, null, null);
   }
 
+  /** The summary line that flags a complaint filed after the filing window (投诉期限). */
+  public static final String LATE_FILING = "intake.case.late";
+
+  /** A complaint filed after the filing window: the accepting officer decides whether to accept it. */
+  public boolean lateFiling() {
+    return summaryPhrases.stream().anyMatch(p -> LATE_FILING.equals(p.key()))
+        || (summaryPhrases.isEmpty() && summary != null && summary.startsWith("【逾期投诉"));
+  }
+
   public Registration {
     summaryPhrases = summaryPhrases == null ? java.util.List.of() : java.util.List.copyOf(summaryPhrases);
     if (source == null) {

@@ -12,9 +12,16 @@ import java.util.Objects;
  *
  * @param actor the officer whose action caused it (never told of his own action), or null
  * @param due the deadline an alert is about, or null
+ * @param outcome how an approval was decided ({@code APPROVED} or {@code REFUSED}), else null
  */
 public record NotificationIntent(String id, NotificationKind kind, CaseRef subject, Instant at, String actor,
-    String actorName, Instant due, List<Audience> audiences) {
+    String actorName, Instant due, List<Audience> audiences, String outcome) {
+
+  public NotificationIntent(String id, NotificationKind kind, CaseRef subject, Instant at, String actor,
+      String actorName, Instant due, List<Audience> audiences) {
+    this(id, kind, subject, at, actor, actorName, due, audiences, null);
+  }
+
   public NotificationIntent {
     Objects.requireNonNull(id);
     Objects.requireNonNull(kind);

@@ -59,6 +59,8 @@ public class CaseDocument {
   /** The title and summary lines as the system wrote them (message keys), for other languages. */
   @Column PhraseDoc titlePhrase;
   @Column List<PhraseDoc> summaryPhrases;
+  /** A complaint filed late (from the summary): inbox lines show it. */
+  @Column boolean lateFiling;
   @Column long receivedAt;
   @Column int acceptanceDays;
   @Column int completionDays;
@@ -122,6 +124,7 @@ public class CaseDocument {
     d.originReference = r.originReference();
     d.titlePhrase = PhraseDoc.of(r.titlePhrase());
     d.summaryPhrases = new ArrayList<>(r.summaryPhrases().stream().map(PhraseDoc::of).toList());
+    d.lateFiling = r.lateFiling();
     d.receivedAt = c.receivedAt().toEpochMilli();
     d.acceptanceDays = c.acceptanceDays();
     d.completionDays = c.completionDays();

@@ -37,7 +37,7 @@ public final class CaseInbox {
   /** The fields of a line: what {@code JnosqlCaseRepository.filter} and its summaries read. */
   static final List<String> FIELDS = List.of("tenantId", "region", "number", "title", "source", "status", "open",
       "assignee", "assigneeName", "receivedAt", "dueSort", "clockPaused", "missingYear", "acceptedOnTime",
-      "completedOnTime", "acceptedAt", "decidedAt", "titlePhrase", "version");
+      "completedOnTime", "acceptedAt", "decidedAt", "titlePhrase", "lateFiling", "version");
   private static final Bson LINE = Projections.include(FIELDS);
 
   private final MongoConnection mongo;

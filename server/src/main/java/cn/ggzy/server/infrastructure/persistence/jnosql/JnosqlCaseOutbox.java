@@ -97,6 +97,7 @@ public class JnosqlCaseOutbox implements CaseOutbox {
     doc.actorName = entry.getString("actorName");
     doc.due = entry.get("due") == null ? null : ((Number) entry.get("due")).longValue();
     doc.audiences = entry.getList("audiences", String.class, List.of());
+    doc.outcome = entry.getString("outcome");
     return doc.toIntent();
   }
 }

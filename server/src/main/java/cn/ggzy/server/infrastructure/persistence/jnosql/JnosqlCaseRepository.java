@@ -49,7 +49,7 @@ public class JnosqlCaseRepository implements CaseRepository {
   static final String COLLECTION = "cases";
   private static final Bson SUMMARY = Projections.include("number", "tenantId", "title", "source", "status",
       "assignee", "assigneeName", "receivedAt", "dueSort", "clockPaused", "missingYear", "acceptedOnTime",
-      "completedOnTime", "acceptedAt", "decidedAt", "titlePhrase");
+      "completedOnTime", "acceptedAt", "decidedAt", "titlePhrase", "lateFiling");
 
   private MongoDBTemplate template;
   private VersionedWrites writes;
@@ -263,7 +263,8 @@ public class JnosqlCaseRepository implements CaseRepository {
         due == CaseDocument.NO_DUE ? null : Instant.ofEpochMilli(due),
         Boolean.TRUE.equals(d.getBoolean("clockPaused")), d.getInteger("missingYear"),
         d.getBoolean("acceptedOnTime"), d.getBoolean("completedOnTime"), instant(d.get("acceptedAt")),
-        instant(d.get("decidedAt")), phrase(d.get("titlePhrase", Document.class)));
+        instant(d.get("decidedAt")), phrase(d.get("titlePhrase", Document.class)),
+        Boolean.TRUE.equals(d.getBoolean("lateFiling")));
   }
 
   /** A stored {@code PhraseDoc} read from a projection (null when the case has none). */

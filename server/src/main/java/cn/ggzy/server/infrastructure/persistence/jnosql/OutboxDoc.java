@@ -28,6 +28,8 @@ public class OutboxDoc {
   @Column String actorName;
   @Column Long due;
   @Column List<String> audiences;
+  /** APPROVED or REFUSED for an approval's result; absent otherwise. */
+  @Column String outcome;
 
   public OutboxDoc() {}
 
@@ -44,6 +46,7 @@ public class OutboxDoc {
     d.actorName = n.actorName();
     d.due = n.due() == null ? null : n.due().toEpochMilli();
     d.audiences = new ArrayList<>(n.audiences().stream().map(OutboxDoc::audience).toList());
+    d.outcome = n.outcome();
     return d;
   }
 
@@ -51,7 +54,7 @@ public class OutboxDoc {
     return new NotificationIntent(id, NotificationKind.valueOf(kind),
         new CaseRef(caseId, number, title, TenantId.of(owner)), Instant.ofEpochMilli(at), actor, actorName,
         due == null ? null : Instant.ofEpochMilli(due),
-        audiences == null ? List.of() : audiences.stream().map(OutboxDoc::audience).toList());
+        audiences == null ? List.of() : audiences.stream().map(OutboxDoc::audience).toList(), outcome);
   }
 
   static String audience(Audience a) {

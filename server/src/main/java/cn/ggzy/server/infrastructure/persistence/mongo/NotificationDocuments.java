@@ -25,7 +25,8 @@ final class NotificationDocuments {
         .append("at", n.at().toEpochMilli())
         .append("actorName", n.actorName())
         .append("due", n.due() == null ? null : n.due().toEpochMilli())
-        .append("read", n.read());
+        .append("read", n.read())
+        .append("outcome", n.outcome());
   }
 
   static Notification from(Document d) {
@@ -33,7 +34,8 @@ final class NotificationDocuments {
         d.getString("intentId"), NotificationKind.valueOf(d.getString("kind")),
         new CaseRef(d.getString("caseId"), d.getString("number"), d.getString("title"),
             TenantId.of(d.getString("owner"))),
-        instant(d.get("at")), d.getString("actorName"), instant(d.get("due")), Boolean.TRUE.equals(d.getBoolean("read")));
+        instant(d.get("at")), d.getString("actorName"), instant(d.get("due")), Boolean.TRUE.equals(d.getBoolean("read")),
+        d.getString("outcome"));
   }
 
   static Instant instant(Object value) {

@@ -95,6 +95,27 @@ class PublicIntakeFollowUpTest {
   }
 
   @Test
+  void aLateComplaintIsFlaggedOnItsSheetAndItsInboxLine() {
+    Client client = client();
+    var c = complaint(key(), proof(intake, client), person());
+    Receipt r = intake.fileComplaint(client, new cn.ggzy.server.application.IntakeViews.ComplaintInput(c.region(),
+        c.idempotencyKey(), c.proof(), c.complainant(), c.respondent(), c.projectCode(), c.projectName(), c.section(),
+        c.industry(), c.matter(), c.objectionSubject(), c.objectionRaisedOn(), c.facts(), c.request(),
+        IntakeFixtures.today().minusDays(11), List.of(), List.of(), c.declaration()));
+    String caseId = caseIdOf(r);
+    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    Detail d = register.find(zjj, caseId);
+    assertTrue(d.lateFiling(), "the sheet flags the late complaint");
+    assertTrue(d.summary().startsWith("【逾期投诉"), d.summary());
+    assertTrue(d.summaryEn().startsWith("[Late complaint"), d.summaryEn());
+    var line = register.inbox(zjj, new CaseRegister.InboxRequest(CaseRegister.Inbox.DEPARTMENT, Set.of(), null,
+        null, false, null, 0, 50)).lines().stream().filter(l -> l.id().equals(caseId)).findFirst().orElseThrow();
+    assertTrue(line.lateFiling(), "and so does its inbox line");
+    Receipt onTime = fileComplaintWithPhoto(client, jpeg(10_000));
+    assertFalse(register.find(zjj, caseIdOf(onTime)).lateFiling());
+  }
+
+  @Test
   void theFilerDownloadsTheNoticesServedOnThemAndReadsTheRemediesOnceDecided() throws Exception {
     Client client = client();
     Receipt r = fileComplaintWithPhoto(client, jpeg(20_000));
