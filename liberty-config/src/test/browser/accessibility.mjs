@@ -4,9 +4,13 @@
 //
 //   node accessibility.mjs <baseUrl>
 //
+// Then 大字 (适老化): the header's switch turns large text on for the browser, and every page at
+// 200 % text still fits the 360 px screen (no sideways scrolling).
+//
 // Exit code 0 with "ACCESSIBILITY PASSED: <pages> pages, 0 violations"; otherwise 1 with
 // "JOURNEY FAILED: <page>: <violations>". The whole run is cut off after four minutes.
-import { launchChromium, openPage, parseBaseUrl, journey } from './harness.mjs';
+import { launchChromium, noHorizontalOverflow, nothingCutOffAtTheRight, openPage, parseBaseUrl, journey }
+  from './harness.mjs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -46,6 +50,14 @@ async function check(page, path, ready, language) {
       nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
     }));
   }, TAGS);
+  if (path === '') {
+    const home = await page.locator('#home-heading').innerText();
+    const regions = await page.locator('#home-regions').innerText().catch(() => '');
+    const city = language === 'en' ? 'Macheng' : '麻城市';
+    if (!(home + regions).includes(city)) {
+      throw new Error(`the home page does not name the city it serves: "${home}" "${regions}"`);
+    }
+  }
   if (result.length > 0) {
     throw new Error(`/${path} (${language}): ${result.map((v) => `${v.id} [${v.impact}] ${v.help}: `
       + v.nodes.join(', ')).join('; ')}`);
@@ -64,6 +76,29 @@ try {
     }
     await page.context().close();
   }
+  const large = await openPage(j.browser);
+  await run('the 大字 switch enlarges the text and is remembered', async () => {
+    await large.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+    await large.locator('#large-text-switch').click();
+    await large.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+    const pressed = await large.locator('#large-text-switch').getAttribute('aria-pressed');
+    if (pressed !== 'true') {
+      throw new Error(`the switch says aria-pressed="${pressed}"`);
+    }
+    await large.reload({ waitUntil: 'domcontentloaded' });
+    await large.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+  });
+  for (const [path, ready] of PAGES) {
+    await run(`/${path} at 200 % text fits 360 px`, async () => {
+      await large.goto(baseUrl + path, { waitUntil: 'domcontentloaded' });
+      await large.locator(ready).first().waitFor({ state: 'attached' });
+      await large.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      await large.waitForTimeout(300);
+      await noHorizontalOverflow(large, `/${path} at 200 % text`, 360);
+      await nothingCutOffAtTheRight(large, `/${path} at 200 % text`, 360);
+    });
+  }
+  await large.context().close();
   await j.passed(`ACCESSIBILITY PASSED: ${PAGES.length * 2} pages, 0 violations`);
   process.exit(0);
 } catch (e) {

@@ -37,6 +37,32 @@ export async function noHorizontalOverflow(page, where, screenWidth = 360) {
   }
 }
 
+/**
+ * Fails when any visible element reaches past the right edge of the screen, also inside containers
+ * that clip instead of scrolling (the header bar): what a reader could not see or reach.
+ */
+export async function nothingCutOffAtTheRight(page, where, screenWidth = 360) {
+  const cut = await page.evaluate((width) => {
+    const out = [];
+    document.querySelectorAll('body *').forEach((e) => {
+      const r = e.getBoundingClientRect();
+      // tabs scroll sideways by design (with scroll buttons); Vaadin's connection indicator is
+      // invisible (opacity 0) until the connection is lost
+      if (e.closest('vaadin-tabs, .v-loading-indicator, .v-status-message, vaadin-connection-indicator')) {
+        return;
+      }
+      if (r.width > 0 && r.height > 0 && r.right > width + 1 && r.left < width
+          && (!e.checkVisibility || e.checkVisibility({ checkVisibilityCSS: true, checkOpacity: true }))) {
+        out.push(`${e.localName}${e.id ? '#' + e.id : ''} (right ${Math.round(r.right)} px)`);
+      }
+    });
+    return out.slice(0, 5);
+  }, screenWidth);
+  if (cut.length > 0) {
+    throw new Error(`${where}: cut off at the right of the ${screenWidth} px screen: ${cut.join(', ')}`);
+  }
+}
+
 /** The base URL argument, ending in a slash. */
 export function parseBaseUrl(arg) {
   return arg.endsWith('/') ? arg : arg + '/';

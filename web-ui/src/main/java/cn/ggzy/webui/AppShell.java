@@ -82,6 +82,14 @@ public class AppShell implements AppShellConfigurator {
         fixWithin(document.documentElement);
       })();""";
 
+  /** 大字: the reader's choice (MainLayout's switch) applied before the page draws. */
+  static final String LARGE_TEXT = """
+      try {
+        if (localStorage.getItem('ggzy.largeText') === '1') {
+          document.documentElement.classList.add('large-text');
+        }
+      } catch (e) { /* no storage: normal text */ }""";
+
   @Override
   public void configurePage(AppShellSettings settings) {
     settings.setViewport("width=device-width, initial-scale=1, viewport-fit=cover");
@@ -95,5 +103,6 @@ public class AppShell implements AppShellConfigurator {
     settings.addInlineWithContents(Inline.Position.APPEND, REGISTER_SERVICE_WORKER,
         Inline.Wrapping.JAVASCRIPT);
     settings.addInlineWithContents(Inline.Position.APPEND, SELECTS_AS_COMBOBOXES, Inline.Wrapping.JAVASCRIPT);
+    settings.addInlineWithContents(Inline.Position.PREPEND, LARGE_TEXT, Inline.Wrapping.JAVASCRIPT);
   }
 }

@@ -82,7 +82,7 @@ public final class CaseViews {
       String tenderSuspensionReason, DecisionView decision, List<TransferLine> transfers,
       List<ReferralLine> referrals, List<ConsultationView> consultations, List<Approval> approvals,
       List<Event> timeline, Set<CaseAction> actions, Set<CaseDocuments.NoticeKind> notices, String titleEn,
-      String summaryEn, boolean lateFiling) {}
+      String summaryEn, boolean lateFiling, int completionWorkingDays, int statutoryCompletionWorkingDays) {}
 
   /** Timeliness over a period: clocks that ended in it, and how many ended in time. */
   public record Timeliness(String key, String name, int acceptanceTotal, int acceptanceOnTime,

@@ -52,7 +52,9 @@ class CaseHeader extends Div {
     clocks.setId("case-clocks");
     clocks.addClassName("case-clocks");
     clock(clocks, d.acceptanceClock(), "acceptance", c);
-    clock(clocks, d.completionClock(), "completion", c);
+    clock(clocks, d.completionClock(), "completion", c, d.completionWorkingDays() > 0
+        && d.completionWorkingDays() < d.statutoryCompletionWorkingDays()
+        ? c.t("cases.clock.commitment", d.completionWorkingDays(), d.statutoryCompletionWorkingDays()) : null);
     if (d.extensionWorkingDays() > 0) {
       clocks.add(Sheet.row(c.t("cases.clock.extension"), c.t("cases.days", d.extensionWorkingDays())));
     }
@@ -63,11 +65,23 @@ class CaseHeader extends Div {
   }
 
   private static void clock(Div clocks, Clock clock, String kind, SheetContext c) {
+    clock(clocks, clock, kind, c, null);
+  }
+
+  private static void clock(Div clocks, Clock clock, String kind, SheetContext c, String commitment) {
     ClockLabel label = ClockLabel.of(clock, c.locale(), c.texts());
     if (label.due().isEmpty() && label.state().isEmpty()) {
       return;
     }
     Span name = new Span(c.t("cases.clock." + kind));
+    if ("completion".equals(kind) && commitment != null) {
+      // the local commitment is shorter than the law's limit: say both, so no one reads 15 as the law
+      name.getElement().setAttribute("title", commitment);
+      Span note = new Span(commitment);
+      note.addClassName("clock-commitment");
+      note.setId("clock-completion-commitment");
+      name.add(new com.vaadin.flow.component.html.Div(note));
+    }
     name.addClassName("sheet-label");
     Span due = new Span(label.due());
     due.addClassName("clock-due");

@@ -48,13 +48,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     title.setId("app-title");
 
     Button language = languageSwitch();
+    Button largeText = largeTextSwitch();
     account.addClassName("app-header-account");
 
     bell.addClassName("app-header-bell");
-    Div header = new Div(toggle, title, language, bell, account);
+    Div header = new Div(toggle, title, largeText, language, bell, account);
     header.addClassName("app-header");
     addToNavbar(header);
     setDrawerOpened(false);
+  }
+
+  /**
+   * 大字 (适老化): text at 150 % on every page of this browser, kept in its local storage and set
+   * before the page draws (AppShell); the layout reflows instead of scrolling sideways.
+   */
+  private Button largeTextSwitch() {
+    Button button = new Button(getTranslation("layout.largeText"));
+    button.setId("large-text-switch");
+    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    button.getElement().setAttribute("aria-pressed", "false");
+    button.getElement().executeJs("this.setAttribute('aria-pressed', String("
+        + "document.documentElement.classList.contains('large-text')))");
+    button.getElement().executeJs("this.addEventListener('click', () => {"
+        + " const on = document.documentElement.classList.toggle('large-text');"
+        + " try { localStorage.setItem('ggzy.largeText', on ? '1' : '0'); } catch (e) { }"
+        + " this.setAttribute('aria-pressed', String(on)); })");
+    return button;
   }
 
   private Button languageSwitch() {

@@ -9,16 +9,28 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
+import java.util.List;
 
-/** The public home page: one big card per public service. */
+/**
+ * The public home page: the places it serves named first (麻城市…; with several regions, a line
+ * naming them), then one big card per public service.
+ */
 @Route(value = "", layout = MainLayout.class)
 @Dependent
 public class HomeView extends Div implements HasDynamicTitle {
 
-  public HomeView() {
+  @jakarta.inject.Inject
+  public HomeView(cn.ggzy.server.application.TenantDirectory directory) {
+    this(directory.regions());
+  }
+
+  HomeView(List<cn.ggzy.tenants.Region> regions) {
     addClassName("home");
-    H1 heading = new H1(getTranslation("home.heading"));
+    java.util.Locale locale = getLocale();
+    H1 heading = new H1(regions.size() == 1
+        ? getTranslation("home.heading.region", regions.get(0).name(locale)) : getTranslation("home.heading"));
     heading.addClassName("home-heading");
+    heading.setId("home-heading");
     Paragraph intro = new Paragraph(getTranslation("home.intro"));
     intro.addClassName("home-intro");
     Div cards = new Div();
@@ -27,7 +39,16 @@ public class HomeView extends Div implements HasDynamicTitle {
     for (Entrance entrance : Entrance.values()) {
       cards.add(card(entrance));
     }
-    add(heading, intro, cards);
+    add(heading);
+    if (regions.size() > 1) {
+      Paragraph served = new Paragraph(getTranslation("home.regions", String.join(
+          cn.ggzy.webui.i18n.Language.isEnglish(locale) ? ", " : "、",
+          regions.stream().map(r -> r.name(locale)).toList())));
+      served.setId("home-regions");
+      served.addClassName("home-intro");
+      add(served);
+    }
+    add(intro, cards);
   }
 
   private Anchor card(Entrance entrance) {

@@ -46,6 +46,6 @@ final class CaseFixtures {
         List.of(new Approval("DECISION", "zjj.a", "住建甲", RECEIVED, "拟驳回", "zjj.head", "住建负责人",
             RECEIVED.plusSeconds(60), false, "事实不清", 0)),
         timeline, actions, Set.of(), "Complaint: Unfair evaluation (Chengdong resettlement housing)",
-        "Section: Lot 1\nFacts and reasons: 评标专家打分异常", true);
+        "Section: Lot 1\nFacts and reasons: 评标专家打分异常", true, 15, 30);
   }
 }

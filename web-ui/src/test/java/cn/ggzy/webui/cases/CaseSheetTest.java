@@ -40,6 +40,8 @@ class CaseSheetTest {
     String completion = byId(header, "clock-completion").orElseThrow().getTextRecursively();
     assertTrue(completion.contains("2026年12月17日 24:00"), completion);
     assertTrue(completion.contains("剩余14个工作日"), completion);
+    assertTrue(completion.contains("本地承诺 15 个工作日（法定 30 个工作日）"),
+        "the completion deadline is labelled as the local commitment: " + completion);
     String acceptance = byId(header, "clock-acceptance").orElseThrow().getTextRecursively();
     assertTrue(acceptance.contains("2026年11月26日 24:00"), acceptance);
     assertTrue(byId(header, "case-tender-suspension").orElseThrow().getTextRecursively().contains("调查期间暂停"));

@@ -110,7 +110,8 @@ final class CaseViewMapper {
             e.note(), e.subject() == null ? null : "case.decisionKind." + e.subject())).toList(),
         c.availableActions(viewer), notices(c), english(reg.titlePhrase()),
         reg.summaryPhrases().isEmpty() ? null : String.join("\n", reg.summaryPhrases().stream().map(CaseViewMapper::english)
-            .toList()), reg.lateFiling());
+            .toList()), reg.lateFiling(), c.completionDays(),
+        cn.ggzy.server.domain.model.calendar.DeadlineSettings.COMPLETION_CEILING);
   }
 
   private static String english(cn.ggzy.server.domain.model.enforcement.Phrase phrase) {

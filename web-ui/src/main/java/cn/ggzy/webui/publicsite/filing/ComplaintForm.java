@@ -94,6 +94,7 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
     objectionSubject.setId("complaint-objection-subject");
     objectionSubject.setLabel(texts.get("complaint.objectionSubject"));
     objectionSubject.setHelperText(texts.get("complaint.objectionSubject.help"));
+    objectionSubject.setPlaceholder(texts.get("filing.choose"));
     objectionSubject.setItems(ObjectionSubject.values());
     objectionSubject.setItemLabelGenerator(o -> texts.get("objection." + o.name()));
     objectionSubject.setValue(ObjectionSubject.NONE);
@@ -110,7 +111,7 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
     request.setRequiredIndicatorVisible(true);
     request.addValueChangeListener(e -> request.setInvalid(false));
     learnedOn = DatePickers.past("complaint-learned-on", texts.get("complaint.learnedOn"), texts, today.get());
-    learnedOn.setHelperText(texts.get("complaint.learnedOn.help"));
+    learnedOn.setHelperText(texts.get("complaint.learnedOn.help") + " " + texts.get("date.format"));
     learnedOn.setRequiredIndicatorVisible(true);
     learnedOn.addValueChangeListener(e -> warnIfLate());
     lateWarning.setId("complaint-late-warning");

@@ -24,7 +24,8 @@ final class DatePickers {
         .setDateFormat("yyyy-MM-dd")
         .setBadInputErrorMessage(texts.get("date.bad"))
         .setMaxErrorMessage(texts.get("date.future")));
-    picker.setPlaceholder("2026-01-31");
+    // no grey sample date in the field (it looked filled in): the format is said below it
+    picker.setHelperText(texts.get("date.format"));
     picker.addValueChangeListener(e -> picker.setInvalid(false));
     return picker;
   }

@@ -32,12 +32,14 @@ class SubjectFields {
     matter.setItems(Matter.values());
     matter.setItemLabelGenerator(m -> texts.get("matter." + m.name()));
     matter.setRequiredIndicatorVisible(true);
+    matter.setPlaceholder(texts.get("filing.choose"));
     matter.addValueChangeListener(e -> matter.setInvalid(false));
     industry.setId(form + "-industry");
     industry.setLabel(texts.get("filing.industry"));
     industry.setItems(Industry.values());
     industry.setItemLabelGenerator(i -> texts.get("industry." + i.name()));
     industry.setHelperText(texts.get("filing.industry.help"));
+    industry.setPlaceholder(texts.get("filing.choose"));
     industry.addValueChangeListener(e -> industry.setInvalid(false));
     text(respondent, form + "-respondent", "filing.respondent." + form, 200);
     respondent.setHelperText(texts.get("filing.respondent.help." + form));

@@ -38,6 +38,16 @@ class ComplaintFormTest {
     form.addSubmitListener(submitted::add);
   }
 
+  @Test
+  void choicesInviteAChoiceAndDatesLookEmptyUntilFilled() {
+    assertEquals("filing.choose", form.subject.matter.getPlaceholder());
+    assertEquals("filing.choose", form.subject.industry.getPlaceholder());
+    assertEquals("filing.choose", form.objectionSubject.getPlaceholder());
+    assertTrue(form.learnedOn.getPlaceholder() == null || form.learnedOn.getPlaceholder().isEmpty(),
+        "no grey sample date that looks filled in: " + form.learnedOn.getPlaceholder());
+    assertTrue(form.learnedOn.getHelperText().contains("date.format"), form.learnedOn.getHelperText());
+  }
+
   private void fillNaturalPerson() {
     form.name.setValue("张三");
     form.idNumber.setValue("11010519491231002x");
