@@ -1,6 +1,7 @@
 // An officer's open page shows a new assignment without reloading (server push):
 // log in (forced password change), open the notifications page, print READY, then wait until
-// the bell counts one unread notification and the list shows the assignment — on the same page.
+// the bell counts two unread notifications (the new case in the department, then its assignment to
+// the officer) and the list shows both — on the same page; tapping one opens the case.
 //
 //   node notifications.mjs <baseUrl> <login> <initialPassword> <screenshotDir>
 //
@@ -29,8 +30,9 @@ try {
   await inbox.markPageAsLoaded();
   console.log('READY');
 
-  j.step = 'the assignment arrives by server push';
-  await inbox.expectUnread(1, 60_000);
+  j.step = 'the new case and its assignment arrive by server push';
+  await inbox.expectUnread(2, 60_000);
+  await inbox.expectItem('CASE_RECEIVED', 60_000);
   await inbox.expectItem('CASE_ASSIGNED', 60_000);
   await inbox.expectNotReloaded();
   await page.screenshot({ path: path.join(screenshotDir, '10-notification-arrived.png'), fullPage: true });

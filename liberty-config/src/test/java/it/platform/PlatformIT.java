@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -58,6 +59,28 @@ class PlatformIT {
     assertTrue(openapi.body().contains("/api/v1/auth/token"), "token endpoint documented");
     assertTrue(openapi.body().contains("/api/v1/officers/{login}"));
     assertFalse(openapi.body().contains("com.vaadin"), "only our packages are scanned");
+  }
+
+  @Test
+  @Order(2)
+  void everyRequestBodyOfTheApiIsDescribedWithItsFields() throws Exception {
+    HttpResponse<String> r = Http.get("/openapi?format=JSON", null);
+    assertEquals(200, r.statusCode());
+    JsonObject schemas = Http.json(r).getJsonObject("components").getJsonObject("schemas");
+    Set<String> report = schemas.getJsonObject("ReportRequest").getJsonObject("properties").keySet();
+    assertTrue(report.containsAll(Set.of("region", "facts", "anonymous", "proof", "evidenceUploadIds", "matter",
+        "industry")), "a client generated from the document can file a report: " + report);
+    Set<String> complaint = schemas.getJsonObject("ComplaintRequest").getJsonObject("properties").keySet();
+    assertTrue(complaint.containsAll(Set.of("complainant", "declaration", "facts", "evidenceUploadIds", "proof",
+        "learnedOn")), "and a complaint: " + complaint);
+    List<String> empty = schemas.entrySet().stream()
+        .filter(e -> e.getKey().endsWith("Request"))
+        .filter(e -> {
+          JsonObject schema = e.getValue().asJsonObject();
+          return !schema.containsKey("properties") && !schema.containsKey("$ref") && !schema.containsKey("allOf")
+              && !schema.containsKey("enum");
+        }).map(java.util.Map.Entry::getKey).sorted().toList();
+    assertEquals(List.of(), empty, "request bodies described as a bare object");
   }
 
   @Test

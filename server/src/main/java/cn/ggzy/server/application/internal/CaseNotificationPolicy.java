@@ -25,9 +25,14 @@ import java.util.List;
 final class CaseNotificationPolicy {
   private CaseNotificationPolicy() {}
 
-  /** The notifications of a newly registered case. */
-  static List<NotificationIntent> registered(EnforcementCase c) {
-    return List.of(intent(c, NotificationKind.CASE_RECEIVED, List.of(Audience.heads(c.owner()))));
+  /**
+   * The notifications of a newly registered case: its department's heads and, unless the region
+   * keeps new cases for the heads to hand out ({@code toOfficers} false), its officers, so that
+   * whoever is at work can accept it within the one working day.
+   */
+  static List<NotificationIntent> registered(EnforcementCase c, boolean toOfficers) {
+    return List.of(intent(c, NotificationKind.CASE_RECEIVED, toOfficers
+        ? List.of(Audience.heads(c.owner()), Audience.officers(c.owner())) : List.of(Audience.heads(c.owner()))));
   }
 
   /** The notifications caused by {@code action}, just applied to {@code c}; {@code office} of its region. */

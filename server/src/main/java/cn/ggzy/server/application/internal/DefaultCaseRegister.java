@@ -53,6 +53,7 @@ public class DefaultCaseRegister implements CaseRegister {
   private Clock clock;
   private jakarta.enterprise.event.Event<CaseDecided> decided;
   private cn.ggzy.server.domain.model.intake.SubmissionRepository submissions;
+  private boolean newCasesToOfficers = true;
 
   protected DefaultCaseRegister() {}
 
@@ -60,8 +61,11 @@ public class DefaultCaseRegister implements CaseRegister {
   public DefaultCaseRegister(CaseRepository cases, TenantDirectory directory, OfficeScopes scopes,
       WorkingCalendar calendar, AuditLog audit, CaseDocuments documents, CaseLookup lookup, Clock clock,
       jakarta.enterprise.event.Event<CaseDecided> decided,
-      cn.ggzy.server.domain.model.intake.SubmissionRepository submissions) {
+      cn.ggzy.server.domain.model.intake.SubmissionRepository submissions,
+      @org.eclipse.microprofile.config.inject.ConfigProperty(name = "platform.notifications.new-case-to-officers",
+          defaultValue = "true") boolean newCasesToOfficers) {
     this.submissions = submissions;
+    this.newCasesToOfficers = newCasesToOfficers;
     this.cases = cases;
     this.directory = directory;
     this.scopes = scopes;
@@ -116,7 +120,7 @@ public class DefaultCaseRegister implements CaseRegister {
     CaseNumber number = CaseNumber.of(region.caseNumberPrefix(), year, cases.nextSequence(region.code(), year));
     EnforcementCase c = EnforcementCase.register(id, number, owner, registration, actor, at,
         calendar.settings(region.code()), calendar);
-    c.announce(CaseNotificationPolicy.registered(c));
+    c.announce(CaseNotificationPolicy.registered(c, newCasesToOfficers));
     cases.store(owner, c);
     audit.record(owner, at, actor.login(), "case.REGISTER", c.id().value(), number.value(), null, snapshot(c));
     return cases.find(owner, c.id()).orElseThrow();
