@@ -63,7 +63,7 @@ class PlatformIT {
 
   @Test
   @Order(2)
-  void everyRequestBodyOfTheApiIsDescribedWithItsFields() throws Exception {
+  void everyBodyOfTheApiIsDescribedWithItsFields() throws Exception {
     HttpResponse<String> r = Http.get("/openapi?format=JSON", null);
     assertEquals(200, r.statusCode());
     JsonObject schemas = Http.json(r).getJsonObject("components").getJsonObject("schemas");
@@ -81,6 +81,34 @@ class PlatformIT {
               && !schema.containsKey("enum");
         }).map(java.util.Map.Entry::getKey).sorted().toList();
     assertEquals(List.of(), empty, "request bodies described as a bare object");
+    List<String> undescribed = new ArrayList<>();
+    for (var path : Http.json(r).getJsonObject("paths").entrySet()) {
+      for (var operation : path.getValue().asJsonObject().entrySet()) {
+        if (!(operation.getValue() instanceof JsonObject op) || !op.containsKey("responses")) {
+          continue;
+        }
+        String where = operation.getKey().toUpperCase() + " " + path.getKey();
+        var success = op.getJsonObject("responses").entrySet().stream().filter(e -> e.getKey().startsWith("2"))
+            .findFirst();
+        if (success.isEmpty()) {
+          undescribed.add(where + ": no success answer");
+        } else if (!success.get().getKey().equals("204")) {
+          JsonObject content = success.get().getValue().asJsonObject().getJsonObject("content");
+          if (content == null || content.isEmpty()) {
+            undescribed.add(where + ": success without a body's description");
+          } else {
+            for (var media : content.values()) {
+              JsonObject schema = media.asJsonObject().getJsonObject("schema");
+              if (schema == null || ("object".equals(schema.getString("type", "")) && !schema.containsKey("properties")
+                  && !schema.containsKey("additionalProperties"))) {
+                undescribed.add(where + ": a bare object");
+              }
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), undescribed, "every answer of the API is described");
   }
 
   @Test

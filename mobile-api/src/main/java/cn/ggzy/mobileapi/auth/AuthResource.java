@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +38,8 @@ public class AuthResource {
       description = "While mustChangePassword is true, the token is refused by every endpoint (403 "
           + "auth.passwordChangeRequired) until the password is changed through /api/v1/auth/password; "
           + "a password change or reset, or disabling the account, ends every token issued before.")
-  @APIResponse(responseCode = "200", description = "token issued")
+  @APIResponse(responseCode = "200", description = "token issued",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
   @APIResponse(responseCode = "401", description = "auth.invalidCredentials (unknown login, wrong password or "
       + "disabled account alike)")
   @APIResponse(responseCode = "429", description = "auth.throttled: too many wrong tries from this address or "

@@ -3,12 +3,12 @@ package cn.ggzy.mobileapi.cases;
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.server.application.CaseDocuments.NoticeKind;
-import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Command;
 import cn.ggzy.server.application.CaseRegister.DecisionInput;
 import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.CaseRegister.InboxRequest;
 import cn.ggzy.server.application.CaseRegister.NewCase;
+import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseViews.Detail;
 import cn.ggzy.server.application.CaseViews.InboxPage;
 import cn.ggzy.server.application.CaseViews.TimelinessReport;
@@ -41,6 +41,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -76,7 +78,8 @@ public class CaseResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register a case (统一立案); the office's cases go to the competent department by industry")
-  @APIResponse(responseCode = "201", description = "registered, with its case number")
+  @APIResponse(responseCode = "201", description = "registered, with its case number",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = Detail.class)))
   public Response register(@NotNull NewCaseRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
     Detail created = register.register(callers.caller(), new NewCase(
         request.source() == null ? null : parse(CaseSource.class, request.source(), "source"),
@@ -90,6 +93,8 @@ public class CaseResource {
   @Path("/{id}")
   @Operation(summary = "One case with its clocks, timeline and the actions the caller may take now")
   @APIResponse(responseCode = "404", description = "no such case within reach")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = Detail.class)))
   public Detail find(@PathParam("id") String id) {
     return register.find(callers.caller(), id);
   }
@@ -100,6 +105,8 @@ public class CaseResource {
   @Operation(summary = "Take one action (ACCEPT, REQUEST_SUPPLEMENT, APPROVE_DECISION …) on the version read")
   @APIResponse(responseCode = "409", description = "the case changed since it was read, or the action is not possible in its status")
   @APIResponse(responseCode = "403", description = "the caller's role or position may not take this action")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = Detail.class)))
   public Detail act(@PathParam("id") String id, @NotNull ActionRequest request) {
     if (request.version() == null) {
       throw new DomainException("case.field.required", "version");
@@ -119,6 +126,8 @@ public class CaseResource {
   @Path("/{id}/notices/{kind}")
   @Produces("application/pdf")
   @Operation(summary = "A notice of the case as PDF (ACCEPTANCE, NON_ACCEPTANCE, SUPPLEMENT_REQUEST, DECISION)")
+  @APIResponse(responseCode = "200", description = "the file", content = @Content(mediaType = "application/pdf",
+      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
   public Response notice(@PathParam("id") String id, @PathParam("kind") String kind) {
     NoticeKind which = parse(NoticeKind.class, kind, "kind");
     return pdf(register.notice(callers.caller(), id, which), which.name().toLowerCase() + "-" + id + ".pdf");
@@ -128,6 +137,8 @@ public class CaseResource {
   @Path("/{id}/file")
   @Produces("application/pdf")
   @Operation(summary = "The whole case file (案卷) as PDF")
+  @APIResponse(responseCode = "200", description = "the file", content = @Content(mediaType = "application/pdf",
+      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
   public Response caseFile(@PathParam("id") String id) {
     return pdf(register.caseFile(callers.caller(), id), "case-file-" + id + ".pdf");
   }

@@ -2,10 +2,10 @@ package cn.ggzy.mobileapi.credit;
 
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
-import cn.ggzy.server.application.Blacklisting;
 import cn.ggzy.server.application.Blacklisting.NewEntry;
-import cn.ggzy.server.application.CreditRecords;
+import cn.ggzy.server.application.Blacklisting;
 import cn.ggzy.server.application.CreditRecords.NewRecord;
+import cn.ggzy.server.application.CreditRecords;
 import cn.ggzy.server.application.CreditRepairs;
 import cn.ggzy.server.application.CreditScores;
 import cn.ggzy.server.application.CreditViews.EntryView;
@@ -41,6 +41,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -76,7 +78,8 @@ public class CreditResource {
   @Path("/records")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Enter a record (e.g. a performance rating) with its legal basis; waits for a second person")
-  @APIResponse(responseCode = "201", description = "entered, PENDING_APPROVAL")
+  @APIResponse(responseCode = "201", description = "entered, PENDING_APPROVAL",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordView.class)))
   public Response enter(RecordRequest r) {
     body(r);
     RecordView created = records.enter(callers.caller(), new NewRecord(
@@ -127,7 +130,8 @@ public class CreditResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "List the subject of a decision's record: class, reason, legal basis, measures, first and last "
       + "day (inclusive); serious 6 months to 3 years, general 3 months to 1 year")
-  @APIResponse(responseCode = "201", description = "listed")
+  @APIResponse(responseCode = "201", description = "listed",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = EntryView.class)))
   @APIResponse(responseCode = "400", description = "credit.blacklist.period.tooShort / tooLong (end), "
       + "credit.record.notListable, credit.blacklist.recordListed …")
   public Response list(EntryRequest r) {
@@ -213,6 +217,8 @@ public class CreditResource {
   @Path("/scores")
   @Operation(summary = "The score of the subject with this unified social credit code in the caller's region")
   @APIResponse(responseCode = "404", description = "no subject with this code has a record in the region")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = ScoreView.class)))
   public ScoreView scoreByCode(@QueryParam("creditCode") String creditCode) {
     return scores.forOfficerByCode(callers.caller(), creditCode).orElseThrow(() -> new NotFoundException("creditCode"));
   }

@@ -2,16 +2,16 @@ package cn.ggzy.mobileapi.inspections;
 
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
-import cn.ggzy.server.application.InspectionPlans;
 import cn.ggzy.server.application.InspectionPlans.PlanInput;
-import cn.ggzy.server.application.InspectionRosters;
+import cn.ggzy.server.application.InspectionPlans;
 import cn.ggzy.server.application.InspectionRosters.InspectorInput;
 import cn.ggzy.server.application.InspectionRosters.ObjectInput;
+import cn.ggzy.server.application.InspectionRosters;
 import cn.ggzy.server.application.InspectionTasks;
+import cn.ggzy.server.application.InspectionViews.ClockLine;
 import cn.ggzy.server.application.InspectionViews.ImportReport;
 import cn.ggzy.server.application.InspectionViews.InspectorView;
 import cn.ggzy.server.application.InspectionViews.ObjectView;
-import cn.ggzy.server.application.InspectionViews.ClockLine;
 import cn.ggzy.server.application.InspectionViews.PhotoContent;
 import cn.ggzy.server.application.InspectionViews.PlanDetail;
 import cn.ggzy.server.application.InspectionViews.PlanSummary;
@@ -44,6 +44,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -125,6 +127,8 @@ public class InspectionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Answer a checklist item: PASS, FAIL or NOT_APPLICABLE, with a note")
   @APIResponse(responseCode = "403", description = "not a team member, or the certificate is not valid today")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = TaskDetail.class)))
   public TaskDetail answer(@PathParam("id") String id, @PathParam("index") int index, @NotNull AnswerRequest r) {
     return tasks.answer(callers.caller(), id, index, parse(Outcome.class, r.outcome(), "outcome"), r.note());
   }
@@ -142,6 +146,8 @@ public class InspectionResource {
   @GET
   @Path("/tasks/{id}/photos/{fileId}")
   @Produces({"image/jpeg", "image/png", "image/webp", "image/heic"})
+  @APIResponse(responseCode = "200", description = "the photo as taken",
+      content = @Content(mediaType = "image/*", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
   @Operation(summary = "A photo of the task")
   public Response photoContent(@PathParam("id") String id, @PathParam("fileId") String fileId) {
     PhotoContent photo = tasks.photo(callers.caller(), id, fileId);
@@ -225,6 +231,8 @@ public class InspectionResource {
   @Operation(summary = "Freeze the rosters and publish the commitment (SHA-256 of the data and of the secret seed)")
   @APIResponse(responseCode = "409", description = "the plan changed, or no draw could keep the recusal and team "
       + "rules (the message names the object and the numbers)")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = PlanDetail.class)))
   public PlanDetail commit(@PathParam("id") String id, @NotNull VersionRequest r) {
     return plans.commit(callers.caller(), id, version(r.version()));
   }

@@ -48,6 +48,8 @@ public class SubmissionResource {
   @Operation(summary = "The submission (identity masked), its files with SHA-256 and the messages")
   @APIResponse(responseCode = "404", description = "no such case within reach, or no submission behind it",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = Submission.class)))
   public Submission submission(@PathParam("id") String id) {
     return intake.submission(callers.caller(), id);
   }
@@ -82,6 +84,8 @@ public class SubmissionResource {
   @GET
   @Path("/files/{fileId}")
   @Produces(MediaType.WILDCARD)
+  @APIResponse(responseCode = "200", description = "the file as sent, with X-Content-SHA256",
+      content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
   @Operation(summary = "One file of the submission (audited); its SHA-256 in the X-Content-SHA256 header")
   public Response file(@PathParam("id") String id, @PathParam("fileId") String fileId) {
     Download d = intake.evidence(callers.caller(), id, fileId);

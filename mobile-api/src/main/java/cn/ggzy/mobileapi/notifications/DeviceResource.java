@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -52,7 +54,8 @@ public class DeviceResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register this device for push messages")
-  @APIResponse(responseCode = "201", description = "registered (or updated), with the device id")
+  @APIResponse(responseCode = "201", description = "registered (or updated), with the device id",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeviceView.class)))
   public Response register(@NotNull DeviceRequest request) {
     Map<String, String> keys = request.keys() == null ? Map.of() : request.keys();
     DeviceView device = notifications.registerDevice(callers.caller(), new DeviceRegistration(channel(request.channel()),
@@ -78,9 +81,12 @@ public class DeviceResource {
   @GET
   @Path("/web-push-key")
   @Operation(summary = "The Web Push application server key (VAPID, base64url) for PushManager.subscribe")
-  public Map<String, String> webPushKey() {
-    return Map.of("applicationServerKey", notifications.webPushKey().orElse(""));
+  public WebPushKey webPushKey() {
+    return new WebPushKey(notifications.webPushKey().orElse(""));
   }
+
+  /** The key a browser passes to PushManager.subscribe; empty when Web Push is not configured. */
+  public record WebPushKey(String applicationServerKey) {}
 
   private static DeviceChannel channel(String value) {
     try {

@@ -27,6 +27,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -54,6 +57,7 @@ public class NotificationResource {
   @POST
   @Path("/{id}/read")
   @Operation(summary = "Mark one notification read (id \"all\": every one)")
+  @APIResponse(responseCode = "204", description = "marked read")
   public Response markRead(@PathParam("id") String id) {
     notifications.markRead(callers.caller(), "all".equals(id) ? null : id);
     return Response.noContent().build();

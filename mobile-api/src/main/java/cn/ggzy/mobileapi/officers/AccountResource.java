@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -37,6 +40,8 @@ public class AccountResource {
 
   @POST
   @Operation(summary = "Create an account; the initial password is in the answer, once")
+  @APIResponse(responseCode = "201", description = "created, with the initial password (shown once)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedAccount.class)))
   public Response create(@NotNull @Valid NewAccount request) {
     TenantId tenant;
     try {

@@ -2,8 +2,8 @@ package cn.ggzy.mobileapi.officers;
 
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
-import cn.ggzy.server.application.OfficerDirectory;
 import cn.ggzy.server.application.OfficerDirectory.OfficerSummary;
+import cn.ggzy.server.application.OfficerDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -38,6 +40,8 @@ public class OfficerResource {
   @Path("/{login}")
   @Operation(summary = "One officer (of my department; the office sees its whole region)")
   @APIResponse(responseCode = "404", description = "no such officer within reach")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = OfficerSummary.class)))
   public OfficerSummary officer(@PathParam("login") String login) {
     return officers.find(callers.caller(), login);
   }

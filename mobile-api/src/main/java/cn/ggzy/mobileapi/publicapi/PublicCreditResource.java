@@ -4,8 +4,8 @@ import cn.ggzy.mobileapi.ApiError;
 import cn.ggzy.mobileapi.credit.CreditParams;
 import cn.ggzy.server.application.CreditRepairs;
 import cn.ggzy.server.application.CreditViews.Page;
-import cn.ggzy.server.application.PublicCredit;
 import cn.ggzy.server.application.PublicCredit.ListRequest;
+import cn.ggzy.server.application.PublicCredit;
 import cn.ggzy.server.application.PublicCreditViews.PublicBlackEntry;
 import cn.ggzy.server.application.PublicCreditViews.PublicRedEntry;
 import cn.ggzy.server.application.PublicCreditViews.PublicSubject;
@@ -99,6 +99,8 @@ public class PublicCreditResource {
   @Path("/subjects/{id}")
   @Operation(summary = "A subject's published entries with reason, legal basis, period and repair state")
   @APIResponse(responseCode = "404", description = "no such subject, or nothing of it is published today")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = PublicSubjectDetail.class)))
   public PublicSubjectDetail subject(@QueryParam("region") String region, @PathParam("id") String id) {
     return credit.subject(region, id);
   }
@@ -107,6 +109,8 @@ public class PublicCreditResource {
   @Path("/blacklist/{entryId}/repair")
   @Operation(summary = "Credit repair of an entry: when it opens, and the latest application's outcome")
   @APIResponse(responseCode = "404", description = "the entry is neither published nor removed by repair")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = RepairTarget.class)))
   public RepairTarget repairTarget(@QueryParam("region") String region, @PathParam("entryId") String entryId) {
     return credit.repairTarget(region, entryId);
   }

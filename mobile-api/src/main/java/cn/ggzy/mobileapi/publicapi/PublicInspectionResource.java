@@ -3,10 +3,10 @@ package cn.ggzy.mobileapi.publicapi;
 import cn.ggzy.server.application.InspectionViews.CommitmentView;
 import cn.ggzy.server.application.InspectionViews.DrawView;
 import cn.ggzy.server.application.Messages;
-import cn.ggzy.server.application.PublicInspections;
 import cn.ggzy.server.application.PublicInspections.PublicPlan;
 import cn.ggzy.server.application.PublicInspections.PublicPlanSummary;
 import cn.ggzy.server.application.PublicInspections.PublicResult;
+import cn.ggzy.server.application.PublicInspections;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,6 +58,8 @@ public class PublicInspectionResource {
   @Path("/{region}/plans/{id}")
   @Operation(summary = "A plan: parameters, commitment, draw (once drawn) and published results")
   @APIResponse(responseCode = "404", description = "no such public plan in the region")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = PublicPlan.class)))
   public PublicPlan plan(@PathParam("region") String region, @PathParam("id") String id) {
     return inspections.plan(region(region), id);
   }
@@ -70,6 +74,9 @@ public class PublicInspectionResource {
   @GET
   @Path("/{region}/plans/{id}/document")
   @Operation(summary = "The data file itself (canonical JSON, UTF-8): its SHA-256 is the commitment")
+  @APIResponse(responseCode = "200", description = "the canonical JSON, byte for byte as committed",
+      content = @Content(mediaType = "application/json", schema = @Schema(type =
+          org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
   public Response document(@PathParam("region") String region, @PathParam("id") String id) {
     byte[] bytes = inspections.plan(region(region), id).commitment().document().getBytes(StandardCharsets.UTF_8);
     return Response.ok(bytes, MediaType.APPLICATION_JSON + ";charset=utf-8").build();
@@ -79,6 +86,8 @@ public class PublicInspectionResource {
   @Path("/{region}/plans/{id}/draw")
   @Operation(summary = "The draw: witness, witness value, revealed seed, result (canonical JSON) and teams")
   @APIResponse(responseCode = "404", description = "not drawn yet")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = DrawView.class)))
   public DrawView draw(@PathParam("region") String region, @PathParam("id") String id) {
     DrawView draw = inspections.plan(region(region), id).draw();
     if (draw == null) {

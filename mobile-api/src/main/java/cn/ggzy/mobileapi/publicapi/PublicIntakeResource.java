@@ -164,6 +164,8 @@ public class PublicIntakeResource {
   @Operation(summary = "Where an upload stands (bytes received, complete, type, SHA-256)")
   @APIResponse(responseCode = "404", description = "intake.upload.notFound",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = Upload.class)))
   public Upload upload(@PathParam("uploadId") String uploadId) {
     return intake.upload(uploadId);
   }

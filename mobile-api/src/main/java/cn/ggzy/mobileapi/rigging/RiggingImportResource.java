@@ -2,8 +2,8 @@ package cn.ggzy.mobileapi.rigging;
 
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
-import cn.ggzy.server.application.TenderImports;
 import cn.ggzy.server.application.TenderImports.ImportReport;
+import cn.ggzy.server.application.TenderImports;
 import cn.ggzy.server.domain.model.tender.BidRow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -61,6 +63,8 @@ public class RiggingImportResource {
   @Path("/sections/{projectCode}/{sectionCode}/screening")
   @Operation(summary = "Screen one imported section again on demand; answers the id of its warning (null when none)")
   @APIResponse(responseCode = "404", description = "no bids of that section in the caller's department")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = ScreeningResult.class)))
   public ScreeningResult screen(@jakarta.ws.rs.PathParam("projectCode") String projectCode,
       @jakarta.ws.rs.PathParam("sectionCode") String sectionCode) {
     return new ScreeningResult(imports.screen(callers.caller(), projectCode, sectionCode).orElse(null));

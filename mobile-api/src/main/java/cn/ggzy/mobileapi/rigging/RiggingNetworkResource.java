@@ -3,10 +3,10 @@ package cn.ggzy.mobileapi.rigging;
 import cn.ggzy.mobileapi.ApiError;
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
-import cn.ggzy.server.application.CoBiddingViews;
 import cn.ggzy.server.application.CoBiddingViews.BidderDetail;
 import cn.ggzy.server.application.CoBiddingViews.GroupDetail;
 import cn.ggzy.server.application.CoBiddingViews.GroupPage;
+import cn.ggzy.server.application.CoBiddingViews;
 import cn.ggzy.server.domain.model.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,6 +68,8 @@ public class RiggingNetworkResource {
       + "open warnings naming a member")
   @APIResponse(responseCode = "404", description = "no such group within reach",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = GroupDetail.class)))
   public GroupDetail group(@PathParam("id") String id) {
     return views.group(callers.caller(), id);
   }
@@ -78,6 +80,8 @@ public class RiggingNetworkResource {
       + "warnings naming it")
   @APIResponse(responseCode = "404", description = "no bid of that bidder within reach",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = BidderDetail.class)))
   public BidderDetail bidder(@PathParam("code") String code) {
     return views.bidder(callers.caller(), code);
   }

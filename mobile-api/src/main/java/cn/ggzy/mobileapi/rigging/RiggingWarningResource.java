@@ -2,9 +2,9 @@ package cn.ggzy.mobileapi.rigging;
 
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
-import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.RiggingWarnings.Detail;
 import cn.ggzy.server.application.RiggingWarnings.Page;
+import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.warning.WarningStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -50,6 +52,8 @@ public class RiggingWarningResource {
   @Path("/{id}")
   @Operation(summary = "One warning: bidders, evidence (matched fields, bids, values), legal basis (art. 40 items)")
   @APIResponse(responseCode = "404", description = "no such warning within reach")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = Detail.class)))
   public Detail find(@PathParam("id") String id) {
     return warnings.find(callers.caller(), id);
   }
@@ -59,6 +63,8 @@ public class RiggingWarningResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Dismiss an open warning with a reason (audited)")
   @APIResponse(responseCode = "409", description = "the warning is no longer open")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = Detail.class)))
   public Detail dismiss(@PathParam("id") String id, DismissRequest request) {
     return warnings.dismiss(callers.caller(), id, request == null ? null : request.reason());
   }
@@ -68,6 +74,8 @@ public class RiggingWarningResource {
   @Operation(summary = "Open a case (source SMART_WARNING) from an open warning in one action; the case number is "
       + "linked back on the warning")
   @APIResponse(responseCode = "409", description = "the warning is no longer open")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = Detail.class)))
   public Detail openCase(@PathParam("id") String id) {
     return warnings.openCase(callers.caller(), id);
   }
