@@ -250,7 +250,8 @@ public class PublicIntakeResource {
   @Path("/tracking/{receiptNumber}/receipt")
   @Produces("application/pdf")
   @Operation(summary = "The receipt (回执) as PDF in Chinese, with the access code sent")
-  @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf"))
+  @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
+      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
   public Response receiptPdf(@PathParam("receiptNumber") String receipt, @HeaderParam(ACCESS_CODE) String code) {
     byte[] pdf = intake.receiptPdf(clients.of(request), receipt, code);
     return Response.ok(pdf, "application/pdf").header("Cache-Control", "no-store")
@@ -264,7 +265,8 @@ public class PublicIntakeResource {
   @Operation(summary = "A notice of the case served on the filer as PDF in Chinese (受理通知书 ACCEPTANCE, "
       + "不予受理通知书 NON_ACCEPTANCE, 补正通知书 SUPPLEMENT_REQUEST, 处理决定书 DECISION once served), with the "
       + "access code sent; the kinds available are the tracking answer's notices")
-  @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf"))
+  @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
+      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "404", description = "wrong receipt or code (intake.tracking.notFound), or no such "
       + "notice yet (intake.notice.notFound)")
   public Response noticePdf(@PathParam("receiptNumber") String receipt, @PathParam("kind") String kind,
