@@ -124,15 +124,20 @@ class CaseNotificationsTest {
     assertEquals("notification.mute.escalation", refused.code());
   }
 
+  /** A case under investigation whose officer asked the office's leaders for 5 more working days. */
+  private Detail extensionRequested(Caller head, Caller officer) {
+    Detail c = assign(head, newCase(head), officer);
+    c = register.act(officer, c.id(), Command.of(CaseAction.START_INVESTIGATION, c.version()));
+    return register.act(officer, c.id(), new Command(CaseAction.REQUEST_EXTENSION, c.version(), "需调取银行流水",
+        null, null, null, 5, null, null, null, null, null, null, null, null));
+  }
+
   @Test
   void anApprovalRequestReachesTheApproversAndItsOutcomeTheOfficerWhoAsked() {
     Caller head = person(ZJJ, Role.DEPARTMENT_HEAD);
     Caller leader = person(OFFICE, Role.OFFICE_LEADER);
     Caller officer = person(ZJJ, Role.DEPARTMENT_OFFICER);
-    Detail c = assign(head, newCase(head), officer);
-    c = register.act(officer, c.id(), Command.of(CaseAction.START_INVESTIGATION, c.version()));
-    c = register.act(officer, c.id(), new Command(CaseAction.REQUEST_EXTENSION, c.version(), "需调取银行流水", null,
-        null, null, 5, null, null, null, null, null, null, null, null));
+    Detail c = extensionRequested(head, officer);
     dispatcher.dispatch();
     String number = c.number();
     assertTrue(inbox(leader, Locale.CHINESE).stream().anyMatch(i -> i.kind() == NotificationKind.APPROVAL_REQUESTED
@@ -155,10 +160,7 @@ class CaseNotificationsTest {
     Caller head = person(ZJJ, Role.DEPARTMENT_HEAD);
     Caller leader = person(OFFICE, Role.OFFICE_LEADER);
     Caller officer = person(ZJJ, Role.DEPARTMENT_OFFICER);
-    Detail c = assign(head, newCase(head), officer);
-    c = register.act(officer, c.id(), Command.of(CaseAction.START_INVESTIGATION, c.version()));
-    c = register.act(officer, c.id(), new Command(CaseAction.REQUEST_EXTENSION, c.version(), "需调取银行流水", null,
-        null, null, 5, null, null, null, null, null, null, null, null));
+    Detail c = extensionRequested(head, officer);
     register.act(leader, c.id(), Command.of(CaseAction.REFUSE_EXTENSION, c.version()).withReason("理由不足"));
     dispatcher.dispatch();
     String number = c.number();

@@ -38,10 +38,11 @@ public class AccountForm extends FormLayout implements FieldErrors {
     department.setLabel(texts.apply("accounts.department"));
     department.setItems(departments);
     department.setItemLabelGenerator(d -> d.name(locale));
+    department.setWidthFull();
     department.addValueChangeListener(e -> {
       department.setInvalid(false);
       roles.clear();
-      roles.setItems(List.of());
+      showRolesBeforeAUnit();
       if (e.getValue() != null) {
         fireEvent(new DepartmentChosenEvent(this, e.getValue()));
       }
@@ -54,6 +55,8 @@ public class AccountForm extends FormLayout implements FieldErrors {
     roles.setId("account-roles");
     roles.setLabel(texts.apply("accounts.roles"));
     roles.setItemLabelGenerator(r -> RoleNames.name(r, texts));
+    this.chooseUnitFirst = texts.apply("accounts.roles.chooseUnitFirst");
+    showRolesBeforeAUnit();
     save.setText(texts.apply("form.save"));
     save.setId("account-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,9 +72,23 @@ public class AccountForm extends FormLayout implements FieldErrors {
     setColspan(roles, 2);
   }
 
+  private final String chooseUnitFirst;
+
+  /**
+   * Before a unit is chosen every role is shown, greyed, with a word that the unit decides which
+   * may be granted: the form does not look as if it had no roles.
+   */
+  private void showRolesBeforeAUnit() {
+    roles.setItems(java.util.Arrays.stream(Role.values()).filter(r -> r != Role.SYSTEM_ADMIN).sorted().toList());
+    roles.setItemEnabledProvider(r -> false);
+    roles.setHelperText(chooseUnitFirst);
+  }
+
   /** The roles that may be granted in the chosen department. */
   public void setGrantableRoles(Collection<Role> grantable) {
     roles.setItems(grantable.stream().sorted().toList());
+    roles.setItemEnabledProvider(r -> true);
+    roles.setHelperText(null);
   }
 
   NewAccount value() {

@@ -61,6 +61,20 @@ class AccountFormTest {
   }
 
   @Test
+  void theRolesAreVisibleBeforeAUnitIsChosenButCannotBeTickedYet() {
+    List<Role> shown = form.roles.getListDataView().getItems().toList();
+    assertTrue(shown.containsAll(List.of(Role.OFFICE_LEADER, Role.DEPARTMENT_HEAD, Role.DEPARTMENT_OFFICER)),
+        shown.toString());
+    assertTrue(shown.stream().noneMatch(r -> form.roles.getItemEnabledProvider().test(r)), "greyed until a unit");
+    assertEquals("[accounts.roles.chooseUnitFirst]", form.roles.getHelperText());
+    form.department.setValue(ZJJ);
+    form.setGrantableRoles(Set.of(Role.DEPARTMENT_HEAD, Role.DEPARTMENT_OFFICER));
+    assertEquals(List.of(Role.DEPARTMENT_HEAD, Role.DEPARTMENT_OFFICER).stream().sorted().toList(),
+        form.roles.getListDataView().getItems().toList());
+    assertTrue(form.roles.getItemEnabledProvider().test(Role.DEPARTMENT_OFFICER));
+  }
+
+  @Test
   void savingWithoutDepartmentStillFiresSoTheViewCanSayWhatIsMissing() {
     form.save.click();
 
