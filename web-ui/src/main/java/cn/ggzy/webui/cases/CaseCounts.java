@@ -12,7 +12,11 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The console's case figures: my open cases, and my department's overdue ones; each opens its inbox. */
+/**
+ * 我的工作台's figures, each opening the list it counts (the same filter): my open cases, my
+ * department's cases waiting for acceptance, the proposals waiting for a head's approval (heads),
+ * and my department's overdue cases.
+ */
 public class CaseCounts extends Div {
   static final Set<CaseStatus> OPEN = Arrays.stream(CaseStatus.values()).filter(CaseStatus::open)
       .collect(Collectors.toUnmodifiableSet());
@@ -20,10 +24,33 @@ public class CaseCounts extends Div {
   public CaseCounts(CaseRegister cases, Caller caller, Texts texts) {
     setId("case-counts");
     addClassName("case-counts");
-    add(figure("console-cases-mine", texts.get("console.cases.mine"),
-        count(cases, caller, new InboxCriteria(Inbox.MINE, OPEN, null, null, false, null)), Inbox.MINE));
-    add(figure("console-cases-overdue", texts.get("console.cases.overdue"),
-        count(cases, caller, InboxCriteria.of(Inbox.DEPARTMENT).overdue()), Inbox.DEPARTMENT));
+    add(figure("console-cases-mine", texts.get("console.cases.mine"), cases, caller,
+        new InboxCriteria(Inbox.MINE, OPEN, null, null, false, null), false));
+    add(figure("console-cases-to-accept", texts.get("console.cases.toAccept"), cases, caller,
+        new InboxCriteria(Inbox.DEPARTMENT, Set.of(CaseStatus.REGISTERED), null, null, false, null), true));
+    if (caller.has(cn.ggzy.server.domain.model.account.Role.DEPARTMENT_HEAD)) {
+      add(figure("console-cases-to-approve", texts.get("console.cases.toApprove"), cases, caller,
+          new InboxCriteria(Inbox.DEPARTMENT, APPROVALS, null, null, false, null), true));
+    }
+    add(figure("console-cases-overdue", texts.get("console.cases.overdue"), cases, caller,
+        InboxCriteria.of(Inbox.DEPARTMENT).overdue(), true));
+  }
+
+  /** What waits for a head's approval. */
+  static final Set<CaseStatus> APPROVALS = Set.of(CaseStatus.NON_ACCEPTANCE_PENDING, CaseStatus.DECISION_PENDING,
+      CaseStatus.CLOSE_PENDING);
+
+  /** The inbox address that shows exactly what {@code criteria} counts (read back by {@code CasesView}). */
+  static String link(InboxCriteria criteria) {
+    StringBuilder b = new StringBuilder("console/cases?inbox=").append(criteria.inbox().name());
+    if (!criteria.statuses().isEmpty()) {
+      b.append("&status=").append(criteria.statuses().stream().map(Enum::name).sorted()
+          .collect(Collectors.joining(",")));
+    }
+    if (criteria.overdueOnly()) {
+      b.append("&overdue=true");
+    }
+    return b.toString();
   }
 
   private static long count(CaseRegister cases, Caller caller, InboxCriteria criteria) {
@@ -34,17 +61,19 @@ public class CaseCounts extends Div {
     }
   }
 
-  private static Anchor figure(String id, String label, long count, Inbox inbox) {
+  private static Anchor figure(String id, String label, CaseRegister cases, Caller caller, InboxCriteria criteria,
+      boolean urgent) {
+    long count = count(cases, caller, criteria);
     Span number = new Span(String.valueOf(count));
     number.addClassName("case-count");
     Span text = new Span(label);
     text.addClassName("case-count-label");
-    Anchor link = new Anchor("console/cases?inbox=" + inbox.name(), "");
+    Anchor link = new Anchor(link(criteria), "");
     link.add(number, text);
     link.getElement().setAttribute("router-link", true);
     link.setId(id);
     link.addClassName("case-count-card");
-    if (count > 0 && inbox == Inbox.DEPARTMENT) {
+    if (count > 0 && urgent) {
       link.addClassName("case-count-late");
     }
     return link;

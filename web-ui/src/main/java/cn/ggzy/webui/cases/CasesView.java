@@ -57,9 +57,12 @@ public class CasesView extends ViewFrame implements HasDynamicTitle, BeforeEnter
       return;
     }
     if (grid == null) {
-      Inbox wanted = event.getLocation().getQueryParameters().getSingleParameter("inbox")
-          .flatMap(CasesView::parseInbox).orElse(Inbox.MINE);
+      var query = event.getLocation().getQueryParameters();
+      Inbox wanted = query.getSingleParameter("inbox").flatMap(CasesView::parseInbox).orElse(Inbox.MINE);
       build(caller.get(), wanted);
+      // the console's figures link here with the filter they counted (status=…, overdue=true)
+      filter.preset(statuses(query.getSingleParameter("status").orElse("")),
+          "true".equals(query.getSingleParameter("overdue").orElse("")));
     }
   }
 
@@ -132,6 +135,20 @@ public class CasesView extends ViewFrame implements HasDynamicTitle, BeforeEnter
 
   private String departmentName(String tenant) {
     return directory.department(cn.ggzy.tenants.TenantId.of(tenant)).map(d -> d.name(getLocale())).orElse(tenant);
+  }
+
+  /** Statuses named in an address (comma-separated); unknown names are ignored. */
+  static java.util.Set<cn.ggzy.server.domain.model.enforcement.CaseStatus> statuses(String names) {
+    java.util.Set<cn.ggzy.server.domain.model.enforcement.CaseStatus> out =
+        java.util.EnumSet.noneOf(cn.ggzy.server.domain.model.enforcement.CaseStatus.class);
+    for (String name : names.split(",")) {
+      try {
+        out.add(cn.ggzy.server.domain.model.enforcement.CaseStatus.valueOf(name.strip()));
+      } catch (IllegalArgumentException e) {
+        // not a status: ignored
+      }
+    }
+    return out;
   }
 
   private static java.util.Optional<Inbox> parseInbox(String name) {

@@ -88,6 +88,19 @@ public class InboxFilter extends VerticalLayout {
     showDepartment();
   }
 
+  /** Starts with these statuses and the overdue switch (a link from the console); the filters open when set. */
+  public void preset(java.util.Set<CaseStatus> wanted, boolean overdue) {
+    if (!wanted.isEmpty()) {
+      statuses.setValue(wanted);
+    }
+    if (overdue) {
+      overdueOnly.setValue(true);
+    }
+    if (!wanted.isEmpty() || overdue) {
+      details.setOpened(true);
+    }
+  }
+
   public InboxCriteria criteria() {
     Department d = department.getValue();
     return new InboxCriteria(inbox(), statuses.getValue(), source.getValue(), d == null ? null : d.id().value(),

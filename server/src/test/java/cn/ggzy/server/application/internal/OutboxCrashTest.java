@@ -65,6 +65,7 @@ class OutboxCrashTest {
     assertTrue(restarted.waitFor(120, TimeUnit.SECONDS));
     assertEquals(0, restarted.exitValue(), output);
     assertTrue(output.contains("INBOX CASE_ASSIGNED " + parts[2] + " count=1"), output);
+    assertTrue(output.contains("INBOX CASE_RECEIVED " + parts[2] + " count=1"), output);
   }
 
   private static Process node(Class<?> main, Path dataDir, String... args) throws Exception {
@@ -121,8 +122,11 @@ class OutboxCrashTest {
         Caller officer = new Caller(Login.parse(args[1]), ZJJ, Set.of(Role.DEPARTMENT_OFFICER), "执法员");
         var items = container.select(Notifications.class).get().inbox(officer, Locale.CHINESE, 0, 50).items();
         items.forEach(i -> System.out.println("ITEM " + i.kind() + " " + i.caseId()));
-        long count = items.stream().filter(i -> i.caseId().equals(args[2])).count();
-        System.out.println("INBOX " + items.get(0).kind() + " " + args[2] + " count=" + count);
+        // each notification of the case once: the new case (the officer is of its department) and the assignment
+        for (String kind : List.of("CASE_ASSIGNED", "CASE_RECEIVED")) {
+          long count = items.stream().filter(i -> i.caseId().equals(args[2]) && i.kind().name().equals(kind)).count();
+          System.out.println("INBOX " + kind + " " + args[2] + " count=" + count);
+        }
       }
       System.exit(0);
     }
