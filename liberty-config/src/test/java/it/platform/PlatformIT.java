@@ -112,6 +112,18 @@ class PlatformIT {
   }
 
   @Test
+  @Order(3)
+  void aClientGeneratedFromTheServedDocumentFilesTracksAndHandlesAReport() throws Exception {
+    HttpResponse<String> document = Http.get("/openapi", null);
+    assertEquals(200, document.statusCode());
+    ClassLoader client = GeneratedClient.build(document.body(),
+        Path.of(System.getProperty("it.client.out", "target/generated-client")));
+    List<String> steps = GeneratedClient.runJourneys(client, Http.BASE, Http.password("admin", ADMIN_PASSWORD));
+    System.out.println(String.join("\n", steps));
+    assertEquals("CLIENT JOURNEY PASSED", steps.get(steps.size() - 1), steps.toString());
+  }
+
+  @Test
   @Order(2)
   void metricsNeedTheScrapersLoginOverHttps() throws Exception {
     HttpResponse<String> plain = Http.get("/metrics", null);
