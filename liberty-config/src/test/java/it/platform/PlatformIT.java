@@ -112,7 +112,7 @@ class PlatformIT {
   }
 
   @Test
-  @Order(3)
+  @Order(11)
   void aClientGeneratedFromTheServedDocumentFilesTracksAndHandlesAReport() throws Exception {
     HttpResponse<String> document = Http.get("/openapi", null);
     assertEquals(200, document.statusCode());
