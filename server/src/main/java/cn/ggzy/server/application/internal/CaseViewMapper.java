@@ -130,6 +130,15 @@ final class CaseViewMapper {
   }
 
   /** The notices that exist in the case's story so far. */
+  /** The notices served on the filer so far: those of the case, the decision once served (送达). */
+  public static Set<NoticeKind> filerNotices(EnforcementCase c) {
+    Set<NoticeKind> kinds = notices(c);
+    if (c.state().deliveredAt() == null) {
+      kinds.remove(NoticeKind.DECISION);
+    }
+    return kinds;
+  }
+
   static Set<NoticeKind> notices(EnforcementCase c) {
     CaseState s = c.state();
     Set<NoticeKind> kinds = EnumSet.noneOf(NoticeKind.class);

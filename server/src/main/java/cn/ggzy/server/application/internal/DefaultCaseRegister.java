@@ -222,14 +222,9 @@ public class DefaultCaseRegister implements CaseRegister {
     return documents.notice(new NoticeFacts(directory, clock).notice(c, kind, addressee));
   }
 
-  /** The notices served on the filer so far: those of the case, the decision once served. */
+  /** The notices served on the filer so far (see {@code CaseViewMapper.filerNotices}). */
   public static Set<NoticeKind> filerNotices(EnforcementCase c) {
-    Set<NoticeKind> kinds = java.util.EnumSet.noneOf(NoticeKind.class);
-    kinds.addAll(CaseViewMapper.notices(c));
-    if (c.state().deliveredAt() == null) {
-      kinds.remove(NoticeKind.DECISION);
-    }
-    return kinds;
+    return CaseViewMapper.filerNotices(c);
   }
 
   /**
@@ -245,9 +240,7 @@ public class DefaultCaseRegister implements CaseRegister {
     if (receipt == null || !handling) {
       return null;
     }
-    return submissions.find(receipt).map(s -> s.identity()).filter(i -> !i.anonymous())
-        .map(i -> i.organisation() != null && !i.organisation().isBlank() ? i.organisation() : i.name())
-        .filter(n -> n != null && !n.isBlank()).orElse(null);
+    return submissions.find(receipt).map(s -> s.identity().addressee()).orElse(null);
   }
 
   @Override

@@ -133,11 +133,7 @@ final class IntakeTracking {
     if (s.caseId() == null) {
       throw new NotFoundException("intake.notice.notFound", "kind");
     }
-    var identity = s.identity();
-    String addressee = identity.anonymous() ? null
-        : identity.organisation() != null && !identity.organisation().isBlank() ? identity.organisation()
-        : identity.name();
-    return register.noticeForFiler(s.owner(), s.caseId(), which, addressee, s.receiptNumber());
+    return register.noticeForFiler(s.owner(), s.caseId(), which, s.identity().addressee(), s.receiptNumber());
   }
 
   private Submission authenticate(Client client, String receipt, String accessCode, IntakeSettings settings) {

@@ -8,6 +8,15 @@ public record FilerIdentity(boolean anonymous, String personKind, String name, S
     String organisation, String creditCode, String phone, String address) {
   public static final FilerIdentity ANONYMOUS = new FilerIdentity(true, null, null, null, null, null, null, null);
 
+  /** Whom a notice addresses: a unit by its name, a person by theirs; null when anonymous or unnamed. */
+  public String addressee() {
+    if (anonymous) {
+      return null;
+    }
+    String chosen = organisation != null && !organisation.isBlank() ? organisation : name;
+    return chosen == null || chosen.isBlank() ? null : chosen;
+  }
+
   /** The identity as officers see it by default: enough to tell filers apart, not to name them. */
   public FilerIdentity masked() {
     if (anonymous) {
