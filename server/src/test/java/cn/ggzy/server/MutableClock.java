@@ -3,6 +3,7 @@ package cn.ggzy.server;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /** A clock in Asia/Shanghai that a test sets or moves forward by hand. */
@@ -13,12 +14,22 @@ public final class MutableClock extends Clock {
     this.now = start;
   }
 
+  /** Starts at a time read on a wall clock in Shanghai, e.g. {@code 2026-05-31T23:59:59}. */
+  public MutableClock(String localDateTime) {
+    set(localDateTime);
+  }
+
   public void advance(Duration by) {
     now = now.plus(by);
   }
 
   public void set(Instant at) {
     now = at;
+  }
+
+  /** Sets the time as read on a wall clock in Shanghai, e.g. {@code 2026-05-31T23:59:59}. */
+  public void set(String localDateTime) {
+    now = LocalDateTime.parse(localDateTime).atZone(getZone()).toInstant();
   }
 
   @Override

@@ -61,7 +61,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule officeScopeOnlyFromTheAuditedGuard = noClasses()
-      .that().doNotHaveFullyQualifiedName("cn.ggzy.server.application.internal.DefaultOfficeScopes")
+      .that().doNotHaveFullyQualifiedName("cn.ggzy.server.application.internal.account.DefaultOfficeScopes")
       .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates
           .target(com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
               .owner(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(cn.ggzy.tenants.OfficeScope.class))));

@@ -1,8 +1,8 @@
 package cn.ggzy.server.infrastructure.scheduling;
 
-import cn.ggzy.server.application.internal.DeadlineScan;
-import cn.ggzy.server.application.internal.DeliveryWorker;
-import cn.ggzy.server.application.internal.OutboxDispatcher;
+import cn.ggzy.server.application.internal.notification.DeadlineScan;
+import cn.ggzy.server.application.internal.notification.DeliveryWorker;
+import cn.ggzy.server.application.internal.notification.OutboxDispatcher;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

@@ -1,6 +1,6 @@
 package cn.ggzy.server.infrastructure.startup;
 
-import cn.ggzy.server.application.internal.PlatformInitializer;
+import cn.ggzy.server.application.internal.platform.PlatformInitializer;
 import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.region.RegionRepository;
 import cn.ggzy.server.domain.service.PasswordHasher;

@@ -8,10 +8,10 @@ import java.util.StringJoiner;
  * Renders view records as JSON the way JSON-B does (record components by name, enums and dates as
  * strings), so that a test can assert on exactly what a public response would carry.
  */
-final class PublicJson {
+public final class PublicJson {
   private PublicJson() {}
 
-  static String of(Object value) {
+  public static String of(Object value) {
     if (value == null) {
       return "null";
     }

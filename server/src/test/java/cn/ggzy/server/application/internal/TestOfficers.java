@@ -13,11 +13,11 @@ import cn.ggzy.tenants.TenantId;
 import java.util.Set;
 
 /** Officers the system administrator creates, signed in with their initial password, through the real wiring. */
-final class TestOfficers {
+public final class TestOfficers {
   private TestOfficers() {}
 
   /** A new account of {@code tenant} with one role (the login must be new), as the signed-in caller. */
-  static Caller signedIn(TenantId tenant, String login, String name, Role role) {
+  public static Caller signedIn(TenantId tenant, String login, String name, Role role) {
     AuthenticationService auth = TestContainer.get(AuthenticationService.class);
     Caller systemAdmin = assertInstanceOf(AuthenticationResult.Success.class,
         auth.authenticate("admin", "Test-Admin-Pass-1")).caller();

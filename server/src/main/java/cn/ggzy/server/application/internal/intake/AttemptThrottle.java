@@ -1,6 +1,6 @@
 package cn.ggzy.server.application.internal.intake;
 
-import cn.ggzy.server.application.internal.FailureBackoff;
+import cn.ggzy.server.application.internal.notification.FailureBackoff;
 import cn.ggzy.server.domain.model.intake.RateLimitedException;
 
 /**

@@ -98,7 +98,7 @@ final class PublicProgress {
         c == null ? null : c.number().value(), status, Messages.chinese(statusKey), Messages.english(statusKey),
         supplement, deadlines, timeline, messages(s, byId), s.files().stream().map(PublicProgress::line).toList(),
         decision, c == null ? List.of()
-            : cn.ggzy.server.application.internal.DefaultCaseRegister.filerNotices(c).stream().map(Enum::name)
+            : cn.ggzy.server.application.internal.enforcement.DefaultCaseRegister.filerNotices(c).stream().map(Enum::name)
                 .toList(),
         decision == null || region == null ? null : new cn.ggzy.server.application.IntakeViews.Remedies(REVIEW_DAYS,
             region.nameZh() + "人民政府", region.nameEn() + " People's Government", LITIGATION_MONTHS,

@@ -1,0 +1,2 @@
+/** Notifications: the outbox, the fan-out to devices, delivery with back-off and deadline scans. */
+package cn.ggzy.server.application.internal.notification;

@@ -1,0 +1,98 @@
+package cn.ggzy.server.application.internal.tender;
+
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.tender.BidRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the import CSV (RFC 4180: commas, double quotes, doubled quotes inside, CRLF or LF). The
+ * header names the columns of {@link BidRow#COLUMNS} in any order; unknown columns are refused.
+ */
+final class CsvRows {
+  private CsvRows() {}
+
+  static List<BidRow> parse(String csv) {
+    return parse(csv, BidRow.COLUMNS, BidRow::of);
+  }
+
+  /**
+   * The data rows of a CSV whose header names some of {@code columns} (any order, case ignored), each
+   * with its values in {@code columns} order (missing = null) and its row number (1 = first data row).
+   */
+  static <T> List<T> parse(String csv, List<String> columns, java.util.function.BiFunction<Integer, List<String>, T> row) {
+    List<List<String>> records = records(csv == null ? "" : csv.replace("\uFEFF", ""));
+    if (records.isEmpty()) {
+      throw new DomainException("rigging.import.empty", null);
+    }
+    List<String> header = records.get(0);
+    int[] at = new int[columns.size()];
+    java.util.Arrays.fill(at, -1);
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip();
+      int column = -1;
+      for (int c = 0; c < columns.size(); c++) {
+        if (columns.get(c).equalsIgnoreCase(name)) {
+          column = c;
+        }
+      }
+      if (column < 0) {
+        throw new DomainException("rigging.import.unknownColumn", name);
+      }
+      at[column] = i;
+    }
+    List<T> rows = new ArrayList<>();
+    for (int r = 1; r < records.size(); r++) {
+      List<String> values = records.get(r);
+      if (values.size() == 1 && values.get(0).isBlank()) {
+        continue;
+      }
+      List<String> ordered = new ArrayList<>();
+      for (int index : at) {
+        ordered.add(index >= 0 && index < values.size() ? values.get(index) : null);
+      }
+      rows.add(row.apply(r, ordered));
+    }
+    return rows;
+  }
+
+  static List<List<String>> records(String text) {
+    List<List<String>> records = new ArrayList<>();
+    List<String> record = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        record.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        record.add(field.toString());
+        field.setLength(0);
+        records.add(record);
+        record = new ArrayList<>();
+      } else {
+        field.append(c);
+      }
+    }
+    if (field.length() > 0 || !record.isEmpty()) {
+      record.add(field.toString());
+      records.add(record);
+    }
+    return records;
+  }
+}

@@ -1,0 +1,136 @@
+package cn.ggzy.server.application.internal.warning;
+
+import cn.ggzy.server.application.internal.rigging.RiggingAccess;
+
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.CaseRegister;
+import cn.ggzy.server.application.CaseViews;
+import cn.ggzy.server.application.Messages;
+import cn.ggzy.server.application.OfficeScopes;
+import cn.ggzy.server.application.RiggingWarnings;
+import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.enforcement.CaseSource;
+import cn.ggzy.server.domain.model.warning.RiggingWarning;
+import cn.ggzy.server.domain.model.warning.WarningRepository;
+import cn.ggzy.tenants.Department;
+import cn.ggzy.tenants.OfficeScope;
+import cn.ggzy.tenants.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+@ApplicationScoped
+public class DefaultRiggingWarnings implements RiggingWarnings {
+  static final int MAX_LIMIT = 200;
+  private WarningRepository warnings;
+  private OfficeScopes scopes;
+  private TenantDirectory directory;
+  private CaseRegister cases;
+  private AuditLog audit;
+  private Clock clock;
+
+  protected DefaultRiggingWarnings() {}
+
+  @Inject
+  public DefaultRiggingWarnings(WarningRepository warnings, OfficeScopes scopes, TenantDirectory directory,
+      CaseRegister cases, AuditLog audit, Clock clock) {
+    this.warnings = warnings;
+    this.scopes = scopes;
+    this.directory = directory;
+    this.cases = cases;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  public Page list(Caller caller, Query query) {
+    RiggingAccess.reviewer(caller, "rigging.warning.list");
+    Query q = query == null ? new Query(null, null, null, 0, 20) : query;
+    int offset = Math.max(0, q.offset());
+    int limit = q.limit() <= 0 ? 20 : Math.min(q.limit(), MAX_LIMIT);
+    if (q.minimumScore() != null && (q.minimumScore() < 0 || q.minimumScore() > 100)) {
+      throw new DomainException("rigging.warning.minimumScore", "minimumScore");
+    }
+    WarningViews views = new WarningViews(directory);
+    if (RiggingAccess.office(caller, directory)) {
+      TenantId department = department(q.department(), caller);
+      OfficeScope scope = scopes.open(caller, "rigging.warning.list");
+      WarningRepository.Filter filter = new WarningRepository.Filter(q.status(), q.minimumScore(), department,
+          offset, limit);
+      return new Page(warnings.list(scope, filter).stream().map(views::summary).toList(),
+          warnings.count(scope, filter), offset, limit);
+    }
+    WarningRepository.Filter filter = new WarningRepository.Filter(q.status(), q.minimumScore(), null, offset,
+        limit);
+    return new Page(warnings.list(caller.tenant(), filter).stream().map(views::summary).toList(),
+        warnings.count(caller.tenant(), filter), offset, limit);
+  }
+
+  @Override
+  public Detail find(Caller caller, String id) {
+    RiggingAccess.reviewer(caller, "rigging.warning.find");
+    return new WarningViews(directory).detail(load(caller, id, "rigging.warning.find"));
+  }
+
+  @Override
+  public Detail dismiss(Caller caller, String id, String reason) {
+    RiggingAccess.reviewer(caller, "rigging.warning.dismiss");
+    RiggingWarning warning = load(caller, id, "rigging.warning.dismiss");
+    Instant at = clock.instant();
+    warning.dismiss(reason, caller.login().value(), at);
+    warnings.store(warning.tenantId(), warning);
+    audit.record(warning.tenantId(), at, caller.login().value(), "rigging.warning.DISMISS", warning.id(),
+        warning.data().reason());
+    return find(caller, warning.id());
+  }
+
+  @Override
+  public Detail openCase(Caller caller, String id) {
+    RiggingAccess.reviewer(caller, "rigging.warning.openCase");
+    RiggingWarning warning = load(caller, id, "rigging.warning.openCase");
+    warning.requireOpen();
+    RiggingWarning.Finding f = warning.data().finding();
+    CaseViews.Detail opened = cases.register(caller, new CaseRegister.NewCase(CaseSource.SMART_WARNING,
+        f.industry(), WarningTexts.title(f), WarningTexts.summary(warning), f.section().projectCode(),
+        f.projectName(), WarningTexts.respondent(f), "warning:" + warning.id(), false));
+    Instant at = clock.instant();
+    warning.caseOpened(opened.id(), opened.number(), caller.login().value(), at);
+    warnings.store(warning.tenantId(), warning);
+    audit.record(warning.tenantId(), at, caller.login().value(), "rigging.warning.OPEN_CASE", warning.id(),
+        opened.number());
+    return find(caller, warning.id());
+  }
+
+  /** The caller's own department's warning, or for the office any department's of its region. */
+  private RiggingWarning load(Caller caller, String id, String purpose) {
+    String key = id == null ? "" : id.strip();
+    if (RiggingAccess.office(caller, directory)) {
+      OfficeScope scope = scopes.open(caller, purpose);
+      return warnings.find(scope, key).orElseThrow(() -> new NotFoundException("warningId"));
+    }
+    return warnings.find(caller.tenant(), key).orElseThrow(() -> new NotFoundException("warningId"));
+  }
+
+  private TenantId department(String code, Caller caller) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    String value = code.contains("-") ? code.strip() : caller.tenant().region().value() + "-" + code.strip();
+    try {
+      TenantId tenant = TenantId.of(value);
+      if (!tenant.region().equals(caller.tenant().region())
+          || directory.department(tenant).map(Department::id).isEmpty()) {
+        throw new NotFoundException("department");
+      }
+      return tenant;
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("department");
+    }
+  }
+
+}
