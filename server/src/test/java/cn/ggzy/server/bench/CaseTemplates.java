@@ -13,7 +13,7 @@ import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.enforcement.Registration;
 import cn.ggzy.server.domain.service.WorkingCalendar;
-import cn.ggzy.server.infrastructure.persistence.jnosql.StoredForms;
+import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.StoredForms;
 import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,6 +1,6 @@
 package cn.ggzy.server.infrastructure.health;
 
-import cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection;
+import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,9 +1,8 @@
 package cn.ggzy.server.infrastructure.intake;
 
 import cn.ggzy.server.application.internal.intake.DefaultPublicIntake;
-import cn.ggzy.server.infrastructure.intake.mongo.IntakeCollections;
-import cn.ggzy.server.infrastructure.intake.mongo.MongoAbuseCounters;
-import cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection;
+import cn.ggzy.server.infrastructure.persistence.mongo.IndexSetup;
+import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import cn.ggzy.server.infrastructure.scheduling.ClusterLeases;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +52,7 @@ public class CaseRegistrationJob {
   static final Duration YIELD_PAUSE = Duration.ofMillis(500);
 
   @Inject MongoConnection mongo;
+  @Inject IndexSetup indexes;
   @Inject DefaultPublicIntake intake;
   @Inject ClusterLeases leases;
 
@@ -62,10 +62,7 @@ public class CaseRegistrationJob {
   private ScheduledExecutorService executor;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    IntakeCollections.ensureIndexes(mongo.database());
-    if (!mongo.embedded()) {
-      MongoAbuseCounters.ensureIndexes(mongo);
-    }
+    indexes.ensure(mongo);
     long seconds = intake.settings().registrationInterval().toSeconds();
     if (seconds <= 0) {
       return;

@@ -1,10 +1,12 @@
 package cn.ggzy.server.infrastructure.startup;
 
+import cn.ggzy.server.infrastructure.persistence.mongo.IndexSetup;
+
 import cn.ggzy.server.application.internal.platform.PlatformInitializer;
 import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.region.RegionRepository;
 import cn.ggzy.server.domain.service.PasswordHasher;
-import cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection;
+import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import cn.ggzy.server.infrastructure.security.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -25,6 +27,7 @@ public class PlatformStartup {
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
   @Inject MongoConnection mongo;
+  @Inject IndexSetup indexes;
   @Inject SigningKeys keys;
   @Inject RegionRepository regions;
   @Inject AccountRepository accounts;
@@ -41,7 +44,7 @@ public class PlatformStartup {
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     long started = System.nanoTime();
-    IndexSetup.ensure(mongo);
+    indexes.ensure(mongo);
     keys.ensure();
     Optional<String> generated = new PlatformInitializer(regions, accounts, hasher, clock)
         .initialise(adminPassword.filter(p -> !p.isBlank()));

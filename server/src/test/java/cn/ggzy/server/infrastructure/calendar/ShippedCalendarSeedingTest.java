@@ -12,7 +12,7 @@ import cn.ggzy.server.domain.model.calendar.CalendarRepository;
 import cn.ggzy.server.domain.model.calendar.HolidayNotice;
 import cn.ggzy.server.domain.model.calendar.LoadedNotice;
 import cn.ggzy.server.domain.service.WorkingCalendar;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import java.time.Instant;

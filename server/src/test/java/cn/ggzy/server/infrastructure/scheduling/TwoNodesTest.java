@@ -34,7 +34,7 @@ import cn.ggzy.server.domain.model.notification.NotificationRepository;
 import cn.ggzy.server.domain.model.notification.PreferenceRepository;
 import cn.ggzy.server.domain.model.region.RegionRepository;
 import cn.ggzy.server.domain.service.WorkingCalendar;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;
 import jakarta.enterprise.event.Event;
@@ -119,7 +119,7 @@ class TwoNodesTest {
   /** The thousand cases would crowd other tests' inboxes in the shared test database: they go again. */
   @AfterEach
   void removeTheCases() {
-    for (String collection : List.of("cases", cn.ggzy.server.infrastructure.persistence.jnosql.CaseInbox.COLLECTION)) {
+    for (String collection : List.of("cases", cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseInbox.COLLECTION)) {
       database.getCollection(collection).deleteMany(com.mongodb.client.model.Filters.in("tenantId",
           List.of("421181-fgj", "421181-czj")));
     }

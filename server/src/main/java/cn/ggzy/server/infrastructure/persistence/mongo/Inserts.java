@@ -6,10 +6,10 @@ import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 
 /** Insert-if-absent under a unique id: the duplicate-key error means someone stored it already. */
-final class Inserts {
+public final class Inserts {
   private Inserts() {}
 
-  static boolean ifAbsent(MongoCollection<Document> collection, Document document) {
+  public static boolean ifAbsent(MongoCollection<Document> collection, Document document) {
     try {
       collection.insertOne(document);
       return true;

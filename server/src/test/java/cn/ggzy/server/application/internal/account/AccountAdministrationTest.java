@@ -16,7 +16,7 @@ import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.audit.AuditLog;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;

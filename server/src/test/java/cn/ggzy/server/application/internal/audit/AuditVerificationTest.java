@@ -19,7 +19,7 @@ import cn.ggzy.server.domain.model.audit.AuditChain;
 import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.audit.ChainBreak;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.DepartmentKind;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;

@@ -55,7 +55,7 @@ import cn.ggzy.server.domain.model.enforcement.CaseId;
 import cn.ggzy.server.domain.model.enforcement.CaseNumber;
 import cn.ggzy.server.domain.model.enforcement.DecisionKind;
 import cn.ggzy.server.domain.service.WorkingCalendar;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import jakarta.enterprise.inject.spi.BeanManager;

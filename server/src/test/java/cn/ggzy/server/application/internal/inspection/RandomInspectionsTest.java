@@ -46,7 +46,7 @@ import cn.ggzy.server.domain.model.inspection.TaskParts.Outcome;
 import cn.ggzy.server.domain.model.inspection.TaskParts.TaskStatus;
 import cn.ggzy.server.domain.model.inspection.Verification;
 import cn.ggzy.server.domain.service.WorkingCalendar;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.DepartmentKind;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;

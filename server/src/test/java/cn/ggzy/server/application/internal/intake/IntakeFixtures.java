@@ -13,7 +13,7 @@ import cn.ggzy.server.application.IntakeViews.Reporter;
 import cn.ggzy.server.application.IntakeViews.ReportInput;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.service.WorkingCalendar;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

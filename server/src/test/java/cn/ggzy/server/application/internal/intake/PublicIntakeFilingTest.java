@@ -29,7 +29,7 @@ import cn.ggzy.server.domain.model.intake.IntakeValidationException;
 import cn.ggzy.server.domain.model.intake.IntakeValidationException.Violation;
 import cn.ggzy.server.domain.model.intake.RateLimitedException;
 import cn.ggzy.server.domain.model.intake.SubmissionRepository;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

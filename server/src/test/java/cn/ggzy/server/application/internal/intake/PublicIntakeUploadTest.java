@@ -20,7 +20,7 @@ import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.intake.EvidenceStore;
 import cn.ggzy.server.domain.model.intake.IntakeValidationException;
 import cn.ggzy.server.domain.model.intake.IntakeValidationException.Violation;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import com.mongodb.client.MongoDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

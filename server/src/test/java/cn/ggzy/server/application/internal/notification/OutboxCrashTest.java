@@ -100,7 +100,7 @@ class OutboxCrashTest {
       register.act(head, c.id(), new Command(CaseAction.ASSIGN, c.version(), null, null, "crash.officer", null,
           null, null, null, null, null, null, null, null, null));
       // what a request acknowledges is on disk: commit the embedded store instead of waiting for its timer
-      container.select(cn.ggzy.server.infrastructure.mongo.embedded.MongoConnection.class).get().awaitDurable();
+      container.select(cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection.class).get().awaitDurable();
       System.out.println("WRITTEN crash.officer " + c.id());
       System.out.flush();
       Thread.sleep(600_000);

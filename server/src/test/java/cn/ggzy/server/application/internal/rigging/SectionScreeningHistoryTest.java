@@ -20,7 +20,7 @@ import cn.ggzy.server.domain.service.CollusionRiskModel;
 import cn.ggzy.server.domain.service.DocumentSimilarity;
 import cn.ggzy.server.domain.service.PricePatterns;
 import cn.ggzy.server.domain.service.SharedErrors;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -26,7 +26,7 @@ import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.domain.model.tender.SectionTextRepository;
 import cn.ggzy.server.domain.model.tender.SectionTexts;
 import cn.ggzy.server.domain.model.rigging.BidTexts;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import java.util.ArrayList;
 import java.util.List;

@@ -28,7 +28,7 @@ import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.domain.model.tender.TenderBidRepository;
 import cn.ggzy.server.domain.model.warning.RiggingWarning;
 import cn.ggzy.server.domain.model.warning.WarningStatus;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import java.util.ArrayList;
 import java.util.List;

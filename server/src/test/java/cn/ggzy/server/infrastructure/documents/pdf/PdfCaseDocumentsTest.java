@@ -11,7 +11,7 @@ import cn.ggzy.server.application.CaseDocuments.Notice;
 import cn.ggzy.server.application.CaseDocuments.NoticeKind;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.domain.model.DomainException;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -19,7 +19,7 @@ import cn.ggzy.server.domain.model.notification.CaseRef;
 import cn.ggzy.server.domain.model.notification.DeviceChannel;
 import cn.ggzy.server.domain.model.notification.NotificationIntent;
 import cn.ggzy.server.domain.model.notification.NotificationKind;
-import cn.ggzy.server.infrastructure.persistence.jnosql.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,2 +1,0 @@
-/** The MongoDB connection, and the embedded default used when none is configured. */
-package cn.ggzy.server.infrastructure.mongo.embedded;

@@ -1,0 +1,2 @@
+/** Officer and administrator accounts. */
+package cn.ggzy.server.infrastructure.persistence.mongo.account;

@@ -1,0 +1,2 @@
+/** The working-day calendars per region. */
+package cn.ggzy.server.infrastructure.persistence.mongo.calendar;

@@ -1,0 +1,2 @@
+/** Bid-rigging warnings. */
+package cn.ggzy.server.infrastructure.persistence.mongo.warning;
