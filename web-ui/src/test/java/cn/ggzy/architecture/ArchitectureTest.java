@@ -8,9 +8,11 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The module rules of ARCHITECTURE.md: faces → server → tenants; only server's infrastructure
- * touches JNoSQL, MongoDB or Firebase; only web-ui imports Vaadin; only mobile-api declares JAX-RS
- * resources; the office scope comes only from the audited guard.
+ * The module rules of ARCHITECTURE.md and docs/architecture.md: faces → server → tenants; the web UI
+ * never uses the REST API's classes; nothing outside the application touches its internals; only
+ * the persistence packages touch JNoSQL or MongoDB, only infrastructure Firebase; only web-ui
+ * imports Vaadin; only mobile-api declares JAX-RS resources; the office scope comes only from the
+ * audited guard; time only from the injected clock. Repositories: {@link TenantFirstRepositoriesTest}.
  */
 @AnalyzeClasses(packages = "cn.ggzy", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -29,6 +31,28 @@ class ArchitectureTest {
   static final ArchRule mobileApiDoesNotKnowTheWebUi = noClasses()
       .that().resideInAPackage("cn.ggzy.mobileapi..")
       .should().dependOnClassesThat().resideInAnyPackage("cn.ggzy.webui..", "com.vaadin..");
+
+  /** The web UI calls the application's ports, never the REST API's classes. */
+  @ArchTest
+  static final ArchRule theWebUiDoesNotUseTheApi = noClasses()
+      .that().resideInAPackage("cn.ggzy.webui..")
+      .should().dependOnClassesThat().resideInAPackage("cn.ggzy.mobileapi..");
+
+  /**
+   * The use cases' implementations are the application's own: the faces and infrastructure depend on
+   * the ports in {@code cn.ggzy.server.application} (CDI finds the implementation).
+   */
+  @ArchTest
+  static final ArchRule onlyTheApplicationTouchesItsInternals = noClasses()
+      .that().resideOutsideOfPackage("cn.ggzy.server.application..")
+      .should().dependOnClassesThat().resideInAPackage("cn.ggzy.server.application.internal..");
+
+  /** The database driver, JNoSQL and the lease store's driver stay in the persistence packages. */
+  @ArchTest
+  static final ArchRule onlyPersistenceTouchesTheDatabase = noClasses()
+      .that().resideOutsideOfPackage("cn.ggzy.server.infrastructure.persistence..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jnosql..", "jakarta.nosql..",
+          "jakarta.data..", "com.mongodb..", "org.bson..", "de.bwaldvogel..", "net.javacrumbs.shedlock.provider..");
 
   @ArchTest
   static final ArchRule onlyInfrastructureTouchesTheDatabaseAndPush = noClasses()

@@ -1,5 +1,6 @@
 package cn.ggzy.mobileapi.rigging;
 
+import cn.ggzy.server.application.JsonRows;
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.server.application.SectionDataImports;

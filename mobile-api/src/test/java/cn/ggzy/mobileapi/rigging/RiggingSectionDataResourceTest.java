@@ -1,5 +1,6 @@
 package cn.ggzy.mobileapi.rigging;
 
+import cn.ggzy.server.application.JsonRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,10 +1,11 @@
 package cn.ggzy.webui.tenders;
 
-import cn.ggzy.mobileapi.rigging.RiggingImportResource;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.JsonRows;
 import cn.ggzy.server.application.TenderImports;
 import cn.ggzy.server.application.TenderImports.ImportReport;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.tender.BidRow;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -36,6 +37,6 @@ final class BidFile {
     } catch (JsonException | IllegalStateException e) {
       throw new DomainException("rigging.import.empty", "rows");
     }
-    return imports.importRows(caller, RiggingImportResource.rows(body));
+    return imports.importRows(caller, JsonRows.rows(body, BidRow.COLUMNS, BidRow::of));
   }
 }

@@ -7,7 +7,6 @@ import cn.ggzy.server.application.RiggingWarnings.Summary;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.warning.WarningStatus;
-import cn.ggzy.tenants.Department;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.layout.MainLayout;

@@ -1,9 +1,10 @@
 package cn.ggzy.server.infrastructure.intake;
 
-import cn.ggzy.server.application.internal.intake.DefaultPublicIntake;
+import cn.ggzy.server.application.IntakeSettings;
+import cn.ggzy.server.application.WaitingCases;
 import cn.ggzy.server.infrastructure.persistence.mongo.IndexSetup;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
-import cn.ggzy.server.infrastructure.scheduling.ClusterLeases;
+import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -53,7 +54,8 @@ public class CaseRegistrationJob {
 
   @Inject MongoConnection mongo;
   @Inject IndexSetup indexes;
-  @Inject DefaultPublicIntake intake;
+  @Inject WaitingCases intake;
+  @Inject IntakeSettings settings;
   @Inject ClusterLeases leases;
 
   private final AtomicLong registeredSinceStart = new AtomicLong();
@@ -63,7 +65,7 @@ public class CaseRegistrationJob {
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     indexes.ensure(mongo);
-    long seconds = intake.settings().registrationInterval().toSeconds();
+    long seconds = settings.registrationInterval().toSeconds();
     if (seconds <= 0) {
       return;
     }

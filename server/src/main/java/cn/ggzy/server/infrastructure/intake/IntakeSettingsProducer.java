@@ -1,6 +1,6 @@
 package cn.ggzy.server.infrastructure.intake;
 
-import cn.ggzy.server.application.internal.intake.IntakeSettings;
+import cn.ggzy.server.application.IntakeSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package cn.ggzy.server.infrastructure.scheduling;
 
-import cn.ggzy.server.application.internal.notification.DeadlineScan;
-import cn.ggzy.server.application.internal.notification.DeliveryWorker;
-import cn.ggzy.server.application.internal.notification.OutboxDispatcher;
+import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
+
+import cn.ggzy.server.application.NotificationJobs;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -30,9 +30,7 @@ public class NotificationScheduler {
   public static final String SCAN = "deadline-scan";
 
   @Inject ClusterLeases leases;
-  @Inject OutboxDispatcher outbox;
-  @Inject DeliveryWorker worker;
-  @Inject DeadlineScan scan;
+  @Inject NotificationJobs jobs;
 
   @Inject
   @ConfigProperty(name = "platform.notifications.scheduler", defaultValue = "on")
@@ -69,13 +67,13 @@ public class NotificationScheduler {
   /** One round of the dispatch work under the cluster lease; false when another node holds it. */
   public boolean dispatchOnce() {
     return leases.runExclusively(DISPATCH, Duration.ofMinutes(2), () -> {
-      outbox.dispatch();
-      worker.deliver(node);
+      jobs.dispatchOutbox();
+      jobs.deliver(node);
     });
   }
 
   public boolean scanOnce() {
-    return leases.runExclusively(SCAN, Duration.ofMinutes(5), scan::scan);
+    return leases.runExclusively(SCAN, Duration.ofMinutes(5), jobs::scanDeadlines);
   }
 
   private void guarded(String job, Runnable work) {

@@ -1,10 +1,6 @@
 package cn.ggzy.server.infrastructure.security;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
+import cn.ggzy.server.infrastructure.persistence.mongo.PlatformKeyStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -21,8 +17,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.logging.Logger;
-import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,10 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SigningKeys {
-  private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
   private static final String KEY_ID = "jwt-signing";
 
-  private MongoDatabase database;
+  private PlatformKeyStore keys;
   private Path publicKeyFile;
   private RSAPrivateKey privateKey;
   private RSAPublicKey publicKey;
@@ -44,9 +37,9 @@ public class SigningKeys {
   protected SigningKeys() {}
 
   @Inject
-  public SigningKeys(MongoDatabase database,
+  public SigningKeys(PlatformKeyStore keys,
       @ConfigProperty(name = "platform.jwt.publickey.file") String publicKeyFile) {
-    this.database = database;
+    this.keys = keys;
     this.publicKeyFile = Path.of(publicKeyFile);
   }
 
@@ -55,30 +48,17 @@ public class SigningKeys {
     if (privateKey != null) {
       return;
     }
-    MongoCollection<Document> keys = database.getCollection("platform_keys");
-    Document stored = keys.find(Filters.eq("_id", KEY_ID)).first();
-    if (stored == null) {
+    PlatformKeyStore.StoredPair stored = keys.pair(KEY_ID, () -> {
       KeyPair generated = generate();
-      Document fresh = new Document("_id", KEY_ID)
-          .append("private", b64(generated.getPrivate().getEncoded()))
-          .append("public", b64(generated.getPublic().getEncoded()));
-      try {
-        keys.insertOne(fresh);
-        LOG.info("Generated the token signing key pair");
-        stored = fresh;
-      } catch (MongoWriteException e) {
-        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-          throw e;
-        }
-        stored = keys.find(Filters.eq("_id", KEY_ID)).first();
-      }
-    }
+      return new PlatformKeyStore.StoredPair(b64(generated.getPublic().getEncoded()),
+          b64(generated.getPrivate().getEncoded()));
+    });
     try {
       KeyFactory rsa = KeyFactory.getInstance("RSA");
       privateKey = (RSAPrivateKey) rsa.generatePrivate(
-          new PKCS8EncodedKeySpec(Base64.getDecoder().decode(stored.getString("private"))));
+          new PKCS8EncodedKeySpec(Base64.getDecoder().decode(stored.privatePart())));
       publicKey = (RSAPublicKey) rsa.generatePublic(
-          new X509EncodedKeySpec(Base64.getDecoder().decode(stored.getString("public"))));
+          new X509EncodedKeySpec(Base64.getDecoder().decode(stored.publicPart())));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("stored signing key is unreadable", e);
     }

@@ -2,10 +2,7 @@ package cn.ggzy.server.infrastructure.startup;
 
 import cn.ggzy.server.infrastructure.persistence.mongo.IndexSetup;
 
-import cn.ggzy.server.application.internal.platform.PlatformInitializer;
-import cn.ggzy.server.domain.model.account.AccountRepository;
-import cn.ggzy.server.domain.model.region.RegionRepository;
-import cn.ggzy.server.domain.service.PasswordHasher;
+import cn.ggzy.server.application.PlatformSetup;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import cn.ggzy.server.infrastructure.security.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +10,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,12 +23,9 @@ public class PlatformStartup {
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
   @Inject MongoConnection mongo;
+  @Inject PlatformSetup setup;
   @Inject IndexSetup indexes;
   @Inject SigningKeys keys;
-  @Inject RegionRepository regions;
-  @Inject AccountRepository accounts;
-  @Inject PasswordHasher hasher;
-  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "platform.admin.initial-password")
@@ -46,8 +39,7 @@ public class PlatformStartup {
     long started = System.nanoTime();
     indexes.ensure(mongo);
     keys.ensure();
-    Optional<String> generated = new PlatformInitializer(regions, accounts, hasher, clock)
-        .initialise(adminPassword.filter(p -> !p.isBlank()));
+    Optional<String> generated = setup.initialise(adminPassword.filter(p -> !p.isBlank()));
     LOG.info(() -> "Platform initialised in " + (System.nanoTime() - started) / 1_000_000
         + " ms on " + mongo.description());
     // The console banner is for the person who ran the start command; it is printed, not logged,
@@ -56,7 +48,7 @@ public class PlatformStartup {
     console.println("平台已就绪 Platform ready: " + publicUrl);
     generated.ifPresent(password -> {
       console.println("首次启动：请以管理员身份登录 First start: log in at " + publicUrl + "login");
-      console.println("  用户名 login: " + PlatformInitializer.FIRST_ADMIN);
+      console.println("  用户名 login: " + PlatformSetup.FIRST_ADMIN);
       console.println("  初始密码 initial password: " + password + "  (只显示一次 shown once; change it at first login)");
     });
   }

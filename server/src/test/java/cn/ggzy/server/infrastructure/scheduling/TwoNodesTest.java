@@ -1,5 +1,7 @@
 package cn.ggzy.server.infrastructure.scheduling;
 
+import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

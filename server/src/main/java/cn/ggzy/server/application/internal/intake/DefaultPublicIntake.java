@@ -1,5 +1,7 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.application.IntakeSettings;
+
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.IntakeDocuments;
@@ -21,6 +23,7 @@ import cn.ggzy.server.application.IntakeViews.Tracking;
 import cn.ggzy.server.application.IntakeViews.Upload;
 import cn.ggzy.server.application.IntakeViews.UploadStart;
 import cn.ggzy.server.application.PublicIntake;
+import cn.ggzy.server.application.WaitingCases;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.audit.AuditLog;
@@ -43,7 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The public channel's use cases, each delegated to the part that carries it out. */
 @ApplicationScoped
-public class DefaultPublicIntake implements PublicIntake {
+public class DefaultPublicIntake implements PublicIntake, WaitingCases {
   private static final Duration ABANDONED = Duration.ofMinutes(2);
 
   private IntakeSettings settings;
@@ -110,16 +113,12 @@ public class DefaultPublicIntake implements PublicIntake {
     return registerWaitingCases(CaseRegistration.BATCH);
   }
 
-  /** As {@link #registerWaitingCases()}, at most {@code limit} of them. */
+  @Override
   public int registerWaitingCases(int limit) {
     return registration.registerWaiting(ABANDONED, limit);
   }
 
-  /**
-   * As {@link #registerWaitingCases(int)}, stopping early (after at least one case) once
-   * {@code stopEarly} says so: a long batch must not keep the processors from filers who arrive
-   * while it runs.
-   */
+  @Override
   public int registerWaitingCases(int limit, java.util.function.BooleanSupplier stopEarly) {
     return registration.registerWaiting(ABANDONED, limit, stopEarly);
   }
@@ -133,11 +132,12 @@ public class DefaultPublicIntake implements PublicIntake {
    * Whether the case registration should make way for filers now ({@link RegistrationYield}: above
    * {@code registrationYieldAbovePerSecond}, for at most {@code registrationYieldAtMost} a burst).
    */
+  @Override
   public boolean registrationShouldYield() {
     return yielding.now(settings.registrationYieldAbovePerSecond(), settings.registrationYieldAtMost());
   }
 
-  /** How many stored submissions are waiting for their case. */
+  @Override
   public long casesWaiting() {
     return submissions.waitingCount();
   }

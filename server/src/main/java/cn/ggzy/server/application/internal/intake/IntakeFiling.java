@@ -1,5 +1,7 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.application.IntakeSettings;
+
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.application.IntakeViews.Kind;
 import cn.ggzy.server.application.IntakeViews.ProofOfWork;

@@ -1,5 +1,7 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.application.IntakeSettings;
+
 import cn.ggzy.server.application.IntakeDocuments;
 import cn.ggzy.server.application.IntakeDocuments.ReceiptFacts;
 import cn.ggzy.server.application.IntakeViews.Client;

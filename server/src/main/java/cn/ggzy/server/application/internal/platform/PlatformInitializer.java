@@ -1,5 +1,6 @@
 package cn.ggzy.server.application.internal.platform;
 
+import cn.ggzy.server.application.PlatformSetup;
 import cn.ggzy.server.domain.model.account.Account;
 import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.account.Login;
@@ -10,6 +11,8 @@ import cn.ggzy.server.domain.service.PasswordGenerator;
 import cn.ggzy.server.domain.service.PasswordHasher;
 import cn.ggzy.tenants.Region;
 import cn.ggzy.tenants.TenantCatalogue;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -19,15 +22,16 @@ import java.util.logging.Logger;
  * First start: loads the tenant catalogue (麻城市) and creates the first system administrator,
  * with the initial password from configuration or generated and printed once.
  */
-public class PlatformInitializer {
+@Dependent
+public class PlatformInitializer implements PlatformSetup {
   private static final Logger LOG = Logger.getLogger(PlatformInitializer.class.getName());
-  public static final String FIRST_ADMIN = "admin";
 
   private final RegionRepository regions;
   private final AccountRepository accounts;
   private final PasswordHasher hasher;
   private final Clock clock;
 
+  @Inject
   public PlatformInitializer(RegionRepository regions, AccountRepository accounts,
       PasswordHasher hasher, Clock clock) {
     this.regions = regions;
@@ -40,6 +44,7 @@ public class PlatformInitializer {
    * @return the generated password of the first administrator when one was created and no
    *     password was configured; empty otherwise
    */
+  @Override
   public Optional<String> initialise(Optional<String> configuredAdminPassword) {
     for (Region region : TenantCatalogue.initialRegions()) {
       if (regions.find(region.code()).isEmpty()) {

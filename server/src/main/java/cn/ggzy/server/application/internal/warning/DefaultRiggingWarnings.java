@@ -5,7 +5,6 @@ import cn.ggzy.server.application.internal.rigging.RiggingAccess;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseViews;
-import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.TenantDirectory;
@@ -22,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 @ApplicationScoped
 public class DefaultRiggingWarnings implements RiggingWarnings {

@@ -1,10 +1,6 @@
 package cn.ggzy.server.infrastructure.push.webpush;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
+import cn.ggzy.server.infrastructure.persistence.mongo.PlatformKeyStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
@@ -15,8 +11,6 @@ import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.logging.Logger;
-import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,10 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class VapidKeys {
-  private static final Logger LOG = Logger.getLogger(VapidKeys.class.getName());
   private static final String KEY_ID = "vapid";
 
-  private MongoDatabase database;
+  private PlatformKeyStore keys;
   private Optional<String> configuredPublic = Optional.empty();
   private Optional<String> configuredPrivate = Optional.empty();
   private ECPublicKey publicKey;
@@ -40,10 +33,10 @@ public class VapidKeys {
   protected VapidKeys() {}
 
   @Inject
-  public VapidKeys(MongoDatabase database,
+  public VapidKeys(PlatformKeyStore keys,
       @ConfigProperty(name = "platform.push.webpush.vapid.public-key") Optional<String> configuredPublic,
       @ConfigProperty(name = "platform.push.webpush.vapid.private-key") Optional<String> configuredPrivate) {
-    this.database = database;
+    this.keys = keys;
     this.configuredPublic = configuredPublic.filter(k -> !k.isBlank());
     this.configuredPrivate = configuredPrivate.filter(k -> !k.isBlank());
   }
@@ -72,26 +65,13 @@ public class VapidKeys {
       privateKey = P256.privateKey(decode(configuredPrivate.get()));
       return;
     }
-    MongoCollection<Document> keys = database.getCollection("platform_keys");
-    Document stored = keys.find(Filters.eq("_id", KEY_ID)).first();
-    if (stored == null) {
+    PlatformKeyStore.StoredPair stored = keys.pair(KEY_ID, () -> {
       KeyPair pair = generate();
-      Document fresh = new Document("_id", KEY_ID)
-          .append("public", b64url(P256.raw((ECPublicKey) pair.getPublic())))
-          .append("private", b64url(P256.raw((ECPrivateKey) pair.getPrivate())));
-      try {
-        keys.insertOne(fresh);
-        LOG.info("Generated the Web Push (VAPID) key pair");
-        stored = fresh;
-      } catch (MongoWriteException e) {
-        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-          throw e;
-        }
-        stored = keys.find(Filters.eq("_id", KEY_ID)).first();
-      }
-    }
-    publicKey = P256.publicKey(decode(stored.getString("public")));
-    privateKey = P256.privateKey(decode(stored.getString("private")));
+      return new PlatformKeyStore.StoredPair(b64url(P256.raw((ECPublicKey) pair.getPublic())),
+          b64url(P256.raw((ECPrivateKey) pair.getPrivate())));
+    });
+    publicKey = P256.publicKey(decode(stored.publicPart()));
+    privateKey = P256.privateKey(decode(stored.privatePart()));
   }
 
   private static KeyPair generate() {

@@ -60,7 +60,6 @@ import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;

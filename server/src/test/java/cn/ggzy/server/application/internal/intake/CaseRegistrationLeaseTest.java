@@ -15,7 +15,7 @@ import cn.ggzy.server.application.IntakeViews.Receipt;
 import cn.ggzy.server.domain.model.intake.SubmissionRepository;
 import cn.ggzy.server.infrastructure.intake.CaseRegistrationJob;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-import cn.ggzy.server.infrastructure.scheduling.ClusterLeases;
+import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.util.List;

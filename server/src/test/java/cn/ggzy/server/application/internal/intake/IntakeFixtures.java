@@ -1,5 +1,7 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.application.IntakeSettings;
+
 import cn.ggzy.server.TestClock;
 import cn.ggzy.server.application.IntakeViews.Challenge;
 import cn.ggzy.server.application.IntakeViews.Client;
@@ -12,7 +14,6 @@ import cn.ggzy.server.application.IntakeViews.ProofOfWork;
 import cn.ggzy.server.application.IntakeViews.Reporter;
 import cn.ggzy.server.application.IntakeViews.ReportInput;
 import cn.ggzy.server.domain.model.enforcement.Industry;
-import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.application.IntakeSettings;
+
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.client;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.complaint;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.key;
@@ -43,7 +45,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Filing a 投诉 or 举报 through the real wiring (CDI, embedded MongoDB): rules, retries, abuse limits. */

@@ -1,5 +1,7 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.application.IntakeSettings;
+
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.client;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.jpeg;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.key;

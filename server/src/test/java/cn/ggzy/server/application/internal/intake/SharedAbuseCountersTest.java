@@ -1,5 +1,7 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.application.IntakeSettings;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

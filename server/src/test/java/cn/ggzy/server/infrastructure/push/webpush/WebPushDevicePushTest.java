@@ -24,7 +24,6 @@ import cn.ggzy.tenants.TenantId;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -92,7 +91,8 @@ class WebPushDevicePushTest {
   @Test
   void theVapidKeyIsGeneratedOnceAndKeptInTheDatabase() {
     VapidKeys keys = TestContainer.get(VapidKeys.class);
-    VapidKeys again = new VapidKeys(TestContainer.get(com.mongodb.client.MongoDatabase.class),
+    VapidKeys again = new VapidKeys(new cn.ggzy.server.infrastructure.persistence.mongo.PlatformKeyStore(
+        TestContainer.get(com.mongodb.client.MongoDatabase.class)),
         java.util.Optional.empty(), java.util.Optional.empty());
     assertEquals(keys.applicationServerKey(), again.applicationServerKey());
   }

@@ -2,8 +2,6 @@ package cn.ggzy.server.infrastructure.persistence.mongo.intake;
 
 import cn.ggzy.server.infrastructure.persistence.mongo.CollectionSetup;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The public channel's indexes: versioned submissions and uploads, the evidence files' chunks and, on a real MongoDB (where TTL indexes run), the expiring abuse counters. */

@@ -17,7 +17,6 @@ import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

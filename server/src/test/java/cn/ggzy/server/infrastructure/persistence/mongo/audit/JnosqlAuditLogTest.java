@@ -7,7 +7,6 @@ import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 

@@ -11,7 +11,6 @@ import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;
-import java.time.Instant;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 import org.junit.jupiter.api.Test;
 

@@ -20,7 +20,6 @@ import cn.ggzy.server.domain.model.credit.RecordKind;
 import cn.ggzy.server.domain.model.credit.RecordStatus;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.ggzy.server.infrastructure.files.gridfs;
+package cn.ggzy.server.infrastructure.persistence.mongo.inspection;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;

@@ -1,4 +1,4 @@
-package cn.ggzy.mobileapi.rigging;
+package cn.ggzy.server.application;
 
 import cn.ggzy.server.domain.model.DomainException;
 import jakarta.json.JsonArray;
@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** Reads the rows of a JSON import body ({@code {"rows":[{...}]}}) into the rows of a column list. */
-final class JsonRows {
+/**
+ * The imports' JSON form ({@code {"rows":[{...}]}}), read the same way by the REST API and the web
+ * UI: the rows of a body, field by field, into the rows of a column list.
+ */
+public final class JsonRows {
   private JsonRows() {}
 
   /** The rows of {@code {"rows":[...]}}, values as text in {@code columns} order; a non-object row is null. */
-  static <T> List<T> rows(JsonObject body, List<String> columns, BiFunction<Integer, List<String>, T> row) {
+  public static <T> List<T> rows(JsonObject body, List<String> columns, BiFunction<Integer, List<String>, T> row) {
     if (body == null || !(body.get("rows") instanceof JsonArray array)) {
       throw new DomainException("rigging.import.empty", "rows");
     }
@@ -27,7 +30,7 @@ final class JsonRows {
   }
 
   /** One row (line from 1); a field that is not one of {@code columns} is refused. */
-  static <T> T row(int line, JsonObject object, List<String> columns, BiFunction<Integer, List<String>, T> row) {
+  public static <T> T row(int line, JsonObject object, List<String> columns, BiFunction<Integer, List<String>, T> row) {
     for (String key : object.keySet()) {
       if (!columns.contains(key)) {
         throw new DomainException("rigging.import.unknownColumn", key);

@@ -1,4 +1,4 @@
-package cn.ggzy.server.infrastructure.files.gridfs;
+package cn.ggzy.server.infrastructure.persistence.mongo.inspection;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

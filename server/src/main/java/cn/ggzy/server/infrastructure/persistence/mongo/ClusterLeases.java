@@ -1,4 +1,4 @@
-package cn.ggzy.server.infrastructure.scheduling;
+package cn.ggzy.server.infrastructure.persistence.mongo;
 
 import com.mongodb.client.MongoDatabase;
 import jakarta.enterprise.context.ApplicationScoped;

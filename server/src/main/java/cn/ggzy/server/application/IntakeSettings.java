@@ -1,4 +1,4 @@
-package cn.ggzy.server.application.internal.intake;
+package cn.ggzy.server.application;
 
 import java.time.Duration;
 
