@@ -54,6 +54,23 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jnosql..", "jakarta.nosql..",
           "jakarta.data..", "com.mongodb..", "org.bson..", "de.bwaldvogel..", "net.javacrumbs.shedlock.provider..");
 
+  /**
+   * A shared kernel (geography today) is used by the aggregates and uses none of them, so the next
+   * feature (a contractor's site check-in) takes it without taking inspections along.
+   */
+  @ArchTest
+  static final ArchRule sharedKernelsUseNoAggregate = noClasses()
+      .that().resideInAPackage("cn.ggzy.server.domain.model.geography..")
+      .should().dependOnClassesThat().resideOutsideOfPackages("cn.ggzy.server.domain.model",
+          "cn.ggzy.server.domain.model.geography..", "java..");
+
+  /** One CSV reader for the imports ({@code CsvText}) and one for the research data sets ({@code TenderCsv}). */
+  @ArchTest
+  static final ArchRule oneCsvReader = noClasses()
+      .that().doNotHaveFullyQualifiedName("cn.ggzy.server.application.internal.CsvText")
+      .and().resideOutsideOfPackage("cn.ggzy.server.infrastructure.analytics..")
+      .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..");
+
   @ArchTest
   static final ArchRule onlyInfrastructureTouchesTheDatabaseAndPush = noClasses()
       .that().resideOutsideOfPackage("cn.ggzy.server.infrastructure..")

@@ -2,16 +2,18 @@ package cn.ggzy.server.infrastructure.analytics;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel.Market;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
@@ -93,9 +95,9 @@ final class PublishedScreens {
   /** The {@link #COLUMNS} of each tender (from its first row); an unreadable cell is NaN. */
   static Map<String, float[]> publishedColumns(Path file) throws IOException {
     Map<String, float[]> out = new HashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = in.readLine();
-      List<String> names = TenderCsv.split(header == null ? "" : TenderCsv.stripBom(header));
+    try (CSVParser parser = TenderCsv.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+      Iterator<CSVRecord> records = parser.iterator();
+      List<String> names = records.hasNext() ? TenderCsv.header(records.next()) : List.of();
       int tender = names.indexOf("Tender");
       int[] at = new int[COLUMNS.size()];
       for (int k = 0; k < at.length; k++) {
@@ -104,9 +106,8 @@ final class PublishedScreens {
           throw new IOException(file + ": no column " + (tender < 0 ? "Tender" : COLUMNS.get(k)));
         }
       }
-      String line;
-      while ((line = in.readLine()) != null) {
-        List<String> cells = TenderCsv.split(line);
+      while (records.hasNext()) {
+        List<String> cells = records.next().toList();
         if (cells.size() <= tender) {
           continue;
         }

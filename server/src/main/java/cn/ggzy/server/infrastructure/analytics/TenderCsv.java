@@ -3,11 +3,16 @@ package cn.ggzy.server.infrastructure.analytics;
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads bids in the format of the published collusion data sets: one row per bid, columns
@@ -38,51 +43,71 @@ public final class TenderCsv {
   private TenderCsv() {}
 
   public static Table read(Reader source) throws IOException {
-    BufferedReader in = source instanceof BufferedReader b ? b : new BufferedReader(source, 1 << 16);
-    String header = in.readLine();
-    if (header == null) {
-      throw new IOException("empty file: a header with Tender and Bid_value is required");
-    }
-    List<String> names = split(stripBom(header));
-    int tender = names.indexOf("Tender");
-    int bid = names.indexOf("Bid_value");
-    if (tender < 0 || bid < 0) {
-      throw new IOException("header must name the columns Tender and Bid_value");
-    }
-    int winner = names.indexOf("Winner");
-    int bidder = names.indexOf("Competitors");
-    int label = names.indexOf("Collusive_competitor");
-    Map<String, Builder> tenders = new LinkedHashMap<>();
-    List<RejectedRow> rejected = new ArrayList<>();
-    long line = 1;
-    String row;
-    while ((row = in.readLine()) != null) {
-      line++;
-      if (row.isBlank()) {
-        continue;
+    try (CSVParser parser = parse(source)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      if (!records.hasNext()) {
+        throw new IOException("empty file: a header with Tender and Bid_value is required");
       }
-      List<String> cells = split(row);
-      if (cells.size() <= Math.max(tender, bid)) {
-        rejected.add(new RejectedRow(line, "too few columns"));
-        continue;
+      List<String> names = header(records.next());
+      int tender = names.indexOf("Tender");
+      int bid = names.indexOf("Bid_value");
+      if (tender < 0 || bid < 0) {
+        throw new IOException("header must name the columns Tender and Bid_value");
       }
-      String id = cells.get(tender).strip();
-      double price = number(cells.get(bid));
-      if (id.isEmpty()) {
-        rejected.add(new RejectedRow(line, "Tender is empty"));
-      } else if (!(price > 0) || Double.isInfinite(price)) {
-        rejected.add(new RejectedRow(line, "Bid_value is not a positive number: " + cells.get(bid)));
-      } else {
-        Builder b = tenders.computeIfAbsent(id, Builder::new);
-        b.add(price, cell(cells, bidder), number(cell(cells, winner)) >= 0.5,
-            label < 0 ? -1 : (number(cell(cells, label)) > 0 ? 1 : 0));
+      int winner = names.indexOf("Winner");
+      int bidder = names.indexOf("Competitors");
+      int label = names.indexOf("Collusive_competitor");
+      Map<String, Builder> tenders = new LinkedHashMap<>();
+      List<RejectedRow> rejected = new ArrayList<>();
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        long line = record.getRecordNumber();
+        List<String> cells = record.toList();
+        if (cells.stream().allMatch(String::isBlank)) {
+          continue;
+        }
+        if (cells.size() <= Math.max(tender, bid)) {
+          rejected.add(new RejectedRow(line, "too few columns"));
+          continue;
+        }
+        String id = cells.get(tender).strip();
+        double price = number(cells.get(bid));
+        if (id.isEmpty()) {
+          rejected.add(new RejectedRow(line, "Tender is empty"));
+        } else if (!(price > 0) || Double.isInfinite(price)) {
+          rejected.add(new RejectedRow(line, "Bid_value is not a positive number: " + cells.get(bid)));
+        } else {
+          Builder b = tenders.computeIfAbsent(id, Builder::new);
+          b.add(price, cell(cells, bidder), number(cell(cells, winner)) >= 0.5,
+              label < 0 ? -1 : (number(cell(cells, label)) > 0 ? 1 : 0));
+        }
       }
+      List<LabelledTender> out = new ArrayList<>(tenders.size());
+      for (Builder b : tenders.values()) {
+        out.add(b.build());
+      }
+      return new Table(out, rejected);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    List<LabelledTender> out = new ArrayList<>(tenders.size());
-    for (Builder b : tenders.values()) {
-      out.add(b.build());
+  }
+
+  /**
+   * The records of a data-set file: RFC 4180 through Apache Commons CSV; a blank line is a record
+   * of one empty cell and a record's number is its line while no quoted cell spans lines (1 = header).
+   */
+  public static CSVParser parse(Reader source) throws IOException {
+    return CSVFormat.RFC4180.parse(source instanceof BufferedReader ? source : new BufferedReader(source, 1 << 16));
+  }
+
+  /** The column names of a header record, the byte-order mark and surrounding blanks removed. */
+  public static List<String> header(CSVRecord record) {
+    List<String> names = new ArrayList<>(record.toList());
+    if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
+      names.set(0, names.get(0).substring(1));
     }
-    return new Table(out, rejected);
+    names.replaceAll(String::strip);
+    return names;
   }
 
   private static String cell(List<String> cells, int index) {
@@ -98,39 +123,6 @@ public final class TenderCsv {
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
-  }
-
-  static String stripBom(String s) {
-    return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
-  }
-
-  /** Splits one CSV line (RFC 4180 quotes; no line breaks inside quotes). */
-  static List<String> split(String line) {
-    List<String> cells = new ArrayList<>(24);
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
   }
 
   private static final class Builder {

@@ -4,15 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.ggzy.server.domain.model.rigging.TenderScreens;
-import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,11 +76,11 @@ class StatisticalBidScreensTest {
     Map<String, List<Double>> bids = new LinkedHashMap<>();
     Map<String, double[]> published = new HashMap<>();
     String[] screenColumns = {"CV", "SPD", "KURT", "SKEW", "KSTEST"};
-    try (BufferedReader in = Files.newBufferedReader(dir.get().resolve(file))) {
-      List<String> header = TenderCsv.split(in.readLine());
-      String line;
-      while ((line = in.readLine()) != null) {
-        List<String> cells = TenderCsv.split(line);
+    try (CSVParser parser = TenderCsv.parse(Files.newBufferedReader(dir.get().resolve(file)))) {
+      Iterator<CSVRecord> records = parser.iterator();
+      List<String> header = TenderCsv.header(records.next());
+      while (records.hasNext()) {
+        List<String> cells = records.next().toList();
         String tender = cells.get(header.indexOf("Tender"));
         bids.computeIfAbsent(tender, t -> new ArrayList<>())
             .add(Double.parseDouble(cells.get(header.indexOf("Bid_value"))));

@@ -29,7 +29,7 @@ import cn.ggzy.server.domain.model.inspection.InspectorRoster;
 import cn.ggzy.server.domain.model.inspection.ObjectKind;
 import cn.ggzy.server.domain.model.inspection.PhotoStore;
 import cn.ggzy.server.domain.model.inspection.TaskParts.ConclusionKind;
-import cn.ggzy.server.domain.model.inspection.TaskParts.GeoPoint;
+import cn.ggzy.server.domain.model.inspection.TaskParts.SiteLocation;
 import cn.ggzy.server.domain.model.inspection.TaskParts.InspectedObject;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Outcome;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Photo;
@@ -128,7 +128,7 @@ public class DefaultInspectionTasks implements InspectionTasks {
 
   @Override
   public TaskDetail locate(Caller caller, String taskId, double latitude, double longitude, double accuracyMeters) {
-    GeoPoint point = new GeoPoint(latitude, longitude, accuracyMeters, clock.instant(), caller.login().value());
+    SiteLocation point = SiteLocation.reported(latitude, longitude, accuracyMeters, clock.instant(), caller.login().value());
     return record(caller, taskId, "inspection.task.LOCATE", t -> t.locate(caller.login().value(), point));
   }
 

@@ -2,6 +2,7 @@ package cn.ggzy.server.application.internal.inspection;
 
 import cn.ggzy.server.application.InspectionRosters.ObjectInput;
 import cn.ggzy.server.application.InspectionViews.ImportError;
+import cn.ggzy.server.application.internal.CsvText;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.inspection.InspectionObject;
 import cn.ggzy.server.domain.model.inspection.ObjectKind;
@@ -15,7 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads a roster of inspection objects from CSV (RFC 4180 quoting, UTF-8 with or without BOM):
+ * Reads a roster of inspection objects from CSV ({@link CsvText}, UTF-8 with or without BOM):
  * header {@code code,kind,name,supervisingUnit,complaints,lowCredit}; the last three may be empty.
  */
 final class ObjectCsv {
@@ -33,11 +34,12 @@ final class ObjectCsv {
     if (content == null || content.length == 0 || content.length > MAX_BYTES) {
       return new Parsed(List.of(), List.of(new ImportError(0, "inspection.import.file.invalid", "file")));
     }
-    String text = new String(content, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+    List<List<String>> rows;
+    try {
+      rows = CsvText.records(new String(content, StandardCharsets.UTF_8), "inspection.import.file.malformed");
+    } catch (DomainException e) {
+      return new Parsed(List.of(), List.of(new ImportError(0, e.code(), e.field())));
     }
-    List<List<String>> rows = rows(text);
     List<String> header = rows.isEmpty() ? List.of() : rows.get(0).stream().map(String::strip).toList();
     if (header.size() < 3 || header.size() > HEADER.size() || !header.equals(HEADER.subList(0, header.size()))) {
       return new Parsed(List.of(), List.of(new ImportError(1, "inspection.import.header.invalid", "header")));
@@ -88,46 +90,5 @@ final class ObjectCsv {
       case "true", "1", "是", "yes" -> true;
       default -> throw new DomainException("inspection.import.flag.invalid", column);
     };
-  }
-
-  /** Splits CSV text into rows of cells; quoted cells may hold commas, quotes ("") and line breaks. */
-  static List<List<String>> rows(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(cell.toString());
-        cell.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        cell.append(c);
-      }
-    }
-    if (cell.length() > 0 || !row.isEmpty()) {
-      row.add(cell.toString());
-      rows.add(row);
-    }
-    return rows;
   }
 }

@@ -1,12 +1,13 @@
 package cn.ggzy.server.application.internal.tender;
 
+import cn.ggzy.server.application.internal.CsvText;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.tender.BidRow;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the import CSV (RFC 4180: commas, double quotes, doubled quotes inside, CRLF or LF). The
+ * Reads the import CSV ({@link CsvText}: RFC 4180, with or without BOM, CRLF or LF). The
  * header names the columns of {@link BidRow#COLUMNS} in any order; unknown columns are refused.
  */
 final class CsvRows {
@@ -21,7 +22,7 @@ final class CsvRows {
    * with its values in {@code columns} order (missing = null) and its row number (1 = first data row).
    */
   static <T> List<T> parse(String csv, List<String> columns, java.util.function.BiFunction<Integer, List<String>, T> row) {
-    List<List<String>> records = records(csv == null ? "" : csv.replace("\uFEFF", ""));
+    List<List<String>> records = CsvText.records(csv, "rigging.import.malformed");
     if (records.isEmpty()) {
       throw new DomainException("rigging.import.empty", null);
     }
@@ -54,45 +55,5 @@ final class CsvRows {
       rows.add(row.apply(r, ordered));
     }
     return rows;
-  }
-
-  static List<List<String>> records(String text) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        record.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        record.add(field.toString());
-        field.setLength(0);
-        records.add(record);
-        record = new ArrayList<>();
-      } else {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !record.isEmpty()) {
-      record.add(field.toString());
-      records.add(record);
-    }
-    return records;
   }
 }

@@ -6,7 +6,7 @@ import cn.ggzy.server.domain.model.inspection.TaskParts.ChecklistEntry;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Conclusion;
 import cn.ggzy.server.domain.model.inspection.TaskParts.ConclusionKind;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Finding;
-import cn.ggzy.server.domain.model.inspection.TaskParts.GeoPoint;
+import cn.ggzy.server.domain.model.inspection.TaskParts.SiteLocation;
 import cn.ggzy.server.domain.model.inspection.TaskParts.InspectedObject;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Outcome;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Photo;
@@ -71,7 +71,7 @@ public final class InspectionTask implements TenantOwned {
     onSite(photo.takenAt());
   }
 
-  public void locate(String login, GeoPoint point) {
+  public void locate(String login, SiteLocation point) {
     requireOpenMember(login);
     s.location = point;
     onSite(point.at());

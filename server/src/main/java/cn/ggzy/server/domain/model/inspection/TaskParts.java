@@ -1,5 +1,7 @@
 package cn.ggzy.server.domain.model.inspection;
 
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.geography.GeoPoint;
 import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 
@@ -35,17 +37,32 @@ public final class TaskParts {
       String takenBy) {}
 
   /** The place of the inspection as the inspector's phone reported it. */
-  public record GeoPoint(double latitude, double longitude, double accuracyMeters, Instant at, String by) {
-    public GeoPoint {
-      if (!(latitude >= -90 && latitude <= 90)) {
+  public record SiteLocation(GeoPoint point, double accuracyMeters, Instant at, String by) {
+    public SiteLocation {
+      if (point == null) {
         throw new InspectionException("inspection.task.location.invalid", "latitude");
-      }
-      if (!(longitude >= -180 && longitude <= 180)) {
-        throw new InspectionException("inspection.task.location.invalid", "longitude");
       }
       if (!(accuracyMeters >= 0) || Double.isInfinite(accuracyMeters)) {
         accuracyMeters = 0;
       }
+    }
+
+    /** The phone's report; coordinates out of range are the inspection's error on their field. */
+    public static SiteLocation reported(double latitude, double longitude, double accuracyMeters, Instant at,
+        String by) {
+      try {
+        return new SiteLocation(new GeoPoint(latitude, longitude), accuracyMeters, at, by);
+      } catch (DomainException e) {
+        throw new InspectionException("inspection.task.location.invalid", e.field());
+      }
+    }
+
+    public double latitude() {
+      return point.latitude();
+    }
+
+    public double longitude() {
+      return point.longitude();
     }
   }
 

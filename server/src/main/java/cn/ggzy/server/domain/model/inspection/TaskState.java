@@ -3,7 +3,7 @@ package cn.ggzy.server.domain.model.inspection;
 import cn.ggzy.server.domain.model.inspection.TaskParts.ChecklistEntry;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Conclusion;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Finding;
-import cn.ggzy.server.domain.model.inspection.TaskParts.GeoPoint;
+import cn.ggzy.server.domain.model.inspection.TaskParts.SiteLocation;
 import cn.ggzy.server.domain.model.inspection.TaskParts.InspectedObject;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Photo;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Publication;
@@ -29,7 +29,7 @@ public final class TaskState {
   List<TeamMember> team = List.of();
   List<ChecklistEntry> checklist = new ArrayList<>();
   List<Photo> photos = new ArrayList<>();
-  GeoPoint location;
+  SiteLocation location;
   Instant onSiteAt;
   List<Finding> findings = new ArrayList<>();
   TaskStatus status;
@@ -40,7 +40,7 @@ public final class TaskState {
   /** A stored task as persistence read it. */
   public static InspectionTask restore(String id, TenantId owner, PlanId planId, String planTitle, LocalDate drawnOn,
       InspectedObject object, List<TeamMember> team, List<ChecklistEntry> checklist, List<Photo> photos,
-      GeoPoint location, Instant onSiteAt, List<Finding> findings, TaskStatus status, Conclusion conclusion,
+      SiteLocation location, Instant onSiteAt, List<Finding> findings, TaskStatus status, Conclusion conclusion,
       Publication publication, long version) {
     TaskState s = new TaskState();
     s.id = id;
@@ -98,7 +98,7 @@ public final class TaskState {
     return List.copyOf(photos);
   }
 
-  public GeoPoint location() {
+  public SiteLocation location() {
     return location;
   }
 

@@ -3,7 +3,7 @@ package cn.ggzy.server.infrastructure.persistence.mongo.inspection;
 import cn.ggzy.server.domain.model.inspection.Conflict;
 import cn.ggzy.server.domain.model.inspection.TaskParts.ChecklistEntry;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Finding;
-import cn.ggzy.server.domain.model.inspection.TaskParts.GeoPoint;
+import cn.ggzy.server.domain.model.inspection.TaskParts.SiteLocation;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Outcome;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Photo;
 import cn.ggzy.server.domain.model.inspection.TaskParts.TeamMember;
@@ -128,7 +128,7 @@ final class InspectionParts {
 
     public GeoDoc() {}
 
-    static GeoDoc of(GeoPoint p) {
+    static GeoDoc of(SiteLocation p) {
       if (p == null) {
         return null;
       }
@@ -141,9 +141,9 @@ final class InspectionParts {
       return d;
     }
 
-    GeoPoint toPoint() {
+    SiteLocation toPoint() {
       return latitude == null || longitude == null ? null
-          : new GeoPoint(latitude, longitude, accuracyMeters == null ? 0 : accuracyMeters, instant(at), by);
+          : SiteLocation.reported(latitude, longitude, accuracyMeters == null ? 0 : accuracyMeters, instant(at), by);
     }
   }
 

@@ -12,7 +12,7 @@ import cn.ggzy.server.domain.model.inspection.InspectionTaskRepository;
 import cn.ggzy.server.domain.model.inspection.ObjectKind;
 import cn.ggzy.server.domain.model.inspection.PlanId;
 import cn.ggzy.server.domain.model.inspection.TaskParts.ConclusionKind;
-import cn.ggzy.server.domain.model.inspection.TaskParts.GeoPoint;
+import cn.ggzy.server.domain.model.inspection.TaskParts.SiteLocation;
 import cn.ggzy.server.domain.model.inspection.TaskParts.InspectedObject;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Outcome;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Photo;
@@ -86,7 +86,7 @@ class JnosqlInspectionTaskRepositoryTest extends TenantIsolationContract<Inspect
     t.answer("zj1", 0, Outcome.PASS, "已备案", AT);
     t.answer("jt1", 1, Outcome.FAIL, "专家抽取记录缺失", AT.plusSeconds(60));
     t.addPhoto("zj1", new Photo("f1", "ab".repeat(32), "现场.jpg", "image/jpeg", 1234, AT.plusSeconds(30), "zj1"));
-    t.locate("jt1", new GeoPoint(31.17, 115.02, 12.5, AT.plusSeconds(10), "jt1"));
+    t.locate("jt1", SiteLocation.reported(31.17, 115.02, 12.5, AT.plusSeconds(10), "jt1"));
     t.addFinding("jt1", "评标专家抽取记录缺失", AT.plusSeconds(90));
     t.findingFiled(0, "case-1", "麻监案〔2026〕第0001号");
     t.conclude("zj1", ConclusionKind.PROBLEMS_FOUND, "发现1个问题，已立案", AT.plusSeconds(120));
