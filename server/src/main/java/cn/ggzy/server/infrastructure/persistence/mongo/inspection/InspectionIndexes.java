@@ -2,6 +2,7 @@ package cn.ggzy.server.infrastructure.persistence.mongo.inspection;
 
 import cn.ggzy.server.infrastructure.persistence.mongo.CollectionSetup;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
+import cn.ggzy.server.infrastructure.persistence.mongo.files.GridFsFiles;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -31,5 +32,6 @@ public class InspectionIndexes implements CollectionSetup {
     tasks.createIndex(Indexes.ascending("region", "status"), new IndexOptions().name("region_status"));
     tasks.createIndex(Indexes.ascending("region", "planId", "status"), new IndexOptions().name("region_plan_status"));
     tasks.createIndex(Indexes.ascending("region", "drawnOn"), new IndexOptions().name("region_drawn"));
+    GridFsFiles.ensureIndexes(db, GridFsPhotoStore.BUCKET);
   }
 }

@@ -1,6 +1,7 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.intake;
 
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
+import cn.ggzy.server.infrastructure.persistence.mongo.files.GridFsFiles;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -39,9 +40,6 @@ public final class IntakeCollections {
         new IndexOptions().name("tenant_case"));
     db.getCollection(UPLOADS).createIndex(Indexes.ascending("_id", "version"),
         new IndexOptions().name("upload_version").unique(true));
-    db.getCollection(BUCKET + ".chunks").createIndex(Indexes.ascending("files_id", "n"),
-        new IndexOptions().name("files_id_1_n_1").unique(true));
-    db.getCollection(BUCKET + ".files").createIndex(Indexes.ascending("filename", "uploadDate"),
-        new IndexOptions().name("filename_1_uploadDate_1"));
+    GridFsFiles.ensureIndexes(db, BUCKET);
   }
 }

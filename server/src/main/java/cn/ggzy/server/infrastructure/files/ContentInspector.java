@@ -1,6 +1,8 @@
-package cn.ggzy.server.domain.model.intake;
+package cn.ggzy.server.infrastructure.files;
 
+import cn.ggzy.server.domain.model.intake.FileType;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,8 +72,8 @@ public final class ContentInspector {
     return candidate;
   }
 
-  private static final FileType ZIP_PENDING = new FileType("zip", "pending", java.util.List.of());
-  private static final FileType OLE_PENDING = new FileType("ole", "pending", java.util.List.of());
+  private static final FileType ZIP_PENDING = new FileType("zip", "pending", List.of());
+  private static final FileType OLE_PENDING = new FileType("ole", "pending", List.of());
 
   private Optional<FileType> headCandidate() {
     if (startsWith(0, 0xFF, 0xD8, 0xFF)) {

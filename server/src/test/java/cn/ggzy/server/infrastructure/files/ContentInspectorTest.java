@@ -1,8 +1,9 @@
-package cn.ggzy.server.domain.model.intake;
+package cn.ggzy.server.infrastructure.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.domain.model.intake.FileType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
