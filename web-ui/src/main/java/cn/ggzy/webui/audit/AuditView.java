@@ -4,7 +4,6 @@ import cn.ggzy.server.application.AuditTrail;
 import cn.ggzy.server.application.AuditVerification;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.TenantDirectory;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
@@ -69,13 +68,11 @@ public class AuditView extends ViewFrame implements HasDynamicTitle, BeforeEnter
   }
 
   private void verify() {
-    try {
+    DomainErrors.run(() -> {
       Map<TenantId, String> names = directory.regions().stream().flatMap(r -> r.departments().stream())
           .collect(Collectors.toMap(d -> d.id(), d -> d.name(getLocale())));
       results.show(verification.verify(CurrentOfficer.require()), t -> names.getOrDefault(t, t.value()));
-    } catch (DomainException e) {
-      DomainErrors.show(e, getLocale(), FieldErrors.NONE);
-    }
+    }, getLocale(), FieldErrors.NONE);
     grid.getDataProvider().refreshAll();
   }
 

@@ -103,14 +103,11 @@ public class CasesView extends ViewFrame implements HasDynamicTitle, BeforeEnter
     dialog.setHeaderTitle(getTranslation("cases.new"));
     form.addCancelListener(e -> dialog.close());
     form.addRegisterListener(e -> {
-      try {
-        var created = cases.register(caller, e.input());
+      DomainErrors.attempt(() -> cases.register(caller, e.input()), getLocale(), form).ifPresent(created -> {
         dialog.close();
         DomainErrors.confirm(getTranslation("cases.registered", created.number()));
         open(created.id());
-      } catch (DomainException refused) {
-        DomainErrors.show(refused, getLocale(), form);
-      }
+      });
     });
     dialog.open();
   }

@@ -3,7 +3,6 @@ package cn.ggzy.webui.cases;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.CaseViews.InboxPage;
-import cn.ggzy.server.application.CaseViews.TimelinessReport;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
@@ -104,13 +103,10 @@ public class TimelinessView extends ViewFrame implements HasDynamicTitle, Before
   }
 
   private void report(Caller caller, LocalDate from, LocalDate to) {
-    try {
-      TimelinessReport report = cases.timeliness(caller, from, to);
+    DomainErrors.attempt(() -> cases.timeliness(caller, from, to), getLocale(), period).ifPresent(report -> {
       departments.setItems(report.departments());
       officers.setItems(report.officers());
-    } catch (DomainException e) {
-      DomainErrors.show(e, getLocale(), period);
-    }
+    });
   }
 
   private H3 heading(String key) {

@@ -68,13 +68,11 @@ public class CreditRepairView extends ViewFrame implements HasDynamicTitle, Befo
     }
     RepairForm form = new RepairForm(this::getTranslation, t.subjectKind());
     form.addSubmitListener(e -> {
-      try {
-        RepairReceipt receipt = repairs.apply(region, t.entryId(), e.request());
-        remove(form);
-        addContent(receipt(receipt));
-      } catch (DomainException refused) {
-        DomainErrors.show(refused, getLocale(), form);
-      }
+      DomainErrors.attempt(() -> repairs.apply(region, t.entryId(), e.request()), getLocale(), form)
+          .ifPresent(receipt -> {
+            remove(form);
+            addContent(receipt(receipt));
+          });
     });
     addContent(form);
   }

@@ -5,6 +5,8 @@ import cn.ggzy.server.domain.model.DomainException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Shows a refused action to the person: the text of its code next to the field at fault when the
@@ -18,6 +20,27 @@ public final class DomainErrors {
     if (e.field() == null || !form.showFieldError(e.field(), message)) {
       notify(message);
     }
+  }
+
+  /**
+   * The one way a view runs a service call: its result, or empty when the application refused it
+   * (the refusal shown by {@link #show}). Anything else is a fault, left to the error page.
+   */
+  public static <T> Optional<T> attempt(Supplier<T> action, Locale locale, FieldErrors form) {
+    try {
+      return Optional.ofNullable(action.get());
+    } catch (DomainException e) {
+      show(e, locale, form);
+      return Optional.empty();
+    }
+  }
+
+  /** As {@link #attempt} for an action without a result: true when it was done. */
+  public static boolean run(Runnable action, Locale locale, FieldErrors form) {
+    return attempt(() -> {
+      action.run();
+      return Boolean.TRUE;
+    }, locale, form).isPresent();
   }
 
   public static void notify(String message) {

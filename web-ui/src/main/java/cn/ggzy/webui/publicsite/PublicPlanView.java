@@ -10,6 +10,7 @@ import cn.ggzy.server.application.PublicInspections.PublicResult;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.webui.i18n.DomainErrors;
+import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.inspections.Facts;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
@@ -133,11 +134,8 @@ public class PublicPlanView extends ViewFrame implements HasDynamicTitle, Before
     verify.setId("verify-button");
     verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     verify.addClickListener(e -> {
-      try {
-        panel.show(inspections.verify(region, planId));
-      } catch (DomainException ex) {
-        DomainErrors.show(ex, getLocale(), cn.ggzy.webui.i18n.FieldErrors.NONE);
-      }
+      DomainErrors.attempt(() -> inspections.verify(region, planId), getLocale(), FieldErrors.NONE)
+          .ifPresent(panel::show);
     });
     addContent(teams, new H3(getTranslation("inspections.verify.title")),
         new Paragraph(getTranslation("inspections.verify.explanation")), verify, panel);

@@ -3,7 +3,6 @@ package cn.ggzy.webui.warnings;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.RiggingWarnings.Detail;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.warning.WarningStatus;
 import cn.ggzy.webui.i18n.DomainErrors;
@@ -80,14 +79,11 @@ public class WarningDetailView extends ViewFrame implements HasDynamicTitle, Bef
   }
 
   private void act(Supplier<Detail> action, String done) {
-    try {
-      Detail d = action.get();
-      DomainErrors.confirm(getTranslation(done, d.caseNumber() == null ? "" : d.caseNumber()));
-      show(d);
-    } catch (DomainException e) {
-      DomainErrors.show(e, getLocale(), (field, message) -> "reason".equals(field)
-          ? FieldErrors.mark(reason, message) : false);
-    }
+    DomainErrors.attempt(action, getLocale(), (field, message) -> "reason".equals(field)
+        ? FieldErrors.mark(reason, message) : false).ifPresent(d -> {
+          DomainErrors.confirm(getTranslation(done, d.caseNumber() == null ? "" : d.caseNumber()));
+          show(d);
+        });
   }
 
   private void show(Detail d) {

@@ -4,7 +4,6 @@ import cn.ggzy.server.application.AccountAdministration;
 import cn.ggzy.server.application.AccountView;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.TenantDirectory;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
@@ -132,12 +131,7 @@ public class AccountsView extends ViewFrame implements HasDynamicTitle, BeforeEn
   }
 
   private <T> Optional<T> attempt(Supplier<T> action, FieldErrors form) {
-    try {
-      return Optional.ofNullable(action.get());
-    } catch (DomainException e) {
-      DomainErrors.show(e, getLocale(), form);
-      return Optional.empty();
-    }
+    return DomainErrors.attempt(action, getLocale(), form);
   }
 
   private String departmentName(String tenantId) {

@@ -4,7 +4,6 @@ import cn.ggzy.server.domain.model.calendar.HolidayNotice;
 import cn.ggzy.server.application.CalendarAdministration;
 import cn.ggzy.server.application.CalendarYearView;
 import cn.ggzy.server.application.Caller;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.tenants.Region;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.webui.i18n.DomainErrors;
@@ -117,12 +116,7 @@ public class CalendarsView extends ViewFrame implements HasDynamicTitle, BeforeE
   }
 
   private <T> Optional<T> attempt(Supplier<T> action, FieldErrors form) {
-    try {
-      return Optional.ofNullable(action.get());
-    } catch (DomainException e) {
-      DomainErrors.show(e, getLocale(), form);
-      return Optional.empty();
-    }
+    return DomainErrors.attempt(action, getLocale(), form);
   }
 
   private RegionCode chosen() {

@@ -2,7 +2,6 @@ package cn.ggzy.webui.admin.regions;
 
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.TenantDirectory;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
@@ -52,11 +51,8 @@ public class RegionsView extends ViewFrame implements HasDynamicTitle, BeforeEnt
   }
 
   private void addRegion(NewRegion r) {
-    try {
-      directory.addRegion(caller(), r.code(), r.nameZh(), r.nameEn(), r.caseNumberPrefix(),
-          r.officeNameZh(), r.officeNameEn());
-    } catch (DomainException e) {
-      DomainErrors.show(e, getLocale(), regionForm);
+    if (!DomainErrors.run(() -> directory.addRegion(caller(), r.code(), r.nameZh(), r.nameEn(), r.caseNumberPrefix(),
+        r.officeNameZh(), r.officeNameEn()), getLocale(), regionForm)) {
       return;
     }
     regionForm.clear();
@@ -69,10 +65,8 @@ public class RegionsView extends ViewFrame implements HasDynamicTitle, BeforeEnt
       departmentForm.showFieldError("region", getTranslation("departments.region.required"));
       return;
     }
-    try {
-      directory.addDepartment(caller(), d.region(), d.code(), d.nameZh(), d.nameEn(), d.kind());
-    } catch (DomainException e) {
-      DomainErrors.show(e, getLocale(), departmentForm);
+    if (!DomainErrors.run(() -> directory.addDepartment(caller(), d.region(), d.code(), d.nameZh(), d.nameEn(),
+        d.kind()), getLocale(), departmentForm)) {
       return;
     }
     departmentForm.clearDepartment();

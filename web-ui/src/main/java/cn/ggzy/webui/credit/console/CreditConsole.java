@@ -1,7 +1,6 @@
 package cn.ggzy.webui.credit.console;
 
 import cn.ggzy.server.application.Caller;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.session.AccessControl;
@@ -26,11 +25,6 @@ final class CreditConsole {
   }
 
   static <T> Optional<T> attempt(Supplier<T> action, Locale locale, FieldErrors form) {
-    try {
-      return Optional.ofNullable(action.get());
-    } catch (DomainException e) {
-      DomainErrors.show(e, locale, form);
-      return Optional.empty();
-    }
+    return DomainErrors.attempt(action, locale, form);
   }
 }
