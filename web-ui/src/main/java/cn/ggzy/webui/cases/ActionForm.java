@@ -22,6 +22,7 @@ import cn.ggzy.server.domain.model.enforcement.PauseKind;
 import cn.ggzy.server.domain.model.enforcement.ReferralOrgan;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.webui.i18n.FieldErrors;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;

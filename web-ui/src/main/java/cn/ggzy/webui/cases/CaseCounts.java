@@ -5,6 +5,7 @@ import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;

@@ -6,6 +6,7 @@ import cn.ggzy.server.application.CaseViews.Detail;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;

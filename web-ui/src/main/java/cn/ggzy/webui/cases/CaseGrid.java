@@ -2,6 +2,7 @@ package cn.ggzy.webui.cases;
 
 import cn.ggzy.server.application.CaseViews.Line;
 import cn.ggzy.webui.i18n.Language;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

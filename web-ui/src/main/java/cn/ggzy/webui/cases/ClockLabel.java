@@ -2,6 +2,7 @@ package cn.ggzy.webui.cases;
 
 import cn.ggzy.server.application.CaseViews.Clock;
 import cn.ggzy.server.domain.service.WorkingCalendar;
+import cn.ggzy.webui.i18n.Texts;
 import java.time.LocalDate;
 import java.util.Locale;
 

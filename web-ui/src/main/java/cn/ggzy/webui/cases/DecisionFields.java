@@ -2,6 +2,7 @@ package cn.ggzy.webui.cases;
 
 import cn.ggzy.server.application.CaseRegister.DecisionInput;
 import cn.ggzy.server.domain.model.enforcement.DecisionKind;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;

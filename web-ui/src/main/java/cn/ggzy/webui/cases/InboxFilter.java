@@ -4,6 +4,7 @@ import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.tenants.Department;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.checkbox.Checkbox;

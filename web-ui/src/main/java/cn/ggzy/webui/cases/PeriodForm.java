@@ -1,6 +1,7 @@
 package cn.ggzy.webui.cases;
 
 import cn.ggzy.webui.i18n.FieldErrors;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;

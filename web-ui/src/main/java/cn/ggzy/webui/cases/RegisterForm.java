@@ -4,6 +4,7 @@ import cn.ggzy.server.application.CaseRegister.NewCase;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.webui.i18n.FieldErrors;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;

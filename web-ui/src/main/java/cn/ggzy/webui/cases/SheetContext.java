@@ -1,5 +1,6 @@
 package cn.ggzy.webui.cases;
 
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.function.SerializableFunction;
 import java.io.Serializable;
 import java.util.Locale;

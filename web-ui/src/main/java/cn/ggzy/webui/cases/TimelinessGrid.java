@@ -1,6 +1,7 @@
 package cn.ggzy.webui.cases;
 
 import cn.ggzy.server.application.CaseViews.Timeliness;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.SerializableFunction;

@@ -3,6 +3,7 @@ package cn.ggzy.webui.credit;
 import cn.ggzy.server.domain.model.credit.ListClass;
 import cn.ggzy.server.domain.model.credit.Measure;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;

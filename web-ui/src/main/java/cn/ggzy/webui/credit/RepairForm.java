@@ -2,6 +2,7 @@ package cn.ggzy.webui.credit;
 
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.webui.i18n.FieldErrors;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;

@@ -4,6 +4,7 @@ import cn.ggzy.server.application.InspectionRosters.ObjectInput;
 import cn.ggzy.server.domain.model.inspection.ObjectKind;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.webui.i18n.FieldErrors;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

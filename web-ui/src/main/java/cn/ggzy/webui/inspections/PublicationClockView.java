@@ -4,6 +4,7 @@ import cn.ggzy.server.application.InspectionTasks;
 import cn.ggzy.server.application.InspectionViews.ClockLine;
 import cn.ggzy.server.application.InspectionViews.PublicationClock;
 import cn.ggzy.webui.i18n.FieldErrors;
+import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.AccessControl;

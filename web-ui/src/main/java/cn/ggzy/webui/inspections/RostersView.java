@@ -9,6 +9,7 @@ import cn.ggzy.server.application.Messages;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
+import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.AccessControl;

@@ -1,6 +1,7 @@
 package cn.ggzy.webui.cases;
 
 import cn.ggzy.webui.i18n.Language;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.i18n.DefaultI18NProvider;
 import java.util.List;
 import java.util.Locale;

@@ -11,6 +11,7 @@ import cn.ggzy.server.domain.model.credit.ListClass;
 import cn.ggzy.server.domain.model.credit.Measure;
 import cn.ggzy.server.domain.model.credit.RepairStatus;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;

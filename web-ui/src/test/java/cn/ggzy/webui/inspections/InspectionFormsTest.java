@@ -16,6 +16,7 @@ import cn.ggzy.server.domain.model.inspection.Selection;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.TenantCatalogue;
 import cn.ggzy.tenants.TenantId;
+import cn.ggzy.webui.i18n.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CreditViews.EntryView;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.webui.credit.CreditLabels;
-import cn.ggzy.webui.credit.Texts;
+import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.Navigation;
 import cn.ggzy.webui.layout.ViewFrame;

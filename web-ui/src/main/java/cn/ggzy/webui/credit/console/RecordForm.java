@@ -2,8 +2,8 @@ package cn.ggzy.webui.credit.console;
 
 import cn.ggzy.server.application.CreditRecords.NewRecord;
 import cn.ggzy.server.domain.model.credit.RecordKind;
-import cn.ggzy.webui.credit.Texts;
 import cn.ggzy.webui.i18n.FieldErrors;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;

@@ -2,7 +2,7 @@ package cn.ggzy.webui.credit.console;
 
 import cn.ggzy.server.application.CreditViews.ScoreLineView;
 import cn.ggzy.server.application.CreditViews.ScoreView;
-import cn.ggzy.webui.credit.Texts;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 

@@ -2,7 +2,7 @@ package cn.ggzy.webui.credit.console;
 
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.webui.credit.CreditLabels;
-import cn.ggzy.webui.credit.Texts;
+import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;

@@ -14,7 +14,7 @@ import cn.ggzy.server.domain.model.credit.Measure;
 import cn.ggzy.server.domain.model.credit.RecordKind;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.tenants.TenantId;
-import cn.ggzy.webui.credit.Texts;
+import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.Navigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
