@@ -3,7 +3,7 @@ package cn.ggzy.server.infrastructure.persistence.mongo.inspection;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import cn.ggzy.server.domain.model.inspection.Hashes;
+import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.server.domain.model.inspection.PhotoStore;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;
