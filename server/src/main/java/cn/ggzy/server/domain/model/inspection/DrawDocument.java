@@ -1,5 +1,7 @@
 package cn.ggzy.server.domain.model.inspection;
 
+import cn.ggzy.server.domain.model.draw.CanonicalJson;
+import cn.ggzy.server.domain.model.draw.Hashes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package cn.ggzy.server.domain.model.inspection;
 
+import cn.ggzy.server.domain.model.draw.CanonicalJson;
 import java.util.List;
 import java.util.Map;
 

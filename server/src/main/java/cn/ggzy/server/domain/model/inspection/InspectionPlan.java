@@ -1,6 +1,7 @@
 package cn.ggzy.server.domain.model.inspection;
 
 import cn.ggzy.server.domain.model.StateConflictException;
+import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.TenantOwned;
 import java.time.Instant;

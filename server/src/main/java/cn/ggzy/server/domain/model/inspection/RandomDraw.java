@@ -1,13 +1,16 @@
 package cn.ggzy.server.domain.model.inspection;
 
+import cn.ggzy.server.domain.model.draw.DrawStream;
+import cn.ggzy.server.domain.model.draw.PanelDraw;
+import cn.ggzy.server.domain.model.draw.PanelDraw.Shortfall;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.InspectorEntry;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.ObjectEntry;
 import cn.ggzy.server.domain.model.inspection.DrawRefusedException.Reason;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 /**
- * The draw (双随机), computed from the published document, the seed and the witness's value alone:
+ * The draw (双随机), computed from the published document, the seed and the witness's value alone,
+ * with the shared draw kernel ({@link PanelDraw} over a {@link DrawStream} committed to the document):
  * <ol>
  *   <li>k = the plan's count (at most all objects) or ⌈n × percent / 100⌉ of the n objects.</li>
  *   <li>k times: W = sum of the weights of the objects not yet drawn (canonical order);
@@ -24,17 +27,11 @@ public final class RandomDraw {
 
   public static DrawResult run(DrawDocument document, byte[] seed, String witnessValue) {
     check(document);
-    byte[] commitment = Hashes.fromHex(document.hash());
-    DrawStream stream = new DrawStream(seed, witnessValue, commitment);
-    Recusal recusal = new Recusal(document);
-    List<ObjectEntry> left = new ArrayList<>(document.objects());
-    int k = document.plan().selection().of(left.size());
-    List<DrawResult.Team> teams = new ArrayList<>();
-    for (int i = 0; i < k; i++) {
-      ObjectEntry object = left.remove(pick(left, stream));
-      teams.add(new DrawResult.Team(object.id(), team(document, recusal.eligible(object), stream)));
-    }
-    return new DrawResult(teams);
+    DrawStream stream = DrawStream.committedTo(seed, witnessValue, document.hash());
+    int k = document.plan().selection().of(document.objects().size());
+    return new DrawResult(teams(document).draw(document.objects(), k, stream).stream()
+        .map(team -> new DrawResult.Team(team.item().id(), team.members().stream().map(InspectorEntry::id).toList()))
+        .toList());
   }
 
   /**
@@ -49,51 +46,20 @@ public final class RandomDraw {
     if (document.objects().isEmpty()) {
       throw new DrawRefusedException(Reason.NO_OBJECTS, null, null, 0, document.plan().teamSize());
     }
-    Recusal recusal = new Recusal(document);
-    int size = document.plan().teamSize();
-    for (ObjectEntry object : document.objects()) {
-      List<InspectorEntry> eligible = recusal.eligible(object);
-      if (eligible.size() < size) {
-        throw new DrawRefusedException(Reason.TOO_FEW_INSPECTORS, object.id(), object.name(), eligible.size(), size);
-      }
-      if (document.plan().jointTeams() && eligible.stream().map(InspectorEntry::department).distinct().count() < 2) {
-        throw new DrawRefusedException(Reason.NO_OTHER_DEPARTMENT, object.id(), object.name(), eligible.size(), size);
-      }
+    Optional<Shortfall<ObjectEntry>> shortfall = teams(document).shortfall(document.objects());
+    if (shortfall.isPresent()) {
+      Shortfall<ObjectEntry> s = shortfall.get();
+      Reason reason = switch (s.shortage()) {
+        case TOO_FEW_CANDIDATES -> Reason.TOO_FEW_INSPECTORS;
+        case ONE_GROUP_ONLY -> Reason.NO_OTHER_DEPARTMENT;
+      };
+      throw new DrawRefusedException(reason, s.item().id(), s.item().name(), s.eligible(), s.needed());
     }
   }
 
-  private static int pick(List<ObjectEntry> left, DrawStream stream) {
-    long total = 0;
-    for (ObjectEntry o : left) {
-      total += o.weight();
-    }
-    long r = stream.below(total);
-    long running = 0;
-    for (int i = 0; i < left.size(); i++) {
-      running += left.get(i).weight();
-      if (running > r) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("r < total always finds an object");
-  }
-
-  private static List<String> team(DrawDocument document, List<InspectorEntry> eligible, DrawStream stream) {
-    int size = document.plan().teamSize();
-    List<InspectorEntry> team = new ArrayList<>();
-    for (int place = 0; place < size; place++) {
-      List<InspectorEntry> candidates = new ArrayList<>(eligible);
-      candidates.removeAll(team);
-      if (document.plan().jointTeams() && place == size - 1 && oneDepartment(team)) {
-        String department = team.get(0).department();
-        candidates.removeIf(c -> c.department().equals(department));
-      }
-      team.add(candidates.get((int) stream.below(candidates.size())));
-    }
-    return team.stream().map(InspectorEntry::id).toList();
-  }
-
-  private static boolean oneDepartment(List<InspectorEntry> team) {
-    return team.stream().map(InspectorEntry::department).distinct().count() == 1;
+  /** Objects weighted, inspectors screened by {@link Recusal}, teams of the plan's size (joint: mixed departments). */
+  private static PanelDraw<ObjectEntry, InspectorEntry> teams(DrawDocument document) {
+    return new PanelDraw<>(new Recusal(document).screening(), ObjectEntry::weight, InspectorEntry::department,
+        document.plan().teamSize(), document.plan().jointTeams());
   }
 }

@@ -1,8 +1,9 @@
 package cn.ggzy.server.domain.model.inspection;
 
+import cn.ggzy.server.domain.model.draw.Exclusion;
+import cn.ggzy.server.domain.model.draw.Screening;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.InspectorEntry;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.ObjectEntry;
-import cn.ggzy.server.domain.model.inspection.DrawDocument.Pair;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.Visit;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -14,36 +15,43 @@ import java.util.Set;
  * object when: the certificate ends before the plan's period does; the pair is in the conflict
  * list; the inspector's department is the object's supervising unit; or (recusal months N &gt; 0)
  * the inspector was drawn for the object on a date after the commitment day minus N months.
+ * These are the inspections' rules over the shared {@link Screening}.
  */
 public final class Recusal {
-  private final DrawDocument document;
-  private final Set<Pair> conflicts;
-  private final Set<Pair> recent = new HashSet<>();
+  private final Screening<InspectorEntry, ObjectEntry> screening;
 
   public Recusal(DrawDocument document) {
-    this.document = document;
-    this.conflicts = Set.copyOf(document.conflicts());
+    LocalDate periodTo = document.plan().periodTo();
+    Set<Exclusion> recent = new HashSet<>();
     int months = document.plan().recusalMonths();
     if (months > 0) {
       LocalDate since = document.plan().committedOn().minusMonths(months);
       for (Visit v : document.history()) {
         if (v.date().isAfter(since)) {
-          recent.add(new Pair(v.inspector(), v.object()));
+          recent.add(new Exclusion(v.inspector(), v.object()));
         }
       }
     }
+    this.screening = Screening.<InspectorEntry, ObjectEntry>of(document.inspectors(), InspectorEntry::id,
+            ObjectEntry::id)
+        .excludingWhen((inspector, object) -> inspector.validUntil().isBefore(periodTo))
+        .excluding(document.conflicts().stream().map(p -> new Exclusion(p.inspector(), p.object())).toList())
+        .excludingWhen((inspector, object) -> !object.supervisingUnit().isEmpty()
+            && object.supervisingUnit().equals(inspector.department()))
+        .excluding(recent);
   }
 
   public boolean excluded(InspectorEntry inspector, ObjectEntry object) {
-    Pair pair = new Pair(inspector.id(), object.id());
-    return inspector.validUntil().isBefore(document.plan().periodTo())
-        || conflicts.contains(pair)
-        || (!object.supervisingUnit().isEmpty() && object.supervisingUnit().equals(inspector.department()))
-        || recent.contains(pair);
+    return screening.excluded(inspector, object);
   }
 
   /** The inspectors who may inspect the object, in canonical order. */
   public List<InspectorEntry> eligible(ObjectEntry object) {
-    return document.inspectors().stream().filter(i -> !excluded(i, object)).toList();
+    return screening.eligible(object);
+  }
+
+  /** The same rules as the kernel's screening of inspectors (candidates) for objects (items). */
+  Screening<InspectorEntry, ObjectEntry> screening() {
+    return screening;
   }
 }

@@ -1,8 +1,11 @@
 package cn.ggzy.server.domain.model.inspection;
 
+import cn.ggzy.server.domain.model.draw.Quota;
+
 /**
  * How many objects a plan draws: a proportion in percent of the objects in scope (rounded up) or a
- * fixed count (at most all of them).
+ * fixed count (at most all of them): the plan's {@link Quota} of the shared draw kernel, with the
+ * plan's own limits and error codes.
  */
 public record Selection(Mode mode, int value) {
   /** Proportion or count. */
@@ -19,9 +22,6 @@ public record Selection(Mode mode, int value) {
 
   /** The number of objects drawn out of {@code available}. */
   public int of(int available) {
-    if (mode == Mode.COUNT) {
-      return Math.min(value, available);
-    }
-    return (int) ((available * (long) value + 99) / 100);
+    return new Quota(mode == Mode.COUNT ? Quota.Kind.COUNT : Quota.Kind.PROPORTION, value).of(available);
   }
 }

@@ -1,6 +1,7 @@
 package cn.ggzy.server.domain.model.inspection;
 
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.InspectorEntry;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.ObjectEntry;
 import java.util.ArrayList;

@@ -34,6 +34,7 @@ import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.inspection.Conflict;
 import cn.ggzy.server.domain.model.inspection.DrawRefusedException;
@@ -186,7 +187,7 @@ class RandomInspectionsTest {
     tasks.answer(member, mine.id(), 1, Outcome.FAIL, "评标专家有1人不在专家库");
     byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 4};
     TaskDetail withPhoto = tasks.addPhoto(member, mine.id(), "现场.jpg", "image/jpeg", jpeg);
-    assertEquals(cn.ggzy.server.domain.model.inspection.Hashes.sha256(jpeg), withPhoto.photos().get(0).sha256());
+    assertEquals(Hashes.sha256(jpeg), withPhoto.photos().get(0).sha256());
     assertEquals(jpeg.length, tasks.photo(member, mine.id(), withPhoto.photos().get(0).fileId()).content().length);
     assertThrows(InspectionException.class, () -> tasks.addPhoto(member, mine.id(), "x.exe", "application/x-msdownload",
         jpeg));

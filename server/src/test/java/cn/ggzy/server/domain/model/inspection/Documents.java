@@ -1,5 +1,6 @@
 package cn.ggzy.server.domain.model.inspection;
 
+import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.InspectorEntry;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.ObjectEntry;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.Pair;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.Pair;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.Visit;
 import cn.ggzy.server.domain.model.inspection.Verification.Check;

@@ -1,4 +1,4 @@
-package cn.ggzy.server.domain.model.inspection;
+package cn.ggzy.server.domain.model.draw;
 
 import java.util.List;
 import java.util.Map;
@@ -10,10 +10,10 @@ import java.util.TreeMap;
  * escaped minimally ({@code \"}, {@code \\}, {@code \b \f \n \r \t}, other control characters as
  * {@code \}{@code u00xx}), everything else written as is in UTF-8.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
   private CanonicalJson() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder out = new StringBuilder();
     write(value, out);
     return out.toString();

@@ -1,4 +1,4 @@
-package cn.ggzy.server.domain.model.inspection;
+package cn.ggzy.server.domain.model.draw;
 
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
