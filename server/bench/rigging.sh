@@ -7,8 +7,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 "$root/server/bin/rigging" >/dev/null 2>&1 || true   # builds the class path once
-cp="$root/server/target/classes:$(cat "$root/server/target/rigging.classpath")"
-main=cn.ggzy.server.infrastructure.analytics.RiggingBenchmark
+cp="$root/rigging-lab/target/classes:$(cat "$root/rigging-lab/target/rigging.classpath")"
+main=cn.ggzy.lab.rigging.RiggingBenchmark   # in the rigging-lab module, as the command
 java -Xmx1g -cp "$cp" $main screening "${TENDERS:-100000}" "${BIDS:-10}" 2>&1 | grep -v SLF4J
 java -Xmx1g -cp "$cp" $main documents "${DOCUMENTS:-10000}" 2>&1 | grep -v SLF4J
 if [ -n "${EVALUATE:-}" ]; then

@@ -1,6 +1,7 @@
 package cn.ggzy.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -15,7 +16,8 @@ import java.util.List;
  * never uses the REST API's classes; nothing outside the application touches its internals; only
  * the persistence packages touch JNoSQL or MongoDB, only infrastructure Firebase; only web-ui
  * imports Vaadin; only mobile-api declares JAX-RS resources; the office scope comes only from the
- * audited guard; time only from the injected clock. Repositories: {@link TenantFirstRepositoriesTest}.
+ * audited guard; time only from the injected clock; no command line in the WAR. Repositories:
+ * {@link TenantFirstRepositoriesTest}.
  */
 @AnalyzeClasses(packages = "cn.ggzy", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -68,12 +70,24 @@ class ArchitectureTest {
       .of(kernelUsesNoAggregate("cn.ggzy.server.domain.model.geography.."))
       .and(kernelUsesNoAggregate("cn.ggzy.server.domain.model.draw..", "javax.crypto.."));
 
-  /** One CSV reader for the imports ({@code CsvText}) and one for the research data sets ({@code TenderCsv}). */
+  /**
+   * One CSV reader in the WAR, for the imports ({@code CsvText}); the reader of the research data
+   * sets ({@code TenderCsv}) is in rigging-lab, outside the WAR.
+   */
   @ArchTest
   static final ArchRule oneCsvReader = noClasses()
       .that().doNotHaveFullyQualifiedName("cn.ggzy.server.application.internal.CsvText")
-      .and().resideOutsideOfPackage("cn.ggzy.server.infrastructure.analytics..")
       .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..");
+
+  /**
+   * The WAR holds only what runs in production: a command line (a static {@code main}) belongs in
+   * rigging-lab (the bid-rigging command, benchmark, evaluation and training), outside the WAR.
+   */
+  @ArchTest
+  static final ArchRule noCommandLineInTheWar = noMethods()
+      .that().haveName("main").and().areStatic().and().haveRawParameterTypes(String[].class)
+      .should().beDeclaredInClassesThat().resideInAPackage("cn.ggzy..")
+      .allowEmptyShould(true);
 
   @ArchTest
   static final ArchRule onlyInfrastructureTouchesTheDatabaseAndPush = noClasses()

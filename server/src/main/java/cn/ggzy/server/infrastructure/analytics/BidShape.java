@@ -15,7 +15,7 @@ import java.util.List;
  * price) the plain figures collapse to 0, which hides how far the next price stands. Undefined inputs
  * (too few bids or distinct prices, no winner known) are NaN.
  */
-final class BidShape {
+public final class BidShape {
   static final List<String> NAMES = List.of(
       "bids", "cv", "spd", "diffp", "rd", "kurt", "skew", "ks",
       "gapRatio", "lowestZ", "ties", "medianGap", "winnerLowest", "winnerGap",
@@ -193,7 +193,7 @@ final class BidShape {
     return digits;
   }
 
-  static double mean(double[] v, int from, int to) {
+  public static double mean(double[] v, int from, int to) {
     double s = 0;
     for (int i = from; i < to; i++) {
       s += v[i];
@@ -202,7 +202,7 @@ final class BidShape {
   }
 
   /** Sample standard deviation (n − 1) of {@code v[from, to)}; 0 below two values. */
-  static double sd(double[] v, int from, int to, double mean) {
+  public static double sd(double[] v, int from, int to, double mean) {
     int n = to - from;
     if (n < 2) {
       return 0;

@@ -1,6 +1,5 @@
 package cn.ggzy.server.infrastructure.analytics;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,11 +9,11 @@ import java.util.List;
  * <p>{@link #PORTABLE} is for markets the model has never seen (a new city). It uses only the
  * within-market percentiles ({@code q_…}), and of those only the inputs whose link to rigging
  * points the same way in every training market (univariate ROC-AUC ≥ the agreement, by default
- * {@value #AGREEMENT}, in each, or ≤ 1 − agreement in each, present in at least two markets when
- * trained on several), each held monotone in that direction, in shallow trees (depth 1 = additive,
- * or 2). Agreement and depth are picked by leave-one-market-out among the training markets
- * ({@link XgboostRiskModel#train}). The choice is made from the training markets' labels only, so a
- * left-out market never influences it.
+ * 0.53, in each, or ≤ 1 − agreement in each, present in at least two markets when trained on
+ * several), each held monotone in that direction, in shallow trees (depth 1 = additive, or 2).
+ * Agreement and depth are picked by leave-one-market-out among the training markets. The choice is
+ * made from the training markets' labels only, so a left-out market never influences it; it is made
+ * at training time, in {@code rigging-lab} ({@code InputChoice}, {@code XgboostTraining}).
  * {@link #MARKET} uses every input with free directions and interactions: for a city that retrains
  * on its own labelled history.
  */
@@ -22,21 +21,18 @@ public enum FeatureSet {
   PORTABLE,
   MARKET;
 
-  static final double AGREEMENT = 0.53;
-  private static final int MIN_ROWS = 20;
-
   /** The columns a model uses, each with its monotone direction (1, −1, or 0 = free), and the tree depth. */
-  record Inputs(int[] columns, int[] monotone, int depth) {
-    List<String> names() {
+  public record Inputs(int[] columns, int[] monotone, int depth) {
+    public List<String> names() {
       return Arrays.stream(columns).mapToObj(TenderFeatures.NAMES::get).toList();
     }
 
-    String monotoneConstraints() {
+    public String monotoneConstraints() {
       return Arrays.toString(monotone).replace('[', '(').replace(']', ')').replace(" ", "");
     }
 
     /** The used columns of full feature rows, row-major. */
-    float[] extract(float[] features) {
+    public float[] extract(float[] features) {
       int rows = features.length / TenderFeatures.COUNT;
       float[] x = new float[rows * columns.length];
       for (int r = 0; r < rows; r++) {
@@ -46,82 +42,5 @@ public enum FeatureSet {
       }
       return x;
     }
-  }
-
-  /** One training market's feature rows and labels. */
-  record Labelled(float[] features, int[] labels) {}
-
-  /** As {@link #choose(List, double, int)} with agreement {@value #AGREEMENT} and additive trees. */
-  Inputs choose(List<Labelled> markets) {
-    return choose(markets, AGREEMENT, 1);
-  }
-
-  /**
-   * Chooses the inputs from the training markets (labels of no other market are read); for
-   * {@link #PORTABLE}, {@code agreement} is the univariate ROC-AUC each market must reach in the
-   * input's direction and {@code depth} the trees' depth.
-   */
-  Inputs choose(List<Labelled> markets, double agreement, int depth) {
-    if (this == MARKET) {
-      int[] all = new int[TenderFeatures.COUNT];
-      for (int k = 0; k < all.length; k++) {
-        all[k] = k;
-      }
-      return new Inputs(all, new int[all.length], 3);
-    }
-    int required = Math.min(2, markets.size());
-    List<Integer> columns = new ArrayList<>();
-    List<Integer> directions = new ArrayList<>();
-    int fallback = -1;
-    int fallbackSign = 0;
-    double fallbackStrength = -1;
-    for (int c = TenderFeatures.BASE_COUNT; c < TenderFeatures.COUNT; c++) {
-      int present = 0;
-      double up = Double.POSITIVE_INFINITY;
-      double down = Double.POSITIVE_INFINITY;
-      for (Labelled m : markets) {
-        double auc = univariateAuc(m, c);
-        if (!Double.isNaN(auc)) {
-          present++;
-          up = Math.min(up, auc - 0.5);
-          down = Math.min(down, 0.5 - auc);
-        }
-      }
-      if (present < required) {
-        continue;
-      }
-      double strength = Math.max(up, down);
-      int sign = up >= down ? 1 : -1;
-      if (strength >= agreement - 0.5) {
-        columns.add(c);
-        directions.add(sign);
-      } else if (strength > fallbackStrength) {
-        fallback = c;
-        fallbackSign = sign;
-        fallbackStrength = strength;
-      }
-    }
-    if (columns.isEmpty() && fallback >= 0) {
-      columns.add(fallback);
-      directions.add(fallbackSign);
-    }
-    return new Inputs(columns.stream().mapToInt(Integer::intValue).toArray(),
-        directions.stream().mapToInt(Integer::intValue).toArray(), depth);
-  }
-
-  /** ROC-AUC of one input alone over the tenders where it is defined (NaN: fewer than 20 or one class). */
-  static double univariateAuc(Labelled m, int column) {
-    int rows = m.labels().length;
-    double[] p = new double[rows];
-    int[] y = new int[rows];
-    int n = 0;
-    for (int r = 0; r < rows; r++) {
-      float v = m.features()[r * TenderFeatures.COUNT + column];
-      if (!Float.isNaN(v)) {
-        p[n] = v;
-        y[n++] = m.labels()[r];
-      }
-    }
-    return n < MIN_ROWS ? Double.NaN : Metrics.rocAuc(Arrays.copyOf(p, n), Arrays.copyOf(y, n));
   }
 }

@@ -12,7 +12,7 @@ import java.util.Locale;
  * matter. The product ships a pooled reference (the four published markets, each weighed equally)
  * for a market whose own history is too short ({@link #MIN_TENDERS}).
  */
-final class MarketReference {
+public final class MarketReference {
   /** Fewer tenders than this in a batch or a history: use the shipped reference instead. */
   static final int MIN_TENDERS = 50;
   static final int QUANTILES = 1001;
@@ -25,7 +25,7 @@ final class MarketReference {
   }
 
   /** From a row-major matrix of {@code columns} inputs per tender. */
-  static MarketReference of(float[] x, int columns) {
+  public static MarketReference of(float[] x, int columns) {
     return of(x, columns, null);
   }
 
@@ -54,7 +54,7 @@ final class MarketReference {
   }
 
   /** Each reference weighed equally (each thinned to the same number of quantiles first). */
-  static MarketReference pooled(List<MarketReference> markets, int quantiles) {
+  public static MarketReference pooled(List<MarketReference> markets, int quantiles) {
     int columns = markets.get(0).quantiles.length;
     float[][] q = new float[columns][];
     for (int c = 0; c < columns; c++) {

@@ -20,7 +20,7 @@ public final class TenderFeatures {
       "pairAffinityMean", "pairAffinityMax", "winnerWinRate", "loserWinRate", "neverWinShare");
   /** The inputs read from the tender (and the network of its batch). */
   static final List<String> BASE = concat(BidShape.NAMES, NETWORK);
-  static final int BASE_COUNT = BASE.size();
+  public static final int BASE_COUNT = BASE.size();
   static final String RELATIVE = "q_";
   public static final List<String> NAMES = concat(BASE, BASE.stream().map(n -> RELATIVE + n).toList());
   public static final int COUNT = NAMES.size();
@@ -34,7 +34,7 @@ public final class TenderFeatures {
     return List.copyOf(all);
   }
 
-  static int index(String name) {
+  public static int index(String name) {
     int i = NAMES.indexOf(name);
     if (i < 0) {
       throw new IllegalArgumentException("unknown input " + name);
@@ -58,7 +58,7 @@ public final class TenderFeatures {
   }
 
   /** The {@link #BASE} inputs, {@link #BASE_COUNT} per tender. */
-  static float[] base(List<TenderBids> tenders, boolean withNetwork) {
+  public static float[] base(List<TenderBids> tenders, boolean withNetwork) {
     return base(tenders, withNetwork, true);
   }
 
@@ -86,7 +86,7 @@ public final class TenderFeatures {
    * Appends to each row of base inputs their percentiles in {@code reference}; only those of the
    * base inputs marked in {@code needed} (null: all), the others NaN.
    */
-  static float[] relative(float[] base, MarketReference reference, boolean[] needed) {
+  public static float[] relative(float[] base, MarketReference reference, boolean[] needed) {
     int n = base.length / BASE_COUNT;
     float[] x = new float[n * COUNT];
     for (int t = 0; t < n; t++) {

@@ -1,7 +1,8 @@
-package cn.ggzy.server.infrastructure.analytics;
+package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
-import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel.Market;
+import cn.ggzy.server.infrastructure.analytics.FeatureSet;
+import cn.ggzy.server.infrastructure.analytics.TenderFeatures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class ModelEvaluation {
       double[] within = withinMarket(market, set, repeats, seed);
       List<Market> others = new ArrayList<>(markets);
       others.remove(m);
-      double[] p = XgboostRiskModel.train(others, set, seed).scores(market.tenders());
+      double[] p = XgboostTraining.train(others, set, seed).scores(market.tenders());
       int[] y = market.labels();
       rows.add(new Row(market.name(), y.length, Arrays.stream(y).average().orElse(0), within[0], within[1],
           within[2], Metrics.rocAuc(p, y), Metrics.prAuc(p, y), Metrics.balancedAccuracy(p, y, 0.5)));
@@ -41,7 +42,7 @@ public final class ModelEvaluation {
   static double[] withinMarket(Market market, FeatureSet set, int repeats, long seed) {
     float[] features = TenderFeatures.of(market.tenders());
     int[] y = market.labels();
-    return crossValidate(y, repeats, seed, (train, test, rep) -> XgboostRiskModel
+    return crossValidate(y, repeats, seed, (train, test, rep) -> XgboostTraining
         .trainOnRows(features, y, train, set, seed + rep)
         .predict(rowsOf(features, TenderFeatures.COUNT, test), test.size()));
   }

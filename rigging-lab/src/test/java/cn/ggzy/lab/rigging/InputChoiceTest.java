@@ -1,20 +1,22 @@
-package cn.ggzy.server.infrastructure.analytics;
+package cn.ggzy.lab.rigging;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.ggzy.server.infrastructure.analytics.FeatureSet;
+import cn.ggzy.server.infrastructure.analytics.TenderFeatures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class FeatureSetTest {
+class InputChoiceTest {
   private static final int AGREES = TenderFeatures.index("q_lowestZ");
   private static final int FLIPS = TenderFeatures.index("q_cv");
   private static final int RAW = TenderFeatures.index("lowestZ");
 
   /** A market where rigged tenders have a low q_lowestZ, and q_cv points up or down as told. */
-  private static FeatureSet.Labelled market(int cvDirection, long seed) {
+  private static InputChoice.Labelled market(int cvDirection, long seed) {
     Random r = new Random(seed);
     int n = 200;
     float[] x = new float[n * TenderFeatures.COUNT];
@@ -27,12 +29,12 @@ class FeatureSetTest {
       x[o + FLIPS] = (float) (r.nextDouble() + 0.3 * cvDirection * y[i]);
       x[o + RAW] = (float) (r.nextDouble() - 0.3 * y[i]);
     }
-    return new FeatureSet.Labelled(x, y);
+    return new InputChoice.Labelled(x, y);
   }
 
   @Test
   void portableKeepsOnlyPercentileInputsThatPointTheSameWayInEveryMarket() {
-    FeatureSet.Inputs inputs = FeatureSet.PORTABLE.choose(List.of(market(1, 1), market(-1, 2)));
+    FeatureSet.Inputs inputs = InputChoice.choose(FeatureSet.PORTABLE, List.of(market(1, 1), market(-1, 2)));
     assertEquals(List.of("q_lowestZ"), inputs.names());
     assertArrayEquals(new int[] {-1}, inputs.monotone());
     assertEquals(1, inputs.depth());
@@ -40,14 +42,14 @@ class FeatureSetTest {
 
   @Test
   void anInputPointingTheSameWayEverywhereIsKeptWithItsDirection() {
-    FeatureSet.Inputs inputs = FeatureSet.PORTABLE.choose(List.of(market(1, 1), market(1, 2)));
+    FeatureSet.Inputs inputs = InputChoice.choose(FeatureSet.PORTABLE, List.of(market(1, 1), market(1, 2)));
     assertEquals(List.of("q_cv", "q_lowestZ"), inputs.names());
     assertArrayEquals(new int[] {1, -1}, inputs.monotone());
   }
 
   @Test
   void marketUsesEveryInputFreely() {
-    FeatureSet.Inputs inputs = FeatureSet.MARKET.choose(List.of(market(1, 1)));
+    FeatureSet.Inputs inputs = InputChoice.choose(FeatureSet.MARKET, List.of(market(1, 1)));
     assertEquals(TenderFeatures.COUNT, inputs.columns().length);
     assertEquals(0, Arrays.stream(inputs.monotone()).filter(m -> m != 0).count());
   }

@@ -1,4 +1,4 @@
-package cn.ggzy.server.infrastructure.analytics;
+package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import java.io.BufferedReader;

@@ -1,4 +1,4 @@
-package cn.ggzy.server.infrastructure.analytics;
+package cn.ggzy.lab.rigging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
+import cn.ggzy.server.infrastructure.analytics.TenderFeatures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -93,12 +94,12 @@ class PublishedScreensTest {
     int diffp = PublishedScreens.COLUMNS.indexOf("DIFFP");
     int tenders = 0;
     int equal = 0;
-    float[] x = new float[BidShape.COUNT];
+    int diffpDistinct = TenderFeatures.index("diffpDistinct");
     for (TenderBids t : RiggingCommand.read(ticino).bids()) {
       if (t.size() >= 3) {
-        BidShape.of(t, x, 0);
+        float[] x = TenderFeatures.of(List.of(t));
         tenders++;
-        equal += Math.abs(x[BidShape.index("diffpDistinct")] - published.get(t.tender())[diffp]) <= 0.00006 ? 1 : 0;
+        equal += Math.abs(x[diffpDistinct] - published.get(t.tender())[diffp]) <= 0.00006 ? 1 : 0;
       }
     }
     assertEquals(220, tenders);

@@ -1,9 +1,9 @@
-package cn.ggzy.server.infrastructure.analytics;
+package cn.ggzy.lab.rigging;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel.Market;
+import cn.ggzy.server.infrastructure.analytics.FeatureSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ class ModelEvaluationTest {
   void portableModelRanksAMarketItHasNeverSeen() throws Exception {
     List<Market> markets = markets();
     Market ticino = markets.remove(3);
-    double[] p = XgboostRiskModel.train(markets, FeatureSet.PORTABLE, 1).scores(ticino.tenders());
+    double[] p = XgboostTraining.train(markets, FeatureSet.PORTABLE, 1).scores(ticino.tenders());
     double auc = Metrics.rocAuc(p, ticino.labels());
     assertTrue(auc >= 0.70, "LOMO ROC-AUC on Ticino " + auc);
   }

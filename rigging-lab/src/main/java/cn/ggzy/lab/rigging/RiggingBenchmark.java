@@ -1,7 +1,9 @@
-package cn.ggzy.server.infrastructure.analytics;
+package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.BidDocument;
 import cn.ggzy.server.domain.model.rigging.DocumentMatch;
+import cn.ggzy.server.infrastructure.analytics.MinHashDocumentSimilarity;
+import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -15,7 +17,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * The figures of the bid-rigging engine on generated data (run by {@code server/bench/rigging.sh}):
+ * The figures of the bid-rigging engine on generated data (run by {@code server/bench/rigging.sh}; scores with the shipped model as the server does):
  * {@code screening TENDERS BIDS_PER_TENDER} writes a CSV, times parsing it alone and parsing plus
  * screening and scoring every tender; {@code documents N} times the MinHash/LSH near-duplicate
  * search over N generated bid files and the exact all-pairs comparison (on a sample, extrapolated

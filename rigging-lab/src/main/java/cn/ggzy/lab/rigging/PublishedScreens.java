@@ -1,7 +1,9 @@
-package cn.ggzy.server.infrastructure.analytics;
+package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
-import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel.Market;
+import cn.ggzy.server.infrastructure.analytics.BidShape;
+import cn.ggzy.server.infrastructure.analytics.FeatureSet;
+import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -133,7 +135,7 @@ final class PublishedScreens {
 
   /**
    * Mean ROC-AUC over repeats × stratified 5 folds of the learner of the {@link FeatureSet#MARKET}
-   * set (a forest below {@value XgboostRiskModel#FOREST_BELOW} training tenders, classes weighed
+   * set (a forest below {@value XgboostTraining#FOREST_BELOW} training tenders, classes weighed
    * equally) on the given columns.
    */
   static double crossValidate(float[] x, int width, int[] y, int repeats, long seed) {
@@ -141,8 +143,8 @@ final class PublishedScreens {
     return ModelEvaluation.crossValidate(y, repeats, seed, (train, test, rep) -> {
       int[] trainLabels = train.stream().mapToInt(i -> y[i]).toArray();
       try {
-        Booster b = XgboostRiskModel.boost(ModelEvaluation.rowsOf(x, width, train), XgboostRiskModel.floats(trainLabels),
-            XgboostRiskModel.balancedWeights(trainLabels, train.size()), FeatureSet.MARKET, inputs, seed + rep);
+        Booster b = XgboostTraining.boost(ModelEvaluation.rowsOf(x, width, train), XgboostTraining.floats(trainLabels),
+            XgboostTraining.balancedWeights(trainLabels, train.size()), FeatureSet.MARKET, inputs, seed + rep);
         try {
           return XgboostRiskModel.predict(b, ModelEvaluation.rowsOf(x, width, test), test.size(), width);
         } finally {

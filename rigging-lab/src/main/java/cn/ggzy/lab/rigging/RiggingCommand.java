@@ -1,7 +1,8 @@
-package cn.ggzy.server.infrastructure.analytics;
+package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
-import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel.Market;
+import cn.ggzy.server.infrastructure.analytics.FeatureSet;
+import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -62,7 +63,7 @@ public final class RiggingCommand {
           return usage(err);
         }
         List<Market> markets = markets(files.subList(1, files.size()), err);
-        XgboostRiskModel trained = XgboostRiskModel.train(markets, sets.get(0), SEED);
+        XgboostRiskModel trained = XgboostTraining.train(markets, sets.get(0), SEED);
         trained.save(Path.of(files.get(0)));
         err.println(sets.get(0).name().toLowerCase(Locale.ROOT) + " model written to " + files.get(0) + "; inputs: "
             + String.join(" ", trained.inputs()) + (trained.tuning().isEmpty() ? "" : "; " + trained.tuning()));
