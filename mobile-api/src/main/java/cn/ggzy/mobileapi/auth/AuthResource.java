@@ -1,17 +1,20 @@
 package cn.ggzy.mobileapi.auth;
 
 import cn.ggzy.mobileapi.ApiError;
+import cn.ggzy.mobileapi.publicapi.PublicApiClients;
 import cn.ggzy.server.application.AuthenticationService;
 import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.TokenIssuer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,8 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
   @Inject AuthenticationService authentication;
   @Inject TokenIssuer tokens;
-  @Inject cn.ggzy.mobileapi.publicapi.PublicClients clients;
-  @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request;
+  @Inject PublicApiClients clients;
+  @Context HttpServletRequest request;
 
   @POST
   @Path("/token")

@@ -55,7 +55,7 @@ public class PublicIntakeResource {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   @Inject PublicIntake intake;
-  @Inject PublicClients clients;
+  @Inject PublicApiClients clients;
   @Context HttpServletRequest request;
   @Context UriInfo uri;
 

@@ -1,7 +1,7 @@
 package cn.ggzy.webui.login;
 
 import cn.ggzy.server.application.AuthenticationService;
-import cn.ggzy.webui.publicsite.PublicClients;
+import cn.ggzy.webui.publicsite.PublicPageClients;
 import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.webui.layout.MainLayout;
@@ -24,11 +24,11 @@ import jakarta.inject.Inject;
 @Dependent
 public class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserver {
   private final AuthenticationService authentication;
-  private final PublicClients clients;
+  private final PublicPageClients clients;
   private final LoginForm form = new LoginForm();
 
   @Inject
-  public LoginView(AuthenticationService authentication, PublicClients clients) {
+  public LoginView(AuthenticationService authentication, PublicPageClients clients) {
     this.authentication = authentication;
     this.clients = clients;
     addClassName("login-view");

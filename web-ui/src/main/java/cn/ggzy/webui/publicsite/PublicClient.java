@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * Who is asking, for the public channel's rate limits: the address the page was opened from (see
- * {@link PublicClients}) and a random device id the browser keeps in its local storage. Never
+ * {@link PublicPageClients}) and a random device id the browser keeps in its local storage. Never
  * stored with a submission.
  */
 public final class PublicClient {

@@ -11,11 +11,11 @@ import com.vaadin.flow.shared.Registration;
 
 /** Names the subject of a case record whose respondent had no valid credit code; fires {@link IdentifyEvent}. */
 public class IdentifyForm extends FormLayout implements FieldErrors {
-  final SubjectFields subject;
+  final CreditSubjectFields subject;
   final Button identify = new Button();
 
   public IdentifyForm(Texts texts, String respondentName) {
-    subject = new SubjectFields(texts, "identify");
+    subject = new CreditSubjectFields(texts, "identify");
     subject.name.setValue(respondentName == null ? "" : respondentName);
     identify.setId("identify-save");
     identify.setText(texts.get("credit.console.identify"));

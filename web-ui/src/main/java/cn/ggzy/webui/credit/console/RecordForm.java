@@ -22,7 +22,7 @@ import com.vaadin.flow.shared.Registration;
  * {@link SaveEvent}; a second person approves it afterwards.
  */
 public class RecordForm extends FormLayout implements FieldErrors {
-  final SubjectFields subject;
+  final CreditSubjectFields subject;
   final Select<RecordKind> kind = new Select<>();
   final TextArea summary = new TextArea();
   final TextField legalBasis = new TextField();
@@ -32,7 +32,7 @@ public class RecordForm extends FormLayout implements FieldErrors {
 
   public RecordForm(Texts texts) {
     addClassName("credit-record-form");
-    subject = new SubjectFields(texts, "record");
+    subject = new CreditSubjectFields(texts, "record");
     kind.setId("record-kind");
     kind.setLabel(texts.get("credit.console.recordKind"));
     kind.setItems(RecordKind.values());

@@ -46,7 +46,7 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
   final TextField phone = new TextField();
   final TextField address = new TextField();
   final RegionChoice region;
-  final SubjectFields subject;
+  final MatterFields subject;
   final Select<ObjectionSubject> objectionSubject = new Select<>();
   final DatePicker objectionRaisedOn;
   final EvidenceUpload objectionProof;
@@ -65,7 +65,7 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
     this.texts = texts;
     this.today = today;
     this.region = new RegionChoice("complaint-region", texts);
-    this.subject = new SubjectFields("complaint", texts);
+    this.subject = new MatterFields("complaint", texts);
     this.objectionProof = new EvidenceUpload("complaint-objection-proof", texts);
     this.evidence = new EvidenceUpload("complaint-evidence", texts);
     addClassName("filing-form");
@@ -218,14 +218,14 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
       return;
     }
     boolean legal = kind.getValue() == PersonKind.LEGAL;
-    Complainant complainant = new Complainant(kind.getValue(), SubjectFields.trimmed(name.getValue()),
-        legal ? null : upper(idNumber.getValue()), legal ? SubjectFields.trimmed(organisation.getValue()) : null,
-        legal ? upper(creditCode.getValue()) : null, SubjectFields.trimmed(phone.getValue()),
-        SubjectFields.trimmed(address.getValue()));
+    Complainant complainant = new Complainant(kind.getValue(), MatterFields.trimmed(name.getValue()),
+        legal ? null : upper(idNumber.getValue()), legal ? MatterFields.trimmed(organisation.getValue()) : null,
+        legal ? upper(creditCode.getValue()) : null, MatterFields.trimmed(phone.getValue()),
+        MatterFields.trimmed(address.getValue()));
     boolean needed = objectionNeeded();
     ComplaintInput draft = new ComplaintInput(region.code(), null, null, complainant,
-        SubjectFields.trimmed(subject.respondent.getValue()), SubjectFields.trimmed(subject.projectCode.getValue()),
-        SubjectFields.trimmed(subject.projectName.getValue()), SubjectFields.trimmed(subject.section.getValue()),
+        MatterFields.trimmed(subject.respondent.getValue()), MatterFields.trimmed(subject.projectCode.getValue()),
+        MatterFields.trimmed(subject.projectName.getValue()), MatterFields.trimmed(subject.section.getValue()),
         subject.industry.getValue(), subject.matter.getValue(), objectionSubject.getValue(),
         needed ? objectionRaisedOn.getValue() : null, subject.facts.getValue().trim(), request.getValue().trim(),
         learnedOn.getValue(), evidence.uploadIds(), needed ? objectionProof.uploadIds() : List.of(),
@@ -234,7 +234,7 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
   }
 
   private static String upper(String value) {
-    String v = SubjectFields.trimmed(value);
+    String v = MatterFields.trimmed(value);
     return v == null ? null : v.toUpperCase(Locale.ROOT);
   }
 

@@ -5,7 +5,7 @@ import cn.ggzy.server.application.PublicIntake;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.publicsite.Entrance;
-import cn.ggzy.webui.publicsite.PublicClients;
+import cn.ggzy.webui.publicsite.PublicPageClients;
 import cn.ggzy.webui.publicsite.PublicDates;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
@@ -20,7 +20,7 @@ import java.time.LocalDate;
 public class ComplaintView extends FilingPage {
 
   @Inject
-  public ComplaintView(PublicIntake intake, PublicClients clients, TenantDirectory directory, Clock clock) {
+  public ComplaintView(PublicIntake intake, PublicPageClients clients, TenantDirectory directory, Clock clock) {
     super(Entrance.COMPLAINT, intake, clients, "ggzy.filing.complaint");
     ComplaintForm form = new ComplaintForm(texts, () -> LocalDate.now(clock.withZone(PublicDates.ZONE)));
     form.setRegions(directory.regions(), getLocale());

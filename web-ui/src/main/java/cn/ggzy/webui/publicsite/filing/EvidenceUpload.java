@@ -48,7 +48,7 @@ public class EvidenceUpload extends Div {
   private final String formNonce = UUID.randomUUID().toString();
   private final List<Upload> stored = new ArrayList<>();
   private Limits limits;
-  private EvidenceStore store;
+  private FilingUploads store;
   private volatile long storedBytes;
 
   public EvidenceUpload(String id, Texts texts) {
@@ -85,7 +85,7 @@ public class EvidenceUpload extends Div {
         Sizes.format(limits.maxSubmissionBytes()), limits.maxFiles(), categories(limits.allowedTypes())));
   }
 
-  public void setStore(EvidenceStore store) {
+  public void setStore(FilingUploads store) {
     this.store = store;
   }
 

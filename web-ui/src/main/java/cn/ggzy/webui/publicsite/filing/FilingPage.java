@@ -6,7 +6,7 @@ import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.publicsite.Entrance;
 import cn.ggzy.webui.publicsite.PublicClient;
-import cn.ggzy.webui.publicsite.PublicClients;
+import cn.ggzy.webui.publicsite.PublicPageClients;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,7 +25,7 @@ abstract class FilingPage extends ViewFrame implements HasDynamicTitle {
   private final Paragraph explanation;
   private Component form;
 
-  protected FilingPage(Entrance entrance, PublicIntake intake, PublicClients clients, String storageName) {
+  protected FilingPage(Entrance entrance, PublicIntake intake, PublicPageClients clients, String storageName) {
     this.entrance = entrance;
     this.intake = intake;
     this.client = clients.current();

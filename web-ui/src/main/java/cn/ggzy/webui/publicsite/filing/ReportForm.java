@@ -32,7 +32,7 @@ public class ReportForm extends FormLayout implements FilingFlow.Form {
   final TextField phone = new TextField();
   final TextField idNumber = new TextField();
   final RegionChoice region;
-  final SubjectFields subject;
+  final MatterFields subject;
   final EvidenceUpload evidence;
   final FormStatus status = new FormStatus("report-status");
   final Button submit = new Button();
@@ -41,7 +41,7 @@ public class ReportForm extends FormLayout implements FilingFlow.Form {
   public ReportForm(Texts texts) {
     this.texts = texts;
     this.region = new RegionChoice("report-region", texts);
-    this.subject = new SubjectFields("report", texts);
+    this.subject = new MatterFields("report", texts);
     this.evidence = new EvidenceUpload("report-evidence", texts);
     addClassName("filing-form");
     setId("report-form");
@@ -96,11 +96,11 @@ public class ReportForm extends FormLayout implements FilingFlow.Form {
       status.failed(texts.get("filing.fixFields"));
       return;
     }
-    Reporter reporter = anonymous.getValue() ? null : new Reporter(SubjectFields.trimmed(name.getValue()),
-        SubjectFields.trimmed(phone.getValue()), SubjectFields.trimmed(idNumber.getValue()));
+    Reporter reporter = anonymous.getValue() ? null : new Reporter(MatterFields.trimmed(name.getValue()),
+        MatterFields.trimmed(phone.getValue()), MatterFields.trimmed(idNumber.getValue()));
     ReportInput draft = new ReportInput(region.code(), null, null, anonymous.getValue(), reporter,
-        SubjectFields.trimmed(subject.respondent.getValue()), SubjectFields.trimmed(subject.projectCode.getValue()),
-        SubjectFields.trimmed(subject.projectName.getValue()), SubjectFields.trimmed(subject.section.getValue()),
+        MatterFields.trimmed(subject.respondent.getValue()), MatterFields.trimmed(subject.projectCode.getValue()),
+        MatterFields.trimmed(subject.projectName.getValue()), MatterFields.trimmed(subject.section.getValue()),
         subject.industry.getValue(), subject.matter.getValue(), subject.facts.getValue().trim(),
         evidence.uploadIds());
     fireEvent(new SubmitEvent(this, draft));

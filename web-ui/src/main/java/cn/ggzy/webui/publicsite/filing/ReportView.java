@@ -4,7 +4,7 @@ import cn.ggzy.server.application.PublicIntake;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.publicsite.Entrance;
-import cn.ggzy.webui.publicsite.PublicClients;
+import cn.ggzy.webui.publicsite.PublicPageClients;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 public class ReportView extends FilingPage {
 
   @Inject
-  public ReportView(PublicIntake intake, PublicClients clients, TenantDirectory directory) {
+  public ReportView(PublicIntake intake, PublicPageClients clients, TenantDirectory directory) {
     super(Entrance.REPORT, intake, clients, "ggzy.filing.report");
     ReportForm form = new ReportForm(texts);
     form.setRegions(directory.regions(), getLocale());

@@ -10,7 +10,7 @@ import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.publicsite.Entrance;
 import cn.ggzy.webui.publicsite.PublicClient;
-import cn.ggzy.webui.publicsite.PublicClients;
+import cn.ggzy.webui.publicsite.PublicPageClients;
 import cn.ggzy.webui.publicsite.PublicErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +46,7 @@ public class TrackingView extends ViewFrame implements HasDynamicTitle, BeforeEn
   private String accessCode;
 
   @Inject
-  public TrackingView(PublicIntake intake, PublicClients clients) {
+  public TrackingView(PublicIntake intake, PublicPageClients clients) {
     this.intake = intake;
     this.client = clients.current();
     addClassName("tracking-page");

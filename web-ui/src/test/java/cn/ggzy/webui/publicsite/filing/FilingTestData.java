@@ -30,7 +30,7 @@ final class FilingTestData {
   }
 
   /** Remembers what was stored; answers like the backend (a known id returns the stored upload). */
-  static final class RecordingStore implements EvidenceStore {
+  static final class RecordingStore implements FilingUploads {
     final List<String> ids = new ArrayList<>();
 
     @Override

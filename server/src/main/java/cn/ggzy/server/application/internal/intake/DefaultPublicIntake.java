@@ -78,7 +78,7 @@ public class DefaultPublicIntake implements PublicIntake, WaitingCases {
     this.rates = new RateLimits(counters, clock);
     this.pow = new ProofOfWork(secrets, counters);
     Codes codes = new Codes(secrets);
-    Evidence evidence = new Evidence(uploadStore);
+    EvidenceAttachments evidence = new EvidenceAttachments(uploadStore);
     this.uploads = new IntakeUploads(uploadStore, evidenceStore, clock);
     this.filing = new IntakeFiling(directory, submissions, evidence, codes, pow, rates, clock, pace::filed);
     this.tracking = new IntakeTracking(submissions, caseRepository, evidence, codes, rates, new AttemptThrottle(),

@@ -32,7 +32,7 @@ import java.util.function.Function;
 final class IntakeFiling {
   private final TenantDirectory directory;
   private final SubmissionRepository submissions;
-  private final Evidence evidence;
+  private final EvidenceAttachments evidence;
   private final Codes codes;
   private final cn.ggzy.server.application.internal.intake.ProofOfWork pow;
   private final RateLimits rates;
@@ -42,7 +42,7 @@ final class IntakeFiling {
   private final java.util.Map<String, Long> knownRegions = new java.util.concurrent.ConcurrentHashMap<>();
   private static final long REGION_MEMORY_NANOS = 60_000_000_000L;
 
-  IntakeFiling(TenantDirectory directory, SubmissionRepository submissions, Evidence evidence, Codes codes,
+  IntakeFiling(TenantDirectory directory, SubmissionRepository submissions, EvidenceAttachments evidence, Codes codes,
       cn.ggzy.server.application.internal.intake.ProofOfWork pow, RateLimits rates, Clock clock,
       Runnable onStored) {
     this.directory = directory;

@@ -40,7 +40,7 @@ final class IntakeTracking {
   private static final int MAX_MESSAGES = 200;
   private final SubmissionRepository submissions;
   private final CaseRepository cases;
-  private final Evidence evidence;
+  private final EvidenceAttachments evidence;
   private final Codes codes;
   private final RateLimits rates;
   private final AttemptThrottle throttle;
@@ -51,7 +51,7 @@ final class IntakeTracking {
   private final String trackingPages;
   private final SecureRandom random = new SecureRandom();
 
-  IntakeTracking(SubmissionRepository submissions, CaseRepository cases, Evidence evidence, Codes codes,
+  IntakeTracking(SubmissionRepository submissions, CaseRepository cases, EvidenceAttachments evidence, Codes codes,
       RateLimits rates, AttemptThrottle throttle, IntakeDocuments documents, TenantDirectory directory, Clock clock,
       String trackingPages) {
     this.submissions = submissions;

@@ -10,7 +10,7 @@ public record Decision(DecisionKind kind, String text, Long fineYuan, boolean co
     if (kind == null) {
       throw new CaseException("case.decision.kind.required", "kind");
     }
-    text = Texts.required(text, 4000, "case.decision.text.required", "text");
+    text = OfficerTexts.required(text, 4000, "case.decision.text.required", "text");
     if (fineYuan != null && fineYuan <= 0) {
       throw new CaseException("case.decision.fine.invalid", "fineYuan");
     }

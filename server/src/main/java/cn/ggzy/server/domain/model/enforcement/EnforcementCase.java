@@ -80,7 +80,7 @@ public final class EnforcementCase implements TenantOwned {
     if (ground == null) {
       throw new CaseException("case.nonAcceptance.ground.required", "ground");
     }
-    String why = Texts.required(reason, 2000, "case.reason.required", "reason");
+    String why = OfficerTexts.required(reason, 2000, "case.reason.required", "reason");
     s.nonAcceptanceGround = ground;
     s.nonAcceptanceReason = why;
     s.pending = new PendingRequest(ApprovalKind.NON_ACCEPTANCE, actor.login(), actor.name(), at, why, 0);
@@ -96,7 +96,7 @@ public final class EnforcementCase implements TenantOwned {
 
   public void refuseNonAcceptance(Actor actor, Instant at, String reason) {
     CaseGuard.check(this, CaseAction.REFUSE_NON_ACCEPTANCE, actor);
-    decidePending(actor, at, Texts.required(reason, 2000, "case.reason.required", "reason"), false);
+    decidePending(actor, at, OfficerTexts.required(reason, 2000, "case.reason.required", "reason"), false);
     s.nonAcceptanceGround = null;
     s.nonAcceptanceReason = null;
     apply(CaseAction.REFUSE_NON_ACCEPTANCE, actor, at, reason, null);
@@ -128,7 +128,7 @@ public final class EnforcementCase implements TenantOwned {
   /** 补正: asks the complainant for material; the completion clock stops until it arrives. */
   public void requestSupplement(Actor actor, Instant at, String items) {
     CaseGuard.check(this, CaseAction.REQUEST_SUPPLEMENT, actor);
-    String what = Texts.required(items, 2000, "case.supplement.items.required", "items");
+    String what = OfficerTexts.required(items, 2000, "case.supplement.items.required", "items");
     s.supplementItems = what;
     startPause(PauseKind.SUPPLEMENT, at, what);
     apply(CaseAction.REQUEST_SUPPLEMENT, actor, at, what, null);
@@ -137,7 +137,7 @@ public final class EnforcementCase implements TenantOwned {
   public void receiveSupplement(Actor actor, Instant at, String note, WorkingCalendar calendar) {
     CaseGuard.check(this, CaseAction.RECEIVE_SUPPLEMENT, actor);
     endPause(at);
-    apply(CaseAction.RECEIVE_SUPPLEMENT, actor, at, Texts.optional(note, 2000, "note"), calendar);
+    apply(CaseAction.RECEIVE_SUPPLEMENT, actor, at, OfficerTexts.optional(note, 2000, "note"), calendar);
   }
 
   /** Testing, appraisal or expert review: the completion clock stops. */
@@ -146,7 +146,7 @@ public final class EnforcementCase implements TenantOwned {
     if (kind == null || kind == PauseKind.SUPPLEMENT) {
       throw new CaseException("case.pause.kind.invalid", "kind");
     }
-    String why = Texts.required(reason, 2000, "case.reason.required", "reason");
+    String why = OfficerTexts.required(reason, 2000, "case.reason.required", "reason");
     startPause(kind, at, why);
     apply(CaseAction.PAUSE, actor, at, kind.name() + "：" + why, null);
   }
@@ -162,7 +162,7 @@ public final class EnforcementCase implements TenantOwned {
     if (tenderSuspended()) {
       throw new CaseException("case.tender.alreadySuspended", "action");
     }
-    String why = Texts.required(reason, 2000, "case.reason.required", "reason");
+    String why = OfficerTexts.required(reason, 2000, "case.reason.required", "reason");
     s.suspension = new TenderSuspension(at, actor.login(), why, null, null);
     apply(CaseAction.SUSPEND_TENDER, actor, at, why, null);
   }
@@ -173,7 +173,7 @@ public final class EnforcementCase implements TenantOwned {
       throw new CaseException("case.tender.notSuspended", "action");
     }
     lift(actor, at);
-    apply(CaseAction.LIFT_TENDER_SUSPENSION, actor, at, Texts.optional(reason, 2000, "reason"), null);
+    apply(CaseAction.LIFT_TENDER_SUSPENSION, actor, at, OfficerTexts.optional(reason, 2000, "reason"), null);
   }
 
   // --- extension --------------------------------------------------------------------------------
@@ -186,7 +186,7 @@ public final class EnforcementCase implements TenantOwned {
     if (workingDays < 1 || completionDays + s.extensionDays + workingDays > DeadlineSettings.COMPLETION_CEILING) {
       throw new CaseException("case.extension.days.range", "workingDays");
     }
-    String why = Texts.required(reason, 2000, "case.reason.required", "reason");
+    String why = OfficerTexts.required(reason, 2000, "case.reason.required", "reason");
     s.pendingExtension = new PendingRequest(ApprovalKind.EXTENSION, actor.login(), actor.name(), at, why,
         workingDays);
     apply(CaseAction.REQUEST_EXTENSION, actor, at, workingDays + "：" + why, null);
@@ -195,7 +195,7 @@ public final class EnforcementCase implements TenantOwned {
   public void approveExtension(Actor actor, Instant at, String reason, WorkingCalendar calendar) {
     requireExtensionPending(actor, CaseAction.APPROVE_EXTENSION);
     PendingRequest request = s.pendingExtension;
-    s.approvals.add(decided(request, actor, at, Texts.optional(reason, 2000, "reason"), true));
+    s.approvals.add(decided(request, actor, at, OfficerTexts.optional(reason, 2000, "reason"), true));
     s.extensionDays += request.workingDays();
     s.pendingExtension = null;
     apply(CaseAction.APPROVE_EXTENSION, actor, at, request.workingDays() + "：" + request.reason(), calendar);
@@ -203,7 +203,7 @@ public final class EnforcementCase implements TenantOwned {
 
   public void refuseExtension(Actor actor, Instant at, String reason) {
     requireExtensionPending(actor, CaseAction.REFUSE_EXTENSION);
-    String why = Texts.required(reason, 2000, "case.reason.required", "reason");
+    String why = OfficerTexts.required(reason, 2000, "case.reason.required", "reason");
     s.approvals.add(decided(s.pendingExtension, actor, at, why, false));
     s.pendingExtension = null;
     apply(CaseAction.REFUSE_EXTENSION, actor, at, why, null);
@@ -227,7 +227,7 @@ public final class EnforcementCase implements TenantOwned {
     if (to.equals(s.owner)) {
       throw new CaseException("case.transfer.target.same", "to");
     }
-    String why = Texts.required(reason, 2000, "case.reason.required", "reason");
+    String why = OfficerTexts.required(reason, 2000, "case.reason.required", "reason");
     s.transfers.add(new Transfer(s.owner, to, at, actor.login(), why));
     s.tracers.add(s.owner);
     s.tracers.remove(to);
@@ -244,10 +244,10 @@ public final class EnforcementCase implements TenantOwned {
     if (organ == null) {
       throw new CaseException("case.referral.organ.required", "organ");
     }
-    String name = Texts.required(organName, 200, "case.referral.organName.required", "organName");
-    String why = Texts.required(reason, 2000, "case.reason.required", "reason");
+    String name = OfficerTexts.required(organName, 200, "case.referral.organName.required", "organName");
+    String why = OfficerTexts.required(reason, 2000, "case.reason.required", "reason");
     List<String> sent = documents == null ? List.of()
-        : documents.stream().map(d -> Texts.optional(d, 200, "documents")).filter(d -> d != null).toList();
+        : documents.stream().map(d -> OfficerTexts.optional(d, 200, "documents")).filter(d -> d != null).toList();
     if (sent.isEmpty()) {
       throw new CaseException("case.referral.documents.required", "documents");
     }
@@ -260,7 +260,7 @@ public final class EnforcementCase implements TenantOwned {
     if (openConsultation().isPresent()) {
       throw new CaseException("case.consultation.alreadyOpen", "action");
     }
-    String subject = Texts.required(topic, 500, "case.consultation.topic.required", "topic");
+    String subject = OfficerTexts.required(topic, 500, "case.consultation.topic.required", "topic");
     Set<TenantId> others = new LinkedHashSet<>(invited == null ? Set.of() : invited);
     others.remove(s.owner);
     if (others.isEmpty() || others.stream().anyMatch(t -> !t.region().equals(s.owner.region()))) {
@@ -275,7 +275,7 @@ public final class EnforcementCase implements TenantOwned {
     CaseGuard.check(this, CaseAction.RECORD_OPINION, actor);
     Consultation open = openConsultation().orElseThrow(
         () -> new CaseException("case.consultation.noneOpen", "action"));
-    String opinion = Texts.required(text, 4000, "case.consultation.opinion.required", "text");
+    String opinion = OfficerTexts.required(text, 4000, "case.consultation.opinion.required", "text");
     replaceOpen(open.with(new Opinion(actor.tenant(), actor.login(), actor.name(), at, opinion)));
     apply(CaseAction.RECORD_OPINION, actor, at, actor.tenant().value() + "：" + opinion, null);
   }
@@ -287,7 +287,7 @@ public final class EnforcementCase implements TenantOwned {
     if (open.opinions().isEmpty()) {
       throw new CaseException("case.consultation.noOpinions", "conclusion");
     }
-    String text = Texts.required(conclusion, 4000, "case.consultation.conclusion.required", "conclusion");
+    String text = OfficerTexts.required(conclusion, 4000, "case.consultation.conclusion.required", "conclusion");
     replaceOpen(open.concluded(text, at, actor.login()));
     apply(CaseAction.CONCLUDE_CONSULTATION, actor, at, text, null);
   }
@@ -325,7 +325,7 @@ public final class EnforcementCase implements TenantOwned {
 
   public void refuseDecision(Actor actor, Instant at, String reason) {
     CaseGuard.check(this, CaseAction.REFUSE_DECISION, actor);
-    decidePending(actor, at, Texts.required(reason, 2000, "case.reason.required", "reason"), false);
+    decidePending(actor, at, OfficerTexts.required(reason, 2000, "case.reason.required", "reason"), false);
     s.decision = null;
     apply(CaseAction.REFUSE_DECISION, actor, at, reason, null);
   }
@@ -334,12 +334,12 @@ public final class EnforcementCase implements TenantOwned {
   public void deliver(Actor actor, Instant at, String note) {
     CaseGuard.check(this, CaseAction.DELIVER, actor);
     s.deliveredAt = at;
-    apply(CaseAction.DELIVER, actor, at, Texts.optional(note, 2000, "note"), null);
+    apply(CaseAction.DELIVER, actor, at, OfficerTexts.optional(note, 2000, "note"), null);
   }
 
   public void proposeClose(Actor actor, Instant at, String reason) {
     CaseGuard.check(this, CaseAction.PROPOSE_CLOSE, actor);
-    String why = Texts.required(reason, 2000, "case.reason.required", "reason");
+    String why = OfficerTexts.required(reason, 2000, "case.reason.required", "reason");
     s.pending = new PendingRequest(ApprovalKind.CLOSING, actor.login(), actor.name(), at, why, 0);
     apply(CaseAction.PROPOSE_CLOSE, actor, at, why, null);
   }
@@ -353,7 +353,7 @@ public final class EnforcementCase implements TenantOwned {
 
   public void refuseClose(Actor actor, Instant at, String reason) {
     CaseGuard.check(this, CaseAction.REFUSE_CLOSE, actor);
-    decidePending(actor, at, Texts.required(reason, 2000, "case.reason.required", "reason"), false);
+    decidePending(actor, at, OfficerTexts.required(reason, 2000, "case.reason.required", "reason"), false);
     apply(CaseAction.REFUSE_CLOSE, actor, at, reason, null);
   }
 
@@ -457,7 +457,7 @@ public final class EnforcementCase implements TenantOwned {
   }
 
   private void decidePending(Actor actor, Instant at, String reason, boolean approved) {
-    s.approvals.add(decided(s.pending, actor, at, Texts.optional(reason, 2000, "reason"), approved));
+    s.approvals.add(decided(s.pending, actor, at, OfficerTexts.optional(reason, 2000, "reason"), approved));
     s.pending = null;
   }
 

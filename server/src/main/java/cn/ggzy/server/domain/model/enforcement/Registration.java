@@ -35,12 +35,12 @@ public record Registration(CaseSource source, Industry industry, String title, S
     if (industry == null) {
       throw new CaseException("case.industry.required", "industry");
     }
-    title = Texts.required(title, 200, "case.title.required", "title");
-    summary = Texts.required(summary, 4000, "case.summary.required", "summary");
-    projectCode = Texts.optional(projectCode, 64, "projectCode");
-    projectName = Texts.optional(projectName, 200, "projectName");
-    respondent = Texts.optional(respondent, 200, "respondent");
-    originReference = Texts.optional(originReference, 64, "originReference");
+    title = OfficerTexts.required(title, 200, "case.title.required", "title");
+    summary = OfficerTexts.required(summary, 4000, "case.summary.required", "summary");
+    projectCode = OfficerTexts.optional(projectCode, 64, "projectCode");
+    projectName = OfficerTexts.optional(projectName, 200, "projectName");
+    respondent = OfficerTexts.optional(respondent, 200, "respondent");
+    originReference = OfficerTexts.optional(originReference, 64, "originReference");
     Objects.requireNonNull(source);
   }
 }

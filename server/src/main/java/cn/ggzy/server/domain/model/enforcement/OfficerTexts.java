@@ -1,8 +1,8 @@
 package cn.ggzy.server.domain.model.enforcement;
 
 /** Checks of free text typed by officers. */
-final class Texts {
-  private Texts() {}
+final class OfficerTexts {
+  private OfficerTexts() {}
 
   static String required(String text, int max, String code, String field) {
     if (text == null || text.isBlank()) {

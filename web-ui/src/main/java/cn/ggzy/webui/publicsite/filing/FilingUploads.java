@@ -8,6 +8,6 @@ import java.io.InputStream;
  * client-chosen {@code uploadId}, so that a retried request finds the file already stored.
  */
 @FunctionalInterface
-public interface EvidenceStore {
+public interface FilingUploads {
   Upload store(String uploadId, String fileName, InputStream content);
 }

@@ -9,13 +9,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 
 /** Who a record is about: kind, name and the credit code (enterprise, agency) or ID number (expert). */
-class SubjectFields {
+class CreditSubjectFields {
   final Select<SubjectKind> kind = new Select<>();
   final TextField name = new TextField();
   final TextField creditCode = new TextField();
   final TextField residentId = new TextField();
 
-  SubjectFields(Texts texts, String idPrefix) {
+  CreditSubjectFields(Texts texts, String idPrefix) {
     CreditLabels labels = new CreditLabels(texts);
     kind.setId(idPrefix + "-subject-kind");
     kind.setLabel(texts.get("credit.console.subjectKind"));

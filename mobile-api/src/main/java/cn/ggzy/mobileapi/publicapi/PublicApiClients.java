@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * see it too) and the app's or browser's device id ({@code X-Device-Id}).
  */
 @ApplicationScoped
-public class PublicClients {
+public class PublicApiClients {
   static final String DEVICE_HEADER = "X-Device-Id";
 
   @Inject ClientAddresses addresses;

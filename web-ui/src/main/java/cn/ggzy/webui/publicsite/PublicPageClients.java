@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
  * The address a public page's request came from, as the mobile API sees it ({@link ClientAddresses}).
  */
 @ApplicationScoped
-public class PublicClients {
+public class PublicPageClients {
   @Inject ClientAddresses addresses;
 
   /** The client of the request being handled (the page's first request or a later one). */

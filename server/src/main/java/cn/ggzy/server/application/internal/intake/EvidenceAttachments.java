@@ -18,10 +18,10 @@ import java.util.Map;
  * The uploads a submission or reply names: each must be complete and not belong to another owner,
  * within the count and total size allowed; then they are attached to their owner (all or none).
  */
-final class Evidence {
+final class EvidenceAttachments {
   private final UploadRepository uploads;
 
-  Evidence(UploadRepository uploads) {
+  EvidenceAttachments(UploadRepository uploads) {
     this.uploads = uploads;
   }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * What a 投诉 or 举报 is about, the same on both forms: the matter, the industry, the respondent,
  * the project (code, name, section) and the facts. Ids are {@code <form>-matter} etc.
  */
-class SubjectFields {
+class MatterFields {
   static final int FACTS_MAX = 5000;
   final Select<Matter> matter = new Select<>();
   final Select<Industry> industry = new Select<>();
@@ -25,7 +25,7 @@ class SubjectFields {
   final TextArea facts = new TextArea();
   private final Texts texts;
 
-  SubjectFields(String form, Texts texts) {
+  MatterFields(String form, Texts texts) {
     this.texts = texts;
     matter.setId(form + "-matter");
     matter.setLabel(texts.get("filing.matter"));
