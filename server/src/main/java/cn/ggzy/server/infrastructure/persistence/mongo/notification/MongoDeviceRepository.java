@@ -22,7 +22,9 @@ import org.bson.Document;
 /**
  * Devices: collection {@code devices}, keyed by the hash of channel and address. Registering is the
  * one write by id alone: whoever holds a device's token owns it (an officer who logs in on a
- * colleague's phone takes the phone over); every read and removal is by tenant.
+ * colleague's phone takes the phone over); every read and removal is by tenant. That write is safe
+ * only because the id is derived from the address, so a device whose id is not its address's is
+ * refused: knowing another department's device id is not enough to take the device.
  */
 @ApplicationScoped
 public class MongoDeviceRepository implements DeviceRepository {
@@ -38,6 +40,9 @@ public class MongoDeviceRepository implements DeviceRepository {
 
   @Override
   public void register(Device device) {
+    if (!device.id().equals(Device.idOf(device.channel(), device.address()))) {
+      throw new IllegalArgumentException("a device's id is derived from its channel and address");
+    }
     Document d = new Document("_id", device.id())
         .append("tenantId", device.owner().tenant().value())
         .append("login", device.owner().login())

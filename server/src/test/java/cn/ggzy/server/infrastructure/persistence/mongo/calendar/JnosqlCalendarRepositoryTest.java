@@ -16,7 +16,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Each region's notices and settings on JNoSQL and the embedded MongoDB: stored, replaced, never shared. */
+/**
+ * Each region's notices and settings on JNoSQL and the embedded MongoDB: stored, replaced, never shared.
+ * The port is region-first and the departments of a region share one calendar by design, so
+ * TenantIsolationContract (department against department) does not fit: the isolation tests here are
+ * plain tests between two regions.
+ */
 class JnosqlCalendarRepositoryTest {
   private static final RegionCode A = RegionCode.of("429101");
   private static final RegionCode B = RegionCode.of("429102");
@@ -77,5 +82,23 @@ class JnosqlCalendarRepositoryTest {
     assertEquals(List.of(2020, 2021, 2022, 2023, 2024, 2025, 2026),
         macheng.stream().map(LoadedNotice::year).filter(y -> y <= 2026).toList());
     assertTrue(macheng.stream().filter(n -> n.year() <= 2026).allMatch(LoadedNotice::shipped));
+  }
+
+  @Test
+  void anotherRegionsUploadAndSettingsNeitherReplaceNorRevealARegionsOwn() {
+    RegionCode c = RegionCode.of("429107");
+    RegionCode d = RegionCode.of("429108");
+    repository.store(c, notice2027("leader-c", "2027-01-01"));
+    repository.storeSettings(c, new DeadlineSettings(2, 20));
+    assertTrue(repository.years(d).isEmpty());
+    assertEquals(DeadlineSettings.MACHENG, repository.settings(d));
+    assertEquals(Optional.empty(), repository.store(d, notice2027("leader-d", "2027-01-01", "2027-01-04")),
+        "the first upload of d replaces nothing and is not handed c's notice");
+    repository.storeSettings(d, new DeadlineSettings(3, 25));
+    assertEquals("leader-c", repository.find(c, 2027).orElseThrow().loadedBy());
+    assertEquals(List.of("leader-c"), repository.notices(c).stream().map(LoadedNotice::loadedBy).toList());
+    assertEquals(new java.util.TreeSet<>(List.of(2027)), repository.years(c));
+    assertEquals(new DeadlineSettings(2, 20), repository.settings(c));
+    assertEquals(new DeadlineSettings(3, 25), repository.settings(d));
   }
 }

@@ -3,6 +3,7 @@ package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.domain.model.credit.CreditFixtures;
@@ -15,13 +16,19 @@ import cn.ggzy.server.domain.model.credit.SubjectIdentity;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.server.domain.model.credit.SubjectRepository;
 import cn.ggzy.tenants.RegionCode;
+import cn.ggzy.tenants.TenantId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Region-owned credit data: one subject per key and region, settings per region; no region sees another's. */
+/**
+ * Region-owned credit data: one subject per key and region, settings per region; no region sees another's.
+ * The ports are region-first and the departments of a region share this data by design, so
+ * TenantIsolationContract (department against department) does not fit: the isolation tests here are
+ * plain tests between two regions.
+ */
 class JnosqlSubjectRepositoryTest {
   private static final RegionCode MACHENG = RegionCode.of("421181");
   private static final RegionCode WUHAN = RegionCode.of("420100");
@@ -61,5 +68,41 @@ class JnosqlSubjectRepositoryTest {
     settings.store(region, strict);
     assertEquals(strict, settings.settings(region));
     assertEquals(CreditSettings.DEFAULT, settings.settings(RegionCode.of("429005")));
+  }
+
+  @Test
+  void aSubjectIsSharedWithinItsRegionButAnotherRegionNeitherSeesCountsNorChangesIt() {
+    TenantId zjj = TenantId.of("421181-zjj");
+    long machengBefore = subjects.count(MACHENG);
+    long wuhanBefore = subjects.count(WUHAN);
+    CreditSubject s = CreditRepositoryFixtures.subject(zjj, "区域隔离测试有限公司");
+    assertEquals(machengBefore + 1, subjects.count(MACHENG));
+    assertEquals(wuhanBefore, subjects.count(WUHAN));
+    assertEquals(s, subjects.find(TenantId.of("421181-jtj").region(), s.id()).orElseThrow(),
+        "another department of the region records on the same subject");
+    assertTrue(subjects.find(WUHAN, s.id()).isEmpty(), "another region must not find it, even with the id");
+    assertTrue(subjects.findByKey(WUHAN, s.identity().key()).isEmpty());
+    assertTrue(subjects.page(WUHAN, List.of(s.id()), 0, 10).isEmpty());
+    CreditSubject inWuhan = subjects.register(WUHAN, s.identity());
+    assertNotEquals(s.id(), inWuhan.id(), "another region registers its own subject");
+    assertEquals(wuhanBefore + 1, subjects.count(WUHAN));
+    assertEquals(machengBefore + 1, subjects.count(MACHENG));
+    assertEquals(s, subjects.findByKey(MACHENG, s.identity().key()).orElseThrow());
+    assertTrue(subjects.find(MACHENG, inWuhan.id()).isEmpty());
+  }
+
+  @Test
+  void anotherRegionsSettingsNeitherReplaceNorRevealARegionsOwn() {
+    RegionCode a = RegionCode.of("429021");
+    RegionCode b = RegionCode.of("429022");
+    CreditSettings strict = new CreditSettings(new ScoreWeights(70, -30, -15, -5, 3, 12, 36),
+        new RedListCriteria(5, 3, 90, 6));
+    CreditSettings other = new CreditSettings(new ScoreWeights(70, -30, -15, -5, 3, 12, 36),
+        new RedListCriteria(4, 2, 80, 12));
+    settings.store(a, strict);
+    assertEquals(CreditSettings.DEFAULT, settings.settings(b), "another region must not read them");
+    settings.store(b, other);
+    assertEquals(strict, settings.settings(a), "another region must not change them");
+    assertEquals(other, settings.settings(b));
   }
 }
