@@ -1,8 +1,11 @@
+import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +30,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * Load, crash and verification client for the public channel (run with {@code java IntakeLoad.java},
@@ -176,7 +184,7 @@ public class IntakeLoad {
   }
 
   static double clientCpuMs() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+    return ((OperatingSystemMXBean) ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
   }
 
@@ -294,23 +302,23 @@ public class IntakeLoad {
    */
   static double waiting(String base) throws Exception {
     String metrics = System.getenv().getOrDefault("METRICS_URL", base.replace("http:", "https:"));
-    javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
-    tls.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+    SSLContext tls = SSLContext.getInstance("TLS");
+    tls.init(null, new TrustManager[] {new X509TrustManager() {
       @Override
-      public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {}
+      public void checkClientTrusted(X509Certificate[] chain, String type) {}
 
       @Override
-      public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {}
+      public void checkServerTrusted(X509Certificate[] chain, String type) {}
 
       @Override
-      public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-        return new java.security.cert.X509Certificate[0];
+      public X509Certificate[] getAcceptedIssuers() {
+        return new X509Certificate[0];
       }
     }}, null);
     String login = "metrics:" + System.getenv().getOrDefault("METRICS_PASSWORD", "");
     HttpResponse<String> answer = HttpClient.newBuilder().sslContext(tls).build().send(HttpRequest.newBuilder(
         URI.create(metrics + "/metrics?scope=application")).header("Authorization", "Basic "
-        + java.util.Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8))).GET().build(),
+        + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8))).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     Result r = new Result(answer.statusCode(), answer.body());
     Matcher m = Pattern.compile("(?m)^intake_cases_waiting(?:\\{[^}]*\\})?\\s+(\\S+)").matcher(r.body());
@@ -470,7 +478,7 @@ public class IntakeLoad {
         continue;
       }
       Result inbox = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases?inbox=OFFICE&limit=5&number="
-          + java.net.URLEncoder.encode(caseNumber, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + leader)
+          + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + leader)
           .GET());
       String caseId = field(inbox.body(), "id");
       HttpResponse<byte[]> file = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases/" + caseId

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -153,7 +154,7 @@ class CaseApiIT {
         URI.create(Http.BASE + "/api/v1/cases/" + id + "/notices/ACCEPTANCE"))
         .header("Authorization", "Bearer " + zjj).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-    assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
 
     LocalDate today = Http.TODAY;
     HttpResponse<String> timeliness = Http.get("/api/v1/cases/timeliness?from=" + today.minusDays(1) + "&to="

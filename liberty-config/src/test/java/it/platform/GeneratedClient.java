@@ -1,6 +1,8 @@
 package it.platform;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -56,7 +58,7 @@ final class GeneratedClient {
     args.addAll(files);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter errors = new StringWriter();
-    int status = javac.run(null, null, new java.io.PrintStream(new java.io.OutputStream() {
+    int status = javac.run(null, null, new PrintStream(new OutputStream() {
       @Override
       public void write(int b) {
         errors.write(b);

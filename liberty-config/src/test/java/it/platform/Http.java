@@ -11,7 +11,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /** A small real-HTTP client for the integration tests. */
 final class Http {
@@ -20,9 +33,9 @@ final class Http {
    * The test server's day in Shanghai: its clock starts at {@code it.clock.start} (the server's
    * {@code platform.clock.start}), so no test depends on the date it runs on.
    */
-  static final java.time.LocalDate TODAY = java.time.OffsetDateTime.parse(
+  static final LocalDate TODAY = OffsetDateTime.parse(
       System.getProperty("it.clock.start", "2026-12-14T10:00:00+08:00"))
-      .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+      .atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private Http() {}
@@ -33,31 +46,31 @@ final class Http {
    */
   static HttpResponse<String> getOverHttps(String path, String user, String password)
       throws IOException, InterruptedException {
-    javax.net.ssl.TrustManager trustAll = new javax.net.ssl.X509TrustManager() {
+    TrustManager trustAll = new X509TrustManager() {
       @Override
-      public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {}
+      public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
       @Override
-      public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {}
+      public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
       @Override
-      public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-        return new java.security.cert.X509Certificate[0];
+      public X509Certificate[] getAcceptedIssuers() {
+        return new X509Certificate[0];
       }
     };
-    javax.net.ssl.SSLContext tls;
+    SSLContext tls;
     try {
-      tls = javax.net.ssl.SSLContext.getInstance("TLS");
-      tls.init(null, new javax.net.ssl.TrustManager[] {trustAll}, null);
-    } catch (java.security.GeneralSecurityException e) {
+      tls = SSLContext.getInstance("TLS");
+      tls.init(null, new TrustManager[] {trustAll}, null);
+    } catch (GeneralSecurityException e) {
       throw new IOException(e);
     }
     HttpClient client = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(
         "https://localhost:" + System.getProperty("it.https.port", "9543") + path)).timeout(Duration.ofSeconds(30)).GET();
     if (user != null) {
-      b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-          (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+          (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
     return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -96,7 +109,7 @@ final class Http {
   }
 
   /** Passwords the tests changed (login → password): an initial password's token is refused by the API. */
-  private static final java.util.Map<String, String> CHANGED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, String> CHANGED = new ConcurrentHashMap<>();
 
   /** The password {@code login} has now: {@code initial} until {@link #token} had to change it. */
   static String password(String login, String initial) {
@@ -111,7 +124,7 @@ final class Http {
     String current = password(login, password);
     JsonObject issued = logIn(login, current);
     if (issued.getBoolean("mustChangePassword")) {
-      String changed = "It-" + java.util.UUID.randomUUID().toString().substring(0, 12) + "-9q";
+      String changed = "It-" + UUID.randomUUID().toString().substring(0, 12) + "-9q";
       HttpResponse<String> r = post("/api/v1/auth/password", Json.createObjectBuilder().add("login", login)
           .add("currentPassword", current).add("newPassword", changed).build().toString(), null);
       assertEquals(204, r.statusCode(), r.body());

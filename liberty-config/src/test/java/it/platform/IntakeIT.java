@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,6 +25,9 @@ import java.util.HexFormat;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -315,7 +319,7 @@ class IntakeIT {
     String admin = Http.token("admin", ADMIN_PASSWORD);
     String officer = officer(admin, "421181-jtj", "jtj.intake", "DEPARTMENT_OFFICER");
     Answer inbox = call("GET", "/api/v1/cases?inbox=DEPARTMENT&number="
-        + java.net.URLEncoder.encode(caseNumber, StandardCharsets.UTF_8), null, "Authorization", "Bearer " + officer);
+        + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8), null, "Authorization", "Bearer " + officer);
     JsonArray lines = inbox.json().getJsonArray("lines");
     assertEquals(1, lines.size(), inbox.body());
     String caseId = lines.getJsonObject(0).getString("id");
@@ -354,8 +358,8 @@ class IntakeIT {
     assertEquals(200, pdf.statusCode());
     assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
     String printed;
-    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
-      printed = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      printed = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
     }
     String page = printed.replaceAll(".*?(https?://\\S+?/tracking/" + receipt + ").*", "$1");
     assertTrue(page.startsWith("http"), "the receipt names its own tracking page: " + printed);

@@ -6,14 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -79,7 +87,7 @@ class PlatformIT {
           JsonObject schema = e.getValue().asJsonObject();
           return !schema.containsKey("properties") && !schema.containsKey("$ref") && !schema.containsKey("allOf")
               && !schema.containsKey("enum");
-        }).map(java.util.Map.Entry::getKey).sorted().toList();
+        }).map(Map.Entry::getKey).sorted().toList();
     assertEquals(List.of(), empty, "request bodies described as a bare object");
     List<String> undescribed = new ArrayList<>();
     for (var path : Http.json(r).getJsonObject("paths").entrySet()) {
@@ -191,16 +199,16 @@ class PlatformIT {
     assertEquals("麻城市公共资源交易监督管理办公室", body.getString("departmentNameZh"));
 
     String[] parts = token.split("\\.");
-    String forgedPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-        new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+    String forgedPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
             .replace("421181-jgb", "421181-zjj").getBytes(StandardCharsets.UTF_8));
     assertEquals(401, Http.get("/api/v1/me", parts[0] + "." + forgedPayload + "." + parts[2]).statusCode(),
         "a token whose claims were changed is refused");
-    java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("wlp.dir"), "usr", "servers",
+    Path log = Path.of(System.getProperty("wlp.dir"), "usr", "servers",
         System.getProperty("it.server.name"), "logs", "messages.log");
     // the JWT layer's refusals (CWWKS5523E …) quoted the token whole; they are hidden now. Liberty's
     // FFDC incident notice (FFDC1015I) and incident file still quote it: not solved yet (issue 16)
-    List<String> quoting = java.util.Arrays.stream(new String(java.nio.file.Files.readAllBytes(log),
+    List<String> quoting = Arrays.stream(new String(Files.readAllBytes(log),
         StandardCharsets.ISO_8859_1).split("\n")).filter(l -> l.contains(parts[0] + ".") && !l.contains("FFDC1015I"))
         .toList();
     assertEquals(List.of(), quoting, "no message quotes a token");
@@ -253,7 +261,7 @@ class PlatformIT {
   void aDrawnPlanIsVerifiedOnThePublicPageAtPhoneWidth() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
     String office = Http.token("ri.office", Http.newAccount(admin, "421181-jgb", "ri.office", "监管办抽查员", "OFFICE_OFFICER"));
-    java.util.Map<String, String> tokens = new java.util.LinkedHashMap<>();
+    Map<String, String> tokens = new LinkedHashMap<>();
     for (String[] officer : new String[][] {{"421181-zjj", "ri.z1"}, {"421181-zjj", "ri.z2"},
         {"421181-jtj", "ri.j1"}, {"421181-jtj", "ri.j2"}}) {
       tokens.put(officer[1], Http.token(officer[1], Http.newAccount(admin, officer[0], officer[1], "检查员" + officer[1],
@@ -269,7 +277,7 @@ class PlatformIT {
         "text/csv", "code,kind,name\nE-IT-001,企业,某路桥公司\n", office);
     assertEquals(1, Http.json(imported).getInt("imported"), imported.body());
 
-    java.time.LocalDate today = Http.TODAY;
+    LocalDate today = Http.TODAY;
     String plan = Json.createObjectBuilder().add("title", "联合抽查（集成测试）")
         .add("departments", Json.createArrayBuilder().add("421181-zjj").add("421181-jtj"))
         .add("objectKinds", Json.createArrayBuilder().add("PROJECT").add("ENTERPRISE"))
@@ -299,7 +307,7 @@ class PlatformIT {
     String member = null;
     String task = null;
     for (var entry : tokens.entrySet()) {
-      var mine = Json.createReader(new java.io.StringReader(Http.get("/api/v1/inspections/tasks", entry.getValue())
+      var mine = Json.createReader(new StringReader(Http.get("/api/v1/inspections/tasks", entry.getValue())
           .body())).readArray();
       if (!mine.isEmpty()) {
         member = entry.getValue();
@@ -315,7 +323,7 @@ class PlatformIT {
         "{\"kind\":\"NO_PROBLEM\",\"summary\":\"未发现问题\"}", member).statusCode());
     assertEquals(200, Http.post("/api/v1/inspections/tasks/" + task + "/publication",
         "{\"text\":\"经检查，未发现问题。\"}", office).statusCode());
-    assertEquals(1, Json.createReader(new java.io.StringReader(Http.get(publicPlan + "/results", null).body()))
+    assertEquals(1, Json.createReader(new StringReader(Http.get(publicPlan + "/results", null).body()))
         .readArray().size());
 
     HttpResponse<String> verification = Http.get(publicPlan + "/verification", null);
@@ -359,7 +367,7 @@ class PlatformIT {
         shots()).directory(Path.of(System.getProperty("it.browser.dir")).toFile())
         .redirectErrorStream(true).start();
     StringBuilder output = new StringBuilder();
-    try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(browser.getInputStream(),
+    try (var lines = new BufferedReader(new InputStreamReader(browser.getInputStream(),
         StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null && !line.equals("READY")) {

@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -115,7 +121,7 @@ class RiggingApiIT {
     String password = Http.newAccount(admin, "421181-zjj", "rig.phone", "住建审查", "DEPARTMENT_HEAD");
     String head = Http.token("rig.phone", password);
     JsonArrayBuilder rows = Json.createArrayBuilder();
-    for (JsonObject bid : java.util.List.of(bid(code(11), "甲公司", 500000, "00:1A:2B:3C:4D:6F"),
+    for (JsonObject bid : List.of(bid(code(11), "甲公司", 500000, "00:1A:2B:3C:4D:6F"),
         bid(code(12), "乙公司", 512000, "00:1A:2B:3C:4D:6F"))) {
       rows.add(Json.createObjectBuilder(bid).add("projectCode", "IT-RIG-PHONE").add("projectName", "城西排水管网工程"));
     }
@@ -123,16 +129,16 @@ class RiggingApiIT {
         Json.createObjectBuilder().add("rows", rows).build().toString(), head);
     assertEquals(1, Http.json(imported).getJsonArray("warnings").size(), imported.body());
     String passage = copiedFilesAndADeviatingExpert(head, "IT-RIG-PHONE", code(11), code(12));
-    java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots").toAbsolutePath();
-    java.nio.file.Files.createDirectories(shots);
+    Path shots = Path.of("target", "screenshots").toAbsolutePath();
+    Files.createDirectories(shots);
     Process p = new ProcessBuilder("node", "warning-journey.mjs", Http.BASE + "/", shots.toString(),
         "rig.phone:" + Http.password("rig.phone", password), "城西排水管网工程", passage)
         .directory(new File(System.getProperty("it.browser.dir")))
         .redirectErrorStream(true).start();
     String output;
     try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "warning journey timed out");
-      output = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(180, TimeUnit.SECONDS), "warning journey timed out");
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } finally {
       p.destroyForcibly();
     }
@@ -169,7 +175,7 @@ class RiggingApiIT {
     assertEquals(200, scored.statusCode(), scored.body());
     String id = Http.json(scored).getJsonArray("warnings").getString(0);
     JsonObject detail = Http.json(Http.get("/api/v1/rigging/warnings/" + id, token));
-    return detail.getJsonArray("evidence").stream().map(jakarta.json.JsonValue::asJsonObject)
+    return detail.getJsonArray("evidence").stream().map(JsonValue::asJsonObject)
         .filter(e -> e.getString("kind").equals("DOCUMENT")).findFirst().orElseThrow(() -> new AssertionError(
             "no document evidence: " + detail)).getJsonArray("passages").getJsonObject(0).getString("text");
   }

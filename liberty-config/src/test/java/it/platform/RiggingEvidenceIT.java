@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.http.HttpResponse;
@@ -190,6 +191,6 @@ class RiggingEvidenceIT {
   }
 
   private static List<String> strings(JsonArray array) {
-    return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
   }
 }

@@ -24,6 +24,9 @@ import it.client.model.TokenResponse;
 import it.client.model.Tracking;
 import it.client.model.Upload;
 import it.client.model.UploadStartRequest;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -85,11 +88,11 @@ public final class ClientJourney {
     // The generated operation for this PUT writes a File body as a JSON string (a limitation of the
     // generator's native library for application/octet-stream bodies), so the bytes go through the
     // generated client's own HttpClient and base URI, and its answer is read as the generated Upload.
-    java.net.http.HttpResponse<String> put = raw.getHttpClient().send(java.net.http.HttpRequest.newBuilder(
-        java.net.URI.create(raw.getBaseUri() + "/api/v1/public/uploads/" + started.getUploadId() + "/chunks?offset=0"))
+    HttpResponse<String> put = raw.getHttpClient().send(HttpRequest.newBuilder(
+        URI.create(raw.getBaseUri() + "/api/v1/public/uploads/" + started.getUploadId() + "/chunks?offset=0"))
         .header("Content-Type", "application/octet-stream").header("X-Device-Id", device.get("X-Device-Id"))
-        .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(photo)).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+        .PUT(HttpRequest.BodyPublishers.ofByteArray(photo)).build(),
+        HttpResponse.BodyHandlers.ofString());
     check(put.statusCode() == 200, "the chunk is taken: " + put.statusCode() + " " + put.body());
     Upload done = raw.getObjectMapper().readValue(put.body(), Upload.class);
     check(Boolean.TRUE.equals(done.getComplete()), "the upload is complete: " + done);

@@ -7,6 +7,7 @@ import cn.ggzy.server.application.TokenIssuer;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.ws.rs.NotAuthorizedException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -30,7 +31,7 @@ public class CallerResolver {
     }
     Object cv = token.getClaim(TokenIssuer.CREDENTIALS_VERSION_CLAIM);
     int credentialsVersion = cv instanceof Number n ? n.intValue()
-        : cv instanceof jakarta.json.JsonNumber j ? j.intValue() : 0;
+        : cv instanceof JsonNumber j ? j.intValue() : 0;
     AuthenticationResult.Success current = authentication.current(tenant, login, credentialsVersion)
         .orElseThrow(() -> new NotAuthorizedException("Bearer"));
     if (current.mustChangePassword()) {

@@ -4,6 +4,7 @@ import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.StateConflictException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,7 +32,7 @@ public final class ErrorMappers {
     public Response toResponse(DomainException e) {
       Response.Status status = e instanceof NotFoundException ? Response.Status.NOT_FOUND
           : e instanceof ConcurrentChangeException ? Response.Status.CONFLICT
-          : e instanceof cn.ggzy.server.domain.model.StateConflictException ? Response.Status.CONFLICT
+          : e instanceof StateConflictException ? Response.Status.CONFLICT
           : e instanceof AccessDeniedException ? Response.Status.FORBIDDEN
           : Response.Status.BAD_REQUEST;
       return answer(status, e.code(), e.field());

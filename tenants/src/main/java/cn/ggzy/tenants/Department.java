@@ -1,5 +1,6 @@
 package cn.ggzy.tenants;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /** A department tenant of a region; its {@link TenantId} owns all the data it handles. */
@@ -19,7 +20,7 @@ public record Department(TenantId id, String nameZh, String nameEn, DepartmentKi
     return kind == DepartmentKind.SUPERVISION_OFFICE;
   }
 
-  public String name(java.util.Locale locale) {
+  public String name(Locale locale) {
     return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
   }
 }

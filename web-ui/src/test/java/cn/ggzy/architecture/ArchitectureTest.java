@@ -3,11 +3,16 @@ package cn.ggzy.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import cn.ggzy.tenants.OfficeScope;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,7 +108,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule onlyTheMobileApiDeclaresResources = noClasses()
       .that().resideOutsideOfPackage("cn.ggzy.mobileapi..")
-      .should().beAnnotatedWith(jakarta.ws.rs.Path.class)
+      .should().beAnnotatedWith(Path.class)
       .orShould().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
 
   @ArchTest
@@ -121,9 +126,9 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule officeScopeOnlyFromTheAuditedGuard = noClasses()
       .that().doNotHaveFullyQualifiedName("cn.ggzy.server.application.internal.account.DefaultOfficeScopes")
-      .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates
-          .target(com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
-              .owner(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(cn.ggzy.tenants.OfficeScope.class))));
+      .should().callConstructorWhere(JavaConstructorCall.Predicates
+          .target(HasOwner.Predicates.With
+              .owner(JavaClass.Predicates.assignableTo(OfficeScope.class))));
 
   /** Every date the platform decides comes from the injected Clock (tests fix it; ClockProducer makes it). */
   @ArchTest

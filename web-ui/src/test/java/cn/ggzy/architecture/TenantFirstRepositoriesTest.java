@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -83,8 +84,8 @@ class TenantFirstRepositoriesTest {
       .should(new ArchCondition<JavaMethod>("take a tenant, region or office scope, or be listed with a reason") {
         @Override
         public void check(JavaMethod method, ConditionEvents events) {
-          if (method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.SYNTHETIC)
-              || method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)) {
+          if (method.getModifiers().contains(JavaModifier.SYNTHETIC)
+              || method.getModifiers().contains(JavaModifier.STATIC)) {
             return;
           }
           if (method.getName().equals("nextId") && method.getRawParameterTypes().isEmpty()) {
@@ -142,7 +143,7 @@ class TenantFirstRepositoriesTest {
       return false;
     }
     for (JavaField field : type.getAllFields()) {
-      if (!field.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+      if (!field.getModifiers().contains(JavaModifier.STATIC)
           && carriesATenant(field.getRawType(), depth - 1)) {
         return true;
       }

@@ -41,6 +41,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -127,7 +128,7 @@ public class CaseResource {
   @Produces("application/pdf")
   @Operation(summary = "A notice of the case as PDF (ACCEPTANCE, NON_ACCEPTANCE, SUPPLEMENT_REQUEST, DECISION)")
   @APIResponse(responseCode = "200", description = "the file", content = @Content(mediaType = "application/pdf",
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+      schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response notice(@PathParam("id") String id, @PathParam("kind") String kind) {
     NoticeKind which = parse(NoticeKind.class, kind, "kind");
     return pdf(register.notice(callers.caller(), id, which), which.name().toLowerCase() + "-" + id + ".pdf");
@@ -138,7 +139,7 @@ public class CaseResource {
   @Produces("application/pdf")
   @Operation(summary = "The whole case file (案卷) as PDF")
   @APIResponse(responseCode = "200", description = "the file", content = @Content(mediaType = "application/pdf",
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+      schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response caseFile(@PathParam("id") String id) {
     return pdf(register.caseFile(callers.caller(), id), "case-file-" + id + ".pdf");
   }

@@ -44,6 +44,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -147,7 +148,7 @@ public class InspectionResource {
   @Path("/tasks/{id}/photos/{fileId}")
   @Produces({"image/jpeg", "image/png", "image/webp", "image/heic"})
   @APIResponse(responseCode = "200", description = "the photo as taken",
-      content = @Content(mediaType = "image/*", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+      content = @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @Operation(summary = "A photo of the task")
   public Response photoContent(@PathParam("id") String id, @PathParam("fileId") String fileId) {
     PhotoContent photo = tasks.photo(callers.caller(), id, fileId);

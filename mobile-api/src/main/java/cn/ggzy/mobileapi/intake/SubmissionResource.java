@@ -26,6 +26,7 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -85,7 +86,7 @@ public class SubmissionResource {
   @Path("/files/{fileId}")
   @Produces(MediaType.WILDCARD)
   @APIResponse(responseCode = "200", description = "the file as sent, with X-Content-SHA256",
-      content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+      content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @Operation(summary = "One file of the submission (audited); its SHA-256 in the X-Content-SHA256 header")
   public Response file(@PathParam("id") String id, @PathParam("fileId") String fileId) {
     Download d = intake.evidence(callers.caller(), id, fileId);

@@ -2,6 +2,7 @@ package cn.ggzy.mobileapi.publicapi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,7 @@ final class MultipartReader {
       skipPreamble();
     } else {
       if (current != null) {
-        current.transferTo(java.io.OutputStream.nullOutputStream());
+        current.transferTo(OutputStream.nullOutputStream());
       }
       if (!afterDelimiter()) {
         finished = true;

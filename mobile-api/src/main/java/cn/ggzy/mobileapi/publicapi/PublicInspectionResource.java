@@ -27,7 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -76,7 +78,7 @@ public class PublicInspectionResource {
   @Operation(summary = "The data file itself (canonical JSON, UTF-8): its SHA-256 is the commitment")
   @APIResponse(responseCode = "200", description = "the canonical JSON, byte for byte as committed",
       content = @Content(mediaType = "application/json", schema = @Schema(type =
-          org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+          SchemaType.STRING, format = "binary")))
   public Response document(@PathParam("region") String region, @PathParam("id") String id) {
     byte[] bytes = inspections.plan(region(region), id).commitment().document().getBytes(StandardCharsets.UTF_8);
     return Response.ok(bytes, MediaType.APPLICATION_JSON + ";charset=utf-8").build();
@@ -142,7 +144,7 @@ public class PublicInspectionResource {
           c.passed(), Messages.chinese("inspection.verify.check." + c.name()),
           Messages.english("inspection.verify.check." + c.name()),
           Messages.format(c.finding(), Messages.CHINESE, c.arguments()),
-          Messages.format(c.finding(), java.util.Locale.ENGLISH, c.arguments()))).toList());
+          Messages.format(c.finding(), Locale.ENGLISH, c.arguments()))).toList());
     }
   }
 

@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -251,7 +252,7 @@ public class PublicIntakeResource {
   @Produces("application/pdf")
   @Operation(summary = "The receipt (回执) as PDF in Chinese, with the access code sent")
   @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+      schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response receiptPdf(@PathParam("receiptNumber") String receipt, @HeaderParam(ACCESS_CODE) String code) {
     byte[] pdf = intake.receiptPdf(clients.of(request), receipt, code);
     return Response.ok(pdf, "application/pdf").header("Cache-Control", "no-store")
@@ -266,7 +267,7 @@ public class PublicIntakeResource {
       + "不予受理通知书 NON_ACCEPTANCE, 补正通知书 SUPPLEMENT_REQUEST, 处理决定书 DECISION once served), with the "
       + "access code sent; the kinds available are the tracking answer's notices")
   @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+      schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "404", description = "wrong receipt or code (intake.tracking.notFound), or no such "
       + "notice yet (intake.notice.notFound)")
   public Response noticePdf(@PathParam("receiptNumber") String receipt, @PathParam("kind") String kind,

@@ -11,6 +11,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +94,7 @@ class MultipartReaderTest {
   @Test
   void aBodyCutOffIsAnError() throws IOException {
     byte[] whole = body(new byte[5000], "form-data; name=\"file\"; filename=\"a.jpg\"");
-    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 60);
+    byte[] cut = Arrays.copyOf(whole, whole.length - 60);
     MultipartReader reader = new MultipartReader(new ByteArrayInputStream(cut), BOUNDARY);
     reader.next();
     InputStream content = reader.next().content();

@@ -5,6 +5,7 @@ import cn.ggzy.server.infrastructure.analytics.FeatureSet;
 import cn.ggzy.server.infrastructure.analytics.TenderFeatures;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -101,7 +102,7 @@ public final class ModelEvaluation {
           idx.add(i);
         }
       }
-      java.util.Collections.shuffle(idx, random);
+      Collections.shuffle(idx, random);
       for (int k = 0; k < idx.size(); k++) {
         fold[idx.get(k)] = k % FOLDS;
       }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,7 +140,7 @@ public final class TenderCsv {
 
     void add(double price, String bidder, boolean won, int rowLabel) {
       if (size == prices.length) {
-        prices = java.util.Arrays.copyOf(prices, size * 2);
+        prices = Arrays.copyOf(prices, size * 2);
       }
       if (won && winner < 0) {
         winner = size;
@@ -151,7 +152,7 @@ public final class TenderCsv {
 
     LabelledTender build() {
       boolean known = bidders.stream().allMatch(b -> b != null);
-      return new LabelledTender(new TenderBids(id, java.util.Arrays.copyOf(prices, size),
+      return new LabelledTender(new TenderBids(id, Arrays.copyOf(prices, size),
           known ? List.copyOf(bidders) : null, winner), label);
     }
   }

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +54,7 @@ class PublishedScreensTest {
         bids[i] = Math.round(1000 + random.nextDouble() * 200);
       }
       double[] sorted = bids.clone();
-      java.util.Arrays.sort(sorted);
+      Arrays.sort(sorted);
       double rd = PublishedScreens.rdBelowHighest(sorted) + (label == 1 ? 0 : 10);
       for (double b : bids) {
         csv.append(String.format(Locale.ROOT, "T%d,%.0f,%d,5,0.05,0.2,0.01,%.4f,0,0,0.3%n", t, b, label, rd));

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +102,7 @@ class RiggingCommandTest {
 
   private static String syntheticMarket(long seed) {
     StringBuilder csv = new StringBuilder("Tender,Bid_value,Collusive_competitor\n");
-    java.util.Random r = new java.util.Random(seed);
+    Random r = new Random(seed);
     for (int t = 0; t < 120; t++) {
       boolean rigged = t % 2 == 0;
       csv.append(t).append(',').append(100).append(',').append(rigged ? 1 : 0).append('\n');
@@ -115,7 +118,7 @@ class RiggingCommandTest {
   void aFileWithoutTheRequiredColumnsIsRefused() throws Exception {
     Path in = dir.resolve("bad.csv");
     Files.writeString(in, "Id,Price\n1,2\n");
-    org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+    Assertions.assertThrows(IOException.class,
         () -> run("score", in.toString(), dir.resolve("o.csv").toString()));
   }
 }

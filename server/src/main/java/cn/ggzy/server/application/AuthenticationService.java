@@ -1,5 +1,7 @@
 package cn.ggzy.server.application;
 
+import java.util.Optional;
+
 /** Logs officers in (web UI and mobile API alike) and lets them change their password. */
 public interface AuthenticationService {
   /**
@@ -17,7 +19,7 @@ public interface AuthenticationService {
    * still exist in that tenant, be enabled, and its password must not have been changed or reset
    * since; its current roles and name apply (not those of the session or token). Empty otherwise.
    */
-  java.util.Optional<AuthenticationResult.Success> current(String tenantId, String login, int credentialsVersion);
+  Optional<AuthenticationResult.Success> current(String tenantId, String login, int credentialsVersion);
 
   /** Changes the caller's password; returns the account's new credentials version (older sessions end). */
   int changePassword(Caller caller, String currentPassword, String newPassword);

@@ -4,6 +4,7 @@ import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
 import cn.ggzy.server.domain.model.calendar.HolidayNotice;
 import cn.ggzy.tenants.Region;
 import cn.ggzy.tenants.RegionCode;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ public interface CalendarAdministration {
       List<HolidayNotice.Day> days);
 
   /** From this day of the year on, the office is reminded to load the next year's notice. */
-  java.time.MonthDay REMINDER_FROM = java.time.MonthDay.of(11, 1);
+  MonthDay REMINDER_FROM = MonthDay.of(11, 1);
 
   /**
    * The year whose notice the caller should load for the region now: from 1 November, next year's

@@ -10,6 +10,7 @@ import cn.ggzy.server.domain.model.enforcement.DecisionKind;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.enforcement.Registration;
 import cn.ggzy.tenants.RegionCode;
+import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,7 +79,7 @@ public interface CaseRegister {
    * once it was served (送达). Audited as fetched by {@code public:<receipt>}. Unknown, not the
    * case's or not yet the filer's: {@code NotFoundException}.
    */
-  byte[] noticeForFiler(cn.ggzy.tenants.TenantId owner, String caseId, CaseDocuments.NoticeKind kind,
+  byte[] noticeForFiler(TenantId owner, String caseId, CaseDocuments.NoticeKind kind,
       String addressee, String receiptNumber);
 
   byte[] caseFile(Caller caller, String caseId);

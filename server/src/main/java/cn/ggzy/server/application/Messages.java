@@ -1,5 +1,8 @@
 package cn.ggzy.server.application;
 
+import cn.ggzy.server.domain.model.enforcement.Phrase;
+import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -8,7 +11,7 @@ import java.util.ResourceBundle;
 public final class Messages {
   public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
   /** One bundle per area, so that each area keeps its own texts; looked up in this order. */
-  private static final java.util.List<String> BUNDLES = java.util.List.of(
+  private static final List<String> BUNDLES = List.of(
       "cn.ggzy.server.messages", "cn.ggzy.server.calendar-messages",
       "cn.ggzy.server.case-messages", "cn.ggzy.server.audit-messages",
       "cn.ggzy.server.intake-messages", "cn.ggzy.server.push-messages", "cn.ggzy.server.credit-messages",
@@ -38,7 +41,7 @@ public final class Messages {
    * ({@code {0,choice,…}}, {@code {0,number,…}}) is read as a whole number; every other one is
    * inserted as it is (an identifier is never given thousands separators).
    */
-  public static String format(String code, Locale locale, java.util.List<String> arguments) {
+  public static String format(String code, Locale locale, List<String> arguments) {
     String pattern = text(code, locale);
     if (arguments.isEmpty()) {
       return pattern;
@@ -49,11 +52,11 @@ public final class Messages {
       boolean numeric = pattern.contains("{" + i + ",choice") || pattern.contains("{" + i + ",number");
       values[i] = numeric && a != null && a.matches("-?\\d{1,18}") ? (Object) Long.valueOf(a) : a;
     }
-    return new java.text.MessageFormat(pattern, locale).format(values);
+    return new MessageFormat(pattern, locale).format(values);
   }
 
   /** A text the system wrote ({@link cn.ggzy.server.domain.model.enforcement.Phrase}) in {@code locale}. */
-  public static String render(cn.ggzy.server.domain.model.enforcement.Phrase phrase, Locale locale) {
+  public static String render(Phrase phrase, Locale locale) {
     return format(phrase.key(), locale, phrase.args().stream()
         .map(a -> a.key() != null ? text(a.key(), locale) : a.value()).toList());
   }

@@ -1,6 +1,7 @@
 package cn.ggzy.server.application;
 
 import cn.ggzy.tenants.OfficeScope;
+import cn.ggzy.tenants.RegionCode;
 
 /**
  * The only way to obtain an {@link OfficeScope}: checks that the caller holds an office-wide
@@ -10,5 +11,5 @@ public interface OfficeScopes {
   OfficeScope open(Caller caller, String purpose);
 
   /** A scope for the platform's own background work on one region (audited as "system"). */
-  OfficeScope forSystem(cn.ggzy.tenants.RegionCode region, String purpose);
+  OfficeScope forSystem(RegionCode region, String purpose);
 }

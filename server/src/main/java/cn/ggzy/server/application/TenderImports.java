@@ -2,6 +2,7 @@ package cn.ggzy.server.application;
 
 import cn.ggzy.server.domain.model.tender.BidRow;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Import of tender bids into the caller's department (office roles and department heads), as JSON
@@ -27,5 +28,5 @@ public interface TenderImports {
   ImportReport importCsv(Caller caller, String csv);
 
   /** Screens one stored section of the caller's department again; the id of its warning, if any. */
-  java.util.Optional<String> screen(Caller caller, String projectCode, String sectionCode);
+  Optional<String> screen(Caller caller, String projectCode, String sectionCode);
 }

@@ -8,6 +8,8 @@ import cn.ggzy.server.domain.model.inspection.DrawRefusedException;
 import cn.ggzy.server.domain.model.inspection.Verification;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -61,7 +63,7 @@ class InspectionMessagesTest {
   private static Set<String> keys(String name) throws IOException {
     Properties p = new Properties();
     try (InputStream in = InspectionMessagesTest.class.getResourceAsStream("/cn/ggzy/server/" + name)) {
-      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return new TreeSet<>(p.stringPropertyNames());
   }

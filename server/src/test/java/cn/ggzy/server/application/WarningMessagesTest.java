@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,7 @@ class WarningMessagesTest {
   void everyImportAndWarningCodeReadsInChineseAndEnglish() throws IOException {
     Properties zh = new Properties();
     try (InputStream in = getClass().getResourceAsStream("/cn/ggzy/server/rigging-messages.properties")) {
-      zh.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      zh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     int checked = 0;
     for (String code : zh.stringPropertyNames()) {

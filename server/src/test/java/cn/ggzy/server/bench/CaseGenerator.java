@@ -1,6 +1,7 @@
 package cn.ggzy.server.bench;
 
 import cn.ggzy.server.domain.model.enforcement.CaseNumber;
+import cn.ggzy.server.domain.model.enforcement.WeekdayCalendar;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.RegionCode;
 import java.time.Duration;
@@ -41,7 +42,7 @@ final class CaseGenerator {
   private final double openShare;
   private final Instant now;
   private final SplittableRandom random;
-  private final WorkingCalendar calendar = cn.ggzy.server.domain.model.enforcement.WeekdayCalendar.everyYear();
+  private final WorkingCalendar calendar = WeekdayCalendar.everyYear();
   private final Map<Integer, Long> sequences = new HashMap<>();
   private long open;
 

@@ -7,6 +7,8 @@ import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseInbox;
 import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.StoredForms;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.InsertManyOptions;
@@ -17,12 +19,16 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -106,7 +112,7 @@ public final class CaseInboxBenchmark {
             + databaseName, rt.maxMemory() >> 20, rt.availableProcessors());
 
     if (!embedded && !reuse) {
-      try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(uri)) {
+      try (MongoClient client = MongoClients.create(uri)) {
         client.getDatabase(databaseName).drop();
       }
     }
@@ -115,7 +121,7 @@ public final class CaseInboxBenchmark {
       MongoDatabase database = container.select(MongoDatabase.class).get();
       MongoCollection<Document> collection = database.getCollection("cases");
       long existing = collection.estimatedDocumentCount();
-      Instant now = container.select(java.time.Clock.class).get().instant();
+      Instant now = container.select(Clock.class).get().instant();
       if (reuse && existing > 0) {
         System.out.printf("reusing %,d cases%n", existing);
       } else {
@@ -163,7 +169,7 @@ public final class CaseInboxBenchmark {
       int n = Math.min(BATCH, cases - done);
       List<Document> batch = generator.next(n);
       collection.insertMany(batch, unordered);
-      List<Document> lines = batch.stream().map(StoredForms::inboxLine).filter(java.util.Objects::nonNull).toList();
+      List<Document> lines = batch.stream().map(StoredForms::inboxLine).filter(Objects::nonNull).toList();
       if (!lines.isEmpty()) {
         inbox.insertMany(lines, unordered);
       }
@@ -180,7 +186,7 @@ public final class CaseInboxBenchmark {
   }
 
   private static long averageSize(Map<String, Document> templates) {
-    return (long) templates.values().stream().mapToInt(d -> d.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)
+    return (long) templates.values().stream().mapToInt(d -> d.toJson().getBytes(StandardCharsets.UTF_8)
         .length).average().orElse(0);
   }
 
@@ -291,7 +297,7 @@ public final class CaseInboxBenchmark {
 
   private static void delete(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
     }

@@ -12,9 +12,11 @@ import cn.ggzy.server.domain.model.enforcement.DecisionKind;
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.enforcement.Registration;
+import cn.ggzy.server.domain.model.enforcement.WeekdayCalendar;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.StoredForms;
 import cn.ggzy.tenants.TenantId;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -31,7 +33,7 @@ import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
  */
 final class CaseTemplates {
   static final TenantId OWNER = TenantId.of("421181-zjj");
-  private static final WorkingCalendar CALENDAR = cn.ggzy.server.domain.model.enforcement.WeekdayCalendar.everyYear();
+  private static final WorkingCalendar CALENDAR = WeekdayCalendar.everyYear();
   private static final Instant RECEIVED = LocalDateTime.parse("2026-03-02T09:00")
       .atZone(ZoneId.of("Asia/Shanghai")).toInstant();
   private static final Actor REGISTRAR = new Actor("chen.office", "陈干事", TenantId.of("421181-jgb"),
@@ -76,7 +78,7 @@ final class CaseTemplates {
   }
 
   private static Instant at(int days) {
-    return RECEIVED.plus(java.time.Duration.ofDays(days)).plusSeconds(3600);
+    return RECEIVED.plus(Duration.ofDays(days)).plusSeconds(3600);
   }
 
   private static EnforcementCase registered() {

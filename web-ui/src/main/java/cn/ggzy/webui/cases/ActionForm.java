@@ -23,6 +23,7 @@ import cn.ggzy.server.domain.model.enforcement.ReferralOrgan;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
@@ -33,6 +34,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.InputField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -133,7 +135,7 @@ public class ActionForm extends FormLayout implements FieldErrors {
     add(new HorizontalLayout(confirm, cancel));
   }
 
-  private com.vaadin.flow.component.Component component(ActionInput input) {
+  private Component component(ActionInput input) {
     return switch (input) {
       case REASON -> reason;
       case GROUND -> ground;
@@ -151,8 +153,8 @@ public class ActionForm extends FormLayout implements FieldErrors {
     };
   }
 
-  private static <C extends com.vaadin.flow.component.Component
-      & com.vaadin.flow.component.shared.InputField<?, ?> & HasValidation> void label(C field, String id,
+  private static <C extends Component
+      & InputField<?, ?> & HasValidation> void label(C field, String id,
       String label) {
     field.setId(id);
     field.setLabel(label);

@@ -4,6 +4,7 @@ import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,7 +30,7 @@ public class CaseCounts extends Div {
         new InboxCriteria(Inbox.MINE, OPEN, null, null, false, null), false));
     add(figure("console-cases-to-accept", texts.get("console.cases.toAccept"), cases, caller,
         new InboxCriteria(Inbox.DEPARTMENT, Set.of(CaseStatus.REGISTERED), null, null, false, null), true));
-    if (caller.has(cn.ggzy.server.domain.model.account.Role.DEPARTMENT_HEAD)) {
+    if (caller.has(Role.DEPARTMENT_HEAD)) {
       add(figure("console-cases-to-approve", texts.get("console.cases.toApprove"), cases, caller,
           new InboxCriteria(Inbox.DEPARTMENT, APPROVALS, null, null, false, null), true));
     }

@@ -5,6 +5,7 @@ import cn.ggzy.server.application.CaseViews.Detail;
 import cn.ggzy.server.application.OfficerDirectory;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.DepartmentKind;
@@ -122,7 +123,7 @@ public class CaseDetailView extends ViewFrame implements HasDynamicTitle, Before
     return switch (action) {
       case ASSIGN -> new ActionChoices(officers.colleagues(presenter.caller()).stream()
           .filter(o -> o.enabled() && o.tenantId().equals(d.ownerTenant()))
-          .filter(o -> o.roles().stream().anyMatch(r -> r != cn.ggzy.server.domain.model.account.Role.SYSTEM_ADMIN))
+          .filter(o -> o.roles().stream().anyMatch(r -> r != Role.SYSTEM_ADMIN))
           .toList(), List.of());
       case TRANSFER -> new ActionChoices(List.of(), otherDepartments(d).stream()
           .filter(dep -> dep.kind() != DepartmentKind.MEMBER_DEPARTMENT).toList());

@@ -80,7 +80,7 @@ class CaseHeader extends Div {
       Span note = new Span(commitment);
       note.addClassName("clock-commitment");
       note.setId("clock-completion-commitment");
-      name.add(new com.vaadin.flow.component.html.Div(note));
+      name.add(new Div(note));
     }
     name.addClassName("sheet-label");
     Span due = new Span(label.due());

@@ -7,7 +7,9 @@ import cn.ggzy.server.application.CaseViews.InboxPage;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.tenants.Department;
+import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
@@ -26,7 +28,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The officer's inbox (我的案件 / 本部门 / 全部门), filtered and paged in the database, sorted by
@@ -132,16 +137,16 @@ public class CasesView extends ViewFrame implements HasDynamicTitle, BeforeEnter
   }
 
   private String departmentName(String tenant) {
-    return directory.department(cn.ggzy.tenants.TenantId.of(tenant)).map(d -> d.name(getLocale())).orElse(tenant);
+    return directory.department(TenantId.of(tenant)).map(d -> d.name(getLocale())).orElse(tenant);
   }
 
   /** Statuses named in an address (comma-separated); unknown names are ignored. */
-  static java.util.Set<cn.ggzy.server.domain.model.enforcement.CaseStatus> statuses(String names) {
-    java.util.Set<cn.ggzy.server.domain.model.enforcement.CaseStatus> out =
-        java.util.EnumSet.noneOf(cn.ggzy.server.domain.model.enforcement.CaseStatus.class);
+  static Set<CaseStatus> statuses(String names) {
+    Set<CaseStatus> out =
+        EnumSet.noneOf(CaseStatus.class);
     for (String name : names.split(",")) {
       try {
-        out.add(cn.ggzy.server.domain.model.enforcement.CaseStatus.valueOf(name.strip()));
+        out.add(CaseStatus.valueOf(name.strip()));
       } catch (IllegalArgumentException e) {
         // not a status: ignored
       }
@@ -149,11 +154,11 @@ public class CasesView extends ViewFrame implements HasDynamicTitle, BeforeEnter
     return out;
   }
 
-  private static java.util.Optional<Inbox> parseInbox(String name) {
+  private static Optional<Inbox> parseInbox(String name) {
     try {
-      return java.util.Optional.of(Inbox.valueOf(name));
+      return Optional.of(Inbox.valueOf(name));
     } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

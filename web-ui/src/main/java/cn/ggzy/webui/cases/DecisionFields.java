@@ -3,6 +3,7 @@ package cn.ggzy.webui.cases;
 import cn.ggzy.server.application.CaseRegister.DecisionInput;
 import cn.ggzy.server.domain.model.enforcement.DecisionKind;
 import cn.ggzy.webui.i18n.Texts;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -43,7 +44,7 @@ class DecisionFields extends Div {
     disqualification.setStepButtonsVisible(true);
     licenceRevoked.setId("field-decision-licence");
     licenceRevoked.setLabel(texts.get("cases.decision.licenceRevoked"));
-    for (var field : new com.vaadin.flow.component.HasSize[] {kind, text, fine, disqualification}) {
+    for (var field : new HasSize[] {kind, text, fine, disqualification}) {
       field.setWidthFull();
     }
     measures = new Div(fine, confiscation, disqualification, licenceRevoked);

@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which inbox (tabs 我的案件 / 本部门 / 全部门) and the filters: status, source, department (for
@@ -90,7 +91,7 @@ public class InboxFilter extends VerticalLayout {
   }
 
   /** Starts with these statuses and the overdue switch (a link from the console); the filters open when set. */
-  public void preset(java.util.Set<CaseStatus> wanted, boolean overdue) {
+  public void preset(Set<CaseStatus> wanted, boolean overdue) {
     if (!wanted.isEmpty()) {
       statuses.setValue(wanted);
     }

@@ -1,8 +1,11 @@
 package cn.ggzy.webui.cases;
 
+import cn.ggzy.server.application.Messages;
+import cn.ggzy.webui.i18n.Language;
 import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.function.SerializableFunction;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Locale;
 
 /** What every part of the case sheet needs to write its texts: language, translations, names. */
@@ -18,11 +21,11 @@ record SheetContext(Locale locale, Texts texts, CaseVocabulary words,
 
   /** A text of the shared message bundles (codes such as {@code case.decisionKind.DISMISSED}). */
   String message(String key) {
-    return cn.ggzy.server.application.Messages.text(key, locale);
+    return Messages.text(key, locale);
   }
 
   boolean english() {
-    return cn.ggzy.webui.i18n.Language.isEnglish(locale);
+    return Language.isEnglish(locale);
   }
 
   /**
@@ -38,7 +41,7 @@ record SheetContext(Locale locale, Texts texts, CaseVocabulary words,
     return name;
   }
 
-  String at(java.time.Instant instant) {
+  String at(Instant instant) {
     return CaseFormats.dateTime(instant, locale);
   }
 

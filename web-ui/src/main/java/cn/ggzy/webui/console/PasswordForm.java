@@ -62,7 +62,7 @@ public class PasswordForm extends FormLayout implements FieldErrors {
       case "repeat" -> repeat;
       default -> null;
     };
-    return cn.ggzy.webui.i18n.FieldErrors.mark(target, message);
+    return FieldErrors.mark(target, message);
   }
 
   public Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {

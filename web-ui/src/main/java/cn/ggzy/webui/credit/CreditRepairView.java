@@ -5,6 +5,7 @@ import cn.ggzy.server.application.PublicCredit;
 import cn.ggzy.server.application.PublicCreditViews.RepairReceipt;
 import cn.ggzy.server.application.PublicCreditViews.RepairTarget;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.webui.cases.CaseFormats;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
@@ -81,7 +82,7 @@ public class CreditRepairView extends ViewFrame implements HasDynamicTitle, Befo
     Span number = new Span(r.receiptNumber());
     number.setId("repair-receipt-number");
     number.addClassName("credit-receipt-number");
-    Div receipt = new Div(new Paragraph(getTranslation("credit.repair.received", cn.ggzy.webui.cases.CaseFormats.dateTime(r.receivedAt(), getLocale()))),
+    Div receipt = new Div(new Paragraph(getTranslation("credit.repair.received", CaseFormats.dateTime(r.receivedAt(), getLocale()))),
         new Paragraph(getTranslation("credit.repair.receipt")), number,
         new Paragraph(getTranslation("credit.repair.due", String.valueOf(r.decisionDueOn()))));
     receipt.setId("repair-receipt");

@@ -1,11 +1,13 @@
 package cn.ggzy.webui.credit;
 
+import cn.ggzy.server.domain.model.credit.RepairRequest;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -60,7 +62,7 @@ public class RepairForm extends FormLayout implements FieldErrors {
     submit.addClickListener(e -> fireEvent(new SubmitEvent(this)));
     for (HasValidation field : new HasValidation[] {identifier, contactName, contactPhone, commitment, rectification,
         evidence}) {
-      ((com.vaadin.flow.component.HasValue<?, ?>) field).addValueChangeListener(e -> field.setInvalid(false));
+      ((HasValue<?, ?>) field).addValueChangeListener(e -> field.setInvalid(false));
     }
     commitmentAccepted.addValueChangeListener(e -> commitmentError.setVisible(false));
     setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
@@ -115,8 +117,8 @@ public class RepairForm extends FormLayout implements FieldErrors {
       evidence = form.evidence.getValue();
     }
 
-    public cn.ggzy.server.domain.model.credit.RepairRequest request() {
-      return new cn.ggzy.server.domain.model.credit.RepairRequest(identifier, contactName, contactPhone, commitment,
+    public RepairRequest request() {
+      return new RepairRequest(identifier, contactName, contactPhone, commitment,
           commitmentAccepted, rectification, evidence);
     }
   }

@@ -1,5 +1,7 @@
 package cn.ggzy.webui.i18n;
 
+import com.vaadin.flow.component.HasValidation;
+
 /** A form that can show an error message next to one of its fields, named as the backend names it. */
 @FunctionalInterface
 public interface FieldErrors {
@@ -9,7 +11,7 @@ public interface FieldErrors {
   FieldErrors NONE = (field, message) -> false;
 
   /** Marks {@code target} invalid with the message; false when there is no target. */
-  static boolean mark(com.vaadin.flow.component.HasValidation target, String message) {
+  static boolean mark(HasValidation target, String message) {
     if (target == null) {
       return false;
     }

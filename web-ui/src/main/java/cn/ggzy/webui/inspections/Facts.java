@@ -1,9 +1,11 @@
 package cn.ggzy.webui.inspections;
 
+import cn.ggzy.webui.cases.CaseFormats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Label–value lines that wrap on a 360 px screen; long values (hashes, seeds) break anywhere.
@@ -26,8 +28,8 @@ public final class Facts extends Div {
   }
 
   /** A time as everywhere in the UI: 2026年12月6日 14:05 / 6 Dec 2026, 14:05 (Beijing time). */
-  public static String time(Instant at, java.util.Locale locale) {
-    return at == null ? null : cn.ggzy.webui.cases.CaseFormats.dateTime(at, locale);
+  public static String time(Instant at, Locale locale) {
+    return at == null ? null : CaseFormats.dateTime(at, locale);
   }
 
   /** A card: a bordered block of a list, readable on a phone. */

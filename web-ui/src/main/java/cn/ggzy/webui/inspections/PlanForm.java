@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -64,7 +65,7 @@ public class PlanForm extends FormLayout implements FieldErrors {
     departments.setItemLabelGenerator(d -> d.name(locale));
     departments.setVisible(scope.size() > 1);
     if (scope.size() == 1) {
-      departments.setValue(java.util.Set.of(scope.get(0)));
+      departments.setValue(Set.of(scope.get(0)));
     }
     kinds.setId("plan-kinds");
     kinds.setLabel(texts.get("inspections.plan.kinds"));

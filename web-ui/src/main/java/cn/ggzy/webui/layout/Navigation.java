@@ -3,6 +3,7 @@ package cn.ggzy.webui.layout;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.webui.cases.CaseAccess;
+import cn.ggzy.webui.inspections.InspectionNavigation;
 import cn.ggzy.webui.warnings.WarningAccess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -52,7 +53,7 @@ public final class Navigation {
     if (CaseAccess.mayFollowTimeliness(caller)) {
       console.addItem(item(texts.apply("nav.timeliness"), "console/timeliness", VaadinIcon.TIMER));
     }
-    cn.ggzy.webui.inspections.InspectionNavigation.items(caller, texts).forEach(console::addItem);
+    InspectionNavigation.items(caller, texts).forEach(console::addItem);
     console.addItem(item(texts.apply("nav.password"), "console/password", VaadinIcon.KEY));
     if (mayAdministerAccounts(caller)) {
       console.addItem(item(texts.apply("nav.accounts"), "console/accounts", VaadinIcon.USERS));

@@ -33,6 +33,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -100,7 +101,7 @@ public class GroupsView extends ViewFrame implements HasDynamicTitle, BeforeEnte
     return new Div(members, facts);
   }
 
-  static String facts(GroupSummary g, java.util.function.BiFunction<String, Object[], String> t) {
+  static String facts(GroupSummary g, BiFunction<String, Object[], String> t) {
     StringBuilder s = new StringBuilder(t.apply("network.fact.tenders", new Object[] {g.tendersTogether()}));
     s.append(" · ").append(t.apply("network.fact.rotation", new Object[] {percent(g.rotation())}));
     if (g.rotating()) {

@@ -3,6 +3,7 @@ package cn.ggzy.webui.network;
 import cn.ggzy.server.application.CoBiddingViews.EdgeView;
 import cn.ggzy.server.application.CoBiddingViews.GroupDetail;
 import cn.ggzy.server.application.CoBiddingViews.MemberView;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class NetworkPicture {
   /** The SVG; {@code title} and {@code description} are plain text (escaped here). */
   public static String svg(GroupDetail group, String title, String description) {
     List<MemberView> members = group.members().stream()
-        .sorted(java.util.Comparator.comparing(MemberView::code)).toList();
+        .sorted(Comparator.comparing(MemberView::code)).toList();
     Map<String, double[]> at = layout(members);
     int size = size(members.size());
     double centre = size / 2.0;

@@ -1,6 +1,7 @@
 package cn.ggzy.webui.notifications;
 
 import cn.ggzy.server.application.Notifications.Item;
+import cn.ggzy.webui.cases.CaseFormats;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
@@ -56,7 +57,7 @@ public class NotificationList extends Div {
       line.getElement().setAttribute("data-read", String.valueOf(item.read()));
       Span title = new Span(item.title());
       title.getStyle().set("font-weight", item.read() ? "normal" : "bold");
-      Span at = new Span(cn.ggzy.webui.cases.CaseFormats.dateTime(item.at(), locale));
+      Span at = new Span(CaseFormats.dateTime(item.at(), locale));
       at.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-left", "0.5em");
       Div body = new Div(item.body());
       line.add(title, at, body);

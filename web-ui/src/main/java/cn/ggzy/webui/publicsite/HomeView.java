@@ -1,5 +1,8 @@
 package cn.ggzy.webui.publicsite;
 
+import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.tenants.Region;
+import cn.ggzy.webui.i18n.Language;
 import cn.ggzy.webui.layout.MainLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The public home page: the places it serves named first (麻城市…; with several regions, a line
@@ -20,13 +24,13 @@ import java.util.List;
 public class HomeView extends Div implements HasDynamicTitle {
 
   @jakarta.inject.Inject
-  public HomeView(cn.ggzy.server.application.TenantDirectory directory) {
+  public HomeView(TenantDirectory directory) {
     this(directory.regions());
   }
 
-  HomeView(List<cn.ggzy.tenants.Region> regions) {
+  HomeView(List<Region> regions) {
     addClassName("home");
-    java.util.Locale locale = getLocale();
+    Locale locale = getLocale();
     H1 heading = new H1(regions.size() == 1
         ? getTranslation("home.heading.region", regions.get(0).name(locale)) : getTranslation("home.heading"));
     heading.addClassName("home-heading");
@@ -42,7 +46,7 @@ public class HomeView extends Div implements HasDynamicTitle {
     add(heading);
     if (regions.size() > 1) {
       Paragraph served = new Paragraph(getTranslation("home.regions", String.join(
-          cn.ggzy.webui.i18n.Language.isEnglish(locale) ? ", " : "、",
+          Language.isEnglish(locale) ? ", " : "、",
           regions.stream().map(r -> r.name(locale)).toList())));
       served.setId("home-regions");
       served.addClassName("home-intro");

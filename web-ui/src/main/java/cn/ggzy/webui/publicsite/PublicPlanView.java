@@ -30,6 +30,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -141,7 +143,7 @@ public class PublicPlanView extends ViewFrame implements HasDynamicTitle, Before
         new Paragraph(getTranslation("inspections.verify.explanation")), verify, panel);
   }
 
-  private String members(java.util.List<MemberView> members) {
+  private String members(List<MemberView> members) {
     return members.stream().map(m -> m.name() + "（" + m.department() + "，" + getTranslation(
         "inspections.member.certificate") + " " + m.certificateNumber() + "）").collect(Collectors.joining("；"));
   }
@@ -167,7 +169,7 @@ public class PublicPlanView extends ViewFrame implements HasDynamicTitle, Before
           .line("result-text-" + r.objectCode(), getTranslation("inspections.results.text"), r.text())
           .line("result-team-" + r.objectCode(), getTranslation("inspections.results.team"), members(r.team()))
           .line("result-times-" + r.objectCode(), getTranslation("inspections.results.times"),
-              getTranslation("inspections.results.timesValue", java.util.Objects.requireNonNullElse(
+              getTranslation("inspections.results.timesValue", Objects.requireNonNullElse(
                   Facts.time(r.inspectedAt(), getLocale()), "—"),
                   Facts.time(r.concludedAt(), getLocale()), Facts.time(r.publishedAt(), getLocale())))));
     }

@@ -4,6 +4,7 @@ import cn.ggzy.server.application.RiggingWarnings.BasisView;
 import cn.ggzy.server.application.RiggingWarnings.Detail;
 import cn.ggzy.server.application.RiggingWarnings.EvidenceView;
 import cn.ggzy.server.application.RiggingWarnings.PassageView;
+import cn.ggzy.webui.network.NetworkLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -81,11 +82,11 @@ final class WarningSheet {
     UnorderedList list = new UnorderedList();
     list.setId("warning-bidders");
     d.bidders().forEach(b -> {
-      Anchor bidder = cn.ggzy.webui.network.NetworkLinks.bidder(b.code(), b.name());
+      Anchor bidder = NetworkLinks.bidder(b.code(), b.name());
       bidder.setId("warning-bidder-" + b.code());
       list.add(new ListItem(bidder, new Span((english() ? " (" + b.code() + ")" : "（" + b.code() + "）") + colon() + yuan(b.price())
           + (b.winner() ? " · " + t("warnings.winner") : "") + " · "),
-          cn.ggzy.webui.network.NetworkLinks.groupsOf(b.code(), t("network.bidder.groupsLink"))));
+          NetworkLinks.groupsOf(b.code(), t("network.bidder.groupsLink"))));
     });
     return list;
   }

@@ -77,7 +77,7 @@ class CaseDetailPresenterTest {
     }
 
     @Override
-    public byte[] noticeForFiler(cn.ggzy.tenants.TenantId owner, String caseId, NoticeKind kind, String addressee,
+    public byte[] noticeForFiler(TenantId owner, String caseId, NoticeKind kind, String addressee,
         String receiptNumber) {
       throw new UnsupportedOperationException();
     }

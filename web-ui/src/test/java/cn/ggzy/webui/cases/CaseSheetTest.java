@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.CaseViews.Detail;
+import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.webui.i18n.Language;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
@@ -52,7 +53,7 @@ class CaseSheetTest {
     CaseHeader header = new CaseHeader(CaseFixtures.investigating(3, true, Set.of()), context(Language.ENGLISH));
     assertEquals("Read-only", byId(header, "case-read-only").orElseThrow().getText());
     assertEquals("Investigating", new CaseVocabulary(Language.ENGLISH)
-        .status(cn.ggzy.server.domain.model.enforcement.CaseStatus.INVESTIGATING));
+        .status(CaseStatus.INVESTIGATING));
   }
 
   @Test

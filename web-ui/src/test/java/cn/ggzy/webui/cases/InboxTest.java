@@ -10,6 +10,7 @@ import cn.ggzy.server.application.CaseRegister.InboxRequest;
 import cn.ggzy.server.application.CaseViews.InboxPage;
 import cn.ggzy.server.application.CaseViews.Line;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.CaseViews;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
@@ -128,7 +129,7 @@ class InboxTest {
     CaseGrid grid = new CaseGrid("g", Language.CHINESE, UiTexts.chinese(), t -> t);
     Line line = new Line("c1", "麻监案〔2026〕第0001号", "421181-zjj", "住建局", "某项目投诉", CaseSource.COMPLAINT,
         CaseStatus.AWAITING_SUPPLEMENT, null, null, null,
-        new cn.ggzy.server.application.CaseViews.Clock("completion", null, null, null, false, true, false, null),
+        new CaseViews.Clock("completion", null, null, null, false, true, false, null),
         "Complaint: Unfair evaluation (Some project)", true);
     String text = grid.card(line).getElement().getTextRecursively();
     String english = new CaseGrid("g", Language.ENGLISH, UiTexts.english(), t -> t).card(line).getElement()

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The public credit parts without a browser: what a card shows and what the repair form sends. */
@@ -83,7 +84,7 @@ class CreditPublicPartsTest {
 
     form.commitmentAccepted.setValue(false);
     form.submit.click();
-    CreditException refused = org.junit.jupiter.api.Assertions.assertThrows(CreditException.class,
+    CreditException refused = Assertions.assertThrows(CreditException.class,
         () -> sent.get(1).request());
     assertTrue(form.showFieldError(refused.field(), "请阅读并签署信用承诺"));
     assertTrue(form.commitmentError.isVisible());

@@ -7,6 +7,8 @@ import cn.ggzy.server.domain.model.account.Role;
 import com.vaadin.flow.i18n.DefaultI18NProvider;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -65,7 +67,7 @@ class TranslationsTest {
   private static Set<String> keys(String resource) throws IOException {
     Properties p = new Properties();
     try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
-      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return new TreeSet<>(p.stringPropertyNames());
   }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -94,7 +95,7 @@ class NetworkPagesTest {
         many.add(new MemberView("M" + (100 + i), "某某某某某某建设工程有限公司" + i, 1 + i % 5, i % 2, 9, 1, false));
       }
       GroupDetail big = new GroupDetail("big", many, 9, 0.3, false, List.of(), List.of(), List.of(), List.of());
-      org.w3c.dom.Document doc = parse(svg(big));
+      Document doc = parse(svg(big));
       String[] box = doc.getDocumentElement().getAttribute("viewBox").split(" ");
       double size = Double.parseDouble(box[2]);
       assertEquals(NetworkPicture.size(n), (int) size);
@@ -144,7 +145,7 @@ class NetworkPagesTest {
     if (id.equals(root.getAttribute("id"))) {
       return root;
     }
-    return root.getChildren().map(ch -> byId(ch, id)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    return root.getChildren().map(ch -> byId(ch, id)).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.ggzy.server.application.Notifications.Item;
 import cn.ggzy.server.domain.model.notification.NotificationKind;
 import cn.ggzy.webui.i18n.Language;
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Div;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class NotificationListTest {
     list.show(List.of(ITEM), Language.CHINESE);
     Div line = (Div) list.getChildren().findFirst().orElseThrow();
     assertEquals("link", line.getElement().getAttribute("role"), "announced as a link, reachable by keyboard");
-    ComponentUtil.fireEvent(line, new com.vaadin.flow.component.ClickEvent<>(line));
+    ComponentUtil.fireEvent(line, new ClickEvent<>(line));
     assertEquals(1, read.size());
     assertEquals("c1:3:APPROVAL_DECIDED", read.get(0).id());
     assertEquals("case-1", read.get(0).caseId());

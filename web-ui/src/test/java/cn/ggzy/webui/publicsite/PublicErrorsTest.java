@@ -9,13 +9,14 @@ import cn.ggzy.server.domain.model.intake.IntakeValidationException.Violation;
 import cn.ggzy.server.domain.model.intake.RateLimitedException;
 import cn.ggzy.webui.i18n.Language;
 import cn.ggzy.webui.i18n.Texts;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PublicErrorsTest {
-  static final Texts TEXTS = (key, params) -> key + java.util.Arrays.toString(params);
+  static final Texts TEXTS = (key, params) -> key + Arrays.toString(params);
 
   @Test
   void everyViolationIsShownAtItsFieldAndTheRestIsReturned() {

@@ -3,6 +3,7 @@ package cn.ggzy.server.infrastructure.analytics;
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import cn.ggzy.server.domain.model.rigging.TenderScreens;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 
@@ -176,7 +177,7 @@ public final class BidShape {
   static int significantDigits(double v) {
     double a = Math.abs(v);
     if (a >= 1e15) {
-      BigDecimal d = BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+      BigDecimal d = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
       return d.signum() == 0 ? 0 : d.precision();
     }
     long cents = Math.round(a * 100);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -87,8 +88,8 @@ public class SigningKeys {
       Files.createDirectories(publicKeyFile.getParent());
       Path tmp = publicKeyFile.resolveSibling(publicKeyFile.getFileName() + ".tmp");
       Files.writeString(tmp, pem, StandardCharsets.US_ASCII);
-      Files.move(tmp, publicKeyFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(tmp, publicKeyFile, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + publicKeyFile, e);
     }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,7 @@ class ContentInspectorTest {
       zip.setLevel(0);
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
       byte[] filler = new byte[300_000];
-      new java.util.Random(5).nextBytes(filler);
+      new Random(5).nextBytes(filler);
       zip.write(filler);
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("word/document.xml"));

@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.scheduling;
 
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,8 +38,10 @@ import cn.ggzy.server.domain.model.notification.PreferenceRepository;
 import cn.ggzy.server.domain.model.region.RegionRepository;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseInbox;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.time.Duration;
@@ -121,8 +124,8 @@ class TwoNodesTest {
   /** The thousand cases would crowd other tests' inboxes in the shared test database: they go again. */
   @AfterEach
   void removeTheCases() {
-    for (String collection : List.of("cases", cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseInbox.COLLECTION)) {
-      database.getCollection(collection).deleteMany(com.mongodb.client.model.Filters.in("tenantId",
+    for (String collection : List.of("cases", CaseInbox.COLLECTION)) {
+      database.getCollection(collection).deleteMany(Filters.in("tenantId",
           List.of("421181-fgj", "421181-czj")));
     }
   }
@@ -169,7 +172,7 @@ class TwoNodesTest {
     assertTrue(push.received.values().stream().allMatch(n -> n.get() == 1),
         "none twice: " + push.received.values().stream().filter(n -> n.get() > 1).count() + " doubled");
     assertTrue(push.received.keySet().stream().allMatch(k -> k.contains(":COMPLETION_DUE_IN_1:")));
-    var caller = new cn.ggzy.server.application.Caller(Login.parse(login), department,
+    var caller = new Caller(Login.parse(login), department,
         Set.of(Role.DEPARTMENT_OFFICER), "提醒测试");
     assertEquals(CASES, TestContainer.get(Notifications.class).unread(caller), "the inbox holds each alert once");
   }

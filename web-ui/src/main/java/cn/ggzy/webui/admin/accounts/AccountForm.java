@@ -14,6 +14,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +80,7 @@ public class AccountForm extends FormLayout implements FieldErrors {
    * may be granted: the form does not look as if it had no roles.
    */
   private void showRolesBeforeAUnit() {
-    roles.setItems(java.util.Arrays.stream(Role.values()).filter(r -> r != Role.SYSTEM_ADMIN).sorted().toList());
+    roles.setItems(Arrays.stream(Role.values()).filter(r -> r != Role.SYSTEM_ADMIN).sorted().toList());
     roles.setItemEnabledProvider(r -> false);
     roles.setHelperText(chooseUnitFirst);
   }
@@ -106,7 +107,7 @@ public class AccountForm extends FormLayout implements FieldErrors {
       case "roles" -> roles;
       default -> null;
     };
-    return cn.ggzy.webui.i18n.FieldErrors.mark(target, message);
+    return FieldErrors.mark(target, message);
   }
 
   public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Edits the roles of one account among those the administrator may grant; fires {@link SaveEvent}. */
 public class RolesForm extends VerticalLayout implements FieldErrors {
@@ -28,7 +29,7 @@ public class RolesForm extends VerticalLayout implements FieldErrors {
     roles.setLabel(texts.apply("accounts.roles"));
     roles.setItemLabelGenerator(r -> RoleNames.name(r, texts));
     roles.setItems(grantable.stream().sorted().toList());
-    roles.setValue(current.stream().filter(grantable::contains).collect(java.util.stream.Collectors.toSet()));
+    roles.setValue(current.stream().filter(grantable::contains).collect(Collectors.toSet()));
     roles.addValueChangeListener(e -> roles.setInvalid(false));
     save.setText(texts.apply("form.save"));
     save.setId("roles-save");
@@ -41,7 +42,7 @@ public class RolesForm extends VerticalLayout implements FieldErrors {
 
   @Override
   public boolean showFieldError(String field, String message) {
-    return cn.ggzy.webui.i18n.FieldErrors.mark("roles".equals(field) ? roles : null, message);
+    return FieldErrors.mark("roles".equals(field) ? roles : null, message);
   }
 
   public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

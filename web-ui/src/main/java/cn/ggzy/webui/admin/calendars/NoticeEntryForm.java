@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +103,7 @@ public class NoticeEntryForm extends VerticalLayout implements FieldErrors {
           Integer.parseInt(parts[2]));
       String kind = m.group(3);
       return new HolidayNotice.Day(m.group(2).strip(), date, kind.equals("休") || kind.equalsIgnoreCase("off"));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return null;
     }
   }

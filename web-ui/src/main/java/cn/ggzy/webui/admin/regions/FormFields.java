@@ -1,5 +1,6 @@
 package cn.ggzy.webui.admin.regions;
 
+import cn.ggzy.webui.i18n.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Function;
@@ -17,6 +18,6 @@ final class FormFields {
   }
 
   static boolean showError(HasValidation target, String message) {
-    return cn.ggzy.webui.i18n.FieldErrors.mark(target, message);
+    return FieldErrors.mark(target, message);
   }
 }

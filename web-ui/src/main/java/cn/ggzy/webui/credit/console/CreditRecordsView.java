@@ -29,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.function.Function;
 
 /**
  * 信用记录: the department's records (the office: optionally every department's, audited), entering
@@ -88,7 +89,7 @@ public class CreditRecordsView extends ViewFrame implements HasDynamicTitle, Bef
    * A status filter's label; the empty choice ("all") is asked for too (as null), and a null here
    * once failed the whole page.
    */
-  static String statusLabel(RecordStatus s, java.util.function.Function<String, String> texts) {
+  static String statusLabel(RecordStatus s, Function<String, String> texts) {
     return texts.apply(s == null ? "credit.filter.all" : "credit.recordStatus." + s.name());
   }
 

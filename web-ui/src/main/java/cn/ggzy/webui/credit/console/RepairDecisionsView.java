@@ -3,6 +3,7 @@ package cn.ggzy.webui.credit.console;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CreditRepairs;
 import cn.ggzy.server.application.CreditViews.RepairView;
+import cn.ggzy.webui.cases.CaseFormats;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
@@ -42,7 +43,7 @@ public class RepairDecisionsView extends ViewFrame implements HasDynamicTitle, B
     grid.setId("credit-repairs-grid");
     grid.addClassName("credit-grid");
     grid.addColumn(RepairView::subjectName).setHeader(getTranslation("credit.console.subjectName")).setFlexGrow(2);
-    grid.addColumn(r -> cn.ggzy.webui.cases.CaseFormats.dateTime(r.receivedAt(), getLocale())).setHeader(getTranslation("credit.console.received"))
+    grid.addColumn(r -> CaseFormats.dateTime(r.receivedAt(), getLocale())).setHeader(getTranslation("credit.console.received"))
         .setAutoWidth(true);
     grid.addColumn(r -> String.valueOf(r.lastWorkingDay())).setHeader(getTranslation("credit.console.due"))
         .setAutoWidth(true);

@@ -4,6 +4,7 @@ import cn.ggzy.server.application.IntakeViews.Matter;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -64,7 +65,7 @@ class MatterFields {
   }
 
   /** The fields in the order of the page (the facts come separately, after the form's own parts). */
-  List<com.vaadin.flow.component.Component> subject() {
+  List<Component> subject() {
     return List.of(matter, industry, respondent, projectName, projectCode, section);
   }
 

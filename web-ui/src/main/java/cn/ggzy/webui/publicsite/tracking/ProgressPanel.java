@@ -10,10 +10,14 @@ import cn.ggzy.webui.i18n.Language;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.publicsite.PublicDates;
 import cn.ggzy.webui.publicsite.filing.Sizes;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +29,7 @@ import java.util.Locale;
  */
 public class ProgressPanel extends Div {
   private final Texts texts;
-  private com.vaadin.flow.function.SerializableFunction<String, com.vaadin.flow.server.streams.DownloadHandler>
+  private SerializableFunction<String, DownloadHandler>
       noticeDownloads;
 
   public ProgressPanel(Texts texts) {
@@ -36,8 +40,8 @@ public class ProgressPanel extends Div {
   }
 
   /** How a notice of the given kind is fetched (with the code the filer gave); none: no links. */
-  public void setNoticeDownloads(com.vaadin.flow.function.SerializableFunction<String,
-      com.vaadin.flow.server.streams.DownloadHandler> downloads) {
+  public void setNoticeDownloads(SerializableFunction<String,
+      DownloadHandler> downloads) {
     this.noticeDownloads = downloads;
   }
 
@@ -95,8 +99,8 @@ public class ProgressPanel extends Div {
       notices.setId("tracking-notices");
       notices.addClassName("tracking-list");
       for (String kind : t.notices()) {
-        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-            noticeDownloads.apply(kind), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
+        Anchor link = new Anchor(
+            noticeDownloads.apply(kind), AttachmentType.DOWNLOAD,
             texts.get("tracking.notice." + kind));
         link.setId("tracking-notice-" + kind.toLowerCase(Locale.ROOT));
         notices.add(new Div(link));

@@ -7,14 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.CalendarYearView;
 import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
+import cn.ggzy.server.domain.model.calendar.HolidayNotice;
+import cn.ggzy.webui.i18n.Language;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.DefaultI18NProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,10 +41,10 @@ class CalendarFormsTest {
     assertEquals(1, entered.size());
     assertEquals(2027, entered.get(0).year());
     assertEquals(List.of("https://www.gov.cn/zhengce/content/2027.htm"), entered.get(0).papers());
-    assertEquals(List.of(new cn.ggzy.server.domain.model.calendar.HolidayNotice.Day("元旦",
-            java.time.LocalDate.of(2027, 1, 1), true),
-        new cn.ggzy.server.domain.model.calendar.HolidayNotice.Day("春节", java.time.LocalDate.of(2027, 2, 5), true),
-        new cn.ggzy.server.domain.model.calendar.HolidayNotice.Day("春节", java.time.LocalDate.of(2027, 2, 20), false)),
+    assertEquals(List.of(new HolidayNotice.Day("元旦",
+            LocalDate.of(2027, 1, 1), true),
+        new HolidayNotice.Day("春节", LocalDate.of(2027, 2, 5), true),
+        new HolidayNotice.Day("春节", LocalDate.of(2027, 2, 20), false)),
         entered.get(0).days());
     // the backend's refusal of the third day points at its line (blank lines counted)
     assertTrue(form.showFieldError("days[2].date", "同一日期出现了两次"));
@@ -155,15 +160,15 @@ class CalendarFormsTest {
 
   @Test
   void theTextsWithPlaceholdersReadWellInBothLanguages() {
-    var provider = new com.vaadin.flow.i18n.DefaultI18NProvider(
-        List.of(java.util.Locale.ENGLISH, java.util.Locale.CHINESE));
+    var provider = new DefaultI18NProvider(
+        List.of(Locale.ENGLISH, Locale.CHINESE));
     assertEquals("日期格式错误（位置：days[3].date）", provider.getTranslation("calendars.upload.error",
-        cn.ggzy.webui.i18n.Language.CHINESE, "日期格式错误", "days[3].date"));
+        Language.CHINESE, "日期格式错误", "days[3].date"));
     assertEquals("Bad date (at days[3].date)", provider.getTranslation("calendars.upload.error",
-        cn.ggzy.webui.i18n.Language.ENGLISH, "Bad date", "days[3].date"));
-    assertEquals("2027年", provider.getTranslation("calendars.year", cn.ggzy.webui.i18n.Language.CHINESE, "2027"));
+        Language.ENGLISH, "Bad date", "days[3].date"));
+    assertEquals("2027年", provider.getTranslation("calendars.year", Language.CHINESE, "2027"));
     assertEquals("Loaded by leader-mc on 2026-11-20 10:00", provider.getTranslation("calendars.loaded",
-        cn.ggzy.webui.i18n.Language.ENGLISH, "leader-mc", "2026-11-20 10:00"));
+        Language.ENGLISH, "leader-mc", "2026-11-20 10:00"));
   }
 
   private static Stream<Span> spans(Component c) {

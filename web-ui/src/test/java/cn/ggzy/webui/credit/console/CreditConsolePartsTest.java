@@ -12,6 +12,7 @@ import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.credit.ListClass;
 import cn.ggzy.server.domain.model.credit.Measure;
 import cn.ggzy.server.domain.model.credit.RecordKind;
+import cn.ggzy.server.domain.model.credit.RecordStatus;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.i18n.Texts;
@@ -35,7 +36,7 @@ class CreditConsolePartsTest {
   void theRecordStatusFilterNamesItsEmptyChoice() {
     assertEquals("credit.filter.all", CreditRecordsView.statusLabel(null, key -> key));
     assertEquals("credit.recordStatus.IN_FORCE",
-        CreditRecordsView.statusLabel(cn.ggzy.server.domain.model.credit.RecordStatus.IN_FORCE, key -> key));
+        CreditRecordsView.statusLabel(RecordStatus.IN_FORCE, key -> key));
   }
 
   @Test

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.IntakeViews.Upload;
 import cn.ggzy.server.domain.model.DomainException;
+import com.vaadin.flow.component.button.Button;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,7 @@ class EvidenceUploadTest {
 
   @Test
   void filesOverTheSubmissionsTotalAreNotStored() {
-    List<String> asked = new java.util.ArrayList<>();
+    List<String> asked = new ArrayList<>();
     upload.setStore((id, name, content) -> {
       asked.add(name);
       return new Upload(id, name, 45 * MB, 45 * MB, true, "video/mp4", "ef".repeat(32));
@@ -88,7 +90,7 @@ class EvidenceUploadTest {
     upload.apply(upload.receive("a.jpg", 4, bytes("jpeg")), Locale.SIMPLIFIED_CHINESE);
     upload.apply(upload.receive("b.jpg", 4, bytes("jpeg")), Locale.SIMPLIFIED_CHINESE);
     String second = upload.uploadIds().get(1);
-    com.vaadin.flow.component.button.Button remove = (com.vaadin.flow.component.button.Button)
+    Button remove = (Button)
         upload.files.getComponentAt(0).getChildren().filter(c -> c.getId().orElse("").equals("ev-remove-0"))
             .findFirst().orElseThrow();
     remove.click();

@@ -9,6 +9,9 @@ import cn.ggzy.tenants.TenantCatalogue;
 import cn.ggzy.tenants.Region;
 import cn.ggzy.webui.i18n.Texts;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,13 +37,13 @@ final class FilingTestData {
     final List<String> ids = new ArrayList<>();
 
     @Override
-    public Upload store(String uploadId, String fileName, java.io.InputStream content) {
+    public Upload store(String uploadId, String fileName, InputStream content) {
       ids.add(uploadId);
       try {
         long size = content.readAllBytes().length;
         return new Upload(uploadId, fileName, size, size, true, "image/jpeg", "ab".repeat(32));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
   }

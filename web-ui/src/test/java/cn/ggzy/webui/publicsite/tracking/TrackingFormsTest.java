@@ -16,12 +16,14 @@ import cn.ggzy.server.application.IntakeViews.PublicDecision;
 import cn.ggzy.server.application.IntakeViews.PublicEvent;
 import cn.ggzy.server.application.IntakeViews.Tracking;
 import cn.ggzy.server.application.IntakeViews.Upload;
+import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.webui.i18n.Language;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.publicsite.PublicDates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.UI;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,13 +109,13 @@ class TrackingFormsTest {
         CaseStatus.DECIDED, "已作出处理决定", "Decided", null, List.of(), List.of(), List.of(), List.of(),
         new PublicDecision("DISMISSED", "驳回投诉", "Complaint dismissed", "经查，投诉缺乏事实根据。",
             RECEIVED.plusSeconds(86400), RECEIVED.plusSeconds(2 * 86400)),
-        List.of("ACCEPTANCE", "DECISION"), new cn.ggzy.server.application.IntakeViews.Remedies(60, "麻城市人民政府",
+        List.of("ACCEPTANCE", "DECISION"), new IntakeViews.Remedies(60, "麻城市人民政府",
             "Macheng People's Government", 6, "麻城市人民法院", "Macheng People's Court"));
-    com.vaadin.flow.component.UI.setCurrent(new com.vaadin.flow.component.UI());
+    UI.setCurrent(new UI());
     try {
       panel.show(t, Language.CHINESE);
     } finally {
-      com.vaadin.flow.component.UI.setCurrent(null);
+      UI.setCurrent(null);
     }
     assertEquals("tracking.remedies[60, 麻城市人民政府, 6, 麻城市人民法院]", text(panel, "tracking-remedies"));
     assertTrue(find(panel, "tracking-notice-acceptance").isPresent());
@@ -127,7 +129,7 @@ class TrackingFormsTest {
   @Test
   void aReplyNeedsTextOrFilesAndKeepsItsKeyUntilStored() {
     ReplyForm form = new ReplyForm(TEXTS);
-    form.supplement().setLimits(new cn.ggzy.server.application.IntakeViews.Limits(1 << 20, 1 << 22, 5, 1 << 20,
+    form.supplement().setLimits(new IntakeViews.Limits(1 << 20, 1 << 22, 5, 1 << 20,
         List.of(), 10, 16, List.of(), List.of()));
     form.supplement().setStore((id, name, content) -> new Upload(id, name, 3, 3, true, "image/jpeg", "cd".repeat(32)));
     List<ReplyForm.ReplyEvent> sent = new ArrayList<>();

@@ -10,6 +10,7 @@ import cn.ggzy.server.domain.model.account.PasswordPolicy;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.service.PasswordHasher;
+import cn.ggzy.tenants.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -93,7 +94,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
   @Override
   public Optional<AuthenticationResult.Success> current(String tenantId, String login, int credentialsVersion) {
     try {
-      return accounts.find(cn.ggzy.tenants.TenantId.of(tenantId), Login.parse(login))
+      return accounts.find(TenantId.of(tenantId), Login.parse(login))
           .filter(Account::enabled)
           .filter(a -> a.credentialsVersion() == credentialsVersion)
           .map(DefaultAuthenticationService::success);

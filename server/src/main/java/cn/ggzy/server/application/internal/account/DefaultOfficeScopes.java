@@ -4,10 +4,12 @@ import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.AccessDeniedException;
+import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.OfficeScope;
+import cn.ggzy.tenants.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -40,9 +42,9 @@ public class DefaultOfficeScopes implements OfficeScopes {
   }
 
   @Override
-  public OfficeScope forSystem(cn.ggzy.tenants.RegionCode region, String purpose) {
+  public OfficeScope forSystem(RegionCode region, String purpose) {
     Department office = directory.region(region).map(r -> r.office())
-        .orElseThrow(() -> new cn.ggzy.server.domain.model.NotFoundException("region"));
+        .orElseThrow(() -> new NotFoundException("region"));
     audit.record(office.id(), clock.instant(), "system", "scope.office.opened", "region:" + region, purpose);
     return new OfficeScope(region, "system", purpose);
   }

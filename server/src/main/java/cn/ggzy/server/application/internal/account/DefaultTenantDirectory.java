@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 @ApplicationScoped
 public class DefaultTenantDirectory implements TenantDirectory {
@@ -112,7 +113,7 @@ public class DefaultTenantDirectory implements TenantDirectory {
     audit.record(tenant, clock.instant(), caller.login().value(), action, target, null);
   }
 
-  private static <T> T parse(java.util.function.Supplier<T> make, String code, String field) {
+  private static <T> T parse(Supplier<T> make, String code, String field) {
     try {
       return make.get();
     } catch (IllegalArgumentException | NullPointerException e) {

@@ -3,6 +3,7 @@ package cn.ggzy.server.application.internal.account;
 import cn.ggzy.server.application.internal.notification.FailureBackoff;
 
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * Slows down password guessing without locking anybody out: wrong logins are counted per client
@@ -57,6 +58,6 @@ final class LoginThrottle {
   }
 
   private static String normalised(String login) {
-    return login == null ? "" : login.strip().toLowerCase(java.util.Locale.ROOT);
+    return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
   }
 }

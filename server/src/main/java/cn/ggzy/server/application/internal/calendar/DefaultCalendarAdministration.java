@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -74,7 +75,7 @@ public class DefaultCalendarAdministration implements CalendarAdministration {
     allowed(caller, region, "calendar.read");
     LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
     int next = today.getYear() + 1;
-    if (java.time.MonthDay.from(today).isBefore(REMINDER_FROM)
+    if (MonthDay.from(today).isBefore(REMINDER_FROM)
         || LoadedNotice.inForce(calendars.notices(region), shipped.all()).stream().anyMatch(n -> n.year() == next)) {
       return Optional.empty();
     }

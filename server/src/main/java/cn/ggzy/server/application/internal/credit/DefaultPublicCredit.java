@@ -21,6 +21,7 @@ import cn.ggzy.server.domain.model.credit.RedListEntry;
 import cn.ggzy.server.domain.model.credit.RedListRepository;
 import cn.ggzy.server.domain.model.credit.RepairApplication;
 import cn.ggzy.server.domain.model.credit.RepairRepository;
+import cn.ggzy.server.domain.model.credit.RepairStatus;
 import cn.ggzy.server.domain.model.credit.SubjectId;
 import cn.ggzy.server.domain.model.credit.SubjectRepository;
 import cn.ggzy.tenants.Department;
@@ -105,7 +106,7 @@ public class DefaultPublicCredit implements PublicCredit {
     Optional<BlacklistEntry> published = blacklist.findPublished(code, id, today);
     Optional<RepairApplication> latest = repairs.forEntry(code, id).stream().findFirst();
     BlacklistEntry entry = published.or(() -> latest
-            .filter(a -> a.status() == cn.ggzy.server.domain.model.credit.RepairStatus.APPROVED)
+            .filter(a -> a.status() == RepairStatus.APPROVED)
             .flatMap(a -> blacklist.find(a.tenantId(), id)))
         .orElseThrow(() -> new NotFoundException("entryId"));
     BlacklistEntry.Data e = entry.data();

@@ -13,6 +13,7 @@ import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who must hear of a case change: a new case → the department's heads; assigned → the officer;
@@ -76,10 +77,10 @@ final class CaseNotificationPolicy {
         n.audiences(), outcome);
   }
 
-  private static java.util.Optional<String> requester(EnforcementCase c) {
+  private static Optional<String> requester(EnforcementCase c) {
     List<ApprovalRecord> approvals = c.state().approvals();
-    return approvals.isEmpty() ? java.util.Optional.empty()
-        : java.util.Optional.ofNullable(approvals.get(approvals.size() - 1).requestedBy());
+    return approvals.isEmpty() ? Optional.empty()
+        : Optional.ofNullable(approvals.get(approvals.size() - 1).requestedBy());
   }
 
   private static List<NotificationIntent> one(EnforcementCase c, NotificationKind kind, Audience... to) {

@@ -13,7 +13,9 @@ import cn.ggzy.server.application.CaseViews.PauseLine;
 import cn.ggzy.server.application.CaseViews.ReferralLine;
 import cn.ggzy.server.application.CaseViews.Request;
 import cn.ggzy.server.application.CaseViews.TransferLine;
+import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.domain.model.calendar.CalendarMissingException;
+import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
 import cn.ggzy.server.domain.model.enforcement.Actor;
 import cn.ggzy.server.domain.model.enforcement.CaseEvent;
 import cn.ggzy.server.domain.model.enforcement.CaseDeadlines;
@@ -21,6 +23,7 @@ import cn.ggzy.server.domain.model.enforcement.CaseState;
 import cn.ggzy.server.domain.model.enforcement.CaseSummary;
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.enforcement.PendingRequest;
+import cn.ggzy.server.domain.model.enforcement.Phrase;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
@@ -28,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -111,11 +115,11 @@ final class CaseViewMapper {
         c.availableActions(viewer), notices(c), english(reg.titlePhrase()),
         reg.summaryPhrases().isEmpty() ? null : String.join("\n", reg.summaryPhrases().stream().map(CaseViewMapper::english)
             .toList()), reg.lateFiling(), c.completionDays(),
-        cn.ggzy.server.domain.model.calendar.DeadlineSettings.COMPLETION_CEILING);
+        DeadlineSettings.COMPLETION_CEILING);
   }
 
-  private static String english(cn.ggzy.server.domain.model.enforcement.Phrase phrase) {
-    return phrase == null ? null : cn.ggzy.server.application.Messages.render(phrase, java.util.Locale.ENGLISH);
+  private static String english(Phrase phrase) {
+    return phrase == null ? null : Messages.render(phrase, Locale.ENGLISH);
   }
 
   /** The name a login acted under in the case's timeline (approvals stored before names were kept). */

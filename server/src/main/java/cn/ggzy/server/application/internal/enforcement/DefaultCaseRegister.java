@@ -16,6 +16,8 @@ import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.calendar.CalendarChanged;
+import cn.ggzy.server.domain.model.credit.CreditCode;
 import cn.ggzy.server.domain.model.enforcement.Actor;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.server.domain.model.enforcement.CaseDecided;
@@ -25,6 +27,7 @@ import cn.ggzy.server.domain.model.enforcement.CaseRepository;
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.enforcement.InboxQuery;
 import cn.ggzy.server.domain.model.enforcement.Registration;
+import cn.ggzy.server.domain.model.intake.SubmissionRepository;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.OfficeScope;
@@ -32,12 +35,15 @@ import cn.ggzy.tenants.Region;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 @ApplicationScoped
 public class DefaultCaseRegister implements CaseRegister {
@@ -52,8 +58,8 @@ public class DefaultCaseRegister implements CaseRegister {
   private CaseDocuments documents;
   private CaseLookup lookup;
   private Clock clock;
-  private jakarta.enterprise.event.Event<CaseDecided> decided;
-  private cn.ggzy.server.domain.model.intake.SubmissionRepository submissions;
+  private Event<CaseDecided> decided;
+  private SubmissionRepository submissions;
   private boolean newCasesToOfficers = true;
 
   protected DefaultCaseRegister() {}
@@ -61,8 +67,8 @@ public class DefaultCaseRegister implements CaseRegister {
   @Inject
   public DefaultCaseRegister(CaseRepository cases, TenantDirectory directory, OfficeScopes scopes,
       WorkingCalendar calendar, AuditLog audit, CaseDocuments documents, CaseLookup lookup, Clock clock,
-      jakarta.enterprise.event.Event<CaseDecided> decided,
-      cn.ggzy.server.domain.model.intake.SubmissionRepository submissions,
+      Event<CaseDecided> decided,
+      SubmissionRepository submissions,
       @org.eclipse.microprofile.config.inject.ConfigProperty(name = "platform.notifications.new-case-to-officers",
           defaultValue = "true") boolean newCasesToOfficers) {
     this.submissions = submissions;
@@ -103,7 +109,7 @@ public class DefaultCaseRegister implements CaseRegister {
       // one receipt, one case: a repeated registration (after a crash) finds the case of the first
       CaseId claimed = cases.claimOrigin(region, origin, id);
       if (!claimed.equals(id)) {
-        java.util.Optional<EnforcementCase> existing =
+        Optional<EnforcementCase> existing =
             cases.find(scopes.forSystem(region, "case.registerFiled:" + origin), claimed);
         if (existing.isPresent()) {
           return mapper().detail(existing.get(), INTAKE);
@@ -277,9 +283,9 @@ public class DefaultCaseRegister implements CaseRegister {
     String respondent = c.registration().respondent();
     String code = null;
     if (respondent != null) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}").matcher(respondent);
+      Matcher m = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}").matcher(respondent);
       while (code == null && m.find()) {
-        code = cn.ggzy.server.domain.model.credit.CreditCode.valid(m.group()) ? m.group() : null;
+        code = CreditCode.valid(m.group()) ? m.group() : null;
       }
     }
     String name = respondent == null ? null : respondent.replaceAll("[（(]?[0-9A-HJ-NPQRTUWXY]{18}[)）]?", "").strip();
@@ -309,7 +315,7 @@ public class DefaultCaseRegister implements CaseRegister {
   }
 
   /** A newly loaded calendar year makes the provisional deadlines that relied on it final. */
-  void onCalendarChanged(@jakarta.enterprise.event.Observes cn.ggzy.server.domain.model.calendar.CalendarChanged change) {
+  void onCalendarChanged(@jakarta.enterprise.event.Observes CalendarChanged change) {
     if (!change.settingsChanged()) {
       refreshUnknownDeadlines(change.region());
     }

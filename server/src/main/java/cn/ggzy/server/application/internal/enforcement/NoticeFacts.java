@@ -4,8 +4,10 @@ import cn.ggzy.server.application.CaseDocuments.CaseFile;
 import cn.ggzy.server.application.CaseDocuments.Notice;
 import cn.ggzy.server.application.CaseDocuments.NoticeKind;
 import cn.ggzy.server.application.CaseDocuments.Row;
+import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.enforcement.Actor;
+import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.enforcement.CaseState;
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.service.WorkingCalendar;
@@ -55,7 +57,7 @@ final class NoticeFacts {
     List<Row> timeline = new ArrayList<>();
     s.timeline().forEach(e -> timeline.add(new Row(zoned(e.at()), e.actorName() == null ? e.actor() : e.actorName(),
         CaseTexts.action(e.action()), e.subject() == null ? e.note()
-            : cn.ggzy.server.application.Messages.chinese("case.decisionKind." + e.subject())
+            : Messages.chinese("case.decisionKind." + e.subject())
                 + (e.note() == null ? "" : "：" + e.note()))));
     List<Row> approvals = new ArrayList<>();
     s.approvals().forEach(a -> approvals.add(new Row(zoned(a.decidedAt()), a.decidedByName(),
@@ -93,7 +95,7 @@ final class NoticeFacts {
    * so the sentence never repeats the project or the word.
    */
   static String subject(String title, String projectName,
-      cn.ggzy.server.domain.model.enforcement.CaseSource source) {
+      CaseSource source) {
     if (title == null || title.isBlank()) {
       return null;
     }
@@ -117,7 +119,7 @@ final class NoticeFacts {
     return t;
   }
 
-  private static String matter(cn.ggzy.server.domain.model.enforcement.CaseSource source) {
+  private static String matter(CaseSource source) {
     return switch (source) {
       case COMPLAINT -> "投诉";
       case REPORT -> "举报";

@@ -12,6 +12,7 @@ import cn.ggzy.server.domain.model.enforcement.CaseSummary;
 import cn.ggzy.server.domain.model.enforcement.InboxQuery;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Department;
+import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class TimelinessFigures {
     }
     List<Timeliness> deptRows = new ArrayList<>();
     departments.forEach((k, v) -> deptRows.add(new Timeliness(k,
-        directory.department(cn.ggzy.tenants.TenantId.of(k)).map(Department::nameZh).orElse(k), v[0], v[1], v[2], v[3])));
+        directory.department(TenantId.of(k)).map(Department::nameZh).orElse(k), v[0], v[1], v[2], v[3])));
     List<Timeliness> officerRows = new ArrayList<>();
     officers.forEach((k, v) -> officerRows.add(new Timeliness(k, officerNames.get(k), v[0], v[1], v[2], v[3])));
     Comparator<Timeliness> worstFirst = Comparator.comparingDouble(Timeliness::rate).thenComparing(Timeliness::key);

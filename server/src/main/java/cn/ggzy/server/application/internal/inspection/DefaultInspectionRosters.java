@@ -9,11 +9,13 @@ import cn.ggzy.server.application.InspectionViews.InspectorView;
 import cn.ggzy.server.application.InspectionViews.ObjectView;
 import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.Account;
 import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.inspection.CertifiedInspector;
+import cn.ggzy.server.domain.model.inspection.InspectionException;
 import cn.ggzy.server.domain.model.inspection.InspectionObject;
 import cn.ggzy.server.domain.model.inspection.InspectionObjectRepository;
 import cn.ggzy.server.domain.model.inspection.InspectorRoster;
@@ -89,14 +91,14 @@ public class DefaultInspectionRosters implements InspectionRosters {
 
   private InspectionObject object(TenantId tenant, ObjectInput input) {
     if (input == null) {
-      throw new cn.ggzy.server.domain.model.DomainException("request.invalid", null);
+      throw new DomainException("request.invalid", null);
     }
     TenantId unit = null;
     if (input.supervisingUnit() != null && !input.supervisingUnit().isBlank()) {
       try {
         unit = access.department(input.supervisingUnit());
       } catch (NotFoundException e) {
-        throw new cn.ggzy.server.domain.model.inspection.InspectionException("inspection.object.supervisingUnit.invalid",
+        throw new InspectionException("inspection.object.supervisingUnit.invalid",
             "supervisingUnit");
       }
     }
@@ -140,7 +142,7 @@ public class DefaultInspectionRosters implements InspectionRosters {
   public InspectorView saveInspector(Caller caller, String tenantId, InspectorInput input) {
     TenantId tenant = managed(caller, tenantId, "inspection.inspectors.save");
     if (input == null) {
-      throw new cn.ggzy.server.domain.model.DomainException("request.invalid", null);
+      throw new DomainException("request.invalid", null);
     }
     Account account = account(caller, tenant, input.login());
     CertifiedInspector inspector = new CertifiedInspector(tenant, account.login().value(), account.displayName(),

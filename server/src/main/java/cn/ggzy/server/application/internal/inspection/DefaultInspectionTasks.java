@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -102,7 +103,7 @@ public class DefaultInspectionTasks implements InspectionTasks {
   public TaskDetail addPhoto(Caller caller, String taskId, String fileName, String contentType, byte[] content) {
     InspectionTask task = load(caller, taskId);
     requireInspector(caller, task);
-    String type = contentType == null ? "" : contentType.strip().toLowerCase(java.util.Locale.ROOT);
+    String type = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
     if (!PHOTO_TYPES.contains(type)) {
       throw new InspectionException("inspection.task.photo.type", "photo");
     }

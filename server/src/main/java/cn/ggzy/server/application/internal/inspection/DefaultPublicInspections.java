@@ -4,6 +4,7 @@ import cn.ggzy.server.application.PublicInspections;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.inspection.InspectionPlan;
 import cn.ggzy.server.domain.model.inspection.InspectionPlanRepository;
 import cn.ggzy.server.domain.model.inspection.InspectionTask;
@@ -72,7 +73,7 @@ public class DefaultPublicInspections implements PublicInspections {
   public Verification.Report verify(RegionCode region, String planId) {
     InspectionPlan p = load(region, planId);
     if (p.status() != PlanStatus.DRAWN) {
-      throw new cn.ggzy.server.domain.model.StateConflictException("inspection.plan.status.drawn", "status");
+      throw new StateConflictException("inspection.plan.status.drawn", "status");
     }
     var c = p.commitment().orElseThrow();
     var r = p.drawRecord().orElseThrow();

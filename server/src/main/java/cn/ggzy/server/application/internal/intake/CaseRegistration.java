@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -58,7 +59,7 @@ final class CaseRegistration {
    * As {@link #registerWaiting(Duration, int)}, stopping early, after at least one case, once
    * {@code stopEarly} says so (asked before each further case).
    */
-  int registerWaiting(Duration abandoned, int limit, java.util.function.BooleanSupplier stopEarly) {
+  int registerWaiting(Duration abandoned, int limit, BooleanSupplier stopEarly) {
     int registered = 0;
     boolean missing = false;
     List<String> waiting = submissions.waitingForCase(clock.instant().plusSeconds(1), limit);

@@ -42,6 +42,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The public channel's use cases, each delegated to the part that carries it out. */
@@ -52,7 +53,7 @@ public class DefaultPublicIntake implements PublicIntake, WaitingCases {
   private IntakeSettings settings;
   private Clock clock;
   private RateLimits rates;
-  private ProofOfWork pow;
+  private ProofOfWorkChecks pow;
   private IntakeUploads uploads;
   private IntakeFiling filing;
   private IntakeTracking tracking;
@@ -76,7 +77,7 @@ public class DefaultPublicIntake implements PublicIntake, WaitingCases {
     this.submissions = submissions;
     this.counters = counters;
     this.rates = new RateLimits(counters, clock);
-    this.pow = new ProofOfWork(secrets, counters);
+    this.pow = new ProofOfWorkChecks(secrets, counters);
     Codes codes = new Codes(secrets);
     EvidenceAttachments evidence = new EvidenceAttachments(uploadStore);
     this.uploads = new IntakeUploads(uploadStore, evidenceStore, clock);
@@ -119,7 +120,7 @@ public class DefaultPublicIntake implements PublicIntake, WaitingCases {
   }
 
   @Override
-  public int registerWaitingCases(int limit, java.util.function.BooleanSupplier stopEarly) {
+  public int registerWaitingCases(int limit, BooleanSupplier stopEarly) {
     return registration.registerWaiting(ABANDONED, limit, stopEarly);
   }
 

@@ -19,8 +19,11 @@ import cn.ggzy.tenants.RegionCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -34,16 +37,16 @@ final class IntakeFiling {
   private final SubmissionRepository submissions;
   private final EvidenceAttachments evidence;
   private final Codes codes;
-  private final cn.ggzy.server.application.internal.intake.ProofOfWork pow;
+  private final ProofOfWorkChecks pow;
   private final RateLimits rates;
   private final Clock clock;
   private final Runnable onStored;
   /** Regions known to exist, until when (regions are added rarely and never removed). */
-  private final java.util.Map<String, Long> knownRegions = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Long> knownRegions = new ConcurrentHashMap<>();
   private static final long REGION_MEMORY_NANOS = 60_000_000_000L;
 
   IntakeFiling(TenantDirectory directory, SubmissionRepository submissions, EvidenceAttachments evidence, Codes codes,
-      cn.ggzy.server.application.internal.intake.ProofOfWork pow, RateLimits rates, Clock clock,
+      ProofOfWorkChecks pow, RateLimits rates, Clock clock,
       Runnable onStored) {
     this.directory = directory;
     this.submissions = submissions;
@@ -59,7 +62,7 @@ final class IntakeFiling {
       Function<IntakeRules, IntakeRules.Checked> rules, IntakeSettings settings) {
     RegionCode code = region(region);
     IntakeRules.key(key, "idempotencyKey");
-    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     LocalDate today = now.atZone(WorkingCalendar.ZONE).toLocalDate();
     IntakeRules.Checked checked = rules.apply(new IntakeRules(today));
     String receipt = codes.receiptNumber(kind.name(), code.value(), key);

@@ -27,6 +27,7 @@ import cn.ggzy.server.domain.model.intake.SubmissionRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ final class IntakeOfficerDesk {
     }
     Loaded l = load(caller, caseId);
     handling(caller, l.detail());
-    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     SubmissionMessage message = new SubmissionMessage(newId(), "OFFICER", now, body, List.of(),
         caller.login().value(), null);
     var s = l.submission();

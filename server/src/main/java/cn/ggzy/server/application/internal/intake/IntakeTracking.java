@@ -1,5 +1,7 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.application.CaseDocuments;
+import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.IntakeSettings;
 
 import cn.ggzy.server.application.IntakeDocuments;
@@ -24,6 +26,7 @@ import cn.ggzy.server.domain.service.WorkingCalendar;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +83,7 @@ final class IntakeTracking {
     if (answered(s, keyHash)) {
       return view(s);
     }
-    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Map<String, EvidenceRole> named = new LinkedHashMap<>();
     String text = new IntakeRules(now.atZone(WorkingCalendar.ZONE).toLocalDate())
         .replyText(input.text(), input.uploadIds(), named);
@@ -124,11 +127,11 @@ final class IntakeTracking {
    * addressed to the filer by name (a unit's name for a unit) unless anonymous.
    */
   byte[] notice(Client client, String receipt, String accessCode, String kind, IntakeSettings settings,
-      cn.ggzy.server.application.CaseRegister register) {
+      CaseRegister register) {
     Submission s = authenticate(client, receipt, accessCode, settings);
-    cn.ggzy.server.application.CaseDocuments.NoticeKind which;
+    CaseDocuments.NoticeKind which;
     try {
-      which = cn.ggzy.server.application.CaseDocuments.NoticeKind.valueOf(kind == null ? "" : kind);
+      which = CaseDocuments.NoticeKind.valueOf(kind == null ? "" : kind);
     } catch (IllegalArgumentException e) {
       throw new NotFoundException("intake.notice.notFound", "kind");
     }

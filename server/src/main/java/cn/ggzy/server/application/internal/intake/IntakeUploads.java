@@ -13,10 +13,13 @@ import cn.ggzy.server.domain.model.intake.UploadRepository;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -94,7 +97,7 @@ final class IntakeUploads {
     drain(bytes);
     int skip = (int) (u.received() - offset);
     if (chunk.length > skip) {
-      byte[] fresh = java.util.Arrays.copyOfRange(chunk, skip, chunk.length);
+      byte[] fresh = Arrays.copyOfRange(chunk, skip, chunk.length);
       uploads.storePart(u.id(), u.received(), fresh, fresh.length);
       if (!uploads.advance(u.id(), u.received(), u.received() + fresh.length)) {
         throw new StateConflictException("intake.upload.offset", "offset");
@@ -190,8 +193,8 @@ final class IntakeUploads {
   }
 
   /** Direction overrides and marks, which can disguise a name ("photo\u202Egpj.exe"). */
-  private static final java.util.regex.Pattern BIDI =
-      java.util.regex.Pattern.compile("[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]");
+  private static final Pattern BIDI =
+      Pattern.compile("[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]");
 
   /**
    * Only the last path element, in Unicode normal form C, without control characters or direction
@@ -199,7 +202,7 @@ final class IntakeUploads {
    */
   static String fileName(String name) {
     String n = name == null ? null : IntakeRules.clean(BIDI.matcher(
-        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)).replaceAll("").replace('\\', '/'));
+        Normalizer.normalize(name, Normalizer.Form.NFC)).replaceAll("").replace('\\', '/'));
     if (n != null) {
       n = n.substring(n.lastIndexOf('/') + 1).strip();
     }
@@ -228,7 +231,7 @@ final class IntakeUploads {
 
   private static void drain(InputStream in) {
     try {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+      in.transferTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

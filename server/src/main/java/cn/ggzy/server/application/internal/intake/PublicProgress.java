@@ -9,7 +9,9 @@ import cn.ggzy.server.application.IntakeViews.PublicDeadline;
 import cn.ggzy.server.application.IntakeViews.PublicDecision;
 import cn.ggzy.server.application.IntakeViews.PublicEvent;
 import cn.ggzy.server.application.IntakeViews.Tracking;
+import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.application.Messages;
+import cn.ggzy.server.application.internal.enforcement.DefaultCaseRegister;
 import cn.ggzy.server.domain.model.enforcement.CaseEvent;
 import cn.ggzy.server.domain.model.enforcement.CaseState;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
@@ -17,6 +19,7 @@ import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.intake.EvidenceFile;
 import cn.ggzy.server.domain.model.intake.Submission;
 import cn.ggzy.server.domain.model.intake.SubmissionMessage;
+import cn.ggzy.tenants.Region;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +59,7 @@ final class PublicProgress {
   static final int REVIEW_DAYS = 60;
   static final int LITIGATION_MONTHS = 6;
 
-  static Tracking tracking(Submission s, EnforcementCase c, cn.ggzy.tenants.Region region) {
+  static Tracking tracking(Submission s, EnforcementCase c, Region region) {
     List<PublicEvent> timeline = new ArrayList<>();
     timeline.add(event(s.receivedAt(), "RECEIVED", null));
     CaseStatus status = null;
@@ -98,9 +101,9 @@ final class PublicProgress {
         c == null ? null : c.number().value(), status, Messages.chinese(statusKey), Messages.english(statusKey),
         supplement, deadlines, timeline, messages(s, byId), s.files().stream().map(PublicProgress::line).toList(),
         decision, c == null ? List.of()
-            : cn.ggzy.server.application.internal.enforcement.DefaultCaseRegister.filerNotices(c).stream().map(Enum::name)
+            : DefaultCaseRegister.filerNotices(c).stream().map(Enum::name)
                 .toList(),
-        decision == null || region == null ? null : new cn.ggzy.server.application.IntakeViews.Remedies(REVIEW_DAYS,
+        decision == null || region == null ? null : new IntakeViews.Remedies(REVIEW_DAYS,
             region.nameZh() + "人民政府", region.nameEn() + " People's Government", LITIGATION_MONTHS,
             region.nameZh() + "人民法院", region.nameEn() + " People's Court"));
   }
@@ -146,7 +149,7 @@ final class PublicProgress {
         f.sha256(), f.uploadedAt());
   }
 
-  private static PublicEvent event(java.time.Instant at, String code, String detail) {
+  private static PublicEvent event(Instant at, String code, String detail) {
     String key = "intake.public.event." + code;
     String zh = Messages.chinese(key);
     String en = Messages.english(key);

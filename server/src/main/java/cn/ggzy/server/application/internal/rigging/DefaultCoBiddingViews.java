@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -211,7 +212,7 @@ public class DefaultCoBiddingViews implements CoBiddingViews {
   }
 
   /** The caller's reach: its snapshot and how to read the warnings within it. */
-  private record Reach(CoBiddingSnapshot snapshot, java.util.function.Function<Collection<String>,
+  private record Reach(CoBiddingSnapshot snapshot, Function<Collection<String>,
       List<RiggingWarning>> warnings) {
     List<RiggingWarning> naming(Collection<String> codes) {
       return warnings.apply(codes);

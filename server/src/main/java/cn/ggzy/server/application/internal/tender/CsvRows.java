@@ -4,7 +4,9 @@ import cn.ggzy.server.application.internal.CsvText;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.tender.BidRow;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Reads the import CSV ({@link CsvText}: RFC 4180, with or without BOM, CRLF or LF). The
@@ -21,14 +23,14 @@ final class CsvRows {
    * The data rows of a CSV whose header names some of {@code columns} (any order, case ignored), each
    * with its values in {@code columns} order (missing = null) and its row number (1 = first data row).
    */
-  static <T> List<T> parse(String csv, List<String> columns, java.util.function.BiFunction<Integer, List<String>, T> row) {
+  static <T> List<T> parse(String csv, List<String> columns, BiFunction<Integer, List<String>, T> row) {
     List<List<String>> records = CsvText.records(csv, "rigging.import.malformed");
     if (records.isEmpty()) {
       throw new DomainException("rigging.import.empty", null);
     }
     List<String> header = records.get(0);
     int[] at = new int[columns.size()];
-    java.util.Arrays.fill(at, -1);
+    Arrays.fill(at, -1);
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).strip();
       int column = -1;

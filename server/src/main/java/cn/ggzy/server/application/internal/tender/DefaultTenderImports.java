@@ -7,6 +7,7 @@ import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.application.TenderImports;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.tender.BidRow;
 import cn.ggzy.server.domain.model.tender.BidRows;
@@ -19,10 +20,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
@@ -61,7 +64,7 @@ public class DefaultTenderImports implements TenderImports {
     Instant at = clock.instant();
     List<RejectedRow> rejected = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    Map<String, TenderBid> accepted = new java.util.LinkedHashMap<>();
+    Map<String, TenderBid> accepted = new LinkedHashMap<>();
     Map<SectionKey, String> sectionProject = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       BidRow row = rows.get(i);
@@ -105,12 +108,12 @@ public class DefaultTenderImports implements TenderImports {
   }
 
   @Override
-  public java.util.Optional<String> screen(Caller caller, String projectCode, String sectionCode) {
+  public Optional<String> screen(Caller caller, String projectCode, String sectionCode) {
     RiggingAccess.reviewer(caller, "rigging.screen");
     SectionKey section = new SectionKey(projectCode == null ? "" : projectCode.strip(),
         sectionCode == null ? "" : sectionCode.strip());
     if (bids.section(caller.tenant(), section).isEmpty()) {
-      throw new cn.ggzy.server.domain.model.NotFoundException("sectionCode");
+      throw new NotFoundException("sectionCode");
     }
     return screening.screen(caller.tenant(), section, caller.login().value(), clock.instant());
   }

@@ -3,6 +3,7 @@ package cn.ggzy.server.domain.model.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
@@ -82,7 +83,7 @@ public final class WorkingDays {
         }
       }
     }
-    return new WorkingDays(java.util.Collections.unmodifiableSortedSet(years), first, states);
+    return new WorkingDays(Collections.unmodifiableSortedSet(years), first, states);
   }
 
   /** The years whose notices are loaded. */

@@ -1,5 +1,6 @@
 package cn.ggzy.server.domain.model.credit;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,7 @@ public record RepairRequest(String identifier, String contactName, String contac
     if (identifier == null || identifier.isBlank()) {
       throw new CreditException("credit.repair.identifier.required", "identifier");
     }
-    identifier = identifier.strip().toUpperCase(java.util.Locale.ROOT);
+    identifier = identifier.strip().toUpperCase(Locale.ROOT);
     contactName = CreditTexts.required(contactName, 50, "credit.repair.contact.required", "contactName");
     String phone = contactPhone == null ? "" : contactPhone.strip().replace(" ", "");
     if (!PHONE.matcher(phone).matches()) {

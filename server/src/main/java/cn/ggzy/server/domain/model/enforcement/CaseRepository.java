@@ -3,6 +3,7 @@ package cn.ggzy.server.domain.model.enforcement;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,5 +46,5 @@ public interface CaseRepository {
   List<CaseId> withUnknownDeadline(RegionCode region);
 
   /** Cases whose clock ended within the period, for the timeliness figures. */
-  List<CaseSummary> finishedBetween(InboxQuery scope, java.time.Instant from, java.time.Instant to);
+  List<CaseSummary> finishedBetween(InboxQuery scope, Instant from, Instant to);
 }

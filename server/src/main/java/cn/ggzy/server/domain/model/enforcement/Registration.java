@@ -1,5 +1,6 @@
 package cn.ggzy.server.domain.model.enforcement;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  */
 public record Registration(CaseSource source, Industry industry, String title, String summary,
     String projectCode, String projectName, String respondent, String originReference, Phrase titlePhrase,
-    java.util.List<Phrase> summaryPhrases) {
+    List<Phrase> summaryPhrases) {
 
   public Registration(CaseSource source, Industry industry, String title, String summary, String projectCode,
       String projectName, String respondent, String originReference) {
@@ -28,7 +29,7 @@ public record Registration(CaseSource source, Industry industry, String title, S
   }
 
   public Registration {
-    summaryPhrases = summaryPhrases == null ? java.util.List.of() : java.util.List.copyOf(summaryPhrases);
+    summaryPhrases = summaryPhrases == null ? List.of() : List.copyOf(summaryPhrases);
     if (source == null) {
       throw new CaseException("case.source.required", "source");
     }

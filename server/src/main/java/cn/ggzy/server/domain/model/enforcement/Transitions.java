@@ -18,6 +18,7 @@ import cn.ggzy.server.domain.model.account.Role;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -124,7 +125,7 @@ public final class Transitions {
   private Transitions() {}
 
   private static Map<CaseStatus, CaseStatus> stay(CaseStatus... statuses) {
-    return stay(EnumSet.copyOf(java.util.List.of(statuses)));
+    return stay(EnumSet.copyOf(List.of(statuses)));
   }
 
   private static Map<CaseStatus, CaseStatus> stay(Set<CaseStatus> statuses) {

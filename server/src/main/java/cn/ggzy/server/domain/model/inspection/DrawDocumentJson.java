@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
@@ -82,7 +83,7 @@ final class DrawDocumentJson {
   }
 
   private static List<String> strings(JsonArray array) {
-    return array.getValuesAs(JsonValue.class).stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+    return array.getValuesAs(JsonValue.class).stream().map(v -> ((JsonString) v).getString()).toList();
   }
 
   private static <T> List<T> list(JsonArray array, Function<JsonObject, T> item) {

@@ -6,6 +6,7 @@ import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.TenantOwned;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,7 +58,7 @@ public final class InspectionPlan implements TenantOwned {
    * Freezes the rosters: the document must be this plan's and allow a draw that keeps the rules
    * (else {@link DrawRefusedException}); the seed's hash becomes public, the seed stays secret.
    */
-  public void commit(DrawDocument document, java.util.Map<String, String> logins, byte[] seed, String by,
+  public void commit(DrawDocument document, Map<String, String> logins, byte[] seed, String by,
       Instant at) {
     requireStatus(PlanStatus.DRAFT);
     if (!document.plan().id().equals(id.value()) || seed.length != 32) {

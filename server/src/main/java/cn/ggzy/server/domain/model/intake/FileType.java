@@ -1,6 +1,8 @@
 package cn.ggzy.server.domain.model.intake;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A kind of file the public channel accepts as evidence, as recognised from its content: the MIME
@@ -49,12 +51,12 @@ public record FileType(String mimeType, String category, List<String> extensions
   public String nameFor(String fileName) {
     int dot = fileName.lastIndexOf('.');
     String base = dot > 0 ? fileName.substring(0, dot) : fileName;
-    String extension = dot > 0 ? fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+    String extension = dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     return extensions.contains(extension) ? fileName : base + "." + extensions.get(0);
   }
 
   /** The accepted kind of {@code mimeType}, if any. */
-  public static java.util.Optional<FileType> of(String mimeType) {
+  public static Optional<FileType> of(String mimeType) {
     return ACCEPTED.stream().filter(t -> t.mimeType().equals(mimeType)).findFirst();
   }
 

@@ -1,5 +1,6 @@
 package cn.ggzy.server.domain.model.intake;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public interface SubmissionRepository {
   boolean replaceLazily(Submission submission);
 
   /** Receipt numbers of submissions whose case is not registered yet, marked before {@code olderThan}. */
-  List<String> waitingForCase(java.time.Instant olderThan, int limit);
+  List<String> waitingForCase(Instant olderThan, int limit);
 
   /** How many submissions are waiting for their case. */
   long waitingCount();

@@ -1,5 +1,6 @@
 package cn.ggzy.server.domain.model.intake;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Uploads in progress and their parts; every write is durable when it returns. */
@@ -19,7 +20,7 @@ public interface UploadRepository {
 
   /** Records the stored file; the parts are removed. */
   void complete(String uploadId, String contentType, String sha256, long size, String storageId,
-      java.util.List<Long> partOffsets);
+      List<Long> partOffsets);
 
   /**
    * Attaches the upload to {@code owner} unless it is attached to someone else; true if it is

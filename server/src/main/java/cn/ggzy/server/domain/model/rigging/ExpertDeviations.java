@@ -1,6 +1,7 @@
 package cn.ggzy.server.domain.model.rigging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class ExpertDeviations {
 
   static double median(double[] values) {
     double[] v = values.clone();
-    java.util.Arrays.sort(v);
+    Arrays.sort(v);
     int n = v.length;
     return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }

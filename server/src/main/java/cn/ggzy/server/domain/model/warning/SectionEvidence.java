@@ -5,6 +5,7 @@ import cn.ggzy.server.domain.model.rigging.DocumentMatch;
 import cn.ggzy.server.domain.model.rigging.ExpertDeviation;
 import cn.ggzy.server.domain.model.rigging.SharedError;
 import cn.ggzy.server.domain.model.rigging.SharedPassages;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +82,6 @@ public final class SectionEvidence {
   }
 
   private static String number(double v) {
-    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 }

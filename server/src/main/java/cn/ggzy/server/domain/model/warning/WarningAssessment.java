@@ -6,11 +6,14 @@ import cn.ggzy.server.domain.model.rigging.PricePattern;
 import cn.ggzy.server.domain.model.rigging.TenderScreens;
 import cn.ggzy.server.domain.model.tender.TenderBid;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -55,7 +58,7 @@ public final class WarningAssessment {
           p.prices().stream().map(WarningAssessment::yuan).collect(Collectors.joining(" / "))));
     }
     evidence.addAll(sectionEvidence);
-    int items = evidence.stream().map(Evidence::item).filter(java.util.Objects::nonNull).distinct()
+    int items = evidence.stream().map(Evidence::item).filter(Objects::nonNull).distinct()
         .mapToInt(WEIGHTS::get).sum()
         + (evidence.stream().anyMatch(e -> e.kind() == Evidence.Kind.EVALUATION) ? EVALUATION_WEIGHT : 0);
     boolean modelAlone = evidence.isEmpty();
@@ -80,7 +83,7 @@ public final class WarningAssessment {
   private static RiggingWarning.Finding finding(List<TenderBid> bids, List<Evidence> evidence, int items,
       TenderScreens screens, double probability) {
     evidence.add(new Evidence(Evidence.Kind.MODEL, null, "rigging.evidence.model", List.of(),
-        String.format(java.util.Locale.ROOT, "p=%.2f; CV=%.4f; SPD=%.4f; DIFFP=%.4f; RD=%.2f; n=%d", probability,
+        String.format(Locale.ROOT, "p=%.2f; CV=%.4f; SPD=%.4f; DIFFP=%.4f; RD=%.2f; n=%d", probability,
             screens.coefficientOfVariation(), screens.spread(), screens.differenceOfLowestTwo(),
             screens.relativeDistance(), screens.bids())));
     int score = Math.min(100, Math.max(items, (int) Math.round(probability * 100)));
@@ -92,6 +95,6 @@ public final class WarningAssessment {
   }
 
   static String yuan(double price) {
-    return BigDecimal.valueOf(price).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    return BigDecimal.valueOf(price).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -1,10 +1,17 @@
 package cn.ggzy.server.infrastructure.documents.pdf;
 
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
+import com.google.zxing.qrcode.encoder.QRCode;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -186,10 +193,10 @@ final class PdfCanvas {
    */
   void qrCode(String text, float x, float y, float size) {
     try {
-      com.google.zxing.qrcode.encoder.QRCode code = com.google.zxing.qrcode.encoder.Encoder.encode(text,
-          com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.M,
-          java.util.Map.of(com.google.zxing.EncodeHintType.CHARACTER_SET, "UTF-8"));
-      com.google.zxing.qrcode.encoder.ByteMatrix matrix = code.getMatrix();
+      QRCode code = Encoder.encode(text,
+          ErrorCorrectionLevel.M,
+          Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"));
+      ByteMatrix matrix = code.getMatrix();
       int quiet = 4;
       int modules = matrix.getWidth() + 2 * quiet;
       float module = size / modules;
@@ -202,7 +209,7 @@ final class PdfCanvas {
         }
       }
       out.fill();
-    } catch (com.google.zxing.WriterException e) {
+    } catch (WriterException e) {
       throw new IllegalArgumentException("not encodable as a QR code", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,10 +3,13 @@ package cn.ggzy.server.infrastructure.persistence.mongo;
 import cn.ggzy.server.infrastructure.persistence.mongo.embedded.EmbeddedBackend;
 import cn.ggzy.server.infrastructure.persistence.mongo.embedded.GroupCommit;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
@@ -14,7 +17,11 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
@@ -33,7 +40,7 @@ public final class MongoConnection implements AutoCloseable {
   private final MongoClient client;
   private final MongoDatabase database;
   private final String description;
-  private final java.util.Set<String> keyIndexes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> keyIndexes = ConcurrentHashMap.newKeySet();
 
   private MongoConnection(MongoServer embedded, GroupCommit commits, MongoClient client, String databaseName,
       String description) {
@@ -104,8 +111,8 @@ public final class MongoConnection implements AutoCloseable {
   }
 
   /** The write concern for writes that must survive a crash once acknowledged. */
-  public com.mongodb.WriteConcern durableWrites() {
-    return com.mongodb.WriteConcern.MAJORITY.withJournal(true);
+  public WriteConcern durableWrites() {
+    return WriteConcern.MAJORITY.withJournal(true);
   }
 
   /** True for the embedded default (mongo-java-server), false for a configured MongoDB. */
@@ -120,14 +127,14 @@ public final class MongoConnection implements AutoCloseable {
    * (trivially unique, since it contains {@code _id}) index once. A configured MongoDB answers
    * such a filter from its {@code _id} index already: there it does nothing.
    */
-  public void keyIndex(MongoCollection<?> collection, java.util.Collection<String> keys) {
+  public void keyIndex(MongoCollection<?> collection, Collection<String> keys) {
     if (embedded == null || keys.size() < 2 || !keys.contains("_id")) {
       return;
     }
     String name = "key_" + String.join("_", keys);
     if (keyIndexes.add(collection.getNamespace().getCollectionName() + "|" + name)) {
-      collection.createIndex(com.mongodb.client.model.Indexes.ascending(java.util.List.copyOf(keys)),
-          new com.mongodb.client.model.IndexOptions().name(name).unique(true));
+      collection.createIndex(Indexes.ascending(List.copyOf(keys)),
+          new IndexOptions().name(name).unique(true));
     }
   }
 

@@ -10,6 +10,7 @@ import jakarta.data.repository.Repository;
 import jakarta.nosql.Embeddable;
 import jakarta.nosql.Entity;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.jnosql.mapping.metadata.ClassScanner;
@@ -39,7 +40,7 @@ public final class PlatformClassScanner implements ClassScanner {
     }
   }
 
-  private static Set<Class<?>> load(java.util.List<ClassInfo> infos) {
+  private static Set<Class<?>> load(List<ClassInfo> infos) {
     Set<Class<?>> classes = new HashSet<>();
     for (ClassInfo info : infos) {
       classes.add(info.loadClass());

@@ -17,6 +17,7 @@ import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
+import cn.ggzy.server.domain.model.calendar.HolidayNotice;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.RegionCode;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -78,15 +80,15 @@ class CalendarAdministrationTest {
     RegionCode region = newRegion("429206");
     try {
       TestClock.set(LocalDate.of(2026, 10, 31), 18);
-      assertEquals(java.util.Optional.empty(), calendars.yearToLoad(ADMIN, region), "not before 1 November");
+      assertEquals(Optional.empty(), calendars.yearToLoad(ADMIN, region), "not before 1 November");
       TestClock.set(LocalDate.of(2026, 11, 1), 0);
-      assertEquals(java.util.Optional.of(2027), calendars.yearToLoad(ADMIN, region));
-      assertEquals(java.util.Optional.of(2027), calendars.yearToLoad(MACHENG_LEADER, MACHENG));
+      assertEquals(Optional.of(2027), calendars.yearToLoad(ADMIN, region));
+      assertEquals(Optional.of(2027), calendars.yearToLoad(MACHENG_LEADER, MACHENG));
       assertThrows(AccessDeniedException.class, () -> calendars.yearToLoad(MACHENG_HEAD, MACHENG));
       calendars.upload(ADMIN, region, "2027.json", notice2027());
-      assertEquals(java.util.Optional.empty(), calendars.yearToLoad(ADMIN, region), "loaded");
+      assertEquals(Optional.empty(), calendars.yearToLoad(ADMIN, region), "loaded");
       TestClock.set(LocalDate.of(2027, 11, 2), 9);
-      assertEquals(java.util.Optional.of(2028), calendars.yearToLoad(ADMIN, region));
+      assertEquals(Optional.of(2028), calendars.yearToLoad(ADMIN, region));
     } finally {
       TestClock.reset();
     }
@@ -95,8 +97,8 @@ class CalendarAdministrationTest {
   @Test
   void aNoticeEnteredByHandIsCheckedLikeAFileAndTakesEffect() {
     RegionCode region = newRegion("429207");
-    var newYear = new cn.ggzy.server.domain.model.calendar.HolidayNotice.Day("元旦", LocalDate.of(2027, 1, 1), true);
-    var monday = new cn.ggzy.server.domain.model.calendar.HolidayNotice.Day("元旦", LocalDate.of(2027, 1, 4), true);
+    var newYear = new HolidayNotice.Day("元旦", LocalDate.of(2027, 1, 1), true);
+    var monday = new HolidayNotice.Day("元旦", LocalDate.of(2027, 1, 4), true);
     DomainException noPaper = assertThrows(DomainException.class,
         () -> calendars.enter(ADMIN, region, 2027, List.of("gov.cn"), List.of(newYear)));
     assertEquals("papers[0]", noPaper.field());

@@ -48,6 +48,7 @@ import cn.ggzy.server.domain.model.credit.RedListStatus;
 import cn.ggzy.server.domain.model.credit.RepairRepository;
 import cn.ggzy.server.domain.model.credit.RepairRequest;
 import cn.ggzy.server.domain.model.credit.RepairStatus;
+import cn.ggzy.server.domain.model.credit.SubjectId;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.server.domain.model.credit.SubjectRepository;
 import cn.ggzy.server.domain.model.enforcement.CaseDecided;
@@ -152,7 +153,7 @@ class CreditFlowTest {
     assertEquals(code, record.creditCode());
     assertEquals(LocalDate.parse("2026-03-02"), record.decidedOn());
     assertEquals(subjects.findByKey(MACHENG, "C:" + code).orElseThrow().id().value(), record.subjectId());
-    assertEquals(1, recordRepository.inForce(MACHENG, new cn.ggzy.server.domain.model.credit.SubjectId(
+    assertEquals(1, recordRepository.inForce(MACHENG, new SubjectId(
         record.subjectId())).size(), "the same event twice records once");
 
     CaseDecided dismissed = decided(DecisionKind.DISMISSED, "无责公司", newCode(), "2026-03-02T09:30:00");

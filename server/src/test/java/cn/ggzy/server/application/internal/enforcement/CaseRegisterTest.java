@@ -1,5 +1,8 @@
 package cn.ggzy.server.application.internal.enforcement;
 
+import cn.ggzy.server.application.CalendarAdministration;
+import cn.ggzy.server.application.CreditRecords;
+import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.internal.TestOfficers;
 
 import cn.ggzy.server.TestClock;
@@ -30,20 +33,27 @@ import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
+import cn.ggzy.server.domain.model.enforcement.CaseId;
+import cn.ggzy.server.domain.model.enforcement.CaseRepository;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.server.domain.model.enforcement.DecisionKind;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.enforcement.Registration;
+import cn.ggzy.server.domain.model.notification.Audience;
+import cn.ggzy.server.domain.model.notification.NotificationKind;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -134,10 +144,10 @@ class CaseRegisterTest {
         null, null, false, null, 2, 2));
     assertEquals(2, first.lines().size());
     assertTrue(first.total() >= 5);
-    List<java.time.Instant> dues = new ArrayList<>();
+    List<Instant> dues = new ArrayList<>();
     first.lines().forEach(l -> dues.add(l.clock().due()));
     second.lines().forEach(l -> dues.add(l.clock().due()));
-    List<java.time.Instant> sorted = new ArrayList<>(dues);
+    List<Instant> sorted = new ArrayList<>(dues);
     sorted.sort(null);
     assertEquals(sorted, dues);
     assertTrue(first.lines().get(0).clock().overdue(), "received weeks ago and not accepted: overdue");
@@ -185,7 +195,7 @@ class CaseRegisterTest {
     }
   }
 
-  private static Object attempt(java.util.concurrent.Callable<Object> action) {
+  private static Object attempt(Callable<Object> action) {
     try {
       return action.call();
     } catch (Exception e) {
@@ -260,8 +270,8 @@ class CaseRegisterTest {
     assertTrue(c.notices().containsAll(Set.of(NoticeKind.ACCEPTANCE, NoticeKind.SUPPLEMENT_REQUEST,
         NoticeKind.DECISION)));
     byte[] pdf = register.notice(officer, c.id(), NoticeKind.DECISION);
-    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-    assertEquals("%PDF", new String(register.caseFile(head, c.id()), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+    assertEquals("%PDF", new String(register.caseFile(head, c.id()), 0, 4, StandardCharsets.US_ASCII));
     c = act(officer, c, cmd(CaseAction.DELIVER, c));
     c = act(officer, c, cmd(CaseAction.PROPOSE_CLOSE, c).withReason("已送达各方"));
     c = act(leader, c, cmd(CaseAction.APPROVE_CLOSE, c).withReason("同意结案"));
@@ -304,7 +314,7 @@ class CaseRegisterTest {
   void loadingTheMissingYearMakesTheWaitingDeadlinesKnown() {
     Caller systemAdmin = assertInstanceOf(AuthenticationResult.Success.class,
         auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
-    TestContainer.get(cn.ggzy.server.application.TenantDirectory.class).addRegion(systemAdmin, "421182", "测试市",
+    TestContainer.get(TenantDirectory.class).addRegion(systemAdmin, "421182", "测试市",
         "Test City", "测", "测试市监管办", "Test Office");
     RegionCode region = new RegionCode("421182");
     Detail c = register.registerFiled(region, new Registration(CaseSource.REPORT, Industry.OTHER, "跨年举报", "跨年",
@@ -317,8 +327,8 @@ class CaseRegisterTest {
         {"year": 2027, "papers": ["https://www.gov.cn/zhengce/content/2027.htm"],
          "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true},
                   {"name": "元旦", "date": "2027-01-04", "isOffDay": true}]}""";
-    TestContainer.get(cn.ggzy.server.application.CalendarAdministration.class).upload(systemAdmin, region, "2027.json",
-        notice2027.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    TestContainer.get(CalendarAdministration.class).upload(systemAdmin, region, "2027.json",
+        notice2027.getBytes(StandardCharsets.UTF_8));
     Caller office = person(TenantId.of("421182-jgb"), Role.OFFICE_LEADER);
     Detail after = register.find(office, c.id());
     // received Thursday 31 December; 1 and 4 January are off → Tuesday 5 January 2027, 24:00, final
@@ -327,14 +337,14 @@ class CaseRegisterTest {
     assertFalse(after.acceptanceClock().provisional());
     assertEquals(null, after.acceptanceClock().missingCalendarYear());
     // the department's heads (no officer yet) are told that the deadline moved, in the same write
-    var stored = TestContainer.get(cn.ggzy.server.domain.model.enforcement.CaseRepository.class)
-        .find(TenantId.of(after.ownerTenant()), new cn.ggzy.server.domain.model.enforcement.CaseId(c.id()))
+    var stored = TestContainer.get(CaseRepository.class)
+        .find(TenantId.of(after.ownerTenant()), new CaseId(c.id()))
         .orElseThrow();
     var moved = stored.state().outbox().stream()
-        .filter(n -> n.kind() == cn.ggzy.server.domain.model.notification.NotificationKind.DEADLINE_MOVED).toList();
+        .filter(n -> n.kind() == NotificationKind.DEADLINE_MOVED).toList();
     assertEquals(1, moved.size(), stored.state().outbox().toString());
     assertEquals(after.acceptanceClock().due(), moved.get(0).due());
-    assertEquals(List.of(cn.ggzy.server.domain.model.notification.Audience.heads(TenantId.of(after.ownerTenant()))),
+    assertEquals(List.of(Audience.heads(TenantId.of(after.ownerTenant()))),
         moved.get(0).audiences());
   }
 
@@ -351,7 +361,7 @@ class CaseRegisterTest {
         null, null, null, null, null, new DecisionInput(DecisionKind.ADMINISTRATIVE_PENALTY, "罚款并取消投标资格一年",
         80_000L, false, 1, false)));
     c = act(head, c, cmd(CaseAction.APPROVE_DECISION, c).withReason("同意"));
-    var record = TestContainer.get(cn.ggzy.server.application.CreditRecords.class).find(head, c.id());
+    var record = TestContainer.get(CreditRecords.class).find(head, c.id());
     assertTrue(record.toString().contains("91421181MA49ABCD17"), record.toString());
     assertTrue(record.toString().contains("麻城市某建设有限公司"), record.toString());
   }

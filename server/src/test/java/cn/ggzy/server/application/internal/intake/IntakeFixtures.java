@@ -15,8 +15,12 @@ import cn.ggzy.server.application.IntakeViews.Reporter;
 import cn.ggzy.server.application.IntakeViews.ReportInput;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,7 +55,7 @@ final class IntakeFixtures {
 
   static ProofOfWork proof(DefaultPublicIntake intake, Client client) {
     Challenge c = intake.challenge(client);
-    return new ProofOfWork(c.challenge(), cn.ggzy.server.application.internal.intake.ProofOfWork.solve(
+    return new ProofOfWork(c.challenge(), ProofOfWorkChecks.solve(
         c.challenge(), c.difficulty()));
   }
 
@@ -88,7 +92,7 @@ final class IntakeFixtures {
   /** A small but real JPEG head (SOI + APP0) padded with bytes. */
   static byte[] jpeg(int size) {
     byte[] bytes = new byte[size];
-    new java.util.Random(size).nextBytes(bytes);
+    new Random(size).nextBytes(bytes);
     bytes[0] = (byte) 0xFF;
     bytes[1] = (byte) 0xD8;
     bytes[2] = (byte) 0xFF;
@@ -107,8 +111,8 @@ final class IntakeFixtures {
 
   static String sha256(byte[] bytes) {
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

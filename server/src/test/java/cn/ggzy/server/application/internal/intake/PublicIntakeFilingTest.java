@@ -24,6 +24,7 @@ import cn.ggzy.server.application.IntakeViews.PersonKind;
 import cn.ggzy.server.application.IntakeViews.ProofOfWork;
 import cn.ggzy.server.application.IntakeViews.Receipt;
 import cn.ggzy.server.application.IntakeViews.Reporter;
+import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.StateConflictException;
@@ -44,6 +45,7 @@ import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -345,14 +347,14 @@ class PublicIntakeFilingTest {
     assertEquals(first.receiptNumber(), retry.receiptNumber());
     assertEquals(first.accessCode(), retry.accessCode());
     assertTrue(retry.replayed());
-    var stale = new cn.ggzy.server.application.IntakeViews.ReportInput(input.region(), input.idempotencyKey(),
+    var stale = new IntakeViews.ReportInput(input.region(), input.idempotencyKey(),
         new ProofOfWork("v1.expired.1.2.tag", "0"), input.anonymous(), input.reporter(), input.respondent(),
         input.projectCode(), input.projectName(), input.section(), input.industry(), input.matter(), input.facts(),
         input.evidenceUploadIds());
     assertEquals(first.receiptNumber(), intake.fileReport(client(), stale).receiptNumber());
   }
 
-  private static void assertCode(String code, org.junit.jupiter.api.function.Executable call) {
+  private static void assertCode(String code, Executable call) {
     DomainException e = assertThrows(DomainException.class, call);
     assertEquals(code, e.code());
   }

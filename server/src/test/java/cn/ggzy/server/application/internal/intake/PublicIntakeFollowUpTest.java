@@ -22,6 +22,7 @@ import cn.ggzy.server.application.AccountAdministration.CreatedAccount;
 import cn.ggzy.server.application.AuthenticationService;
 import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.CaseDocuments;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Command;
 import cn.ggzy.server.application.CaseViews.Detail;
@@ -35,6 +36,7 @@ import cn.ggzy.server.application.IntakeViews.ReplyInput;
 import cn.ggzy.server.application.IntakeViews.Submission;
 import cn.ggzy.server.application.IntakeViews.Tracking;
 import cn.ggzy.server.application.IntakeViews.Upload;
+import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
@@ -44,21 +46,28 @@ import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
+import cn.ggzy.server.domain.model.enforcement.DecisionKind;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.enforcement.Registration;
 import cn.ggzy.server.domain.model.intake.RateLimitedException;
+import cn.ggzy.server.domain.model.intake.SubmissionRepository;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 
 /** After filing: the case, the filer's view with the access code, officers' side, confidentiality. */
@@ -82,7 +91,7 @@ class PublicIntakeFollowUpTest {
   private Receipt fileComplaintWithPhoto(Client client, byte[] photo) {
     Upload u = intake.uploadWhole(client, UUID.randomUUID().toString(), "围标证据.jpg", new ByteArrayInputStream(photo));
     var c = complaint(key(), proof(intake, client), person());
-    return intake.fileComplaint(client, new cn.ggzy.server.application.IntakeViews.ComplaintInput(c.region(),
+    return intake.fileComplaint(client, new IntakeViews.ComplaintInput(c.region(),
         c.idempotencyKey(), c.proof(), c.complainant(), c.respondent(), c.projectCode(), c.projectName(), c.section(),
         c.industry(), c.matter(), c.objectionSubject(), c.objectionRaisedOn(), c.facts(), c.request(), c.learnedOn(),
         List.of(u.uploadId()), c.objectionProofUploadIds(), c.declaration()));
@@ -90,7 +99,7 @@ class PublicIntakeFollowUpTest {
 
   private String caseIdOf(Receipt r) {
     intake.registerWaitingCases();
-    return TestContainer.get(cn.ggzy.server.domain.model.intake.SubmissionRepository.class)
+    return TestContainer.get(SubmissionRepository.class)
         .find(r.receiptNumber()).orElseThrow().caseId();
   }
 
@@ -98,7 +107,7 @@ class PublicIntakeFollowUpTest {
   void aLateComplaintIsFlaggedOnItsSheetAndItsInboxLine() {
     Client client = client();
     var c = complaint(key(), proof(intake, client), person());
-    Receipt r = intake.fileComplaint(client, new cn.ggzy.server.application.IntakeViews.ComplaintInput(c.region(),
+    Receipt r = intake.fileComplaint(client, new IntakeViews.ComplaintInput(c.region(),
         c.idempotencyKey(), c.proof(), c.complainant(), c.respondent(), c.projectCode(), c.projectName(), c.section(),
         c.industry(), c.matter(), c.objectionSubject(), c.objectionRaisedOn(), c.facts(), c.request(),
         IntakeFixtures.today().minusDays(11), List.of(), List.of(), c.declaration()));
@@ -133,7 +142,7 @@ class PublicIntakeFollowUpTest {
     c = register.act(zjj, caseId, Command.of(CaseAction.START_INVESTIGATION, c.version()));
     c = register.act(zjj, caseId, new Command(CaseAction.PROPOSE_DECISION, c.version(), null, null, null, null, null,
         null, null, null, null, null, null, null, new CaseRegister.DecisionInput(
-            cn.ggzy.server.domain.model.enforcement.DecisionKind.DISMISSED, "经查，投诉缺乏事实根据。", null, false,
+            DecisionKind.DISMISSED, "经查，投诉缺乏事实根据。", null, false,
             null, false)));
     c = register.act(head, caseId, Command.of(CaseAction.APPROVE_DECISION, c.version()).withReason("同意"));
     Tracking decided = intake.track(client, r.receiptNumber(), r.accessCode());
@@ -155,9 +164,9 @@ class PublicIntakeFollowUpTest {
         "the filer's download is on the audit trail");
   }
 
-  private static String pdfText(byte[] pdf) throws java.io.IOException {
-    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+  private static String pdfText(byte[] pdf) throws IOException {
+    try (var document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
     }
   }
 
@@ -169,9 +178,9 @@ class PublicIntakeFollowUpTest {
     Detail c = register.find(zjj, caseId);
     register.act(zjj, caseId, Command.of(CaseAction.ACCEPT, c.version()));
     String notice;
-    try (var document = org.apache.pdfbox.Loader.loadPDF(register.notice(zjj, caseId,
-        cn.ggzy.server.application.CaseDocuments.NoticeKind.ACCEPTANCE))) {
-      notice = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    try (var document = Loader.loadPDF(register.notice(zjj, caseId,
+        CaseDocuments.NoticeKind.ACCEPTANCE))) {
+      notice = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
     }
     assertTrue(notice.contains(IntakeFixtures.NAME + "："), "the complainant is addressed by name: " + notice);
     assertTrue(notice.contains("提交的关于“麻城市某道路改造工程”围标串标的投诉，经审查"), notice);
@@ -252,7 +261,7 @@ class PublicIntakeFollowUpTest {
       assertEquals(download.sha256(), sha256(bytes));
     }
     byte[] pdf = intake.receiptPdf(client, r.receiptNumber(), r.accessCode());
-    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
   }
 
   @Test
@@ -300,7 +309,7 @@ class PublicIntakeFollowUpTest {
         IntakeFixtures.ADDRESS, r.accessCode(), r.accessCode().replace("-", ""))) {
       assertFalse(json.contains(secret), "plain " + secret + " in the stored submission");
     }
-    assertInstanceOf(org.bson.types.Binary.class, raw.get("identity"));
+    assertInstanceOf(Binary.class, raw.get("identity"));
     String caseJson = db.getCollection("cases").find(new Document("_id", caseId)).first().toJson();
     assertFalse(caseJson.contains(IntakeFixtures.NAME) || caseJson.contains(IntakeFixtures.ID_NUMBER)
         || caseJson.contains(IntakeFixtures.PHONE), "no identity in the case");
@@ -308,7 +317,7 @@ class PublicIntakeFollowUpTest {
     moved.put("_id", "TS421181-MOVEDCOPY0");
     moved.put("identity", raw.get("identity"));
     db.getCollection("intake_submissions").insertOne(moved);
-    var repository = TestContainer.get(cn.ggzy.server.domain.model.intake.SubmissionRepository.class);
+    var repository = TestContainer.get(SubmissionRepository.class);
     assertThrows(IllegalStateException.class, () -> repository.find("TS421181-MOVEDCOPY0"),
         "a ciphertext copied to another receipt does not decrypt");
   }
@@ -355,7 +364,7 @@ class PublicIntakeFollowUpTest {
   void registeringTheSameReceiptTwiceGivesOneCase() {
     Client client = client();
     Receipt r = fileComplaintWithPhoto(client, jpeg(2000));
-    var submissions = TestContainer.get(cn.ggzy.server.domain.model.intake.SubmissionRepository.class);
+    var submissions = TestContainer.get(SubmissionRepository.class);
     var stored = submissions.find(r.receiptNumber()).orElseThrow();
     // a crash after the case was registered but before the submission was marked
     Registration registration = new CaseRegistration(submissions, register, TestClock.clock(), 10)

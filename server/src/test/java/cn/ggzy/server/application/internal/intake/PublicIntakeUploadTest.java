@@ -29,6 +29,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class PublicIntakeUploadTest {
   void aResumableUploadSurvivesRetriedAndBrokenChunks() {
     Client client = client();
     byte[] video = new byte[1_300_000];
-    new java.util.Random(7).nextBytes(video);
+    new Random(7).nextBytes(video);
     System.arraycopy("\0\0\0\u0020ftypisom".getBytes(StandardCharsets.ISO_8859_1), 0, video, 0, 12);
     String id = id();
     Upload started = intake.startUpload(client, new UploadStart(id, "录像.mp4", video.length, sha256(video)));

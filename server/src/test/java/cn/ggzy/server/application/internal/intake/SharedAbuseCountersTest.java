@@ -34,11 +34,11 @@ class SharedAbuseCountersTest {
 
   @Test
   void aChallengeUsedOnOneNodeIsRefusedOnTheOtherButARetryOfTheSameSubmissionPasses() {
-    ProofOfWork nodeA = new ProofOfWork(secrets, shared);
-    ProofOfWork nodeB = new ProofOfWork(secrets, shared);
+    ProofOfWorkChecks nodeA = new ProofOfWorkChecks(secrets, shared);
+    ProofOfWorkChecks nodeB = new ProofOfWorkChecks(secrets, shared);
     Instant now = clock.instant();
     Challenge c = nodeA.issue(now, IntakeSettings.defaults().withPow(4));
-    String counter = ProofOfWork.solve(c.challenge(), 4);
+    String counter = ProofOfWorkChecks.solve(c.challenge(), 4);
 
     nodeA.verify(c.challenge(), counter, "key-1", now);
 
@@ -51,11 +51,11 @@ class SharedAbuseCountersTest {
   @Test
   void withoutSharedCountersEachNodeOnlyKnowsItsOwnChallenges() {
     MongoAbuseCounters local = new MongoAbuseCounters(mongo, false);
-    ProofOfWork nodeA = new ProofOfWork(secrets, local);
-    ProofOfWork nodeB = new ProofOfWork(secrets, local);
+    ProofOfWorkChecks nodeA = new ProofOfWorkChecks(secrets, local);
+    ProofOfWorkChecks nodeB = new ProofOfWorkChecks(secrets, local);
     Instant now = clock.instant();
     Challenge c = nodeA.issue(now, IntakeSettings.defaults().withPow(4));
-    String counter = ProofOfWork.solve(c.challenge(), 4);
+    String counter = ProofOfWorkChecks.solve(c.challenge(), 4);
     nodeA.verify(c.challenge(), counter, "key-1", now);
     assertThrows(DomainException.class, () -> nodeA.verify(c.challenge(), counter, "key-2", now));
     assertDoesNotThrow(() -> nodeB.verify(c.challenge(), counter, "key-2", now), "one node cannot see the other");

@@ -17,6 +17,7 @@ import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.enforcement.Industry;
+import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import cn.ggzy.tenants.TenantId;
 import jakarta.enterprise.inject.se.SeContainer;
 import jakarta.enterprise.inject.se.SeContainerInitializer;
@@ -100,7 +101,7 @@ class OutboxCrashTest {
       register.act(head, c.id(), new Command(CaseAction.ASSIGN, c.version(), null, null, "crash.officer", null,
           null, null, null, null, null, null, null, null, null));
       // what a request acknowledges is on disk: commit the embedded store instead of waiting for its timer
-      container.select(cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection.class).get().awaitDurable();
+      container.select(MongoConnection.class).get().awaitDurable();
       System.out.println("WRITTEN crash.officer " + c.id());
       System.out.flush();
       Thread.sleep(600_000);

@@ -17,6 +17,7 @@ import cn.ggzy.server.application.SectionDataImports.DataReport;
 import cn.ggzy.server.application.TenderImports;
 import cn.ggzy.server.application.TenderImports.RejectedRow;
 import cn.ggzy.server.domain.model.AccessDeniedException;
+import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.credit.CreditFixtures;
 import cn.ggzy.server.domain.model.tender.BidRow;
@@ -247,7 +248,7 @@ class SectionDataImportsTest {
     for (int i = 0; i <= DefaultSectionDataImports.MAX_TOTAL_CHARS / SectionTexts.MAX_CHARS; i++) {
       huge.add(new DocumentRow(i + 1, project, "BD1", codes.get(0), big));
     }
-    assertEquals("rigging.import.tooLarge", assertThrows(cn.ggzy.server.domain.model.DomainException.class,
+    assertEquals("rigging.import.tooLarge", assertThrows(DomainException.class,
         () -> data.importDocuments(head, huge)).code(), "refused as a whole, before anything is stored");
 
     DataReport scores = data.importScoresCsv(head, "projectCode,sectionCode,expertId,bidderCode,score,item\n"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.domain.model.DomainException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -94,7 +95,7 @@ class HolidayNoticeTest {
     assertEquals("calendar.upload.tooLarge", assertThrows(DomainException.class,
         () -> HolidayNotice.parse(new byte[HolidayNoticeJson.MAX_BYTES + 1])).code());
     byte[] gbk = ("{\"year\":2027," + PAPER + ",\"days\":[{\"name\":\"元旦\",\"date\":\"2027-01-01\",\"isOffDay\":true}]}")
-        .getBytes(java.nio.charset.Charset.forName("GBK"));
+        .getBytes(Charset.forName("GBK"));
     assertEquals("calendar.upload.json", assertThrows(DomainException.class, () -> HolidayNotice.parse(gbk)).code());
   }
 

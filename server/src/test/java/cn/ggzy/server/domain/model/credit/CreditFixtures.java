@@ -4,6 +4,7 @@ import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -43,7 +44,7 @@ public final class CreditFixtures {
   public static CreditRecord penalty(TenantId tenant, CreditSubject subject, LocalDate decidedOn) {
     return CreditRecord.fromCase(new RecordId(hex()), tenant, subject.identity().name(), subject, RecordKind.PENALTY,
         "对该公司串通投标行为处以罚款", hex(), "麻监案〔2026〕第0001号", decidedOn,
-        decidedOn.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        decidedOn.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
   }
 
   /** A record entered by hand and approved by a second person. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class CreditScoringTest {
 
     BigDecimal sum = BigDecimal.valueOf(score.base());
     for (ScoreLine line : score.lines()) {
-      assertEquals(line.factor().multiply(BigDecimal.valueOf(line.points())).setScale(1, java.math.RoundingMode.HALF_UP),
+      assertEquals(line.factor().multiply(BigDecimal.valueOf(line.points())).setScale(1, RoundingMode.HALF_UP),
           line.contribution(), "points × factor = contribution");
       sum = sum.add(line.contribution());
     }
@@ -53,7 +55,7 @@ class CreditScoringTest {
   void recordsBeyondTheHorizonAndRecordsNotInForceCountNothing() {
     CreditRecord ancient = CreditFixtures.penalty(ZJJ, subject, TODAY.minusYears(6));
     CreditRecord pending = CreditRecord.entered(new RecordId(CreditFixtures.hex()), ZJJ, subject.identity(),
-        RecordKind.POOR_PERFORMANCE, "差评", "办法第八条", null, TODAY, TODAY, "clerk", java.time.Instant.EPOCH);
+        RecordKind.POOR_PERFORMANCE, "差评", "办法第八条", null, TODAY, TODAY, "clerk", Instant.EPOCH);
     CreditScore score = CreditScoring.score(subject.id(), ScoreWeights.DEFAULT, List.of(ancient, pending), TODAY);
     assertEquals(1, score.lines().size(), "the pending record is no part of the score");
     assertTrue(score.lines().get(0).beyondHorizon());

@@ -1,9 +1,11 @@
 package cn.ggzy.server.domain.model.enforcement;
 
 import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
 import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +32,7 @@ final class CaseFixtures {
   private CaseFixtures() {}
 
   static Instant at(String localDateTime) {
-    return java.time.LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
   }
 
   static Registration complaint() {
@@ -42,7 +44,7 @@ final class CaseFixtures {
   static EnforcementCase registered(Instant at) {
     return EnforcementCase.register(new CaseId("0123456789abcdef01234567"),
         CaseNumber.of("麻", 2026, 1), ZJJ, complaint(), OFFICE_OFFICER, at,
-        cn.ggzy.server.domain.model.calendar.DeadlineSettings.MACHENG, CALENDAR);
+        DeadlineSettings.MACHENG, CALENDAR);
   }
 
   /**

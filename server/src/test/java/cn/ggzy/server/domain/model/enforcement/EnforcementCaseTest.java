@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +60,7 @@ class EnforcementCaseTest {
   @Test
   void aPauseThatBeganAndEndedTheSameDayMovesNothing() {
     EnforcementCase c = inStatus(CaseStatus.INVESTIGATING);
-    java.time.Instant before = c.deadlines().completionDue();
+    Instant before = c.deadlines().completionDue();
     c.pause(OFFICER, at("2026-11-05T09:00"), PauseKind.TESTING, "送检");
     c.resume(OFFICER, at("2026-11-05T17:00"), CALENDAR);
     assertEquals(before, c.deadlines().completionDue());
@@ -192,7 +193,7 @@ class EnforcementCaseTest {
 
   @Test
   void aProposalStoredWithTheKindInItsNoteReadsAsKindAndNote() {
-    java.time.Instant t = at("2026-11-10T09:00");
+    Instant t = at("2026-11-10T09:00");
     CaseEvent old = CaseEvent.legacy(t, "zjj.a", "住建甲", "PROPOSE_DECISION", CaseStatus.INVESTIGATING,
         CaseStatus.DECISION_PENDING, "DISMISSED：经查：评标程序合法");
     assertEquals("DISMISSED", old.subject());

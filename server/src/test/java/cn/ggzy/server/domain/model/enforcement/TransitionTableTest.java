@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +75,7 @@ class TransitionTableTest {
         String[] ft = move.split(">");
         moves.put(CaseStatus.valueOf(ft[0]), CaseStatus.valueOf(ft.length == 2 ? ft[1] : ft[0]));
       }
-      Set<Actor> actors = new java.util.HashSet<>();
+      Set<Actor> actors = new HashSet<>();
       for (String who : parts[2].trim().split("\\s+")) {
         actors.add(PEOPLE.get(who));
       }

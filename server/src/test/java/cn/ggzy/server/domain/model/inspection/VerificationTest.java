@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.Pair;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.Visit;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Anyone rerunning a published draw gets exactly its result; any change to what was published is caught. */
@@ -40,23 +42,23 @@ class VerificationTest {
     String teams = String.valueOf(result.teams().size());
     assertEquals(List.of(teams), rules.arguments());
     assertEquals("共核对 " + teams + " 个检查组",
-        cn.ggzy.server.application.Messages.format(rules.finding(), cn.ggzy.server.application.Messages.CHINESE,
+        Messages.format(rules.finding(), Messages.CHINESE,
             rules.arguments()));
   }
 
   @Test
   void whatWasFoundReadsInEachLanguageWithoutRawCodesOrEnglishPlurals() {
-    java.util.Locale en = java.util.Locale.ENGLISH;
-    assertEquals("1 team checked", cn.ggzy.server.application.Messages.format("inspection.verify.found.teams", en,
+    Locale en = Locale.ENGLISH;
+    assertEquals("1 team checked", Messages.format("inspection.verify.found.teams", en,
         List.of("1")));
-    assertEquals("3 teams checked", cn.ggzy.server.application.Messages.format("inspection.verify.found.teams", en,
+    assertEquals("3 teams checked", Messages.format("inspection.verify.found.teams", en,
         List.of("3")));
     assertEquals("The team of object 20261234 does not have the plan's size or repeats a member",
-        cn.ggzy.server.application.Messages.format("inspection.verify.found.teamSize", en, List.of("20261234")));
+        Messages.format("inspection.verify.found.teamSize", en, List.of("20261234")));
     Report broken = Verification.verify(new Published("{", "", "zz", "", null, "{"));
     for (Check check : broken.checks()) {
-      for (java.util.Locale locale : List.of(cn.ggzy.server.application.Messages.CHINESE, en)) {
-        String text = cn.ggzy.server.application.Messages.format(check.finding(), locale, check.arguments());
+      for (Locale locale : List.of(Messages.CHINESE, en)) {
+        String text = Messages.format(check.finding(), locale, check.arguments());
         assertFalse(text.startsWith("inspection."), check + " reads as a raw code: " + text);
       }
     }

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.IntakeDocuments.ReceiptFacts;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -47,7 +49,7 @@ class PdfIntakeReceiptsTest {
       BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
           new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
       assertEquals(PAGE, new QRCodeReader().decode(bitmap,
-          java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+          Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
     }
   }
 }

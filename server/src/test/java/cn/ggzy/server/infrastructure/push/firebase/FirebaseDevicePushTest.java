@@ -27,6 +27,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,9 +135,9 @@ class FirebaseDevicePushTest {
   }
 
   private static Map<String, Delivery> byAddress(DeliveryRepository deliveries, Notification n, List<Device> phones) {
-    Map<String, String> addressOf = new java.util.HashMap<>();
+    Map<String, String> addressOf = new HashMap<>();
     phones.forEach(p -> addressOf.put(p.id(), p.address()));
-    Map<String, Delivery> found = new java.util.HashMap<>();
+    Map<String, Delivery> found = new HashMap<>();
     deliveries.ofNotification(ZJJ, n.id()).forEach(d -> found.put(addressOf.get(d.deviceId()), d));
     assertTrue(found.size() == phones.size(), found.toString());
     return found;

@@ -17,14 +17,19 @@ import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.notification.Audience;
 import cn.ggzy.server.domain.model.notification.CaseRef;
 import cn.ggzy.server.domain.model.notification.DeviceChannel;
+import cn.ggzy.server.domain.model.notification.DeviceRepository;
 import cn.ggzy.server.domain.model.notification.NotificationIntent;
 import cn.ggzy.server.domain.model.notification.NotificationKind;
+import cn.ggzy.server.infrastructure.persistence.mongo.PlatformKeyStore;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
+import com.mongodb.client.MongoDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +71,7 @@ class WebPushDevicePushTest {
           s.p256dh(), s.auth(), "zh-CN"));
     }
     String key = notifications.webPushKey().orElseThrow();
-    assertEquals(65, java.util.Base64.getUrlDecoder().decode(key).length, "browsers subscribe with the raw P-256 key");
+    assertEquals(65, Base64.getUrlDecoder().decode(key).length, "browsers subscribe with the raw P-256 key");
 
     String run = UUID.randomUUID().toString();
     TestContainer.get(NotificationFanOut.class).fanOut(new NotificationIntent("wp-" + run,
@@ -91,15 +96,15 @@ class WebPushDevicePushTest {
   @Test
   void theVapidKeyIsGeneratedOnceAndKeptInTheDatabase() {
     VapidKeys keys = TestContainer.get(VapidKeys.class);
-    VapidKeys again = new VapidKeys(new cn.ggzy.server.infrastructure.persistence.mongo.PlatformKeyStore(
-        TestContainer.get(com.mongodb.client.MongoDatabase.class)),
-        java.util.Optional.empty(), java.util.Optional.empty());
+    VapidKeys again = new VapidKeys(new PlatformKeyStore(
+        TestContainer.get(MongoDatabase.class)),
+        Optional.empty(), Optional.empty());
     assertEquals(keys.applicationServerKey(), again.applicationServerKey());
   }
 
   private List<String> devicesOf(Caller officer) {
     return notifications.devices(officer).stream()
-        .map(d -> TestContainer.get(cn.ggzy.server.domain.model.notification.DeviceRepository.class)
+        .map(d -> TestContainer.get(DeviceRepository.class)
             .find(ZJJ, d.id()).orElseThrow().address())
         .toList();
   }

@@ -18,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import org.bson.Document;
@@ -41,7 +43,7 @@ public class JnosqlAuditLog implements AuditLog {
   private MongoDBTemplate template;
   private MongoDatabase database;
   /** The last sequence seen per tenant: the head is found from it by exact keys, not by sorting. */
-  private final java.util.Map<String, Long> knownHeads = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Long> knownHeads = new ConcurrentHashMap<>();
 
   protected JnosqlAuditLog() {}
 

@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -202,7 +203,7 @@ final class StoredValues {
     if (a instanceof byte[] ba) {
       return Arrays.compare(ba, (byte[]) b);
     }
-    if (a instanceof Comparable<?> && !(a instanceof java.math.BigDecimal)) {
+    if (a instanceof Comparable<?> && !(a instanceof BigDecimal)) {
       @SuppressWarnings("unchecked")
       int c = ((Comparable<Object>) a).compareTo(b);
       if (c != 0 || a.equals(b)) {

@@ -5,6 +5,7 @@ import static cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CasePa
 import static cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseParts.millis;
 import static cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseParts.name;
 
+import cn.ggzy.server.domain.model.enforcement.ApprovalKind;
 import cn.ggzy.server.domain.model.enforcement.CaseDeadlines;
 import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseParts.PhraseDoc;
 import cn.ggzy.server.domain.model.enforcement.CaseId;
@@ -30,9 +31,11 @@ import cn.ggzy.tenants.TenantId;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Stored form of an {@link EnforcementCase}: the whole case in one document (so a change and its
@@ -136,13 +139,13 @@ public class CaseDocument {
     d.acceptedAt = millis(s.acceptedAt());
     d.acceptedOnTime = s.acceptedOnTime();
     d.acceptanceDecidedAt = d.acceptedAt != null ? d.acceptedAt : s.approvals().stream()
-        .filter(a -> a.approved() && a.kind() == cn.ggzy.server.domain.model.enforcement.ApprovalKind.NON_ACCEPTANCE)
+        .filter(a -> a.approved() && a.kind() == ApprovalKind.NON_ACCEPTANCE)
         .map(a -> a.decidedAt().toEpochMilli()).findFirst().orElse(null);
     d.acceptanceDue = millis(s.deadlines().acceptanceDue());
     d.completionDue = millis(s.deadlines().completionDue());
     d.missingYear = s.deadlines().missingYear();
     d.pausedDays = s.deadlines().pausedWorkingDays();
-    d.dueSort = c.currentDue().map(java.time.Instant::toEpochMilli).orElse(NO_DUE);
+    d.dueSort = c.currentDue().map(Instant::toEpochMilli).orElse(NO_DUE);
     d.clockPaused = s.status().paused();
     d.nonAcceptanceGround = name(s.nonAcceptanceGround());
     d.nonAcceptanceReason = s.nonAcceptanceReason();
@@ -178,7 +181,7 @@ public class CaseDocument {
   EnforcementCase toCase() {
     Registration r = new Registration(CaseSource.valueOf(source), Industry.valueOf(industry), title, summary,
         projectCode, projectName, respondent, originReference, titlePhrase == null ? null : titlePhrase.toPhrase(),
-        list(summaryPhrases).stream().map(PhraseDoc::toPhrase).filter(java.util.Objects::nonNull).toList());
+        list(summaryPhrases).stream().map(PhraseDoc::toPhrase).filter(Objects::nonNull).toList());
     CaseDeadlines deadlines = new CaseDeadlines(instant(acceptanceDue), instant(completionDue), missingYear,
         pausedDays);
     CaseState state = CaseState.restore(TenantId.of(tenantId), CaseStatus.valueOf(status),

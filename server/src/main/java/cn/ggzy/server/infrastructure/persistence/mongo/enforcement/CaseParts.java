@@ -11,6 +11,7 @@ import cn.ggzy.server.domain.model.enforcement.Opinion;
 import cn.ggzy.server.domain.model.enforcement.Pause;
 import cn.ggzy.server.domain.model.enforcement.PauseKind;
 import cn.ggzy.server.domain.model.enforcement.PendingRequest;
+import cn.ggzy.server.domain.model.enforcement.Phrase;
 import cn.ggzy.server.domain.model.enforcement.Referral;
 import cn.ggzy.server.domain.model.enforcement.ReferralOrgan;
 import cn.ggzy.server.domain.model.enforcement.TenderSuspension;
@@ -34,7 +35,7 @@ final class CaseParts {
 
     public PhraseDoc() {}
 
-    static PhraseDoc of(cn.ggzy.server.domain.model.enforcement.Phrase p) {
+    static PhraseDoc of(Phrase p) {
       if (p == null) {
         return null;
       }
@@ -44,8 +45,8 @@ final class CaseParts {
       return d;
     }
 
-    cn.ggzy.server.domain.model.enforcement.Phrase toPhrase() {
-      return key == null ? null : new cn.ggzy.server.domain.model.enforcement.Phrase(key,
+    Phrase toPhrase() {
+      return key == null ? null : new Phrase(key,
           args == null ? List.of() : args.stream().map(ArgDoc::toArg).toList());
     }
   }
@@ -58,15 +59,15 @@ final class CaseParts {
 
     public ArgDoc() {}
 
-    static ArgDoc of(cn.ggzy.server.domain.model.enforcement.Phrase.Arg a) {
+    static ArgDoc of(Phrase.Arg a) {
       ArgDoc d = new ArgDoc();
       d.key = a.key();
       d.value = a.value();
       return d;
     }
 
-    cn.ggzy.server.domain.model.enforcement.Phrase.Arg toArg() {
-      return new cn.ggzy.server.domain.model.enforcement.Phrase.Arg(key, value);
+    Phrase.Arg toArg() {
+      return new Phrase.Arg(key, value);
     }
   }
   private CaseParts() {}

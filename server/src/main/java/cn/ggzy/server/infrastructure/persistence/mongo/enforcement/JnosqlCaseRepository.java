@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.enforcement;
 
+import cn.ggzy.server.domain.model.enforcement.Phrase;
 import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 
 import static com.mongodb.client.model.Filters.and;
@@ -24,6 +25,8 @@ import cn.ggzy.server.domain.model.enforcement.InboxQuery;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import com.mongodb.client.MongoDatabase;
@@ -31,10 +34,13 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -58,15 +64,15 @@ public class JnosqlCaseRepository implements CaseRepository {
   private MongoDatabase database;
   private CaseInbox inbox;
   private CaseOutboxMarks outboxMarks;
-  private java.time.Clock clock;
+  private Clock clock;
   /** The last case number claimed per region and year (a start for the next claim, not the truth). */
-  private final java.util.Map<String, Long> lastNumbers = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Long> lastNumbers = new ConcurrentHashMap<>();
 
   protected JnosqlCaseRepository() {}
 
   @Inject
   public JnosqlCaseRepository(MongoDBTemplate template, VersionedWrites writes, MongoConnection mongo,
-      java.time.Clock clock) {
+      Clock clock) {
     this.template = template;
     this.writes = writes;
     this.database = mongo.database();
@@ -106,8 +112,8 @@ public class JnosqlCaseRepository implements CaseRepository {
             .append("region", region.value()).append("year", year).append("seq", next));
         lastNumbers.merge(prefix, next, Math::max);
         return next;
-      } catch (com.mongodb.MongoWriteException e) {
-        if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+      } catch (MongoWriteException e) {
+        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
           throw e;
         }
       }
@@ -123,8 +129,8 @@ public class JnosqlCaseRepository implements CaseRepository {
     try {
       origins.insertOne(new Document("_id", key).append("region", region.value()).append("caseId", candidate.value()));
       return candidate;
-    } catch (com.mongodb.MongoWriteException e) {
-      if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
         throw e;
       }
       Document claimed = origins.find(eq("_id", key)).first();
@@ -270,18 +276,18 @@ public class JnosqlCaseRepository implements CaseRepository {
   }
 
   /** A stored {@code PhraseDoc} read from a projection (null when the case has none). */
-  static cn.ggzy.server.domain.model.enforcement.Phrase phrase(Document d) {
+  static Phrase phrase(Document d) {
     if (d == null || d.getString("key") == null) {
       return null;
     }
-    List<cn.ggzy.server.domain.model.enforcement.Phrase.Arg> args = new ArrayList<>();
+    List<Phrase.Arg> args = new ArrayList<>();
     for (Object a : d.getList("args", Object.class, List.of())) {
       if (a instanceof Document arg) {
-        args.add(new cn.ggzy.server.domain.model.enforcement.Phrase.Arg(arg.getString("key"),
+        args.add(new Phrase.Arg(arg.getString("key"),
             arg.getString("value")));
       }
     }
-    return new cn.ggzy.server.domain.model.enforcement.Phrase(d.getString("key"), args);
+    return new Phrase(d.getString("key"), args);
   }
 
   private static Instant instant(Object millis) {

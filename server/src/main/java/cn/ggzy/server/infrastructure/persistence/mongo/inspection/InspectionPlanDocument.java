@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Stored form of an {@link InspectionPlan}. The committed document and the draw result are kept
@@ -122,8 +124,8 @@ public class InspectionPlanDocument {
         conflicts == null ? List.of() : conflicts.stream().map(ConflictDoc::toConflict).toList());
     Commitment commitment = document == null ? null
         : new Commitment(document, documentHash, seedHash, secretSeed, instant(committedAt), committedBy,
-            logins == null ? java.util.Map.of() : logins.stream().map(l -> l.split("=", 2))
-                .collect(java.util.stream.Collectors.toMap(l -> l[0], l -> l[1])));
+            logins == null ? Map.of() : logins.stream().map(l -> l.split("=", 2))
+                .collect(Collectors.toMap(l -> l[0], l -> l[1])));
     DrawRecord draw = result == null ? null
         : new DrawRecord(witnessName, witnessValue, instant(drawnAt), drawnBy, DrawResult.parse(result));
     return new InspectionPlan(new PlanId(id), TenantId.of(tenantId), instant(createdAt), createdBy, settings,

@@ -2,6 +2,7 @@ package cn.ggzy.server.infrastructure.persistence.mongo.intake;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.intake.Upload;
 import cn.ggzy.server.domain.model.intake.UploadRepository;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
@@ -135,7 +136,7 @@ public class MongoUploadRepository implements UploadRepository {
         return true;
       }
     }
-    throw new cn.ggzy.server.domain.model.ConcurrentChangeException("upload");
+    throw new ConcurrentChangeException("upload");
   }
 
   private static String partId(String uploadId, long offset) {

@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.audit;
 
+import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.JnosqlCaseRepository;
@@ -40,8 +41,8 @@ class ProbedHeadsTest {
   @Test
   void twoNodesNeverClaimTheSameCaseNumber() {
     VersionedWrites writes = TestContainer.get(VersionedWrites.class);
-    JnosqlCaseRepository a = new JnosqlCaseRepository(template, writes, TestContainer.get(cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection.class), TestClock.clock());
-    JnosqlCaseRepository b = new JnosqlCaseRepository(template, writes, TestContainer.get(cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection.class), TestClock.clock());
+    JnosqlCaseRepository a = new JnosqlCaseRepository(template, writes, TestContainer.get(MongoConnection.class), TestClock.clock());
+    JnosqlCaseRepository b = new JnosqlCaseRepository(template, writes, TestContainer.get(MongoConnection.class), TestClock.clock());
     RegionCode region = RegionCode.of("421181");
     long first = a.nextSequence(region, 2031);
     assertEquals(first + 1, b.nextSequence(region, 2031));

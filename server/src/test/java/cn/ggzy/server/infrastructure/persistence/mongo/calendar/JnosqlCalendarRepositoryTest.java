@@ -12,8 +12,10 @@ import cn.ggzy.server.domain.model.calendar.LoadedNotice;
 import cn.ggzy.tenants.RegionCode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +30,7 @@ class JnosqlCalendarRepositoryTest {
   private final CalendarRepository repository = TestContainer.get(CalendarRepository.class);
 
   static LoadedNotice notice2027(String by, String... offDays) {
-    List<HolidayNotice.Day> days = java.util.Arrays.stream(offDays)
+    List<HolidayNotice.Day> days = Arrays.stream(offDays)
         .map(d -> new HolidayNotice.Day("元旦", LocalDate.parse(d), true)).toList();
     return new LoadedNotice(new HolidayNotice(2027, List.of("https://www.gov.cn/2027.htm"), days), by,
         Instant.parse("2026-11-20T02:00:00Z"));
@@ -97,7 +99,7 @@ class JnosqlCalendarRepositoryTest {
     repository.storeSettings(d, new DeadlineSettings(3, 25));
     assertEquals("leader-c", repository.find(c, 2027).orElseThrow().loadedBy());
     assertEquals(List.of("leader-c"), repository.notices(c).stream().map(LoadedNotice::loadedBy).toList());
-    assertEquals(new java.util.TreeSet<>(List.of(2027)), repository.years(c));
+    assertEquals(new TreeSet<>(List.of(2027)), repository.years(c));
     assertEquals(new DeadlineSettings(2, 20), repository.settings(c));
     assertEquals(new DeadlineSettings(3, 25), repository.settings(d));
   }

@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
+import cn.ggzy.server.domain.model.credit.CreditCode;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 
 import cn.ggzy.server.domain.model.credit.CreditFixtures;
@@ -21,7 +22,7 @@ final class CreditRepositoryFixtures {
   /** A fresh enterprise registered in the tenant's region, with a unique valid credit code. */
   static CreditSubject subject(TenantId tenant, String name) {
     SubjectIdentity identity = new SubjectIdentity(SubjectKind.ENTERPRISE, name,
-        new cn.ggzy.server.domain.model.credit.CreditCode(CreditFixtures.code(N.incrementAndGet() % 1_000_000_000L)),
+        new CreditCode(CreditFixtures.code(N.incrementAndGet() % 1_000_000_000L)),
         null);
     return TestContainer.get(SubjectRepository.class).register(tenant.region(), identity);
   }

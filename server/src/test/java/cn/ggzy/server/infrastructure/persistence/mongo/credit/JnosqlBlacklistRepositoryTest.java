@@ -1,5 +1,7 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
+import cn.ggzy.server.domain.model.credit.EntryStatus;
+import cn.ggzy.server.domain.model.credit.RecordId;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,7 +125,7 @@ class JnosqlBlacklistRepositoryTest extends TenantIsolationContract<BlacklistEnt
     repository.store(zjj, stored);
     assertTrue(published(zjj.region(), LocalDate.parse("2026-04-09"), null, e.id()));
     assertFalse(published(zjj.region(), LocalDate.parse("2026-04-10"), null, e.id()));
-    assertEquals(cn.ggzy.server.domain.model.credit.EntryStatus.REMOVED, repository.find(zjj, e.id()).orElseThrow()
+    assertEquals(EntryStatus.REMOVED, repository.find(zjj, e.id()).orElseThrow()
         .status(LocalDate.parse("2026-04-10")), "kept in the officers' history as removed");
   }
 
@@ -154,7 +156,7 @@ class JnosqlBlacklistRepositoryTest extends TenantIsolationContract<BlacklistEnt
     CreditSubject subject = CreditRepositoryFixtures.subject(zjj, "重复列入公司");
     BlacklistEntry e = entry(zjj, subject, START, END);
     repository.store(zjj, e);
-    CreditRecord record = records.find(zjj, new cn.ggzy.server.domain.model.credit.RecordId(e.id().value()))
+    CreditRecord record = records.find(zjj, new RecordId(e.id().value()))
         .orElseThrow();
     BlacklistEntry again = CreditFixtures.listed(record, subject, ListClass.SERIOUS, START, LocalDate.parse("2026-12-31"));
     assertEquals("credit.blacklist.recordListed", assertThrows(CreditException.class,

@@ -18,6 +18,7 @@ import cn.ggzy.server.domain.model.credit.CreditSubject;
 import cn.ggzy.server.domain.model.credit.RecordId;
 import cn.ggzy.server.domain.model.credit.RecordKind;
 import cn.ggzy.server.domain.model.credit.RecordStatus;
+import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.time.LocalDate;
@@ -111,7 +112,7 @@ class JnosqlCreditRecordRepositoryTest extends TenantIsolationContract<CreditRec
     pending.identify(subject);
     repository.store(jtj, pending);
     assertEquals(2, repository.inForce(subject.region(), subject.id()).size(), "the pending one does not count");
-    assertTrue(repository.inForce(cn.ggzy.tenants.RegionCode.of("420100"), subject.id()).isEmpty());
+    assertTrue(repository.inForce(RegionCode.of("420100"), subject.id()).isEmpty());
     assertTrue(repository.withPositiveRecords(subject.region()).contains(subject.id()));
   }
 }

@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
+import cn.ggzy.server.domain.model.credit.CreditCode;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,9 +52,9 @@ class JnosqlSubjectRepositoryTest {
   @Test
   void aPageOfSubjectsIsSortedByNameInCodePointOrderWithinTheRegion() {
     CreditSubject b = subjects.register(MACHENG, new SubjectIdentity(SubjectKind.AGENCY, "二号招标代理有限公司",
-        new cn.ggzy.server.domain.model.credit.CreditCode(CreditFixtures.code(900_000_001L)), null));
+        new CreditCode(CreditFixtures.code(900_000_001L)), null));
     CreditSubject a = subjects.register(MACHENG, new SubjectIdentity(SubjectKind.AGENCY, "一号招标代理有限公司",
-        new cn.ggzy.server.domain.model.credit.CreditCode(CreditFixtures.code(900_000_002L)), null));
+        new CreditCode(CreditFixtures.code(900_000_002L)), null));
     List<CreditSubject> page = subjects.page(MACHENG, List.of(b.id(), a.id()), 0, 10);
     assertEquals(List.of(a.id(), b.id()), page.stream().map(CreditSubject::id).toList());
     assertTrue(subjects.page(WUHAN, List.of(a.id(), b.id()), 0, 10).isEmpty());

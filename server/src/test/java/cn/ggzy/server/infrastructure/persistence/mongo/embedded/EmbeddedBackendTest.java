@@ -8,23 +8,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +67,7 @@ class EmbeddedBackendTest {
     ObjectId id = new ObjectId();
     try (MongoConnection mongo = MongoConnection.open(Optional.empty(), "t", dir)) {
       var c = mongo.database().getCollection("docs");
-      c.createIndex(new Document("text", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+      c.createIndex(new Document("text", 1), new IndexOptions().unique(true));
       c.insertOne(everyType(id));
       for (int i = 0; i < 200; i++) {
         c.insertOne(new Document("_id", "k" + i).append("text", "row " + i).append("n", i));
@@ -90,8 +99,8 @@ class EmbeddedBackendTest {
         new Document("x", 1).append("y", "z"), Decimal128.parse("1.10"), new Binary(new byte[] {9}));
     try (MongoConnection mongo = MongoConnection.open(Optional.empty(), "t", dir)) {
       var c = mongo.database().getCollection("keys");
-      c.createIndex(new Document("k", 1).append("tenant", 1), new com.mongodb.client.model.IndexOptions().unique(true));
-      c.createIndex(new Document("other", 1), new com.mongodb.client.model.IndexOptions().unique(true).sparse(true));
+      c.createIndex(new Document("k", 1).append("tenant", 1), new IndexOptions().unique(true));
+      c.createIndex(new Document("other", 1), new IndexOptions().unique(true).sparse(true));
       for (int i = 0; i < keys.size(); i++) {
         c.insertOne(new Document("_id", i).append("k", keys.get(i)).append("tenant", "t1"));
         c.insertOne(new Document("_id", 100 + i).append("k", keys.get(i)).append("tenant", "t2"));
@@ -108,12 +117,12 @@ class EmbeddedBackendTest {
         Document found = c.find(Filters.and(Filters.eq("k", key), Filters.eq("tenant", "t2"))).first();
         assertEquals(100 + i, found == null ? null : found.getInteger("_id"), "found by " + key);
         int n = i;
-        var refused = org.junit.jupiter.api.Assertions.assertThrows(com.mongodb.MongoWriteException.class,
+        var refused = Assertions.assertThrows(MongoWriteException.class,
             () -> c.insertOne(new Document("_id", 1000 + n).append("k", key).append("tenant", "t1")), "refused " + key);
         assertEquals(11000, refused.getCode());
       }
       assertEquals(299, c.find(Filters.eq("other", 299)).first().getInteger("other"));
-      assertThrows(com.mongodb.MongoWriteException.class,
+      assertThrows(MongoWriteException.class,
           () -> c.insertOne(new Document("_id", "again").append("k", "new").append("tenant", "t1").append("other", 5)));
       c.insertOne(new Document("_id", "noOther1").append("k", "n1").append("tenant", "t1"));
       c.insertOne(new Document("_id", "noOther2").append("k", "n2").append("tenant", "t1"));
@@ -124,19 +133,19 @@ class EmbeddedBackendTest {
   @Test
   void storedValuesAreOrderedTotallyAndEqualOnlyWhenEqual() {
     // the values as the server holds them (mongo-java-server's own BSON classes)
-    List<Object> values = new java.util.ArrayList<>(List.of("a", "b", "甲", 1, 2, 1L, 1.0, -0.0, 0.0, true, false,
+    List<Object> values = new ArrayList<>(List.of("a", "b", "甲", 1, 2, 1L, 1.0, -0.0, 0.0, true, false,
         new de.bwaldvogel.mongo.bson.ObjectId(), new de.bwaldvogel.mongo.bson.Document("x", 1),
         new de.bwaldvogel.mongo.bson.Document("x", 2), new de.bwaldvogel.mongo.bson.Document("x", 1).append("y", 1),
-        List.of(1, 2), List.of(1), java.util.UUID.randomUUID(), java.time.Instant.ofEpochMilli(5),
-        new de.bwaldvogel.mongo.bson.Decimal128(new java.math.BigDecimal("1.0")),
-        new de.bwaldvogel.mongo.bson.Decimal128(new java.math.BigDecimal("1.00"))));
+        List.of(1, 2), List.of(1), UUID.randomUUID(), Instant.ofEpochMilli(5),
+        new de.bwaldvogel.mongo.bson.Decimal128(new BigDecimal("1.0")),
+        new de.bwaldvogel.mongo.bson.Decimal128(new BigDecimal("1.00"))));
     values.add(null);
-    values.add(de.bwaldvogel.mongo.backend.Missing.getInstance());
+    values.add(Missing.getInstance());
     for (Object a : values) {
       for (Object b : values) {
         int ab = StoredValues.compare(a, b);
         assertEquals(-Integer.signum(ab), Integer.signum(StoredValues.compare(b, a)), a + " / " + b);
-        assertEquals(java.util.Objects.equals(a, b), ab == 0, a + " / " + b);
+        assertEquals(Objects.equals(a, b), ab == 0, a + " / " + b);
         for (Object c : values) {
           if (ab < 0 && StoredValues.compare(b, c) < 0) {
             assertTrue(StoredValues.compare(a, c) < 0, a + " < " + b + " < " + c);

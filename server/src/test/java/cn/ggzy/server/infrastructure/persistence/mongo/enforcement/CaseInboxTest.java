@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.enforcement;
 
+import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,13 +106,13 @@ class CaseInboxTest {
     c = repository.find(NYJ, c.id()).orElseThrow();
     c.accept(HEAD, RECEIVED.plusSeconds(600), calendar);
     // the node marks the write and stores the case, then dies before it updates the line
-    database.getCollection(CaseInbox.PENDING).insertOne(new Document("_id", new org.bson.types.ObjectId())
+    database.getCollection(CaseInbox.PENDING).insertOne(new Document("_id", new ObjectId())
         .append("caseId", c.id().value()));
     assertTrue(writes.replace(CaseDocument.of(c, c.version() + 1),
         VersionedWrites.guard(c.id().value(), NYJ.value(), c.version())));
     assertEquals(CaseStatus.REGISTERED, inInbox(c.id()).orElseThrow().status(), "the line is stale until repaired");
 
-    CaseInbox.repairAtStartUp(TestContainer.get(cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection.class));
+    CaseInbox.repairAtStartUp(TestContainer.get(MongoConnection.class));
 
     assertEquals(CaseStatus.ACCEPTED, inInbox(c.id()).orElseThrow().status());
     assertEquals(0, database.getCollection(CaseInbox.PENDING).countDocuments(eq("caseId", c.id().value())));
@@ -125,7 +127,7 @@ class CaseInboxTest {
     database.getCollection(CaseInbox.PENDING).deleteOne(eq("_id", "built"));
     assertEquals(0, repository.count(InboxQuery.department(NYJ, 0, 1)));
 
-    CaseInbox.repairAtStartUp(TestContainer.get(cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection.class));
+    CaseInbox.repairAtStartUp(TestContainer.get(MongoConnection.class));
 
     assertEquals(before, repository.count(InboxQuery.department(NYJ, 0, 1)));
     assertTrue(inInbox(c.id()).isPresent());

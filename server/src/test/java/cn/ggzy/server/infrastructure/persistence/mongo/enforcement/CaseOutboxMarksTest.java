@@ -26,6 +26,7 @@ import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -124,7 +125,7 @@ class CaseOutboxMarksTest {
   void aMarkWhoseEntryNeverReachedItsCaseIsDroppedOnlyOnceOld() {
     EnforcementCase c = registered("写入失败的案件");
     repository.store(JTJ, c);
-    long now = TestContainer.get(java.time.Clock.class).millis();
+    long now = TestContainer.get(Clock.class).millis();
     marks().insertOne(new Document("_id", "fresh-" + c.id().value()).append("tenantId", JTJ.value())
         .append("caseId", c.id().value()).append("at", now));
     marks().insertOne(new Document("_id", "old-" + c.id().value()).append("tenantId", JTJ.value())

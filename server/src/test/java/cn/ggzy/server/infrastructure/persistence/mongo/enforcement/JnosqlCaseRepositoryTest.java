@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.enforcement;
 
+import cn.ggzy.server.domain.model.enforcement.NonAcceptanceGround;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -150,7 +151,7 @@ class JnosqlCaseRepositoryTest extends TenantIsolationContract<EnforcementCase, 
     EnforcementCase second = repository.find(zjj, c.id()).orElseThrow();
     first.accept(officerOf(zjj), RECEIVED.plusSeconds(60), calendar);
     second.proposeNonAcceptance(officerOf(zjj), RECEIVED.plusSeconds(61),
-        cn.ggzy.server.domain.model.enforcement.NonAcceptanceGround.NO_INTEREST, "无利害关系");
+        NonAcceptanceGround.NO_INTEREST, "无利害关系");
     repository.store(zjj, first);
     assertThrows(ConcurrentChangeException.class, () -> repository.store(zjj, second));
     assertEquals("ACCEPT", repository.find(zjj, c.id()).orElseThrow().timeline().get(1).action());

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Imported bids: isolated per department, replaced under their natural key. */
@@ -87,6 +88,6 @@ class JnosqlTenderBidRepositoryTest extends TenantIsolationContract<TenderBid, S
     assertEquals(count, repository.count(DEPARTMENT_A));
     assertEquals(50, repository.section(DEPARTMENT_A, new SectionKey(b.projectCode(), "BD1")).get(0).price());
     assertTrue(repository.section(DEPARTMENT_B, new SectionKey(b.projectCode(), "BD1")).isEmpty());
-    org.junit.jupiter.api.Assertions.assertThrows(NotFoundException.class, () -> repository.store(DEPARTMENT_B, b));
+    Assertions.assertThrows(NotFoundException.class, () -> repository.store(DEPARTMENT_B, b));
   }
 }

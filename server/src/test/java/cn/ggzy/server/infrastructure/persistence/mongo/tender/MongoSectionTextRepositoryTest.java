@@ -17,6 +17,7 @@ import cn.ggzy.server.domain.model.tender.Stored;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import com.mongodb.client.MongoDatabase;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,7 +115,7 @@ class MongoSectionTextRepositoryTest extends TenantIsolationContract<SectionText
         .find(eq("_id", "421181-zjj/" + section + "/914211810000000001")).first();
     assertEquals("421181-zjj", raw.getString("tenantId"));
     assertEquals("421181", raw.getString("region"));
-    assertTrue(raw.get("deflated", Binary.class).length() * 4 < text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+    assertTrue(raw.get("deflated", Binary.class).length() * 4 < text.getBytes(StandardCharsets.UTF_8)
         .length, "stored compressed");
     assertEquals(text, repository.bids(ZJJ, section).get(0).text());
   }

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (remembered until it expires), except that a retry of the same submission (same idempotency
  * key) may present it again.
  */
-final class ProofOfWork {
+final class ProofOfWorkChecks {
   private static final int MAX_REMEMBERED = 1_000_000;
   private final IntakeSecrets secrets;
   private final AbuseCounters counters;
@@ -33,7 +34,7 @@ final class ProofOfWork {
 
   private record Used(String keyHash, long expires) {}
 
-  ProofOfWork(IntakeSecrets secrets, AbuseCounters counters) {
+  ProofOfWorkChecks(IntakeSecrets secrets, AbuseCounters counters) {
     this.secrets = secrets;
     this.counters = counters;
   }
@@ -102,7 +103,7 @@ final class ProofOfWork {
 
   private String tag(String body) {
     byte[] mac = secrets.mac("pow", body);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(mac, 16));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(mac, 16));
   }
 
   static byte[] sha256(String text) {
