@@ -3,6 +3,8 @@ package cn.ggzy.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.tenants.OfficeScope;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
@@ -93,6 +95,15 @@ class ArchitectureTest {
       .that().haveName("main").and().areStatic().and().haveRawParameterTypes(String[].class)
       .should().beDeclaredInClassesThat().resideInAPackage("cn.ggzy..")
       .allowEmptyShould(true);
+
+  /**
+   * Role rules are decided in the application ({@code Permission}); the faces ask
+   * {@code caller.may(permission)} and never test a role themselves.
+   */
+  @ArchTest
+  static final ArchRule theFacesAskPermissionsNotRoles = noClasses()
+      .that().resideInAnyPackage("cn.ggzy.webui..", "cn.ggzy.mobileapi..")
+      .should().callMethod(Caller.class, "has", Role.class);
 
   @ArchTest
   static final ArchRule onlyInfrastructureTouchesTheDatabaseAndPush = noClasses()

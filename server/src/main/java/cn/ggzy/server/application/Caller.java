@@ -20,6 +20,11 @@ public record Caller(Login login, TenantId tenant, Set<Role> roles, String displ
     return roles.contains(role);
   }
 
+  /** Whether one of the caller's roles carries the permission (the one place role rules are decided). */
+  public boolean may(Permission permission) {
+    return permission.grantedTo(roles);
+  }
+
   public boolean isSystemAdmin() {
     return has(Role.SYSTEM_ADMIN);
   }

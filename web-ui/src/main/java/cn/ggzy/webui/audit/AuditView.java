@@ -3,12 +3,12 @@ package cn.ggzy.webui.audit;
 import cn.ggzy.server.application.AuditTrail;
 import cn.ggzy.server.application.AuditVerification;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.layout.MainLayout;
-import cn.ggzy.webui.layout.Navigation;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.AccessControl;
 import cn.ggzy.webui.session.CurrentOfficer;
@@ -58,7 +58,7 @@ public class AuditView extends ViewFrame implements HasDynamicTitle, BeforeEnter
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (CurrentOfficer.get().filter(Navigation::mayAudit).isEmpty()) {
+    if (CurrentOfficer.get().filter(c -> c.may(Permission.VERIFY_AUDIT)).isEmpty()) {
       event.forwardTo(AccessControl.CONSOLE);
       return;
     }

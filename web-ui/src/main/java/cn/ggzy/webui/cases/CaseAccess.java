@@ -2,7 +2,7 @@ package cn.ggzy.webui.cases;
 
 import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.Caller;
-import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.server.application.Permission;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,22 +14,10 @@ import java.util.List;
 public final class CaseAccess {
   private CaseAccess() {}
 
-  public static boolean mayHandleCases(Caller caller) {
-    return caller.roles().stream().anyMatch(r -> r != Role.SYSTEM_ADMIN);
-  }
-
-  public static boolean mayFollowTimeliness(Caller caller) {
-    return officeRole(caller) || caller.has(Role.DEPARTMENT_HEAD);
-  }
-
-  public static boolean officeRole(Caller caller) {
-    return caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER);
-  }
-
   /** 我的案件 and 本部门 for everyone; 全部门 for office roles in the office's tenant. */
   public static List<Inbox> inboxes(Caller caller, boolean inOffice) {
     List<Inbox> inboxes = new ArrayList<>(List.of(Inbox.MINE, Inbox.DEPARTMENT));
-    if (inOffice && officeRole(caller)) {
+    if (inOffice && caller.may(Permission.OFFICE_WORK)) {
       inboxes.add(Inbox.OFFICE);
     }
     return inboxes;

@@ -3,8 +3,8 @@ package cn.ggzy.webui.cases;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.DomainException;
-import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,7 +30,7 @@ public class CaseCounts extends Div {
         new InboxCriteria(Inbox.MINE, OPEN, null, null, false, null), false));
     add(figure("console-cases-to-accept", texts.get("console.cases.toAccept"), cases, caller,
         new InboxCriteria(Inbox.DEPARTMENT, Set.of(CaseStatus.REGISTERED), null, null, false, null), true));
-    if (caller.has(Role.DEPARTMENT_HEAD)) {
+    if (caller.may(Permission.APPROVE_CASES)) {
       add(figure("console-cases-to-approve", texts.get("console.cases.toApprove"), cases, caller,
           new InboxCriteria(Inbox.DEPARTMENT, APPROVALS, null, null, false, null), true));
     }

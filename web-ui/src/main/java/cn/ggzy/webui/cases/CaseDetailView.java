@@ -3,9 +3,9 @@ package cn.ggzy.webui.cases;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseViews.Detail;
 import cn.ggzy.server.application.OfficerDirectory;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
-import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.DepartmentKind;
@@ -64,7 +64,7 @@ public class CaseDetailView extends ViewFrame implements HasDynamicTitle, Before
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var caller = CurrentOfficer.get().filter(CaseAccess::mayHandleCases);
+    var caller = CurrentOfficer.get().filter(c -> c.may(Permission.OFFICER_WORK));
     if (caller.isEmpty()) {
       event.forwardTo(AccessControl.CONSOLE);
       return;
@@ -123,7 +123,7 @@ public class CaseDetailView extends ViewFrame implements HasDynamicTitle, Before
     return switch (action) {
       case ASSIGN -> new ActionChoices(officers.colleagues(presenter.caller()).stream()
           .filter(o -> o.enabled() && o.tenantId().equals(d.ownerTenant()))
-          .filter(o -> o.roles().stream().anyMatch(r -> r != Role.SYSTEM_ADMIN))
+          .filter(o -> o.roles().stream().anyMatch(Permission.OFFICER_WORK.roles()::contains))
           .toList(), List.of());
       case TRANSFER -> new ActionChoices(List.of(), otherDepartments(d).stream()
           .filter(dep -> dep.kind() != DepartmentKind.MEMBER_DEPARTMENT).toList());

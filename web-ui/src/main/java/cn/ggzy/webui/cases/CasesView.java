@@ -5,6 +5,7 @@ import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.CaseRegister.InboxRequest;
 import cn.ggzy.server.application.CaseViews.InboxPage;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
@@ -57,7 +58,7 @@ public class CasesView extends ViewFrame implements HasDynamicTitle, BeforeEnter
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var caller = CurrentOfficer.get().filter(CaseAccess::mayHandleCases);
+    var caller = CurrentOfficer.get().filter(c -> c.may(Permission.OFFICER_WORK));
     if (caller.isEmpty()) {
       event.forwardTo(AccessControl.CONSOLE);
       return;

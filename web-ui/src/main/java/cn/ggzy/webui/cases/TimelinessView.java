@@ -4,6 +4,7 @@ import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.CaseViews.InboxPage;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.service.WorkingCalendar;
@@ -55,7 +56,7 @@ public class TimelinessView extends ViewFrame implements HasDynamicTitle, Before
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var caller = CurrentOfficer.get().filter(CaseAccess::mayFollowTimeliness);
+    var caller = CurrentOfficer.get().filter(c -> c.may(Permission.FOLLOW_TIMELINESS));
     if (caller.isEmpty()) {
       event.forwardTo(AccessControl.CONSOLE);
     } else if (period == null) {

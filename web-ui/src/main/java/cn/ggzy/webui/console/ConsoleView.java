@@ -3,13 +3,12 @@ package cn.ggzy.webui.console;
 import cn.ggzy.server.application.CalendarAdministration;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.tenants.Region;
-import cn.ggzy.webui.cases.CaseAccess;
 import cn.ggzy.webui.cases.CaseCounts;
 import cn.ggzy.webui.i18n.RoleNames;
 import cn.ggzy.webui.layout.MainLayout;
-import cn.ggzy.webui.layout.Navigation;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,7 +35,7 @@ public class ConsoleView extends ViewFrame implements HasDynamicTitle {
     CurrentOfficer.get().ifPresent(caller -> {
       remindOfHolidayNotices(caller, calendars);
       show(caller, directory);
-      if (CaseAccess.mayHandleCases(caller)) {
+      if (caller.may(Permission.OFFICER_WORK)) {
         addContent(new CaseCounts(cases, caller, this::getTranslation));
       }
     });
@@ -47,7 +46,7 @@ public class ConsoleView extends ViewFrame implements HasDynamicTitle {
    * of their regions whose next-year holiday notice is not loaded, with a link to the calendars page.
    */
   private void remindOfHolidayNotices(Caller caller, CalendarAdministration calendars) {
-    if (!Navigation.mayKeepCalendars(caller)) {
+    if (!caller.may(Permission.KEEP_CALENDARS)) {
       return;
     }
     for (Region region : calendars.administrableRegions(caller)) {

@@ -1,7 +1,7 @@
 package cn.ggzy.webui.inspections;
 
 import cn.ggzy.server.application.Caller;
-import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.server.application.Permission;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.ArrayList;
@@ -17,17 +17,12 @@ public final class InspectionNavigation {
 
   private InspectionNavigation() {}
 
-  /** Heads and the office keep rosters, plan, draw and publish (the backend checks again on every call). */
-  public static boolean mayManage(Caller caller) {
-    return caller.has(Role.DEPARTMENT_HEAD) || caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER);
-  }
-
   public static List<SideNavItem> items(Caller caller, Function<String, String> texts) {
     List<SideNavItem> items = new ArrayList<>();
-    if (caller.roles().stream().anyMatch(r -> r != Role.SYSTEM_ADMIN)) {
+    if (caller.may(Permission.OFFICER_WORK)) {
       items.add(item(texts.apply("nav.inspection.tasks"), TASKS, VaadinIcon.CLIPBOARD_CHECK));
     }
-    if (mayManage(caller)) {
+    if (caller.may(Permission.MANAGE_INSPECTIONS)) {
       items.add(item(texts.apply("nav.inspection.rosters"), ROSTERS, VaadinIcon.LIST_UL));
       items.add(item(texts.apply("nav.inspection.plans"), PLANS, VaadinIcon.RANDOM));
       items.add(item(texts.apply("nav.inspection.publication"), PUBLICATION, VaadinIcon.TIMER));

@@ -3,6 +3,7 @@ package cn.ggzy.webui.inspections;
 import cn.ggzy.server.application.InspectionPlans;
 import cn.ggzy.server.application.InspectionRosters;
 import cn.ggzy.server.application.InspectionViews.PlanSummary;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
@@ -40,7 +41,7 @@ public class PlansView extends ViewFrame implements HasDynamicTitle, BeforeEnter
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var caller = CurrentOfficer.get().filter(InspectionNavigation::mayManage);
+    var caller = CurrentOfficer.get().filter(c -> c.may(Permission.MANAGE_INSPECTIONS));
     if (caller.isEmpty() || !plans.mayPlan(caller.get())) {
       event.forwardTo(AccessControl.CONSOLE);
       return;

@@ -3,6 +3,7 @@ package cn.ggzy.webui.inspections;
 import cn.ggzy.server.application.InspectionTasks;
 import cn.ggzy.server.application.InspectionViews.ClockLine;
 import cn.ggzy.server.application.InspectionViews.PublicationClock;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
@@ -50,7 +51,7 @@ public class PublicationClockView extends ViewFrame implements HasDynamicTitle, 
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (CurrentOfficer.get().filter(InspectionNavigation::mayManage).isEmpty()) {
+    if (CurrentOfficer.get().filter(c -> c.may(Permission.MANAGE_INSPECTIONS)).isEmpty()) {
       event.forwardTo(AccessControl.CONSOLE);
       return;
     }

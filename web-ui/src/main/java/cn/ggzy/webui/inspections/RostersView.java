@@ -6,6 +6,7 @@ import cn.ggzy.server.application.InspectionViews.ImportReport;
 import cn.ggzy.server.application.InspectionViews.InspectorView;
 import cn.ggzy.server.application.InspectionViews.ObjectView;
 import cn.ggzy.server.application.Messages;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
@@ -57,7 +58,7 @@ public class RostersView extends ViewFrame implements HasDynamicTitle, BeforeEnt
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (CurrentOfficer.get().filter(InspectionNavigation::mayManage).isEmpty()) {
+    if (CurrentOfficer.get().filter(c -> c.may(Permission.MANAGE_INSPECTIONS)).isEmpty()) {
       event.forwardTo(AccessControl.CONSOLE);
       return;
     }

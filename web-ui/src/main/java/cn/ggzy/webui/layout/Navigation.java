@@ -1,10 +1,8 @@
 package cn.ggzy.webui.layout;
 
 import cn.ggzy.server.application.Caller;
-import cn.ggzy.server.domain.model.account.Role;
-import cn.ggzy.webui.cases.CaseAccess;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.webui.inspections.InspectionNavigation;
-import cn.ggzy.webui.warnings.WarningAccess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -42,78 +40,46 @@ public final class Navigation {
     console.setId("side-nav-console");
     console.addItem(item(texts.apply("nav.console"), "console", VaadinIcon.DASHBOARD));
     console.addItem(item(texts.apply("nav.notifications"), "console/notifications", VaadinIcon.BELL));
-    if (CaseAccess.mayHandleCases(caller)) {
+    if (caller.may(Permission.OFFICER_WORK)) {
       console.addItem(item(texts.apply("nav.cases"), "console/cases", VaadinIcon.FOLDER_OPEN));
     }
-    if (WarningAccess.mayReview(caller)) {
+    if (caller.may(Permission.REVIEW_WARNINGS)) {
       console.addItem(item(texts.apply("nav.warnings"), "console/warnings", VaadinIcon.WARNING));
       console.addItem(item(texts.apply("nav.groups"), "console/groups", VaadinIcon.CLUSTER));
       console.addItem(item(texts.apply("nav.tenderImport"), "console/tenders/import", VaadinIcon.UPLOAD));
     }
-    if (CaseAccess.mayFollowTimeliness(caller)) {
+    if (caller.may(Permission.FOLLOW_TIMELINESS)) {
       console.addItem(item(texts.apply("nav.timeliness"), "console/timeliness", VaadinIcon.TIMER));
     }
     InspectionNavigation.items(caller, texts).forEach(console::addItem);
     console.addItem(item(texts.apply("nav.password"), "console/password", VaadinIcon.KEY));
-    if (mayAdministerAccounts(caller)) {
+    if (caller.may(Permission.ADMINISTER_ACCOUNTS)) {
       console.addItem(item(texts.apply("nav.accounts"), "console/accounts", VaadinIcon.USERS));
     }
-    if (mayAudit(caller)) {
+    if (caller.may(Permission.VERIFY_AUDIT)) {
       console.addItem(item(texts.apply("nav.audit"), "console/audit", VaadinIcon.SHIELD));
     }
-    if (mayKeepCalendars(caller)) {
+    if (caller.may(Permission.KEEP_CALENDARS)) {
       console.addItem(item(texts.apply("nav.calendars"), "console/calendars", VaadinIcon.CALENDAR));
     }
     if (caller.isSystemAdmin()) {
       console.addItem(item(texts.apply("nav.regions"), "console/regions", VaadinIcon.SITEMAP));
     }
-    if (mayWorkOnCredit(caller)) {
+    if (caller.may(Permission.OFFICER_WORK)) {
       console.addItem(item(texts.apply("nav.credit.records"), "console/credit/records", VaadinIcon.RECORDS));
     }
-    if (mayDecideCredit(caller)) {
+    if (caller.may(Permission.DECIDE_CREDIT)) {
       console.addItem(item(texts.apply("nav.credit.approvals"), "console/credit/approvals", VaadinIcon.CHECK_SQUARE_O));
     }
-    if (mayWorkOnCredit(caller)) {
+    if (caller.may(Permission.OFFICER_WORK)) {
       console.addItem(
           item(texts.apply("nav.credit.blacklist"), "console/credit/blacklist", VaadinIcon.BAN),
           item(texts.apply("nav.credit.repairs"), "console/credit/repairs", VaadinIcon.WRENCH));
     }
-    if (mayKeepRedList(caller)) {
+    if (caller.may(Permission.OFFICE_WORK)) {
       console.addItem(item(texts.apply("nav.credit.redlist"), "console/credit/redlist", VaadinIcon.STAR));
     }
     return console;
-  }
-
-  /** Who works on credit records, the black list and repair applications: every officer, not the administrator. */
-  public static boolean mayWorkOnCredit(Caller caller) {
-    return caller.roles().stream().anyMatch(r -> r != Role.SYSTEM_ADMIN);
-  }
-
-  /** Who approves records by hand (as the second person): department heads and the office leader. */
-  public static boolean mayDecideCredit(Caller caller) {
-    return caller.has(Role.DEPARTMENT_HEAD) || caller.has(Role.OFFICE_LEADER);
-  }
-
-  /** Who keeps the office's red list: office officers and the office leader. */
-  public static boolean mayKeepRedList(Caller caller) {
-    return caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER);
-  }
-
-  /** Who sees the account administration (the backend checks again on every call). */
-  public static boolean mayAdministerAccounts(Caller caller) {
-    return caller.has(Role.SYSTEM_ADMIN) || caller.has(Role.OFFICE_LEADER)
-        || caller.has(Role.DEPARTMENT_HEAD);
-  }
-
-  /** Who sees the audit trail and its tamper check (the backend checks again on every call). */
-  public static boolean mayAudit(Caller caller) {
-    return caller.has(Role.SYSTEM_ADMIN) || caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER)
-        || caller.has(Role.DEPARTMENT_HEAD);
-  }
-
-  /** Who sees the working calendars (the backend checks again on every call). */
-  public static boolean mayKeepCalendars(Caller caller) {
-    return caller.has(Role.SYSTEM_ADMIN) || caller.has(Role.OFFICE_LEADER);
   }
 
   private static SideNavItem item(String label, String path, VaadinIcon icon) {

@@ -1,6 +1,7 @@
 package cn.ggzy.webui.warnings;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.RiggingWarnings.Query;
 import cn.ggzy.server.application.RiggingWarnings.Summary;
@@ -99,7 +100,7 @@ public class WarningsView extends ViewFrame implements HasDynamicTitle, BeforeEn
     if (caller.isEmpty()) {
       return;
     }
-    if (WarningAccess.readsRegion(caller.get())) {
+    if (caller.get().may(Permission.OFFICE_WORK)) {
       List<String> codes = new ArrayList<>(List.of(ANY));
       var departments = directory.region(caller.get().tenant().region()).map(r -> r.departments())
           .orElse(List.of());

@@ -11,6 +11,7 @@ import cn.ggzy.server.application.CaseViews.InboxPage;
 import cn.ggzy.server.application.CaseViews.Line;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseViews;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
@@ -53,11 +54,11 @@ class InboxTest {
 
   @Test
   void casesAreForOfficersTimelinessForTheOfficeAndHeads() {
-    assertFalse(CaseAccess.mayHandleCases(caller("421181-jgb", Role.SYSTEM_ADMIN)));
-    assertTrue(CaseAccess.mayHandleCases(caller("421181-zjj", Role.DEPARTMENT_OFFICER)));
-    assertTrue(CaseAccess.mayFollowTimeliness(caller("421181-zjj", Role.DEPARTMENT_HEAD)));
-    assertTrue(CaseAccess.mayFollowTimeliness(caller("421181-jgb", Role.OFFICE_OFFICER)));
-    assertFalse(CaseAccess.mayFollowTimeliness(caller("421181-zjj", Role.DEPARTMENT_OFFICER)));
+    assertFalse(caller("421181-jgb", Role.SYSTEM_ADMIN).may(Permission.OFFICER_WORK));
+    assertTrue(caller("421181-zjj", Role.DEPARTMENT_OFFICER).may(Permission.OFFICER_WORK));
+    assertTrue(caller("421181-zjj", Role.DEPARTMENT_HEAD).may(Permission.FOLLOW_TIMELINESS));
+    assertTrue(caller("421181-jgb", Role.OFFICE_OFFICER).may(Permission.FOLLOW_TIMELINESS));
+    assertFalse(caller("421181-zjj", Role.DEPARTMENT_OFFICER).may(Permission.FOLLOW_TIMELINESS));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.tenants.TenantId;
@@ -17,10 +18,10 @@ class CalendarNavigationTest {
 
   @Test
   void administratorsAndOfficeLeadersSeeTheCalendarsOthersDoNot() {
-    assertTrue(Navigation.mayKeepCalendars(with(Role.SYSTEM_ADMIN)));
-    assertTrue(Navigation.mayKeepCalendars(with(Role.OFFICE_LEADER)));
-    assertFalse(Navigation.mayKeepCalendars(with(Role.OFFICE_OFFICER)));
-    assertFalse(Navigation.mayKeepCalendars(with(Role.DEPARTMENT_HEAD)));
-    assertFalse(Navigation.mayKeepCalendars(with(Role.DEPARTMENT_OFFICER)));
+    assertTrue(with(Role.SYSTEM_ADMIN).may(Permission.KEEP_CALENDARS));
+    assertTrue(with(Role.OFFICE_LEADER).may(Permission.KEEP_CALENDARS));
+    assertFalse(with(Role.OFFICE_OFFICER).may(Permission.KEEP_CALENDARS));
+    assertFalse(with(Role.DEPARTMENT_HEAD).may(Permission.KEEP_CALENDARS));
+    assertFalse(with(Role.DEPARTMENT_OFFICER).may(Permission.KEEP_CALENDARS));
   }
 }

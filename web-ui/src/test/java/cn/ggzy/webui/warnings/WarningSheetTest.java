@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.RiggingWarnings.BasisView;
 import cn.ggzy.server.application.RiggingWarnings.BidderView;
 import cn.ggzy.server.application.RiggingWarnings.Detail;
@@ -75,11 +76,11 @@ class WarningSheetTest {
 
   @Test
   void officeRolesAndDepartmentHeadsReviewOthersDoNot() {
-    assertTrue(WarningAccess.mayReview(with(Role.OFFICE_LEADER)));
-    assertTrue(WarningAccess.mayReview(with(Role.OFFICE_OFFICER)));
-    assertTrue(WarningAccess.mayReview(with(Role.DEPARTMENT_HEAD)));
-    assertFalse(WarningAccess.mayReview(with(Role.DEPARTMENT_OFFICER)));
-    assertFalse(WarningAccess.mayReview(with(Role.SYSTEM_ADMIN)));
+    assertTrue(with(Role.OFFICE_LEADER).may(Permission.REVIEW_WARNINGS));
+    assertTrue(with(Role.OFFICE_OFFICER).may(Permission.REVIEW_WARNINGS));
+    assertTrue(with(Role.DEPARTMENT_HEAD).may(Permission.REVIEW_WARNINGS));
+    assertFalse(with(Role.DEPARTMENT_OFFICER).may(Permission.REVIEW_WARNINGS));
+    assertFalse(with(Role.SYSTEM_ADMIN).may(Permission.REVIEW_WARNINGS));
   }
 
   private static Caller with(Role role) {

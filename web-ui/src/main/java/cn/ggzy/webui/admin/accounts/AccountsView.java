@@ -3,12 +3,12 @@ package cn.ggzy.webui.admin.accounts;
 import cn.ggzy.server.application.AccountAdministration;
 import cn.ggzy.server.application.AccountView;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.layout.MainLayout;
-import cn.ggzy.webui.layout.Navigation;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.AccessControl;
 import cn.ggzy.webui.session.CurrentOfficer;
@@ -55,7 +55,7 @@ public class AccountsView extends ViewFrame implements HasDynamicTitle, BeforeEn
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (CurrentOfficer.get().filter(Navigation::mayAdministerAccounts).isEmpty()) {
+    if (CurrentOfficer.get().filter(c -> c.may(Permission.ADMINISTER_ACCOUNTS)).isEmpty()) {
       event.forwardTo(AccessControl.CONSOLE);
     } else {
       refresh();

@@ -1,5 +1,6 @@
 package cn.ggzy.webui.admin.calendars;
 
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.calendar.HolidayNotice;
 import cn.ggzy.server.application.CalendarAdministration;
 import cn.ggzy.server.application.CalendarYearView;
@@ -9,7 +10,6 @@ import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.layout.MainLayout;
-import cn.ggzy.webui.layout.Navigation;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.AccessControl;
 import cn.ggzy.webui.session.CurrentOfficer;
@@ -66,7 +66,7 @@ public class CalendarsView extends ViewFrame implements HasDynamicTitle, BeforeE
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    Optional<Caller> caller = CurrentOfficer.get().filter(Navigation::mayKeepCalendars);
+    Optional<Caller> caller = CurrentOfficer.get().filter(c -> c.may(Permission.KEEP_CALENDARS));
     if (caller.isEmpty()) {
       event.forwardTo(AccessControl.CONSOLE);
       return;

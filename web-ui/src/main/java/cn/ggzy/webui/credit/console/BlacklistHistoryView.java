@@ -3,11 +3,10 @@ package cn.ggzy.webui.credit.console;
 import cn.ggzy.server.application.Blacklisting;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CreditViews.EntryView;
-import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.webui.credit.CreditLabels;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
-import cn.ggzy.webui.layout.Navigation;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -60,9 +59,9 @@ public class BlacklistHistoryView extends ViewFrame implements HasDynamicTitle, 
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (CreditConsole.admit(event, Navigation::mayWorkOnCredit)) {
+    if (CreditConsole.admit(event, c -> c.may(Permission.OFFICER_WORK))) {
       Caller caller = CurrentOfficer.require();
-      regionWide.setVisible(caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER));
+      regionWide.setVisible(caller.may(Permission.OFFICE_WORK));
       refresh();
     }
   }

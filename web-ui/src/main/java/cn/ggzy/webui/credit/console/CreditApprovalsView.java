@@ -3,12 +3,12 @@ package cn.ggzy.webui.credit.console;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CreditRecords;
 import cn.ggzy.server.application.CreditViews.RecordView;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.credit.RecordStatus;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
-import cn.ggzy.webui.layout.Navigation;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.button.Button;
@@ -45,7 +45,7 @@ public class CreditApprovalsView extends ViewFrame implements HasDynamicTitle, B
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (CreditConsole.admit(event, Navigation::mayDecideCredit)) {
+    if (CreditConsole.admit(event, c -> c.may(Permission.DECIDE_CREDIT))) {
       refresh();
     }
   }

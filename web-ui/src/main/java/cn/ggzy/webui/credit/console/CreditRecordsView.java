@@ -4,14 +4,13 @@ import cn.ggzy.server.application.Blacklisting;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CreditRecords;
 import cn.ggzy.server.application.CreditViews.RecordView;
-import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.credit.RecordStatus;
 import cn.ggzy.webui.credit.CreditLabels;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
-import cn.ggzy.webui.layout.Navigation;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.button.Button;
@@ -78,9 +77,9 @@ public class CreditRecordsView extends ViewFrame implements HasDynamicTitle, Bef
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (CreditConsole.admit(event, Navigation::mayWorkOnCredit)) {
+    if (CreditConsole.admit(event, c -> c.may(Permission.OFFICER_WORK))) {
       Caller caller = caller();
-      regionWide.setVisible(caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER));
+      regionWide.setVisible(caller.may(Permission.OFFICE_WORK));
       refresh();
     }
   }

@@ -3,6 +3,7 @@ package cn.ggzy.webui.credit.console;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CreditScores;
 import cn.ggzy.server.application.CreditViews.RedListView;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.RedListing;
 import cn.ggzy.server.domain.model.credit.RedListStatus;
 import cn.ggzy.webui.credit.CreditLabels;
@@ -10,7 +11,6 @@ import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
-import cn.ggzy.webui.layout.Navigation;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.button.Button;
@@ -76,7 +76,7 @@ public class RedListProposalsView extends ViewFrame implements HasDynamicTitle, 
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (CreditConsole.admit(event, Navigation::mayKeepRedList)) {
+    if (CreditConsole.admit(event, c -> c.may(Permission.OFFICE_WORK))) {
       refresh();
     }
   }

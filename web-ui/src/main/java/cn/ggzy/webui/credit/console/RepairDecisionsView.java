@@ -3,11 +3,11 @@ package cn.ggzy.webui.credit.console;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CreditRepairs;
 import cn.ggzy.server.application.CreditViews.RepairView;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.webui.cases.CaseFormats;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
-import cn.ggzy.webui.layout.Navigation;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -61,7 +61,7 @@ public class RepairDecisionsView extends ViewFrame implements HasDynamicTitle, B
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    if (CreditConsole.admit(event, Navigation::mayWorkOnCredit)) {
+    if (CreditConsole.admit(event, c -> c.may(Permission.OFFICER_WORK))) {
       refresh();
     }
   }

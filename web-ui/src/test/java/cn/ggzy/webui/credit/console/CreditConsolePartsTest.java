@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CreditViews.ScoreLineView;
 import cn.ggzy.server.application.CreditViews.ScoreView;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.credit.ListClass;
@@ -16,7 +17,6 @@ import cn.ggzy.server.domain.model.credit.RecordStatus;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.i18n.Texts;
-import cn.ggzy.webui.layout.Navigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
@@ -111,11 +111,11 @@ class CreditConsolePartsTest {
     Caller head = new Caller(Login.parse("head"), TenantId.of("421181-zjj"), Set.of(Role.DEPARTMENT_HEAD), "x");
     Caller office = new Caller(Login.parse("office"), TenantId.of("421181-jgb"), Set.of(Role.OFFICE_OFFICER), "x");
     Caller admin = new Caller(Login.parse("admin"), TenantId.of("421181-jgb"), Set.of(Role.SYSTEM_ADMIN), "x");
-    assertTrue(Navigation.mayWorkOnCredit(clerk));
-    assertFalse(Navigation.mayWorkOnCredit(admin));
-    assertFalse(Navigation.mayDecideCredit(clerk));
-    assertTrue(Navigation.mayDecideCredit(head));
-    assertTrue(Navigation.mayKeepRedList(office));
-    assertFalse(Navigation.mayKeepRedList(head));
+    assertTrue(clerk.may(Permission.OFFICER_WORK));
+    assertFalse(admin.may(Permission.OFFICER_WORK));
+    assertFalse(clerk.may(Permission.DECIDE_CREDIT));
+    assertTrue(head.may(Permission.DECIDE_CREDIT));
+    assertTrue(office.may(Permission.OFFICE_WORK));
+    assertFalse(head.may(Permission.OFFICE_WORK));
   }
 }

@@ -1,6 +1,7 @@
 package cn.ggzy.server.application.internal.account;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.AccountException;
 import cn.ggzy.server.domain.model.account.Login;
@@ -31,6 +32,6 @@ public final class AccessRules {
   }
 
   static boolean mayAdministerAnything(Caller caller) {
-    return caller.isSystemAdmin() || caller.has(Role.OFFICE_LEADER) || caller.has(Role.DEPARTMENT_HEAD);
+    return caller.may(Permission.ADMINISTER_ACCOUNTS);
   }
 }

@@ -3,6 +3,7 @@ package cn.ggzy.server.application.internal.audit;
 import cn.ggzy.server.application.AuditVerification;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.OfficeScopes;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.NotFoundException;
@@ -107,8 +108,7 @@ public class DefaultAuditVerification implements AuditVerification {
   }
 
   static boolean mayVerify(Caller caller) {
-    return caller.isSystemAdmin() || caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER)
-        || caller.has(Role.DEPARTMENT_HEAD);
+    return caller.may(Permission.VERIFY_AUDIT);
   }
 
   private static void requireVerifier(Caller caller) {

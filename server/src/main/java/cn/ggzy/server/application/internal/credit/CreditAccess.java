@@ -1,10 +1,10 @@
 package cn.ggzy.server.application.internal.credit;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
-import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.RegionCode;
@@ -21,13 +21,13 @@ final class CreditAccess {
   private CreditAccess() {}
 
   static void officer(Caller caller) {
-    if (caller.roles().stream().noneMatch(r -> r != Role.SYSTEM_ADMIN)) {
+    if (!caller.may(Permission.OFFICER_WORK)) {
       throw new AccessDeniedException("credit");
     }
   }
 
   static boolean mayDecide(Caller caller) {
-    return caller.has(Role.DEPARTMENT_HEAD) || caller.has(Role.OFFICE_LEADER);
+    return caller.may(Permission.DECIDE_CREDIT);
   }
 
   static void decider(Caller caller, String action) {
@@ -39,7 +39,7 @@ final class CreditAccess {
   /** An office officer or leader in the region's supervision office. */
   static void office(Caller caller, TenantDirectory directory, String action) {
     boolean officeTenant = directory.department(caller.tenant()).map(Department::isOffice).orElse(false);
-    if (!officeTenant || !(caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER))) {
+    if (!officeTenant || !caller.may(Permission.OFFICE_WORK)) {
       throw new AccessDeniedException(action);
     }
   }

@@ -9,6 +9,7 @@ import cn.ggzy.server.application.CaseViews.InboxPage;
 import cn.ggzy.server.application.CaseViews.TimelinessReport;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.OfficeScopes;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
@@ -87,7 +88,7 @@ public class DefaultCaseRegister implements CaseRegister {
   @Override
   public Detail register(Caller caller, NewCase input) {
     Actor actor = actor(caller);
-    if (caller.roles().stream().noneMatch(r -> r != Role.SYSTEM_ADMIN)) {
+    if (!caller.may(Permission.OFFICER_WORK)) {
       throw new AccessDeniedException("case.register");
     }
     if (input == null) {

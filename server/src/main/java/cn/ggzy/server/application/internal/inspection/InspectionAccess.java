@@ -2,6 +2,7 @@ package cn.ggzy.server.application.internal.inspection;
 
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.OfficeScopes;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.NotFoundException;
@@ -26,7 +27,7 @@ final class InspectionAccess {
 
   boolean officeManager(Caller caller) {
     return directory.department(caller.tenant()).map(Department::isOffice).orElse(false)
-        && (caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER));
+        && caller.may(Permission.OFFICE_WORK);
   }
 
   /** Plans, rosters and publication of a tenant: its head, or the office of its region. */

@@ -1,9 +1,9 @@
 package cn.ggzy.server.application.internal.rigging;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.AccessDeniedException;
-import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.tenants.Department;
 
 /** Who imports tender data and reviews warnings: office officers and leaders, department heads. */
@@ -11,7 +11,7 @@ public final class RiggingAccess {
   private RiggingAccess() {}
 
   public static void reviewer(Caller caller, String action) {
-    if (!(caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER) || caller.has(Role.DEPARTMENT_HEAD))) {
+    if (!caller.may(Permission.REVIEW_WARNINGS)) {
       throw new AccessDeniedException(action);
     }
   }
@@ -19,6 +19,6 @@ public final class RiggingAccess {
   /** True when the caller reads the whole region (office role in the supervision office). */
   public static boolean office(Caller caller, TenantDirectory directory) {
     boolean officeTenant = directory.department(caller.tenant()).map(Department::isOffice).orElse(false);
-    return officeTenant && (caller.has(Role.OFFICE_LEADER) || caller.has(Role.OFFICE_OFFICER));
+    return officeTenant && caller.may(Permission.OFFICE_WORK);
   }
 }

@@ -1,0 +1,48 @@
+package cn.ggzy.server.application;
+
+import cn.ggzy.server.domain.model.account.Role;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a role may do, decided here once: the use cases check it (and refuse), the faces ask it to
+ * offer only what will be allowed ({@link Caller#may}). Scope (own department, the region, the
+ * office tenant) is the use case's further check on the data concerned.
+ */
+public enum Permission {
+  /** Handle cases, work on credit records and inspection tasks: every officer, not a pure platform administrator. */
+  OFFICER_WORK(EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN))),
+  /** Approve a department's case steps (non-acceptance, decision, closing) as its head. */
+  APPROVE_CASES(EnumSet.of(Role.DEPARTMENT_HEAD)),
+  /** Follow the timeliness of case handling (office roles; a department head for the department). */
+  FOLLOW_TIMELINESS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD)),
+  /** The supervision office's own work (region-wide inboxes and lists, the red list) when in the office tenant. */
+  OFFICE_WORK(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER)),
+  /** Approve credit records, decide credit repairs. */
+  DECIDE_CREDIT(EnumSet.of(Role.DEPARTMENT_HEAD, Role.OFFICE_LEADER)),
+  /** Administer accounts (the platform's, the region's or the department's, by role). */
+  ADMINISTER_ACCOUNTS(EnumSet.of(Role.SYSTEM_ADMIN, Role.OFFICE_LEADER, Role.DEPARTMENT_HEAD)),
+  /** Verify the audit trail's hash chains. */
+  VERIFY_AUDIT(EnumSet.of(Role.SYSTEM_ADMIN, Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD)),
+  /** Keep the working-day calendars and the region's legal periods. */
+  KEEP_CALENDARS(EnumSet.of(Role.SYSTEM_ADMIN, Role.OFFICE_LEADER)),
+  /** Keep inspection rosters and plans, draw and publish. */
+  MANAGE_INSPECTIONS(EnumSet.of(Role.DEPARTMENT_HEAD, Role.OFFICE_LEADER, Role.OFFICE_OFFICER)),
+  /** Review bid-rigging warnings and co-bidding groups. */
+  REVIEW_WARNINGS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD));
+
+  private final Set<Role> roles;
+
+  Permission(Set<Role> roles) {
+    this.roles = roles;
+  }
+
+  /** The roles that carry this permission. */
+  public Set<Role> roles() {
+    return EnumSet.copyOf(roles);
+  }
+
+  boolean grantedTo(Set<Role> held) {
+    return held.stream().anyMatch(roles::contains);
+  }
+}
