@@ -4,8 +4,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.communication.PushMode;
 
 /**
  * The HTML shell of every page: viewport, PWA manifest, icons and the service worker that shows

@@ -2,10 +2,10 @@ package cn.ggzy.mobileapi.credit;
 
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
-import cn.ggzy.server.application.Blacklisting.NewEntry;
 import cn.ggzy.server.application.Blacklisting;
-import cn.ggzy.server.application.CreditRecords.NewRecord;
+import cn.ggzy.server.application.Blacklisting.NewEntry;
 import cn.ggzy.server.application.CreditRecords;
+import cn.ggzy.server.application.CreditRecords.NewRecord;
 import cn.ggzy.server.application.CreditRepairs;
 import cn.ggzy.server.application.CreditScores;
 import cn.ggzy.server.application.CreditViews.EntryView;

@@ -2,11 +2,11 @@ package cn.ggzy.mobileapi.inspections;
 
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
-import cn.ggzy.server.application.InspectionPlans.PlanInput;
 import cn.ggzy.server.application.InspectionPlans;
+import cn.ggzy.server.application.InspectionPlans.PlanInput;
+import cn.ggzy.server.application.InspectionRosters;
 import cn.ggzy.server.application.InspectionRosters.InspectorInput;
 import cn.ggzy.server.application.InspectionRosters.ObjectInput;
-import cn.ggzy.server.application.InspectionRosters;
 import cn.ggzy.server.application.InspectionTasks;
 import cn.ggzy.server.application.InspectionViews.ClockLine;
 import cn.ggzy.server.application.InspectionViews.ImportReport;

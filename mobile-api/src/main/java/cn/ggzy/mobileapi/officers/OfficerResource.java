@@ -2,8 +2,8 @@ package cn.ggzy.mobileapi.officers;
 
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
-import cn.ggzy.server.application.OfficerDirectory.OfficerSummary;
 import cn.ggzy.server.application.OfficerDirectory;
+import cn.ggzy.server.application.OfficerDirectory.OfficerSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

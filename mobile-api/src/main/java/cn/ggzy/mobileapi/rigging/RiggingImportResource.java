@@ -1,10 +1,10 @@
 package cn.ggzy.mobileapi.rigging;
 
-import cn.ggzy.server.application.JsonRows;
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
-import cn.ggzy.server.application.TenderImports.ImportReport;
+import cn.ggzy.server.application.JsonRows;
 import cn.ggzy.server.application.TenderImports;
+import cn.ggzy.server.application.TenderImports.ImportReport;
 import cn.ggzy.server.domain.model.tender.BidRow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,8 +1,8 @@
 package cn.ggzy.mobileapi.rigging;
 
-import cn.ggzy.server.application.JsonRows;
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
+import cn.ggzy.server.application.JsonRows;
 import cn.ggzy.server.application.SectionDataImports;
 import cn.ggzy.server.application.SectionDataImports.DataReport;
 import cn.ggzy.server.domain.model.tender.DocumentRow;

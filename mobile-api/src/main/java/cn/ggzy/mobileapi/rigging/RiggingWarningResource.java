@@ -2,9 +2,9 @@ package cn.ggzy.mobileapi.rigging;
 
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
+import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.RiggingWarnings.Detail;
 import cn.ggzy.server.application.RiggingWarnings.Page;
-import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.warning.WarningStatus;
 import jakarta.annotation.security.RolesAllowed;

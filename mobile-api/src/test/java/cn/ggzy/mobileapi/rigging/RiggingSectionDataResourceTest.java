@@ -1,10 +1,10 @@
 package cn.ggzy.mobileapi.rigging;
 
-import cn.ggzy.server.application.JsonRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cn.ggzy.server.application.JsonRows;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.tender.DocumentRow;
 import cn.ggzy.server.domain.model.tender.ScoreRow;

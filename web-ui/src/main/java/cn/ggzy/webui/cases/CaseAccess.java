@@ -1,7 +1,7 @@
 package cn.ggzy.webui.cases;
 
-import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.Permission;
 import java.util.ArrayList;
 import java.util.List;

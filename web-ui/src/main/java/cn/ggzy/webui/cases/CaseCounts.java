@@ -1,8 +1,8 @@
 package cn.ggzy.webui.cases;
 
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Inbox;
-import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;

@@ -1,9 +1,9 @@
 package cn.ggzy.webui.cases;
 
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Command;
 import cn.ggzy.server.application.CaseViews.Detail;
-import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;

@@ -1,9 +1,9 @@
 package cn.ggzy.webui.cases;
 
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseDocuments.NoticeKind;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseViews.Detail;
-import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.webui.i18n.Texts;

@@ -1,10 +1,10 @@
 package cn.ggzy.webui.cases;
 
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.CaseRegister.InboxRequest;
 import cn.ggzy.server.application.CaseViews.InboxPage;
-import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;

@@ -1,8 +1,8 @@
 package cn.ggzy.webui.console;
 
 import cn.ggzy.server.application.CalendarAdministration;
-import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.tenants.Region;

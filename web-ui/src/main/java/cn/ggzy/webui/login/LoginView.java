@@ -1,10 +1,10 @@
 package cn.ggzy.webui.login;
 
 import cn.ggzy.server.application.AuthenticationService;
-import cn.ggzy.webui.publicsite.PublicPageClients;
 import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.webui.layout.MainLayout;
+import cn.ggzy.webui.publicsite.PublicPageClients;
 import cn.ggzy.webui.session.AccessControl;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.UI;

@@ -2,8 +2,8 @@ package cn.ggzy.webui.session;
 
 import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.Caller;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.io.Serializable;
 import java.util.Optional;

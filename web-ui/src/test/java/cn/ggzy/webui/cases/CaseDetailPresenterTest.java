@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseDocuments.NoticeKind;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseViews.Detail;
 import cn.ggzy.server.application.CaseViews.InboxPage;
 import cn.ggzy.server.application.CaseViews.TimelinessReport;
-import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;

@@ -1,12 +1,12 @@
 package cn.ggzy.webui.cases;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.CaseViews.Clock;
 import cn.ggzy.webui.cases.ClockLabel.Tone;
 import cn.ggzy.webui.i18n.Language;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;

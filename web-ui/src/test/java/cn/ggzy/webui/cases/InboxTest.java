@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.CaseRegister.InboxRequest;
+import cn.ggzy.server.application.CaseViews;
 import cn.ggzy.server.application.CaseViews.InboxPage;
 import cn.ggzy.server.application.CaseViews.Line;
-import cn.ggzy.server.application.Caller;
-import cn.ggzy.server.application.CaseViews;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;

@@ -2,9 +2,9 @@ package cn.ggzy.server.infrastructure.intake;
 
 import cn.ggzy.server.application.IntakeSettings;
 import cn.ggzy.server.application.WaitingCases;
+import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
 import cn.ggzy.server.infrastructure.persistence.mongo.IndexSetup;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
-import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

@@ -1,8 +1,7 @@
 package cn.ggzy.server.infrastructure.scheduling;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
-
 import cn.ggzy.server.application.NotificationJobs;
+import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

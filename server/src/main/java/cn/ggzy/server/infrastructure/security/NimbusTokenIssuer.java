@@ -2,6 +2,7 @@ package cn.ggzy.server.infrastructure.security;
 
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.TokenIssuer;
+import cn.ggzy.server.infrastructure.time.SystemTime;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -11,7 +12,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import cn.ggzy.server.infrastructure.time.SystemTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,7 @@
 package cn.ggzy.server.infrastructure.startup;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.IndexSetup;
-
 import cn.ggzy.server.application.PlatformSetup;
+import cn.ggzy.server.infrastructure.persistence.mongo.IndexSetup;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import cn.ggzy.server.infrastructure.security.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;

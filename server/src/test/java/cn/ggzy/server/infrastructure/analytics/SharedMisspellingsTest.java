@@ -1,10 +1,9 @@
 package cn.ggzy.server.infrastructure.analytics;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import static cn.ggzy.server.domain.model.rigging.BidTexts.TEMPLATE;
 import static cn.ggzy.server.domain.model.rigging.BidTexts.prose;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.domain.model.rigging.BidDocument;
 import cn.ggzy.server.domain.model.rigging.SharedError;

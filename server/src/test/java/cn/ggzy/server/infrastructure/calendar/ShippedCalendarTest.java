@@ -10,9 +10,9 @@ import cn.ggzy.server.domain.model.calendar.HolidayNotice;
 import cn.ggzy.server.domain.model.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Deadlines on the holiday notices shipped with the product. Every expected date was counted by

@@ -1,12 +1,10 @@
 package cn.ggzy.server.infrastructure.scheduling;
 
-import cn.ggzy.server.application.Caller;
-import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.MutableClock;
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.InboxChanged;
 import cn.ggzy.server.application.Notifications;
 import cn.ggzy.server.application.internal.notification.DeadlineScan;
@@ -37,6 +35,7 @@ import cn.ggzy.server.domain.model.notification.NotificationRepository;
 import cn.ggzy.server.domain.model.notification.PreferenceRepository;
 import cn.ggzy.server.domain.model.region.RegionRepository;
 import cn.ggzy.server.domain.service.WorkingCalendar;
+import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseInbox;
 import cn.ggzy.tenants.TenantId;

@@ -1,10 +1,10 @@
 package cn.ggzy.webui.admin.calendars;
 
-import cn.ggzy.server.application.Permission;
-import cn.ggzy.server.domain.model.calendar.HolidayNotice;
 import cn.ggzy.server.application.CalendarAdministration;
 import cn.ggzy.server.application.CalendarYearView;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
+import cn.ggzy.server.domain.model.calendar.HolidayNotice;
 import cn.ggzy.tenants.Region;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.webui.i18n.DomainErrors;

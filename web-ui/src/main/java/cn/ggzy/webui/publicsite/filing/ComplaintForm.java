@@ -5,6 +5,7 @@ import cn.ggzy.server.application.IntakeViews.ComplaintInput;
 import cn.ggzy.server.application.IntakeViews.ObjectionSubject;
 import cn.ggzy.server.application.IntakeViews.PersonKind;
 import cn.ggzy.server.application.IntakeViews.ProofOfWork;
+import cn.ggzy.tenants.Region;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.publicsite.RegionChoice;
@@ -23,11 +24,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
-import cn.ggzy.tenants.Region;
-import java.util.List;
-import java.util.Locale;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**

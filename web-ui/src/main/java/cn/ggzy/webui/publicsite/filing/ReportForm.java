@@ -3,6 +3,7 @@ package cn.ggzy.webui.publicsite.filing;
 import cn.ggzy.server.application.IntakeViews.ProofOfWork;
 import cn.ggzy.server.application.IntakeViews.ReportInput;
 import cn.ggzy.server.application.IntakeViews.Reporter;
+import cn.ggzy.tenants.Region;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.publicsite.RegionChoice;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
-import cn.ggzy.tenants.Region;
 import java.util.List;
 import java.util.Locale;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.application.IntakeViews.Author;
 import cn.ggzy.server.application.IntakeViews.EvidenceLine;
 import cn.ggzy.server.application.IntakeViews.EvidenceRole;
@@ -16,7 +17,6 @@ import cn.ggzy.server.application.IntakeViews.PublicDecision;
 import cn.ggzy.server.application.IntakeViews.PublicEvent;
 import cn.ggzy.server.application.IntakeViews.Tracking;
 import cn.ggzy.server.application.IntakeViews.Upload;
-import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.webui.i18n.Language;
 import cn.ggzy.webui.i18n.Texts;

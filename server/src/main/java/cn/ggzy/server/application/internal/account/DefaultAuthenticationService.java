@@ -2,13 +2,13 @@ package cn.ggzy.server.application.internal.account;
 
 import cn.ggzy.server.application.AuthenticationService;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.Account;
 import cn.ggzy.server.domain.model.account.AccountException;
 import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.PasswordPolicy;
 import cn.ggzy.server.domain.model.audit.AuditLog;
-import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.service.PasswordHasher;
 import cn.ggzy.tenants.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;

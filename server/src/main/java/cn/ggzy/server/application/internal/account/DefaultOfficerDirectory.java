@@ -1,8 +1,8 @@
 package cn.ggzy.server.application.internal.account;
 
 import cn.ggzy.server.application.Caller;
-import cn.ggzy.server.application.OfficerDirectory;
 import cn.ggzy.server.application.OfficeScopes;
+import cn.ggzy.server.application.OfficerDirectory;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.Account;

@@ -1,7 +1,6 @@
 package cn.ggzy.server.application.internal.account;
 
 import cn.ggzy.server.application.internal.notification.FailureBackoff;
-
 import java.time.Clock;
 import java.util.Locale;
 

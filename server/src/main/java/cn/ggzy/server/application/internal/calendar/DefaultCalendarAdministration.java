@@ -1,7 +1,5 @@
 package cn.ggzy.server.application.internal.calendar;
 
-import cn.ggzy.server.domain.service.WorkingCalendar;
-import java.time.LocalDate;
 import cn.ggzy.server.application.CalendarAdministration;
 import cn.ggzy.server.application.CalendarYearView;
 import cn.ggzy.server.application.Caller;
@@ -16,12 +14,14 @@ import cn.ggzy.server.domain.model.calendar.HolidayNotice;
 import cn.ggzy.server.domain.model.calendar.LoadedNotice;
 import cn.ggzy.server.domain.model.calendar.ShippedNotices;
 import cn.ggzy.server.domain.model.region.RegionRepository;
+import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Region;
 import cn.ggzy.tenants.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package cn.ggzy.server.application.internal.credit;
 
-import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CreditScores;
 import cn.ggzy.server.application.CreditViews.ScoreView;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.credit.CreditCode;
 import cn.ggzy.server.domain.model.credit.CreditRecordRepository;
 import cn.ggzy.server.domain.model.credit.CreditScoring;

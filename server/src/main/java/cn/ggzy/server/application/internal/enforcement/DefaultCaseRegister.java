@@ -1,13 +1,13 @@
 package cn.ggzy.server.application.internal.enforcement;
 
 
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseDocuments;
 import cn.ggzy.server.application.CaseDocuments.NoticeKind;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseViews.Detail;
 import cn.ggzy.server.application.CaseViews.InboxPage;
 import cn.ggzy.server.application.CaseViews.TimelinessReport;
-import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;

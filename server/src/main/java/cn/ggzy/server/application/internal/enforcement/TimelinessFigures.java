@@ -1,8 +1,8 @@
 package cn.ggzy.server.application.internal.enforcement;
 
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseViews.Timeliness;
 import cn.ggzy.server.application.CaseViews.TimelinessReport;
-import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;

@@ -1,7 +1,5 @@
 package cn.ggzy.server.application.internal.inspection;
 
-import cn.ggzy.server.application.internal.account.AccessRules;
-
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.InspectionRosters;
 import cn.ggzy.server.application.InspectionViews.ImportReport;
@@ -9,6 +7,7 @@ import cn.ggzy.server.application.InspectionViews.InspectorView;
 import cn.ggzy.server.application.InspectionViews.ObjectView;
 import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.application.internal.account.AccessRules;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.Account;

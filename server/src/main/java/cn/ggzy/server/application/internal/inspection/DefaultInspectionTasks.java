@@ -1,9 +1,9 @@
 package cn.ggzy.server.application.internal.inspection;
 
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.NewCase;
 import cn.ggzy.server.application.CaseViews;
-import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.InspectionTasks;
 import cn.ggzy.server.application.InspectionViews.ChecklistView;
 import cn.ggzy.server.application.InspectionViews.ClockLine;
@@ -29,10 +29,10 @@ import cn.ggzy.server.domain.model.inspection.InspectorRoster;
 import cn.ggzy.server.domain.model.inspection.ObjectKind;
 import cn.ggzy.server.domain.model.inspection.PhotoStore;
 import cn.ggzy.server.domain.model.inspection.TaskParts.ConclusionKind;
-import cn.ggzy.server.domain.model.inspection.TaskParts.SiteLocation;
 import cn.ggzy.server.domain.model.inspection.TaskParts.InspectedObject;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Outcome;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Photo;
+import cn.ggzy.server.domain.model.inspection.TaskParts.SiteLocation;
 import cn.ggzy.server.domain.model.inspection.TaskState;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;

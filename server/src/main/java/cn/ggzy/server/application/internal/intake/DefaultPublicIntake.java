@@ -1,10 +1,9 @@
 package cn.ggzy.server.application.internal.intake;
 
-import cn.ggzy.server.application.IntakeSettings;
-
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.IntakeDocuments;
+import cn.ggzy.server.application.IntakeSettings;
 import cn.ggzy.server.application.IntakeViews.AllowedType;
 import cn.ggzy.server.application.IntakeViews.Challenge;
 import cn.ggzy.server.application.IntakeViews.Client;
@@ -23,8 +22,8 @@ import cn.ggzy.server.application.IntakeViews.Tracking;
 import cn.ggzy.server.application.IntakeViews.Upload;
 import cn.ggzy.server.application.IntakeViews.UploadStart;
 import cn.ggzy.server.application.PublicIntake;
-import cn.ggzy.server.application.WaitingCases;
 import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.application.WaitingCases;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.enforcement.CaseRepository;

@@ -1,7 +1,6 @@
 package cn.ggzy.server.application.internal.intake;
 
 import cn.ggzy.server.application.IntakeSettings;
-
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.application.IntakeViews.Kind;
 import cn.ggzy.server.application.IntakeViews.ProofOfWork;

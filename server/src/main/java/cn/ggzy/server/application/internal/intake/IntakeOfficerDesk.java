@@ -1,8 +1,8 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseViews.Detail;
-import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.IntakeViews.Download;
 import cn.ggzy.server.application.IntakeViews.Identity;
 import cn.ggzy.server.application.IntakeViews.Kind;

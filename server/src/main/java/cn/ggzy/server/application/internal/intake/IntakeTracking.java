@@ -2,10 +2,9 @@ package cn.ggzy.server.application.internal.intake;
 
 import cn.ggzy.server.application.CaseDocuments;
 import cn.ggzy.server.application.CaseRegister;
-import cn.ggzy.server.application.IntakeSettings;
-
 import cn.ggzy.server.application.IntakeDocuments;
 import cn.ggzy.server.application.IntakeDocuments.ReceiptFacts;
+import cn.ggzy.server.application.IntakeSettings;
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.application.IntakeViews.EvidenceRole;
 import cn.ggzy.server.application.IntakeViews.ReplyInput;

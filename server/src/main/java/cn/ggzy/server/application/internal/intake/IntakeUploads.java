@@ -1,7 +1,6 @@
 package cn.ggzy.server.application.internal.intake;
 
 import cn.ggzy.server.application.IntakeSettings;
-
 import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.application.IntakeViews.UploadStart;
 import cn.ggzy.server.domain.model.DomainException;

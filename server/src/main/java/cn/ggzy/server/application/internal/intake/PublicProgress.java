@@ -1,5 +1,6 @@
 package cn.ggzy.server.application.internal.intake;
 
+import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.application.IntakeViews.Author;
 import cn.ggzy.server.application.IntakeViews.EvidenceLine;
 import cn.ggzy.server.application.IntakeViews.EvidenceRole;
@@ -9,7 +10,6 @@ import cn.ggzy.server.application.IntakeViews.PublicDeadline;
 import cn.ggzy.server.application.IntakeViews.PublicDecision;
 import cn.ggzy.server.application.IntakeViews.PublicEvent;
 import cn.ggzy.server.application.IntakeViews.Tracking;
-import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.application.internal.enforcement.DefaultCaseRegister;
 import cn.ggzy.server.domain.model.enforcement.CaseEvent;

@@ -1,7 +1,6 @@
 package cn.ggzy.server.application.internal.notification;
 
 import cn.ggzy.server.application.internal.platform.TenantWalk;
-
 import cn.ggzy.server.domain.model.notification.AlertLog;
 import cn.ggzy.server.domain.model.notification.CaseClock;
 import cn.ggzy.server.domain.model.notification.CaseClocks;

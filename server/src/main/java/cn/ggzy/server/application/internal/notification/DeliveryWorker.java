@@ -1,9 +1,8 @@
 package cn.ggzy.server.application.internal.notification;
 
-import cn.ggzy.server.application.internal.platform.TenantWalk;
-
 import cn.ggzy.server.application.DevicePush;
 import cn.ggzy.server.application.DevicePush.Outcome;
+import cn.ggzy.server.application.internal.platform.TenantWalk;
 import cn.ggzy.server.domain.model.notification.Delivery;
 import cn.ggzy.server.domain.model.notification.DeliveryRepository;
 import cn.ggzy.server.domain.model.notification.Device;

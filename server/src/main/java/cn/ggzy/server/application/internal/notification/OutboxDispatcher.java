@@ -1,7 +1,6 @@
 package cn.ggzy.server.application.internal.notification;
 
 import cn.ggzy.server.application.internal.platform.TenantWalk;
-
 import cn.ggzy.server.domain.model.notification.CaseOutbox;
 import cn.ggzy.server.domain.model.notification.NotificationIntent;
 import cn.ggzy.server.domain.model.region.RegionRepository;

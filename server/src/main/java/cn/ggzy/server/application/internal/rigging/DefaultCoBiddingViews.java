@@ -1,12 +1,11 @@
 package cn.ggzy.server.application.internal.rigging;
 
-import cn.ggzy.server.application.internal.warning.WarningViews;
-
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CoBiddingViews;
 import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.application.internal.warning.WarningViews;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.rigging.CoBiddingGroup;

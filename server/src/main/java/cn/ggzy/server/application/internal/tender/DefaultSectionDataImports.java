@@ -1,12 +1,11 @@
 package cn.ggzy.server.application.internal.tender;
 
-import cn.ggzy.server.application.internal.rigging.RiggingAccess;
-import cn.ggzy.server.application.internal.rigging.SectionScreening;
-
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.application.SectionDataImports;
 import cn.ggzy.server.application.TenderImports.RejectedRow;
+import cn.ggzy.server.application.internal.rigging.RiggingAccess;
+import cn.ggzy.server.application.internal.rigging.SectionScreening;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.tender.DocumentRow;

@@ -1,11 +1,10 @@
 package cn.ggzy.server.application.internal.tender;
 
-import cn.ggzy.server.application.internal.rigging.RiggingAccess;
-import cn.ggzy.server.application.internal.rigging.SectionScreening;
-
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.application.TenderImports;
+import cn.ggzy.server.application.internal.rigging.RiggingAccess;
+import cn.ggzy.server.application.internal.rigging.SectionScreening;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.audit.AuditLog;

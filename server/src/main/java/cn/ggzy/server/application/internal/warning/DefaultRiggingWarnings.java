@@ -1,13 +1,12 @@
 package cn.ggzy.server.application.internal.warning;
 
-import cn.ggzy.server.application.internal.rigging.RiggingAccess;
-
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseViews;
 import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.application.internal.rigging.RiggingAccess;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.audit.AuditLog;

@@ -2,7 +2,6 @@ package cn.ggzy.server.infrastructure.persistence.mongo;
 
 import cn.ggzy.server.infrastructure.persistence.mongo.embedded.EmbeddedBackend;
 import cn.ggzy.server.infrastructure.persistence.mongo.embedded.GroupCommit;
-
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;

@@ -1,10 +1,9 @@
 package cn.ggzy.server.application.internal.account;
 
-import cn.ggzy.server.MutableClock;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /** The back-off of wrong logins, on a clock the test moves. */

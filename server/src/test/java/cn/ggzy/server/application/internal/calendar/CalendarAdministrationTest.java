@@ -1,12 +1,12 @@
 package cn.ggzy.server.application.internal.calendar;
 
-import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.TestClock;
 import cn.ggzy.server.application.CalendarAdministration;
 import cn.ggzy.server.application.CalendarYearView;
 import cn.ggzy.server.application.Caller;

@@ -1,8 +1,5 @@
 package cn.ggzy.server.application.internal.credit;
 
-import cn.ggzy.server.MutableClock;
-import cn.ggzy.server.application.internal.PublicJson;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.MutableClock;
 import cn.ggzy.server.application.Blacklisting;
 import cn.ggzy.server.application.Blacklisting.NewEntry;
 import cn.ggzy.server.application.Caller;
@@ -28,6 +26,7 @@ import cn.ggzy.server.application.PublicCreditViews.RepairReceipt;
 import cn.ggzy.server.application.PublicCreditViews.RepairTarget;
 import cn.ggzy.server.application.RedListing;
 import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.application.internal.PublicJson;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;

@@ -1,11 +1,5 @@
 package cn.ggzy.server.application.internal.enforcement;
 
-import cn.ggzy.server.application.CalendarAdministration;
-import cn.ggzy.server.application.CreditRecords;
-import cn.ggzy.server.application.TenantDirectory;
-import cn.ggzy.server.application.internal.TestOfficers;
-
-import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -13,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.TestClock;
 import cn.ggzy.server.application.AccountAdministration;
 import cn.ggzy.server.application.AuthenticationService;
 import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
+import cn.ggzy.server.application.CalendarAdministration;
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseDocuments.NoticeKind;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Command;
@@ -24,7 +21,9 @@ import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.CaseRegister.InboxRequest;
 import cn.ggzy.server.application.CaseRegister.NewCase;
 import cn.ggzy.server.application.CaseViews.Detail;
-import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.CreditRecords;
+import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.application.internal.TestOfficers;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.DomainException;

@@ -1,17 +1,16 @@
 package cn.ggzy.server.application.internal.enforcement;
 
-import cn.ggzy.server.application.internal.TestOfficers;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.TestClock;
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseDocuments.NoticeKind;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Command;
 import cn.ggzy.server.application.CaseRegister.NewCase;
 import cn.ggzy.server.application.CaseViews.Detail;
-import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.internal.TestOfficers;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;

@@ -1,6 +1,5 @@
 package cn.ggzy.server.application.internal.inspection;
 
-import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.TestClock;
 import cn.ggzy.server.application.AccountAdministration;
 import cn.ggzy.server.application.AuthenticationService;
 import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
-import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.InspectionPlans;
 import cn.ggzy.server.application.InspectionPlans.PlanInput;
 import cn.ggzy.server.application.InspectionRosters;

@@ -1,8 +1,7 @@
 package cn.ggzy.server.application.internal.intake;
 
-import cn.ggzy.server.application.IntakeSettings;
-
 import cn.ggzy.server.TestClock;
+import cn.ggzy.server.application.IntakeSettings;
 import cn.ggzy.server.application.IntakeViews.Challenge;
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.application.IntakeViews.Complainant;
@@ -11,8 +10,8 @@ import cn.ggzy.server.application.IntakeViews.Matter;
 import cn.ggzy.server.application.IntakeViews.ObjectionSubject;
 import cn.ggzy.server.application.IntakeViews.PersonKind;
 import cn.ggzy.server.application.IntakeViews.ProofOfWork;
-import cn.ggzy.server.application.IntakeViews.Reporter;
 import cn.ggzy.server.application.IntakeViews.ReportInput;
+import cn.ggzy.server.application.IntakeViews.Reporter;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import java.security.MessageDigest;

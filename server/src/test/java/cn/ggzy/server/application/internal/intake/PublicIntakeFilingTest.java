@@ -1,7 +1,5 @@
 package cn.ggzy.server.application.internal.intake;
 
-import cn.ggzy.server.application.IntakeSettings;
-
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.client;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.complaint;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.key;
@@ -14,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.application.IntakeSettings;
+import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.application.IntakeViews.Complainant;
 import cn.ggzy.server.application.IntakeViews.ComplaintInput;
@@ -24,7 +24,6 @@ import cn.ggzy.server.application.IntakeViews.PersonKind;
 import cn.ggzy.server.application.IntakeViews.ProofOfWork;
 import cn.ggzy.server.application.IntakeViews.Receipt;
 import cn.ggzy.server.application.IntakeViews.Reporter;
-import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.StateConflictException;

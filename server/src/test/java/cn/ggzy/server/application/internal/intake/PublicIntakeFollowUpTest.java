@@ -1,6 +1,5 @@
 package cn.ggzy.server.application.internal.intake;
 
-import cn.ggzy.server.TestClock;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.client;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.complaint;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.jpeg;
@@ -17,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.TestClock;
 import cn.ggzy.server.application.AccountAdministration;
 import cn.ggzy.server.application.AccountAdministration.CreatedAccount;
 import cn.ggzy.server.application.AuthenticationService;
@@ -26,6 +26,7 @@ import cn.ggzy.server.application.CaseDocuments;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Command;
 import cn.ggzy.server.application.CaseViews.Detail;
+import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.application.IntakeViews.Author;
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.application.IntakeViews.Download;
@@ -36,7 +37,6 @@ import cn.ggzy.server.application.IntakeViews.ReplyInput;
 import cn.ggzy.server.application.IntakeViews.Submission;
 import cn.ggzy.server.application.IntakeViews.Tracking;
 import cn.ggzy.server.application.IntakeViews.Upload;
-import cn.ggzy.server.application.IntakeViews;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;

@@ -1,7 +1,5 @@
 package cn.ggzy.server.application.internal.intake;
 
-import cn.ggzy.server.application.IntakeSettings;
-
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.client;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.jpeg;
 import static cn.ggzy.server.application.internal.intake.IntakeFixtures.key;
@@ -13,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.application.IntakeSettings;
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.application.IntakeViews.Limits;
 import cn.ggzy.server.application.IntakeViews.Upload;

@@ -1,20 +1,19 @@
 package cn.ggzy.server.application.internal.intake;
 
-import cn.ggzy.server.application.IntakeSettings;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.application.IntakeSettings;
 import cn.ggzy.server.application.IntakeViews.Challenge;
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.intake.RateLimitedException;
 import cn.ggzy.server.domain.service.IntakeSecrets;
-import cn.ggzy.server.infrastructure.persistence.mongo.intake.MongoAbuseCounters;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.intake.MongoAbuseCounters;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;

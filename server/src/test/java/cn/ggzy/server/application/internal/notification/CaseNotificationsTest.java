@@ -1,19 +1,18 @@
 package cn.ggzy.server.application.internal.notification;
 
-import cn.ggzy.server.application.internal.TestOfficers;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Command;
 import cn.ggzy.server.application.CaseRegister.NewCase;
 import cn.ggzy.server.application.CaseViews.Detail;
-import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Notifications;
 import cn.ggzy.server.application.Notifications.Item;
+import cn.ggzy.server.application.internal.TestOfficers;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;

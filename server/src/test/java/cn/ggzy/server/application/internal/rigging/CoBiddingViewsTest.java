@@ -1,7 +1,5 @@
 package cn.ggzy.server.application.internal.rigging;
 
-import cn.ggzy.server.application.internal.TestOfficers;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +13,7 @@ import cn.ggzy.server.application.CoBiddingViews.GroupQuery;
 import cn.ggzy.server.application.CoBiddingViews.GroupSummary;
 import cn.ggzy.server.application.CoBiddingViews.MemberView;
 import cn.ggzy.server.application.TenderImports;
+import cn.ggzy.server.application.internal.TestOfficers;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;

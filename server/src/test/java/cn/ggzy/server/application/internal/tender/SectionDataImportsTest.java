@@ -1,7 +1,5 @@
 package cn.ggzy.server.application.internal.tender;
 
-import cn.ggzy.server.application.internal.TestOfficers;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,17 +14,18 @@ import cn.ggzy.server.application.SectionDataImports;
 import cn.ggzy.server.application.SectionDataImports.DataReport;
 import cn.ggzy.server.application.TenderImports;
 import cn.ggzy.server.application.TenderImports.RejectedRow;
+import cn.ggzy.server.application.internal.TestOfficers;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.credit.CreditFixtures;
+import cn.ggzy.server.domain.model.rigging.BidTexts;
 import cn.ggzy.server.domain.model.tender.BidRow;
 import cn.ggzy.server.domain.model.tender.DocumentRow;
 import cn.ggzy.server.domain.model.tender.ScoreRow;
 import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.domain.model.tender.SectionTextRepository;
 import cn.ggzy.server.domain.model.tender.SectionTexts;
-import cn.ggzy.server.domain.model.rigging.BidTexts;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import java.util.ArrayList;

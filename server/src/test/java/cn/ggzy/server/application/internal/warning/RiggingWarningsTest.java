@@ -1,7 +1,5 @@
 package cn.ggzy.server.application.internal.warning;
 
-import cn.ggzy.server.application.internal.TestOfficers;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,6 +14,7 @@ import cn.ggzy.server.application.RiggingWarnings.Detail;
 import cn.ggzy.server.application.RiggingWarnings.Query;
 import cn.ggzy.server.application.TenderImports;
 import cn.ggzy.server.application.TenderImports.ImportReport;
+import cn.ggzy.server.application.internal.TestOfficers;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;

@@ -1,8 +1,8 @@
 package cn.ggzy.server.infrastructure.persistence.mongo;
 
+import cn.ggzy.server.TestClock;
 import jakarta.enterprise.inject.se.SeContainer;
 import jakarta.enterprise.inject.se.SeContainerInitializer;
-import cn.ggzy.server.TestClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package cn.ggzy.server.infrastructure.push.webpush;
 
-import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.TestClock;
 import cn.ggzy.server.application.AccountAdministration;
 import cn.ggzy.server.application.AuthenticationService;
 import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;

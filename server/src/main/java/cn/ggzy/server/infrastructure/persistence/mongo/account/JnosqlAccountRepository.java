@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.account;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.regex;
@@ -12,6 +10,7 @@ import cn.ggzy.server.domain.model.account.Account;
 import cn.ggzy.server.domain.model.account.AccountException;
 import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.account.Login;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.ErrorCategory;

@@ -1,8 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.Paging;
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
@@ -14,6 +11,8 @@ import cn.ggzy.server.domain.model.credit.CreditException;
 import cn.ggzy.server.domain.model.credit.EntryId;
 import cn.ggzy.server.domain.model.credit.PublicQuery;
 import cn.ggzy.server.domain.model.credit.SubjectId;
+import cn.ggzy.server.infrastructure.persistence.mongo.Paging;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;

@@ -1,11 +1,10 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
 import static com.mongodb.client.model.Filters.eq;
 
 import cn.ggzy.server.domain.model.credit.CreditSettings;
 import cn.ggzy.server.domain.model.credit.CreditSettingsRepository;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.RegionCode;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;

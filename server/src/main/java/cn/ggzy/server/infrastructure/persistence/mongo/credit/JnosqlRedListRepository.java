@@ -1,8 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.Paging;
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
@@ -16,6 +13,8 @@ import cn.ggzy.server.domain.model.credit.RedListEntry;
 import cn.ggzy.server.domain.model.credit.RedListRepository;
 import cn.ggzy.server.domain.model.credit.RedListStatus;
 import cn.ggzy.server.domain.model.credit.SubjectId;
+import cn.ggzy.server.infrastructure.persistence.mongo.Paging;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.ErrorCategory;

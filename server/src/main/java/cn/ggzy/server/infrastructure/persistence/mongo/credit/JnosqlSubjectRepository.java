@@ -1,6 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.Paging;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
@@ -9,6 +8,7 @@ import cn.ggzy.server.domain.model.credit.CreditSubject;
 import cn.ggzy.server.domain.model.credit.SubjectId;
 import cn.ggzy.server.domain.model.credit.SubjectIdentity;
 import cn.ggzy.server.domain.model.credit.SubjectRepository;
+import cn.ggzy.server.infrastructure.persistence.mongo.Paging;
 import cn.ggzy.tenants.RegionCode;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;

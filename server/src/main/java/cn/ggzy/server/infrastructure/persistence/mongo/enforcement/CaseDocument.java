@@ -7,7 +7,6 @@ import static cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CasePa
 
 import cn.ggzy.server.domain.model.enforcement.ApprovalKind;
 import cn.ggzy.server.domain.model.enforcement.CaseDeadlines;
-import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseParts.PhraseDoc;
 import cn.ggzy.server.domain.model.enforcement.CaseId;
 import cn.ggzy.server.domain.model.enforcement.CaseNumber;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
@@ -23,6 +22,7 @@ import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseParts.Con
 import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseParts.DecisionDoc;
 import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseParts.EventDoc;
 import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseParts.PauseDoc;
+import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseParts.PhraseDoc;
 import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseParts.ReferralDoc;
 import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseParts.RequestDoc;
 import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.CaseParts.SuspensionDoc;

@@ -3,9 +3,9 @@ package cn.ggzy.server.infrastructure.persistence.mongo.enforcement;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 
+import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;

@@ -5,8 +5,8 @@ import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
 
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;

@@ -1,8 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.enforcement;
 
-import cn.ggzy.server.domain.model.enforcement.Phrase;
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
@@ -22,13 +19,15 @@ import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.server.domain.model.enforcement.CaseSummary;
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.enforcement.InboxQuery;
+import cn.ggzy.server.domain.model.enforcement.Phrase;
+import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;

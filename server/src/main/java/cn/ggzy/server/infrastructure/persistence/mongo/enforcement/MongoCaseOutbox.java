@@ -5,8 +5,8 @@ import static com.mongodb.client.model.Filters.in;
 
 import cn.ggzy.server.domain.model.notification.CaseOutbox;
 import cn.ggzy.server.domain.model.notification.NotificationIntent;
-import cn.ggzy.tenants.TenantId;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
+import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.inspection;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
@@ -9,6 +7,7 @@ import static com.mongodb.client.model.Filters.in;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.inspection.InspectionObject;
 import cn.ggzy.server.domain.model.inspection.InspectionObjectRepository;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;

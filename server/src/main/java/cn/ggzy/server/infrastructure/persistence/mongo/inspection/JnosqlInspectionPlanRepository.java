@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.inspection;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
@@ -10,6 +8,7 @@ import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.inspection.InspectionPlan;
 import cn.ggzy.server.domain.model.inspection.InspectionPlanRepository;
 import cn.ggzy.server.domain.model.inspection.PlanId;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;

@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.inspection;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
@@ -12,6 +10,7 @@ import cn.ggzy.server.domain.model.inspection.InspectionTask;
 import cn.ggzy.server.domain.model.inspection.InspectionTaskRepository;
 import cn.ggzy.server.domain.model.inspection.PlanId;
 import cn.ggzy.server.domain.model.inspection.TaskParts.TaskStatus;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;

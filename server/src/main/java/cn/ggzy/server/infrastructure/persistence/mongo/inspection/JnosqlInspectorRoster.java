@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.inspection;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
@@ -10,6 +8,7 @@ import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.inspection.CertifiedInspector;
 import cn.ggzy.server.domain.model.inspection.InspectionException;
 import cn.ggzy.server.domain.model.inspection.InspectorRoster;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.ErrorCategory;

@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.notification;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.Inserts;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lte;
@@ -9,6 +7,7 @@ import static com.mongodb.client.model.Filters.lte;
 import cn.ggzy.server.domain.model.notification.Delivery;
 import cn.ggzy.server.domain.model.notification.DeliveryRepository;
 import cn.ggzy.server.domain.model.notification.DeviceChannel;
+import cn.ggzy.server.infrastructure.persistence.mongo.Inserts;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;

@@ -1,12 +1,11 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.notification;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.Inserts;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import cn.ggzy.server.domain.model.notification.Notification;
 import cn.ggzy.server.domain.model.notification.NotificationRepository;
+import cn.ggzy.server.infrastructure.persistence.mongo.Inserts;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;

@@ -1,16 +1,15 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.tender;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.Paging;
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.tender.Participation;
 import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.domain.model.tender.TenderBid;
 import cn.ggzy.server.domain.model.tender.TenderBidRepository;
-import cn.ggzy.server.domain.model.tender.Participation;
+import cn.ggzy.server.infrastructure.persistence.mongo.Paging;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;

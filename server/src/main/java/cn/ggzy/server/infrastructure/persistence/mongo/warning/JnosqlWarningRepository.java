@@ -1,8 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.warning;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.Paging;
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
@@ -12,6 +9,8 @@ import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.warning.RiggingWarning;
 import cn.ggzy.server.domain.model.warning.WarningRepository;
+import cn.ggzy.server.infrastructure.persistence.mongo.Paging;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.ErrorCategory;

@@ -1,12 +1,10 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.account;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
-import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.TestClock;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.Account;
@@ -14,6 +12,7 @@ import cn.ggzy.server.domain.model.account.AccountException;
 import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;

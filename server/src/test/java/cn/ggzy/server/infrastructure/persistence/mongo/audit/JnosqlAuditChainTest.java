@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.audit;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +9,7 @@ import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.audit.ChainCheck;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;

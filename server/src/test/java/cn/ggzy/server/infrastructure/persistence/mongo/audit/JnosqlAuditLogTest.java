@@ -1,10 +1,9 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.audit;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import cn.ggzy.server.TestClock;
 import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.util.List;

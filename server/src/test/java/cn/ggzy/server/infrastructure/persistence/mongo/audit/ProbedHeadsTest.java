@@ -1,14 +1,13 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.audit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.ggzy.server.TestClock;
+import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.server.infrastructure.persistence.mongo.enforcement.JnosqlCaseRepository;
-
-import cn.ggzy.server.TestClock;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;

@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.calendar;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +7,7 @@ import cn.ggzy.server.domain.model.calendar.CalendarRepository;
 import cn.ggzy.server.domain.model.calendar.DeadlineSettings;
 import cn.ggzy.server.domain.model.calendar.HolidayNotice;
 import cn.ggzy.server.domain.model.calendar.LoadedNotice;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.RegionCode;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,14 +1,13 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
 import cn.ggzy.server.domain.model.credit.CreditCode;
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import cn.ggzy.server.domain.model.credit.CreditFixtures;
 import cn.ggzy.server.domain.model.credit.CreditRecord;
 import cn.ggzy.server.domain.model.credit.CreditSubject;
 import cn.ggzy.server.domain.model.credit.SubjectIdentity;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.server.domain.model.credit.SubjectRepository;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,9 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
-import cn.ggzy.server.domain.model.credit.EntryStatus;
-import cn.ggzy.server.domain.model.credit.RecordId;
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,10 +15,13 @@ import cn.ggzy.server.domain.model.credit.CreditRecord;
 import cn.ggzy.server.domain.model.credit.CreditRecordRepository;
 import cn.ggzy.server.domain.model.credit.CreditSubject;
 import cn.ggzy.server.domain.model.credit.EntryId;
+import cn.ggzy.server.domain.model.credit.EntryStatus;
 import cn.ggzy.server.domain.model.credit.ListClass;
 import cn.ggzy.server.domain.model.credit.PublicQuery;
+import cn.ggzy.server.domain.model.credit.RecordId;
 import cn.ggzy.server.domain.model.credit.RepairId;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;

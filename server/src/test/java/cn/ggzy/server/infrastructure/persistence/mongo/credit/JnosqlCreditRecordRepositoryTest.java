@@ -1,13 +1,11 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
-import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.TestClock;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.credit.CreditException;
@@ -18,6 +16,7 @@ import cn.ggzy.server.domain.model.credit.CreditSubject;
 import cn.ggzy.server.domain.model.credit.RecordId;
 import cn.ggzy.server.domain.model.credit.RecordKind;
 import cn.ggzy.server.domain.model.credit.RecordStatus;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;

@@ -1,13 +1,11 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
-import cn.ggzy.server.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.TestClock;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.credit.CreditException;
@@ -17,6 +15,7 @@ import cn.ggzy.server.domain.model.credit.EntryId;
 import cn.ggzy.server.domain.model.credit.PublicQuery;
 import cn.ggzy.server.domain.model.credit.RedListEntry;
 import cn.ggzy.server.domain.model.credit.RedListRepository;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.math.BigDecimal;

@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,6 +16,7 @@ import cn.ggzy.server.domain.model.credit.RepairId;
 import cn.ggzy.server.domain.model.credit.RepairRepository;
 import cn.ggzy.server.domain.model.credit.RepairRequest;
 import cn.ggzy.server.domain.service.WorkingCalendar;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.time.Instant;

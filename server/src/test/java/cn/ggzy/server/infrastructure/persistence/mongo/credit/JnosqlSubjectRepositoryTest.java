@@ -1,12 +1,10 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.credit;
 
-import cn.ggzy.server.domain.model.credit.CreditCode;
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.domain.model.credit.CreditCode;
 import cn.ggzy.server.domain.model.credit.CreditFixtures;
 import cn.ggzy.server.domain.model.credit.CreditSettings;
 import cn.ggzy.server.domain.model.credit.CreditSettingsRepository;
@@ -16,6 +14,7 @@ import cn.ggzy.server.domain.model.credit.ScoreWeights;
 import cn.ggzy.server.domain.model.credit.SubjectIdentity;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.server.domain.model.credit.SubjectRepository;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import java.util.List;

@@ -1,13 +1,12 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.embedded;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;

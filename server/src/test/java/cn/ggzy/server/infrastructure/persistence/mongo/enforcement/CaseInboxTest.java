@@ -1,9 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.enforcement;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
 import static com.mongodb.client.model.Filters.eq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +20,9 @@ import cn.ggzy.server.domain.model.enforcement.InboxQuery;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.enforcement.Registration;
 import cn.ggzy.server.domain.service.WorkingCalendar;
+import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.enforcement;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static com.mongodb.client.model.Filters.eq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +20,7 @@ import cn.ggzy.server.domain.model.notification.NotificationIntent;
 import cn.ggzy.server.domain.model.notification.NotificationKind;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;

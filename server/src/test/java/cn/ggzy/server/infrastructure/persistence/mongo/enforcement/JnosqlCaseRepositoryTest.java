@@ -1,8 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.enforcement;
 
-import cn.ggzy.server.domain.model.enforcement.NonAcceptanceGround;
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,10 +16,12 @@ import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.enforcement.InboxQuery;
 import cn.ggzy.server.domain.model.enforcement.Industry;
+import cn.ggzy.server.domain.model.enforcement.NonAcceptanceGround;
 import cn.ggzy.server.domain.model.enforcement.PauseKind;
 import cn.ggzy.server.domain.model.enforcement.ReferralOrgan;
 import cn.ggzy.server.domain.model.enforcement.Registration;
 import cn.ggzy.server.domain.service.WorkingCalendar;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;

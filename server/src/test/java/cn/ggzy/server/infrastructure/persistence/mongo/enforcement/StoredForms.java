@@ -1,9 +1,7 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.enforcement;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
-
-
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
+import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import org.bson.Document;
 import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
 

@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.inspection;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +7,7 @@ import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.inspection.InspectionObject;
 import cn.ggzy.server.domain.model.inspection.InspectionObjectRepository;
 import cn.ggzy.server.domain.model.inspection.ObjectKind;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.util.List;

@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.inspection;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +10,12 @@ import cn.ggzy.server.domain.model.inspection.InspectionTaskRepository;
 import cn.ggzy.server.domain.model.inspection.ObjectKind;
 import cn.ggzy.server.domain.model.inspection.PlanId;
 import cn.ggzy.server.domain.model.inspection.TaskParts.ConclusionKind;
-import cn.ggzy.server.domain.model.inspection.TaskParts.SiteLocation;
 import cn.ggzy.server.domain.model.inspection.TaskParts.InspectedObject;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Outcome;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Photo;
+import cn.ggzy.server.domain.model.inspection.TaskParts.SiteLocation;
 import cn.ggzy.server.domain.model.inspection.TaskParts.TeamMember;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.time.Instant;

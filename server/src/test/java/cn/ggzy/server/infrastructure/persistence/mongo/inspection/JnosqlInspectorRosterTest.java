@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.inspection;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,6 +7,7 @@ import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.inspection.CertifiedInspector;
 import cn.ggzy.server.domain.model.inspection.InspectionException;
 import cn.ggzy.server.domain.model.inspection.InspectorRoster;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.notification;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +11,7 @@ import cn.ggzy.server.domain.model.notification.DeviceChannel;
 import cn.ggzy.server.domain.model.notification.DeviceOwner;
 import cn.ggzy.server.domain.model.notification.Notification;
 import cn.ggzy.server.domain.model.notification.NotificationKind;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.notification;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +8,7 @@ import cn.ggzy.server.domain.model.notification.CaseRef;
 import cn.ggzy.server.domain.model.notification.Notification;
 import cn.ggzy.server.domain.model.notification.NotificationKind;
 import cn.ggzy.server.domain.model.notification.NotificationRepository;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.time.Instant;

@@ -1,12 +1,11 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.notification;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.ggzy.server.domain.model.notification.NotificationKind;
 import cn.ggzy.server.domain.model.notification.PreferenceRepository;
 import cn.ggzy.server.domain.model.notification.Preferences;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.util.LinkedHashMap;

@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.tender;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +10,7 @@ import cn.ggzy.server.domain.model.rigging.BidFileTrace;
 import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.domain.model.tender.TenderBid;
 import cn.ggzy.server.domain.model.tender.TenderBidRepository;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.time.Instant;

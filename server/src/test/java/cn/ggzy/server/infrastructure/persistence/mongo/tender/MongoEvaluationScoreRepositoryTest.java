@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.tender;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -10,6 +8,7 @@ import cn.ggzy.server.domain.model.tender.EvaluationScore;
 import cn.ggzy.server.domain.model.tender.EvaluationScoreRepository;
 import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.domain.model.tender.Stored;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.time.Instant;

@@ -1,19 +1,17 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.tender;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static com.mongodb.client.model.Filters.eq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.domain.model.NotFoundException;
-
 import cn.ggzy.server.domain.model.rigging.BidTexts;
 import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.domain.model.tender.SectionText;
 import cn.ggzy.server.domain.model.tender.SectionTextRepository;
 import cn.ggzy.server.domain.model.tender.Stored;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import com.mongodb.client.MongoDatabase;

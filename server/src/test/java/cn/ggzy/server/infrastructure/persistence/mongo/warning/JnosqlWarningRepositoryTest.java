@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.warning;
 
-import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,6 +11,7 @@ import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.domain.model.warning.Evidence;
 import cn.ggzy.server.domain.model.warning.RiggingWarning;
 import cn.ggzy.server.domain.model.warning.WarningRepository;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.tenants.testkit.TenantIsolationContract;
 import java.time.Instant;
