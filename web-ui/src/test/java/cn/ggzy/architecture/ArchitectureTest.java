@@ -1,19 +1,26 @@
 package cn.ggzy.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.tenants.OfficeScope;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.TryCatchBlock;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +111,29 @@ class ArchitectureTest {
   static final ArchRule theFacesAskPermissionsNotRoles = noClasses()
       .that().resideInAnyPackage("cn.ggzy.webui..", "cn.ggzy.mobileapi..")
       .should().callMethod(Caller.class, "has", Role.class);
+
+  /**
+   * A refusal of the application reaches the person one way in the web UI: through
+   * {@code DomainErrors} ({@code attempt}/{@code run} show it; {@code orElse} hands it to a view that
+   * answers in its own words). No other web-UI code catches a {@code DomainException}.
+   */
+  @ArchTest
+  static final ArchRule refusalsGoThroughDomainErrors = codeUnits()
+      .that().areDeclaredInClassesThat().resideInAPackage("cn.ggzy.webui..")
+      .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("cn.ggzy.webui.i18n.DomainErrors")
+      .should(new ArchCondition<JavaCodeUnit>("not catch a DomainException") {
+        @Override
+        public void check(JavaCodeUnit unit, ConditionEvents events) {
+          for (TryCatchBlock block : unit.getTryCatchBlocks()) {
+            for (JavaClass caught : block.getCaughtThrowables()) {
+              if (caught.isAssignableTo(DomainException.class)) {
+                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " catches "
+                    + caught.getSimpleName() + " in " + block.getSourceCodeLocation()));
+              }
+            }
+          }
+        }
+      });
 
   @ArchTest
   static final ArchRule onlyInfrastructureTouchesTheDatabaseAndPush = noClasses()

@@ -4,8 +4,8 @@ import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.Permission;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
+import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -56,11 +56,7 @@ public class CaseCounts extends Div {
   }
 
   private static long count(CaseRegister cases, Caller caller, InboxCriteria criteria) {
-    try {
-      return cases.inbox(caller, criteria.page(0, 1)).total();
-    } catch (DomainException e) {
-      return 0;
-    }
+    return DomainErrors.orElse(() -> cases.inbox(caller, criteria.page(0, 1)).total(), e -> 0L);
   }
 
   private static Anchor figure(String id, String label, CaseRegister cases, Caller caller, InboxCriteria criteria,

@@ -7,8 +7,10 @@ import cn.ggzy.server.application.CaseViews.Detail;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
+import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * Loads one case and carries out the officer's actions on it. When someone else changed the case
@@ -45,26 +47,31 @@ public class CaseDetailPresenter implements Serializable {
   }
 
   public void load() {
-    try {
+    DomainErrors.run(() -> {
       detail = cases.find(caller, caseId);
       display.show(detail);
-    } catch (DomainException e) {
+    }, e -> {
       detail = null;
       display.notFound();
-    }
+    });
   }
 
   /** Carries out the command; true when the dialog may close (done, or the case was reloaded). */
   public boolean act(Command command, FieldErrors form) {
-    try {
+    Optional<Boolean> refused = DomainErrors.orElse(() -> {
       detail = cases.act(caller, caseId, command);
-    } catch (ConcurrentChangeException e) {
-      display.changedMeanwhile();
-      load();
-      return true;
-    } catch (DomainException e) {
+      return Optional.empty();
+    }, e -> {
+      if (e instanceof ConcurrentChangeException) {
+        display.changedMeanwhile();
+        load();
+        return Optional.of(true);
+      }
       display.refused(e, form);
-      return false;
+      return Optional.of(false);
+    });
+    if (refused.isPresent()) {
+      return refused.get();
     }
     display.show(detail);
     display.acted(command.action());

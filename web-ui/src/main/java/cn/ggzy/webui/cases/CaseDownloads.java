@@ -5,7 +5,7 @@ import cn.ggzy.server.application.CaseDocuments.NoticeKind;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseViews.Detail;
 import cn.ggzy.server.application.Messages;
-import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -39,14 +39,10 @@ class CaseDownloads extends Div {
   }
 
   private static Anchor link(String id, String label, String fileName, SerializableSupplier<byte[]> pdf) {
-    DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-      try {
-        byte[] bytes = pdf.get();
-        return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
-      } catch (DomainException e) {
-        return DownloadResponse.error(e.code().startsWith("documents.") ? 503 : 404, Messages.chinese(e.code()));
-      }
-    });
+    DownloadHandler handler = DownloadHandler.fromInputStream(event -> DomainErrors.orElse(() -> {
+      byte[] bytes = pdf.get();
+      return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
+    }, e -> DownloadResponse.error(e.code().startsWith("documents.") ? 503 : 404, Messages.chinese(e.code()))));
     Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, "");
     anchor.add(VaadinIcon.FILE_TEXT_O.create());
     anchor.add(label);

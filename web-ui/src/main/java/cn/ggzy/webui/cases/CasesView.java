@@ -7,7 +7,6 @@ import cn.ggzy.server.application.CaseRegister.InboxRequest;
 import cn.ggzy.server.application.CaseViews.InboxPage;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.TenantId;
@@ -95,12 +94,10 @@ public class CasesView extends ViewFrame implements HasDynamicTitle, BeforeEnter
 
   /** One page of the inbox; a refusal is shown and leaves the list empty. */
   private InboxPage inbox(InboxRequest request) {
-    try {
-      return cases.inbox(CurrentOfficer.require(), request);
-    } catch (DomainException e) {
+    return DomainErrors.orElse(() -> cases.inbox(CurrentOfficer.require(), request), e -> {
       DomainErrors.notify(new CaseVocabulary(getLocale()).error(e.code()));
       return new InboxPage(List.of(), 0, request.offset(), request.limit());
-    }
+    });
   }
 
   private void openRegistration(Caller caller, boolean inOffice) {

@@ -6,7 +6,6 @@ import cn.ggzy.server.application.CaseRegister.Inbox;
 import cn.ggzy.server.application.CaseViews.InboxPage;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.TenantId;
@@ -75,13 +74,8 @@ public class TimelinessView extends ViewFrame implements HasDynamicTitle, Before
     Inbox scope = CaseAccess.inboxes(caller, inOffice).contains(Inbox.OFFICE) ? Inbox.OFFICE : Inbox.DEPARTMENT;
     overdue = new CaseGrid("timeliness-overdue", getLocale(), texts, tenant -> departmentName(tenant, tenant));
     overdue.setEmptyStateText(getTranslation("timeliness.overdue.none"));
-    overdue.setItems(new InboxDataProvider(request -> {
-      try {
-        return cases.inbox(caller, request);
-      } catch (DomainException e) {
-        return new InboxPage(List.of(), 0, request.offset(), request.limit());
-      }
-    }, InboxCriteria.of(scope).overdue()));
+    overdue.setItems(new InboxDataProvider(request -> DomainErrors.orElse(() -> cases.inbox(caller, request),
+        e -> new InboxPage(List.of(), 0, request.offset(), request.limit())), InboxCriteria.of(scope).overdue()));
     overdue.addItemClickListener(e -> UI.getCurrent().navigate("console/cases/" + e.getItem().id()));
     overdue.setHeight("320px");
     addContent(period, heading("timeliness.byDepartment"), departments, heading("timeliness.byOfficer"), officers,

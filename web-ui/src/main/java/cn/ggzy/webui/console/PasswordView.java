@@ -1,7 +1,6 @@
 package cn.ggzy.webui.console;
 
 import cn.ggzy.server.application.AuthenticationService;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /** The password change; the only console page while a new password is due. */
 @Route(value = "console/password", layout = MainLayout.class)
@@ -36,15 +36,12 @@ public class PasswordView extends ViewFrame implements HasDynamicTitle {
   }
 
   private void change(PasswordForm.ChangeEvent event) {
-    int credentialsVersion;
-    try {
-      credentialsVersion = authentication.changePassword(CurrentOfficer.require(), event.currentPassword(),
-          event.newPassword());
-    } catch (DomainException e) {
-      DomainErrors.show(e, getLocale(), form);
+    Optional<Integer> credentialsVersion = DomainErrors.attempt(() -> authentication.changePassword(
+        CurrentOfficer.require(), event.currentPassword(), event.newPassword()), getLocale(), form);
+    if (credentialsVersion.isEmpty()) {
       return;
     }
-    CurrentOfficer.passwordChanged(credentialsVersion);
+    CurrentOfficer.passwordChanged(credentialsVersion.get());
     DomainErrors.confirm(getTranslation("password.changed"));
     UI.getCurrent().navigate(AccessControl.CONSOLE);
   }

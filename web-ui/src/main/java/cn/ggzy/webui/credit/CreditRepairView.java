@@ -4,7 +4,6 @@ import cn.ggzy.server.application.CreditRepairs;
 import cn.ggzy.server.application.PublicCredit;
 import cn.ggzy.server.application.PublicCreditViews.RepairReceipt;
 import cn.ggzy.server.application.PublicCreditViews.RepairTarget;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.webui.cases.CaseFormats;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.layout.MainLayout;
@@ -47,13 +46,11 @@ public class CreditRepairView extends ViewFrame implements HasDynamicTitle, Befo
   public void beforeEnter(BeforeEnterEvent event) {
     String region = event.getRouteParameters().get("region").orElse("");
     String entry = event.getRouteParameters().get("entry").orElse("");
-    try {
-      show(region, credit.repairTarget(region, entry));
-    } catch (DomainException e) {
+    DomainErrors.run(() -> show(region, credit.repairTarget(region, entry)), e -> {
       Paragraph gone = new Paragraph(getTranslation("credit.subject.notFound.explanation"));
       gone.setId("repair-not-found");
       addContent(gone);
-    }
+    });
   }
 
   private void show(String region, RepairTarget t) {

@@ -2,7 +2,7 @@ package cn.ggzy.webui.credit;
 
 import cn.ggzy.server.application.PublicCredit;
 import cn.ggzy.server.application.PublicCreditViews.PublicSubjectDetail;
-import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import com.vaadin.flow.component.UI;
@@ -45,15 +45,13 @@ public class CreditSubjectView extends ViewFrame implements HasDynamicTitle, Bef
   public void beforeEnter(BeforeEnterEvent event) {
     String region = event.getRouteParameters().get("region").orElse("");
     String subject = event.getRouteParameters().get("subject").orElse("");
-    try {
-      show(region, credit.subject(region, subject));
-    } catch (DomainException e) {
+    DomainErrors.run(() -> show(region, credit.subject(region, subject)), e -> {
       title = getTranslation("credit.subject.notFound");
       setHeading(title);
       Paragraph gone = new Paragraph(getTranslation("credit.subject.notFound.explanation"));
       gone.setId("credit-subject-gone");
       addContent(gone, back());
-    }
+    });
   }
 
   private void show(String region, PublicSubjectDetail d) {

@@ -4,7 +4,6 @@ import cn.ggzy.server.application.CreditViews.Page;
 import cn.ggzy.server.application.PublicCredit;
 import cn.ggzy.server.application.PublicCredit.ListRequest;
 import cn.ggzy.server.application.TenantDirectory;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.credit.ListClass;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.tenants.Region;
@@ -156,7 +155,7 @@ public class CreditView extends ViewFrame implements HasDynamicTitle {
     String code = region.getValue().code().value();
     ListRequest request = new ListRequest(code, query.getValue(), kind.getValue(),
         tabs.getSelectedTab() == blackTab ? listClass.getValue() : null, null, offset, PAGE);
-    try {
+    DomainErrors.run(() -> {
       if (tabs.getSelectedTab() == blackTab) {
         render(credit.blacklist(request), e -> cards.blackLine(code, e));
       } else if (tabs.getSelectedTab() == redTab) {
@@ -164,9 +163,7 @@ public class CreditView extends ViewFrame implements HasDynamicTitle {
       } else {
         render(credit.subjects(request), s -> cards.subject(code, s));
       }
-    } catch (DomainException e) {
-      DomainErrors.show(e, getLocale(), FieldErrors.NONE);
-    }
+    }, getLocale(), FieldErrors.NONE);
   }
 
   private <T> void render(Page<T> page, Function<T, Component> card) {

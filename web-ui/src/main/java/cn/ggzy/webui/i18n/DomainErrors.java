@@ -6,6 +6,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -27,12 +29,10 @@ public final class DomainErrors {
    * (the refusal shown by {@link #show}). Anything else is a fault, left to the error page.
    */
   public static <T> Optional<T> attempt(Supplier<T> action, Locale locale, FieldErrors form) {
-    try {
-      return Optional.ofNullable(action.get());
-    } catch (DomainException e) {
+    return orElse(() -> Optional.ofNullable(action.get()), e -> {
       show(e, locale, form);
       return Optional.empty();
-    }
+    });
   }
 
   /** As {@link #attempt} for an action without a result: true when it was done. */
@@ -41,6 +41,29 @@ public final class DomainErrors {
       action.run();
       return Boolean.TRUE;
     }, locale, form).isPresent();
+  }
+
+  /**
+   * For a view with its own answer to a refusal (a not-found page, an empty list, the public forms'
+   * wording): the action's result, or what {@code refused} makes of the refusal.
+   */
+  public static <T> T orElse(Supplier<T> action, Function<DomainException, T> refused) {
+    try {
+      return action.get();
+    } catch (DomainException e) {
+      return refused.apply(e);
+    }
+  }
+
+  /** As {@link #orElse} for an action without a result: true when it was done, else {@code refused} ran. */
+  public static boolean run(Runnable action, Consumer<DomainException> refused) {
+    return orElse(() -> {
+      action.run();
+      return true;
+    }, e -> {
+      refused.accept(e);
+      return false;
+    });
   }
 
   public static void notify(String message) {

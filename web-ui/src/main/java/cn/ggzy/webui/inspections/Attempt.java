@@ -1,7 +1,6 @@
 package cn.ggzy.webui.inspections;
 
 import cn.ggzy.server.application.InspectionTexts;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.inspection.DrawRefusedException;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
@@ -14,18 +13,14 @@ final class Attempt {
   private Attempt() {}
 
   static <T> Optional<T> of(Supplier<T> action, Locale locale, FieldErrors form) {
-    try {
-      return Optional.ofNullable(action.get());
-    } catch (DrawRefusedException e) {
-      DomainErrors.notify(InspectionTexts.describe(e, locale));
-    } catch (DomainException e) {
-      if ("inspection.plan.objects.duplicate".equals(e.code())) {
+    return DomainErrors.orElse(() -> Optional.ofNullable(action.get()), e -> {
+      if (e instanceof DrawRefusedException || "inspection.plan.objects.duplicate".equals(e.code())) {
         DomainErrors.notify(InspectionTexts.describe(e, locale));
       } else {
         DomainErrors.show(e, locale, form);
       }
-    }
-    return Optional.empty();
+      return Optional.empty();
+    });
   }
 
   static boolean run(Runnable action, Locale locale, FieldErrors form) {

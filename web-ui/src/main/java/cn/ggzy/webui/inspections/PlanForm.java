@@ -6,6 +6,7 @@ import cn.ggzy.server.domain.model.inspection.Conflict;
 import cn.ggzy.server.domain.model.inspection.ObjectKind;
 import cn.ggzy.server.domain.model.inspection.Selection;
 import cn.ggzy.tenants.Department;
+import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.ComponentUtil;
@@ -121,10 +122,8 @@ public class PlanForm extends FormLayout implements FieldErrors {
   }
 
   private void save() {
-    List<Conflict> pairs;
-    try {
-      pairs = conflicts();
-    } catch (DomainException e) {
+    List<Conflict> pairs = DomainErrors.orElse(this::conflicts, e -> null);
+    if (pairs == null) {
       FieldErrors.mark(conflicts, texts.get("inspections.plan.conflicts.invalid"));
       return;
     }

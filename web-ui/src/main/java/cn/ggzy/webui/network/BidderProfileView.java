@@ -6,6 +6,7 @@ import cn.ggzy.server.application.CoBiddingViews.CoBidderView;
 import cn.ggzy.server.application.CoBiddingViews.GroupSummary;
 import cn.ggzy.server.application.CoBiddingViews.MemberName;
 import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.warnings.WarningAccess;
@@ -48,14 +49,17 @@ public class BidderProfileView extends ViewFrame implements HasDynamicTitle, Bef
       return;
     }
     String code = event.getRouteParameters().get("bidderCode").orElse("");
-    try {
+    DomainErrors.run(() -> {
       BidderDetail b = views.bidder(caller.get(), code);
       setHeading(b.name());
       content.removeAll();
       content.add(sheet(b, this::getTranslation));
-    } catch (NotFoundException e) {
+    }, e -> {
+      if (!(e instanceof NotFoundException)) {
+        throw e;
+      }
       event.forwardTo(WarningsView.class);
-    }
+    });
   }
 
   static Component sheet(BidderDetail b, BiFunction<String, Object[], String> texts) {

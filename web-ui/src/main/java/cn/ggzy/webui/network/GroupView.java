@@ -8,6 +8,7 @@ import cn.ggzy.server.application.CoBiddingViews.MemberView;
 import cn.ggzy.server.application.CoBiddingViews.TenderView;
 import cn.ggzy.server.application.RiggingWarnings.Summary;
 import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.warnings.WarningAccess;
@@ -59,12 +60,15 @@ public class GroupView extends ViewFrame implements HasDynamicTitle, BeforeEnter
       return;
     }
     String id = event.getRouteParameters().get("groupId").orElse("");
-    try {
+    DomainErrors.run(() -> {
       content.removeAll();
       content.add(sheet(views.group(caller.get(), id), this::getTranslation));
-    } catch (NotFoundException e) {
+    }, e -> {
+      if (!(e instanceof NotFoundException)) {
+        throw e;
+      }
       event.forwardTo(GroupsView.class);
-    }
+    });
   }
 
   /** The page's content, built from the group and the texts of the page's language. */

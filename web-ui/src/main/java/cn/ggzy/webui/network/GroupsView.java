@@ -6,7 +6,6 @@ import cn.ggzy.server.application.CoBiddingViews.GroupQuery;
 import cn.ggzy.server.application.CoBiddingViews.GroupSummary;
 import cn.ggzy.server.application.CoBiddingViews.MemberName;
 import cn.ggzy.server.application.TenantDirectory;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
@@ -146,17 +145,14 @@ public class GroupsView extends ViewFrame implements HasDynamicTitle, BeforeEnte
     String inDepartment = department.getValue() == null ? null : department.getValue().id().value();
     GroupQuery probe = new GroupQuery(bidder.getValue(), min, rotating.getValue(), cover.getValue(), inDepartment,
         0, 1);
-    try {
+    DomainErrors.run(() -> {
       long count = views.groups(caller, probe).total();
       total.setText(getTranslation("network.groups.total", count));
       grid.setItems(q -> views.groups(caller, new GroupQuery(probe.bidder(), probe.minimumTenders(),
           probe.rotatingOnly(), probe.withCoverBidders(), probe.department(), q.getOffset(), q.getLimit()))
           .items().stream(),
           q -> (int) count);
-    } catch (DomainException e) {
-      DomainErrors.show(e, getLocale(), (field, message) -> "minimumTenders".equals(field)
-          ? FieldErrors.mark(minimumTenders, message) : false);
-    }
+    }, getLocale(), (field, message) -> "minimumTenders".equals(field) ? FieldErrors.mark(minimumTenders, message) : false);
   }
 
   @Override

@@ -3,7 +3,6 @@ package cn.ggzy.webui.notifications;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Notifications;
 import cn.ggzy.server.application.Notifications.DeviceRegistration;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.notification.DeviceChannel;
 import cn.ggzy.server.domain.model.notification.Recipient;
 import cn.ggzy.webui.i18n.DomainErrors;
@@ -69,12 +68,11 @@ public class NotificationsView extends ViewFrame implements HasDynamicTitle {
   }
 
   private void save(NotificationSettingsForm.SaveEvent e) {
-    try {
-      settings.show(notifications.updateSettings(caller(), e.language(), e.muted()));
-      DomainErrors.confirm(getTranslation("notifications.saved"));
-    } catch (DomainException refused) {
-      DomainErrors.show(refused, getLocale(), FieldErrors.NONE);
-    }
+    DomainErrors.attempt(() -> notifications.updateSettings(caller(), e.language(), e.muted()), getLocale(),
+        FieldErrors.NONE).ifPresent(saved -> {
+          settings.show(saved);
+          DomainErrors.confirm(getTranslation("notifications.saved"));
+        });
   }
 
   private void enableWebPush() {
@@ -86,12 +84,9 @@ public class NotificationsView extends ViewFrame implements HasDynamicTitle {
     }
     Caller caller = caller();
     WebPushSubscription.subscribe(ui, key, s -> {
-      try {
-        notifications.registerDevice(caller, new DeviceRegistration(DeviceChannel.WEB_PUSH, null, s.endpoint(),
-            s.p256dh(), s.auth(), getLocale().toLanguageTag()));
+      if (DomainErrors.run(() -> notifications.registerDevice(caller, new DeviceRegistration(DeviceChannel.WEB_PUSH,
+          null, s.endpoint(), s.p256dh(), s.auth(), getLocale().toLanguageTag())), getLocale(), FieldErrors.NONE)) {
         DomainErrors.confirm(getTranslation("notifications.webPush.enabled"));
-      } catch (DomainException refused) {
-        DomainErrors.show(refused, getLocale(), FieldErrors.NONE);
       }
     }, why -> DomainErrors.notify(getTranslation("notifications.webPush." + why)));
   }

@@ -7,7 +7,6 @@ import cn.ggzy.server.application.InspectionViews.TeamView;
 import cn.ggzy.server.application.PublicInspections;
 import cn.ggzy.server.application.PublicInspections.PublicPlan;
 import cn.ggzy.server.application.PublicInspections.PublicResult;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
@@ -57,14 +56,18 @@ public class PublicPlanView extends ViewFrame implements HasDynamicTitle, Before
   public void beforeEnter(BeforeEnterEvent event) {
     String regionValue = event.getRouteParameters().get("region").orElse("");
     String id = event.getRouteParameters().get("id").orElse("");
-    try {
-      region = RegionCode.of(regionValue);
-      planId = id;
-      show(region, inspections.plan(region, id));
-    } catch (DomainException | IllegalArgumentException e) {
+    Runnable notFound = () -> {
       setHeading(getTranslation("inspections.public.notFound"));
       addContent(back());
+    };
+    try {
+      region = RegionCode.of(regionValue);
+    } catch (IllegalArgumentException e) {
+      notFound.run();
+      return;
     }
+    planId = id;
+    DomainErrors.run(() -> show(region, inspections.plan(region, id)), e -> notFound.run());
   }
 
   private void show(RegionCode region, PublicPlan plan) {

@@ -3,8 +3,8 @@ package cn.ggzy.webui.tenders;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.application.TenderImports;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.tender.BidRow;
+import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.CurrentOfficer;
@@ -88,12 +88,9 @@ public class TenderImportView extends ViewFrame implements HasDynamicTitle, Befo
     error.setVisible(false);
     report.removeAll();
     Caller caller = CurrentOfficer.require();
-    try {
-      report.add(ImportReportPanel.build(BidFile.importInto(imports, caller, fileName, content), getLocale(),
-          this::getTranslation));
-    } catch (DomainException e) {
-      showError(Messages.text(e.code(), getLocale()) + (e.field() == null ? "" : " (" + e.field() + ")"));
-    }
+    DomainErrors.run(() -> report.add(ImportReportPanel.build(BidFile.importInto(imports, caller, fileName, content),
+        getLocale(), this::getTranslation)),
+        e -> showError(Messages.text(e.code(), getLocale()) + (e.field() == null ? "" : " (" + e.field() + ")")));
   }
 
   private void showError(String message) {

@@ -71,11 +71,12 @@ public class WarningDetailView extends ViewFrame implements HasDynamicTitle, Bef
     }
     caller = officer.get();
     id = event.getRouteParameters().get("warningId").orElse("");
-    try {
-      show(warnings.find(caller, id));
-    } catch (NotFoundException e) {
+    DomainErrors.run(() -> show(warnings.find(caller, id)), e -> {
+      if (!(e instanceof NotFoundException)) {
+        throw e;
+      }
       event.forwardTo(WarningsView.class);
-    }
+    });
   }
 
   private void act(Supplier<Detail> action, String done) {

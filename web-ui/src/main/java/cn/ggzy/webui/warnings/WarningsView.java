@@ -6,7 +6,6 @@ import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.RiggingWarnings.Query;
 import cn.ggzy.server.application.RiggingWarnings.Summary;
 import cn.ggzy.server.application.TenantDirectory;
-import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.warning.WarningStatus;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
@@ -120,16 +119,13 @@ public class WarningsView extends ViewFrame implements HasDynamicTitle, BeforeEn
     Integer min = minimumScore.isInvalid() ? null : minimumScore.getValue();
     String s = status.getValue();
     String d = department.getValue();
-    try {
+    DomainErrors.run(() -> {
       Query probe = new Query(s == null || s.isEmpty() ? null : WarningStatus.valueOf(s), min,
           d == null || d.isEmpty() ? null : d, 0, 1);
       long total = warnings.list(caller, probe).total();
       grid.setItems(q -> warnings.list(caller, new Query(probe.status(), probe.minimumScore(), probe.department(),
           q.getOffset(), q.getLimit())).items().stream(), q -> (int) total);
-    } catch (DomainException e) {
-      DomainErrors.show(e, getLocale(), (field, message) -> "minimumScore".equals(field)
-          ? FieldErrors.mark(minimumScore, message) : false);
-    }
+    }, getLocale(), (field, message) -> "minimumScore".equals(field) ? FieldErrors.mark(minimumScore, message) : false);
   }
 
   @Override

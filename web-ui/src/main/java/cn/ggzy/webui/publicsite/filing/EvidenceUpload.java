@@ -4,6 +4,7 @@ import cn.ggzy.server.application.IntakeViews.AllowedType;
 import cn.ggzy.server.application.IntakeViews.Limits;
 import cn.ggzy.server.application.IntakeViews.Upload;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.publicsite.PublicErrors;
 import com.vaadin.flow.component.UI;
@@ -147,11 +148,9 @@ public class EvidenceUpload extends Div {
     if (limits != null && size > 0 && storedBytes + size > limits.maxSubmissionBytes()) {
       return new Outcome(fileName, null, null, true);
     }
-    try {
-      return new Outcome(fileName, store.store(uploadId(fileName, size), fileName, content), null, false);
-    } catch (DomainException e) {
-      return new Outcome(fileName, null, e, false);
-    }
+    return DomainErrors.orElse(
+        () -> new Outcome(fileName, store.store(uploadId(fileName, size), fileName, content), null, false),
+        e -> new Outcome(fileName, null, e, false));
   }
 
   /** The outcome shown in the form (called in the UI, or directly by tests). */

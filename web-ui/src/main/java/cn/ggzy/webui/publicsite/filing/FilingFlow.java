@@ -5,6 +5,7 @@ import cn.ggzy.server.application.IntakeViews.ProofOfWork;
 import cn.ggzy.server.application.IntakeViews.Receipt;
 import cn.ggzy.server.application.PublicIntake;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.publicsite.PublicClient;
@@ -12,6 +13,7 @@ import cn.ggzy.webui.publicsite.PublicErrors;
 import com.vaadin.flow.component.UI;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -56,16 +58,20 @@ final class FilingFlow implements Serializable {
 
   void send(UI ui, Form form, Sender sender, Consumer<Receipt> done) {
     form.working(texts.get("filing.verifying"));
-    Challenge challenge;
+    Optional<Challenge> refusedOrChallenge;
     try {
-      challenge = intake.challenge(client.client());
-    } catch (DomainException e) {
-      refused(ui, form, e);
-      return;
+      refusedOrChallenge = DomainErrors.orElse(() -> Optional.of(intake.challenge(client.client())), e -> {
+        refused(ui, form, e);
+        return Optional.empty();
+      });
     } catch (RuntimeException e) {
       unavailable(form, e);
       return;
     }
+    if (refusedOrChallenge.isEmpty()) {
+      return;
+    }
+    Challenge challenge = refusedOrChallenge.get();
     try {
       ProofOfWorkSolver.solve(ui, challenge, counter -> {
         if (counter == null) {
@@ -82,12 +88,12 @@ final class FilingFlow implements Serializable {
   private void submit(UI ui, Form form, Sender sender, ProofOfWork proof, Consumer<Receipt> done) {
     form.working(texts.get("filing.sending"));
     try {
-      Receipt receipt = sender.apply(key.value(), proof);
-      key.forget(ui);
-      form.ready();
-      done.accept(receipt);
-    } catch (DomainException e) {
-      refused(ui, form, e);
+      DomainErrors.run(() -> {
+        Receipt receipt = sender.apply(key.value(), proof);
+        key.forget(ui);
+        form.ready();
+        done.accept(receipt);
+      }, e -> refused(ui, form, e));
     } catch (RuntimeException e) {
       unavailable(form, e);
     }

@@ -4,7 +4,7 @@ import cn.ggzy.server.application.IntakeViews.Limits;
 import cn.ggzy.server.application.IntakeViews.ReplyInput;
 import cn.ggzy.server.application.IntakeViews.Tracking;
 import cn.ggzy.server.application.PublicIntake;
-import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
@@ -82,12 +82,12 @@ public class TrackingView extends ViewFrame implements HasDynamicTitle, BeforeEn
 
   private void look(String number, String code) {
     try {
-      Tracking tracking = intake.track(client.client(), number, code);
-      receiptNumber = number;
-      accessCode = code;
-      show(tracking);
-    } catch (DomainException e) {
-      lookup.failed(PublicErrors.message(e, getLocale(), texts));
+      DomainErrors.run(() -> {
+        Tracking tracking = intake.track(client.client(), number, code);
+        receiptNumber = number;
+        accessCode = code;
+        show(tracking);
+      }, e -> lookup.failed(PublicErrors.message(e, getLocale(), texts)));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "tracking unavailable: {0}", e.getClass().getName());
       lookup.failed(texts.get("filing.unavailable.tracking"));
@@ -97,11 +97,13 @@ public class TrackingView extends ViewFrame implements HasDynamicTitle, BeforeEn
   private void reply(ReplyInput input) {
     reply.working(texts.get("filing.sending"));
     try {
-      show(intake.reply(client.client(), receiptNumber, accessCode, input));
-      reply.sent(texts.get("tracking.reply.sent"));
-    } catch (DomainException e) {
-      List<String> rest = PublicErrors.showAtFields(e, getLocale(), texts, reply);
-      reply.failed(rest.isEmpty() ? texts.get("filing.fixFields") : String.join(" ", rest));
+      DomainErrors.run(() -> {
+        show(intake.reply(client.client(), receiptNumber, accessCode, input));
+        reply.sent(texts.get("tracking.reply.sent"));
+      }, e -> {
+        List<String> rest = PublicErrors.showAtFields(e, getLocale(), texts, reply);
+        reply.failed(rest.isEmpty() ? texts.get("filing.fixFields") : String.join(" ", rest));
+      });
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "reply not stored: {0}", e.getClass().getName());
       reply.failed(texts.get("filing.unavailable"));
