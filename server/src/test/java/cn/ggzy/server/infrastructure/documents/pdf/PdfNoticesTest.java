@@ -9,7 +9,12 @@ import cn.ggzy.server.application.CaseDocuments.NoticeKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of notice, rendered and read back as a reader would see it. */
@@ -126,5 +131,25 @@ class PdfNoticesTest {
     PdfText pdf = render(complaint);
     assertTrue(pdf.contains("投诉人："), pdf.text());
     assertTrue(pdf.contains("评标结果的投诉"), pdf.text());
+  }
+
+  @Test
+  void noticesRenderedAtTheSameTimeShareTheOneParsedFontAndEachComesOutWhole() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<PdfText>> rendered = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        String addressee = "湖北某建设集团有限公司第" + i + "分公司";
+        rendered.add(pool.submit(() -> render(notice(NoticeKind.ACCEPTANCE, addressee, null, null, null, null,
+            null))));
+      }
+      for (int i = 0; i < rendered.size(); i++) {
+        PdfText pdf = rendered.get(i).get(60, TimeUnit.SECONDS);
+        assertFrame(pdf, "受理通知书");
+        assertTrue(pdf.contains("湖北某建设集团有限公司第" + i + "分公司："), pdf.text());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
