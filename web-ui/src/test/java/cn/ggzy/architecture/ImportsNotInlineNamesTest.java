@@ -1,7 +1,6 @@
 package cn.ggzy.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * already taken in that file, listed here. Source-level, over every module.
  */
 class ImportsNotInlineNamesTest {
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final List<String> SOURCES = List.of("tenants/src", "server/src", "rigging-lab/src",
       "mobile-api/src", "web-ui/src", "liberty-config/src");
   /** A qualified name of ours or a library's: lower-case package segments, then a type. */
@@ -93,27 +90,15 @@ class ImportsNotInlineNamesTest {
   @Test
   void noModuleSpellsOutATypeItCouldImport() {
     Set<String> found = new TreeSet<>();
-    for (String dir : SOURCES) {
-      Path base = ROOT.resolve(dir);
-      if (!Files.isDirectory(base)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(base)) {
-        files.filter(f -> f.toString().endsWith(".java")).filter(f -> !f.toString().contains("node_modules"))
-            .filter(f -> !f.getFileName().toString().equals(getClass().getSimpleName() + ".java"))
-            .forEach(f -> {
-              try {
-                String name = f.getFileName().toString().replace(".java", "");
-                found.addAll(inline(name, Files.readString(f, StandardCharsets.UTF_8)));
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    for (Path f : SourceFiles.under(SOURCES, getClass().getSimpleName() + ".java")) {
+      if (f.toString().endsWith(".java")) {
+        try {
+          found.addAll(inline(f.getFileName().toString().replace(".java", ""), Files.readString(f, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     }
-    assertTrue(Files.isDirectory(ROOT.resolve("server/src/main")), "run from the module folder: " + ROOT);
     Set<String> stale = new TreeSet<>(ALLOWED);
     stale.removeAll(found);
     found.removeAll(ALLOWED);

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * of the other modules are not on this module's class path.
  */
 class TestsReadNoWallClockTest {
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Path ROOT = SourceFiles.ROOT;
   private static final List<String> TEST_SOURCES = List.of("tenants/src/test", "server/src/test",
       "mobile-api/src/test", "web-ui/src/test", "liberty-config/src/test");
   /** now() or now(ZoneId…) of a java.time type (now(clock) is fine), Clock.system…(). */
@@ -44,20 +43,7 @@ class TestsReadNoWallClockTest {
   @Test
   void noTestOfAnyModuleReadsTheWallClock() {
     List<String> found = new ArrayList<>();
-    for (String dir : TEST_SOURCES) {
-      Path base = ROOT.resolve(dir);
-      if (!Files.isDirectory(base)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(base)) {
-        files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("node_modules"))
-            .filter(f -> !f.getFileName().toString().equals(getClass().getSimpleName() + ".java"))
-            .forEach(f -> scan(f, found));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    assertTrue(Files.isDirectory(ROOT.resolve("server/src/test")), "run from the module folder: " + ROOT);
+    SourceFiles.under(TEST_SOURCES, getClass().getSimpleName() + ".java").forEach(f -> scan(f, found));
     assertEquals(List.of(), found, "tests must take their time from a fixed, injected clock");
   }
 

@@ -10,7 +10,6 @@ import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import java.io.Serializable;
-import java.util.Optional;
 
 /**
  * Loads one case and carries out the officer's actions on it. When someone else changed the case
@@ -58,24 +57,23 @@ public class CaseDetailPresenter implements Serializable {
 
   /** Carries out the command; true when the dialog may close (done, or the case was reloaded). */
   public boolean act(Command command, FieldErrors form) {
-    Optional<Boolean> refused = DomainErrors.orElse(() -> {
+    return DomainErrors.orElse(() -> {
       detail = cases.act(caller, caseId, command);
-      return Optional.empty();
-    }, e -> {
-      if (e instanceof ConcurrentChangeException) {
-        display.changedMeanwhile();
-        load();
-        return Optional.of(true);
-      }
-      display.refused(e, form);
-      return Optional.of(false);
-    });
-    if (refused.isPresent()) {
-      return refused.get();
+      display.show(detail);
+      display.acted(command.action());
+      return true;
+    }, e -> refused(e, form));
+  }
+
+  /** A case changed meanwhile is reloaded (the dialog may close); any other refusal is shown in it. */
+  private boolean refused(DomainException e, FieldErrors form) {
+    if (e instanceof ConcurrentChangeException) {
+      display.changedMeanwhile();
+      load();
+      return true;
     }
-    display.show(detail);
-    display.acted(command.action());
-    return true;
+    display.refused(e, form);
+    return false;
   }
 
   public Detail detail() {

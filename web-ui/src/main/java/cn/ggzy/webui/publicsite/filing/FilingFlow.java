@@ -58,9 +58,9 @@ final class FilingFlow implements Serializable {
 
   void send(UI ui, Form form, Sender sender, Consumer<Receipt> done) {
     form.working(texts.get("filing.verifying"));
-    Optional<Challenge> refusedOrChallenge;
+    Optional<Challenge> offered;
     try {
-      refusedOrChallenge = DomainErrors.orElse(() -> Optional.of(intake.challenge(client.client())), e -> {
+      offered = DomainErrors.orElse(() -> Optional.of(intake.challenge(client.client())), e -> {
         refused(ui, form, e);
         return Optional.empty();
       });
@@ -68,10 +68,10 @@ final class FilingFlow implements Serializable {
       unavailable(form, e);
       return;
     }
-    if (refusedOrChallenge.isEmpty()) {
+    if (offered.isEmpty()) {
       return;
     }
-    Challenge challenge = refusedOrChallenge.get();
+    Challenge challenge = offered.get();
     try {
       ProofOfWorkSolver.solve(ui, challenge, counter -> {
         if (counter == null) {

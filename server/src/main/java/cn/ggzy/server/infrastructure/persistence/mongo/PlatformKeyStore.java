@@ -1,7 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -45,14 +43,10 @@ public class PlatformKeyStore {
       Document fresh = new Document("_id", id)
           .append("public", generated.publicPart())
           .append("private", generated.privatePart());
-      try {
-        keys.insertOne(fresh);
+      if (Inserts.ifAbsent(keys, fresh)) {
         LOG.info(() -> "Generated the key pair " + id);
         stored = fresh;
-      } catch (MongoWriteException e) {
-        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-          throw e;
-        }
+      } else {
         stored = keys.find(Filters.eq("_id", id)).first();
       }
     }

@@ -1,6 +1,5 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.files;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
@@ -18,7 +17,6 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.bson.types.Binary;
 import org.bson.types.ObjectId;
 
@@ -125,9 +123,9 @@ public final class GridFsFiles {
     }
   }
 
-  /** The file {@code id} if it exists and matches {@code filter} (e.g. its tenant), else empty. */
-  public Optional<StoredFile> find(Object id, Bson filter) {
-    Document file = files().find(filter == null ? eq("_id", id) : and(eq("_id", id), filter)).first();
+  /** The file {@code id} if it exists (by its exact key), else empty. */
+  public Optional<StoredFile> find(Object id) {
+    Document file = files().find(eq("_id", id)).first();
     if (file == null) {
       return Optional.empty();
     }

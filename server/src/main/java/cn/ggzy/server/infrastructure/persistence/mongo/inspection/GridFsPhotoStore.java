@@ -41,7 +41,7 @@ public class GridFsPhotoStore implements PhotoStore {
     if (fileId == null || !ObjectId.isValid(fileId)) {
       return Optional.empty();
     }
-    return files.find(new ObjectId(fileId), null)
+    return files.find(new ObjectId(fileId))
         .filter(file -> file.metadata() != null && tenant.value().equals(file.metadata().getString("tenantId")))
         .map(files::readAll);
   }

@@ -33,35 +33,35 @@ public class GridFsEvidenceStore implements EvidenceStore {
   @Override
   public Stored store(String key, String fileName, InputStream content, long maxBytes) {
     ContentInspector inspector = new ContentInspector();
-    long[] total = {0};
     GridFsFiles.Check check = (bytes, offset, length) -> {
       inspector.update(bytes, offset, length);
-      total[0] += length;
-      if (total[0] > maxBytes) {
+      if (inspector.size() > maxBytes) {
         throw new DomainException("intake.upload.tooLarge", "file");
       }
       if (inspector.rejectedEarly()) {
         throw new DomainException("intake.upload.type.notAllowed", "file");
       }
     };
-    FileType[] type = new FileType[1];
     GridFsFiles.Metadata metadata = (length, sha256) -> {
       if (length == 0) {
         throw new DomainException("intake.upload.empty", "file");
       }
-      type[0] = inspector.result().orElseThrow(() -> new DomainException("intake.upload.type.notAllowed", "file"));
-      return new Document("sha256", sha256).append("contentType", type[0].mimeType());
+      return new Document("sha256", sha256).append("contentType", accepted(inspector).mimeType());
     };
     try {
       GridFsFiles.Written written = files.write("f-" + key, fileName, content, check, metadata);
-      return new Stored((String) written.id(), written.length(), written.sha256(), type[0]);
+      return new Stored((String) written.id(), written.length(), written.sha256(), accepted(inspector));
     } catch (UncheckedIOException e) {
       throw new DomainException("intake.upload.interrupted", "file");
     }
   }
 
+  private static FileType accepted(ContentInspector inspector) {
+    return inspector.result().orElseThrow(() -> new DomainException("intake.upload.type.notAllowed", "file"));
+  }
+
   @Override
   public InputStream open(String storageId) {
-    return files.open(files.find(storageId, null).orElseThrow(() -> new NotFoundException("intake.evidence.notFound")));
+    return files.open(files.find(storageId).orElseThrow(() -> new NotFoundException("intake.evidence.notFound")));
   }
 }

@@ -56,7 +56,7 @@ class GridFsFilesTest {
 
     assertEquals(sha256(bytes), written.sha256());
     assertEquals(bytes.length, written.length());
-    GridFsFiles.StoredFile found = files.find("f-1", null).orElseThrow();
+    GridFsFiles.StoredFile found = files.find("f-1").orElseThrow();
     assertEquals("证据.pdf", found.fileName());
     assertArrayEquals(bytes, files.readAll(found));
     try (InputStream in = files.open(found)) {
@@ -114,10 +114,10 @@ class GridFsFilesTest {
     GridFsFiles.Written ours = files.write(GridFsFiles.newId(), "ours.jpg", new ByteArrayInputStream(bytes),
         (b, off, len) -> { }, (length, sha) -> new Document("sha256", sha));
 
-    assertArrayEquals(bytes, files.readAll(files.find(byDriver, null).orElseThrow()));
+    assertArrayEquals(bytes, files.readAll(files.find(byDriver).orElseThrow()));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     driver.downloadToStream((ObjectId) ours.id(), out);
     assertArrayEquals(bytes, out.toByteArray());
-    assertTrue(files.find(new ObjectId(), null).isEmpty());
+    assertTrue(files.find(new ObjectId()).isEmpty());
   }
 }
