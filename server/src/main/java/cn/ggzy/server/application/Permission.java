@@ -29,7 +29,11 @@ public enum Permission {
   /** Keep inspection rosters and plans, draw and publish. */
   MANAGE_INSPECTIONS(EnumSet.of(Role.DEPARTMENT_HEAD, Role.OFFICE_LEADER, Role.OFFICE_OFFICER)),
   /** Review bid-rigging warnings and co-bidding groups. */
-  REVIEW_WARNINGS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD));
+  REVIEW_WARNINGS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD)),
+  /** Keep the region's pool of evaluation experts (review applications, suspend, review, exit), in the office tenant. */
+  MANAGE_EXPERTS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER)),
+  /** Request and draw evaluation experts for a tender section, and unseal the panel once the evaluation starts. */
+  DRAW_EXPERTS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD, Role.DEPARTMENT_OFFICER));
 
   private final Set<Role> roles;
 

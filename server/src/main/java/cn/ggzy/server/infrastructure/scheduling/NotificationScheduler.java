@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.scheduling;
 
+import cn.ggzy.server.application.ExpertJobs;
 import cn.ggzy.server.application.NotificationJobs;
 import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
 import jakarta.annotation.PreDestroy;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The notification work of the cluster: every few seconds the outboxes are emptied and due
  * deliveries sent (lease {@code notification-dispatch}); every minute the deadlines are scanned
- * (lease {@code deadline-scan}). Each node tries; the lease lets one run at a time. Off with
+ * (lease {@code deadline-scan}) and expert invitations unanswered in time replaced (lease
+ * {@code expert-replacement}). Each node tries; the lease lets one run at a time. Off with
  * {@code platform.notifications.scheduler=off} (tests drive the work themselves).
  */
 @ApplicationScoped
@@ -27,9 +29,11 @@ public class NotificationScheduler {
   private static final Logger LOG = Logger.getLogger(NotificationScheduler.class.getName());
   public static final String DISPATCH = "notification-dispatch";
   public static final String SCAN = "deadline-scan";
+  public static final String EXPERTS = "expert-replacement";
 
   @Inject ClusterLeases leases;
   @Inject NotificationJobs jobs;
+  @Inject ExpertJobs experts;
 
   @Inject
   @ConfigProperty(name = "platform.notifications.scheduler", defaultValue = "on")
@@ -60,6 +64,8 @@ public class NotificationScheduler {
         dispatchInterval.toMillis(), TimeUnit.MILLISECONDS);
     timer.scheduleWithFixedDelay(() -> guarded(SCAN, this::scanOnce), 10_000, scanInterval.toMillis(),
         TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(() -> guarded(EXPERTS, this::expertsOnce), 15_000, scanInterval.toMillis(),
+        TimeUnit.MILLISECONDS);
     LOG.info(() -> "Notification scheduler started on " + node);
   }
 
@@ -73,6 +79,10 @@ public class NotificationScheduler {
 
   public boolean scanOnce() {
     return leases.runExclusively(SCAN, Duration.ofMinutes(5), jobs::scanDeadlines);
+  }
+
+  public boolean expertsOnce() {
+    return leases.runExclusively(EXPERTS, Duration.ofMinutes(5), experts::replaceUnanswered);
   }
 
   private void guarded(String job, Runnable work) {

@@ -66,6 +66,18 @@ public class IdentityCipher {
     }
   }
 
+  /**
+   * Encrypts personal data other than a filer's identity (an expert's resident ID and phone) in the
+   * same layout, bound to {@code context} (the record's id) as associated data.
+   */
+  public byte[] encryptText(String plain, String context) {
+    return encrypt(new FilerIdentity(false, null, null, plain, null, null, null, null), context);
+  }
+
+  public String decryptText(byte[] stored, String context) {
+    return decrypt(stored, context).idNumber();
+  }
+
   private SecretKeySpec spec() {
     SecretKeySpec s = spec;
     if (s == null) {

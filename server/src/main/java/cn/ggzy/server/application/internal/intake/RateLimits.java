@@ -17,13 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * database ({@link AbuseCounters#shared()}), each request is also counted there per calendar
  * minute, so that a client spreading its requests over the nodes still meets one allowance.
  */
-final class RateLimits {
+public final class RateLimits {
   private static final int MAX_BUCKETS = 200_000;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final AbuseCounters counters;
   private final Clock clock;
 
-  RateLimits(AbuseCounters counters, Clock clock) {
+  public RateLimits(AbuseCounters counters, Clock clock) {
     this.counters = counters;
     this.clock = clock;
   }
@@ -49,7 +49,7 @@ final class RateLimits {
     }
   }
 
-  void check(String action, Client client, int perMinuteClient, int perMinuteDevice) {
+  public void check(String action, Client client, int perMinuteClient, int perMinuteDevice) {
     long now = System.nanoTime();
     if (client != null && client.address() != null && perMinuteClient > 0) {
       String key = action + "|a|" + client.address();

@@ -1,0 +1,57 @@
+package cn.ggzy.server.application;
+
+import cn.ggzy.server.application.IntakeViews.Client;
+import cn.ggzy.server.domain.model.expert.ExpertApplication;
+import cn.ggzy.server.domain.model.expert.ExpertState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The region's pool of evaluation experts (评标专家库): anyone applies on the public page; the
+ * supervision office reviews, approves, suspends, reviews yearly and lets experts exit. Every
+ * decision is audited; the resident ID and phone are masked in every view, and the office's
+ * reveal of them is audited too.
+ */
+public interface ExpertPool {
+  /** The specialty code list (public). */
+  List<SpecialtyView> specialties();
+
+  /** A public application; refused as a whole with every fault ({@code expert.*}), rate limited per client. */
+  ApplicationReceipt apply(Client client, String region, ExpertApplication application);
+
+  /** Whether the caller keeps the pool (office roles in the office tenant). */
+  boolean mayManage(Caller caller);
+
+  List<ExpertSummary> list(Caller caller, ExpertState state, int offset, int limit);
+
+  long count(Caller caller, ExpertState state);
+
+  ExpertDetail find(Caller caller, String id);
+
+  /** The full resident ID and phone; audited as a read of personal data. */
+  Identity reveal(Caller caller, String id);
+
+  ExpertDetail decide(Caller caller, String id, long version, Decision decision);
+
+  /** What the office decides on an expert; {@code until} only for a suspension, a reason for all but approval and review. */
+  record Decision(Kind kind, LocalDate until, String reason) {
+    /** The kinds of decision. */
+    public enum Kind { APPROVE, REJECT, SUSPEND, REINSTATE, REVIEW, EXIT }
+  }
+
+  record SpecialtyView(String code, String nameZh, String nameEn, String parent, boolean drawable) {}
+
+  record ApplicationReceipt(String applicationId, ExpertState state, Instant appliedAt) {}
+
+  record ExpertSummary(String id, String name, String maskedResidentId, String employer, String title,
+      List<String> specialties, ExpertState state, Instant appliedAt, LocalDate reviewDue, LocalDate suspendedUntil,
+      boolean shareConsent, long version) {}
+
+  record CertificateView(String name, String number, LocalDate validUntil) {}
+
+  record ExpertDetail(ExpertSummary summary, String maskedPhone, LocalDate birthDate, List<CertificateView> certificates,
+      List<String> conflicts, String decidedBy, Instant decidedAt, String note, List<String> penalties) {}
+
+  record Identity(String residentId, String phone) {}
+}

@@ -1,0 +1,177 @@
+package cn.ggzy.server.application.internal.expert;
+
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.ExpertPool;
+import cn.ggzy.server.application.IntakeViews.Client;
+import cn.ggzy.server.application.Permission;
+import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.application.internal.intake.RateLimits;
+import cn.ggzy.server.domain.model.AccessDeniedException;
+import cn.ggzy.server.domain.model.ConcurrentChangeException;
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.expert.Expert;
+import cn.ggzy.server.domain.model.expert.ExpertApplication;
+import cn.ggzy.server.domain.model.expert.ExpertProfile;
+import cn.ggzy.server.domain.model.expert.ExpertRepository;
+import cn.ggzy.server.domain.model.expert.ExpertRules;
+import cn.ggzy.server.domain.model.expert.ExpertState;
+import cn.ggzy.server.domain.model.expert.Specialties;
+import cn.ggzy.server.domain.model.intake.AbuseCounters;
+import cn.ggzy.tenants.Region;
+import cn.ggzy.tenants.RegionCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+@ApplicationScoped
+public class DefaultExpertPool implements ExpertPool {
+  private static final int APPLICATIONS_PER_MINUTE = 5;
+  private static final int MAX_REASON = 500;
+
+  private ExpertRepository experts;
+  private TenantDirectory directory;
+  private AuditLog audit;
+  private RateLimits rates;
+  private Clock clock;
+  private final Specialties list = Specialties.standard();
+  private final ExpertRules rules = ExpertRules.DEFAULT;
+
+  protected DefaultExpertPool() {}
+
+  @Inject
+  public DefaultExpertPool(ExpertRepository experts, TenantDirectory directory, AuditLog audit,
+      AbuseCounters counters, Clock clock) {
+    this.experts = experts;
+    this.directory = directory;
+    this.audit = audit;
+    this.rates = new RateLimits(counters, clock);
+    this.clock = clock;
+  }
+
+  @Override
+  public List<SpecialtyView> specialties() {
+    return list.all().stream().map(s -> new SpecialtyView(s.code(), s.nameZh(), s.nameEn(), s.parent(),
+        list.drawable(s.code()))).toList();
+  }
+
+  @Override
+  public ApplicationReceipt apply(Client client, String region, ExpertApplication application) {
+    rates.check("expert-application", client, APPLICATIONS_PER_MINUTE, APPLICATIONS_PER_MINUTE);
+    Region r = region(region);
+    Instant now = clock.instant();
+    ExpertProfile profile = application.validate(list, rules, LocalDate.now(clock));
+    if (experts.knows(r.code(), profile.residentId())) {
+      throw new DomainException("expert.application.duplicate", "residentId");
+    }
+    Expert expert = experts.store(r.code(), Expert.apply(experts.nextId(r.code()), r.code(), profile, now));
+    audit.record(r.office().id(), now, "public", "expert.APPLY", expert.id(), null, null, ExpertState.CANDIDATE.name());
+    return new ApplicationReceipt(expert.id(), expert.state(), expert.appliedAt());
+  }
+
+  @Override
+  public boolean mayManage(Caller caller) {
+    return caller.may(Permission.MANAGE_EXPERTS) && directory.region(caller.tenant().region())
+        .map(r -> r.office().id().equals(caller.tenant())).orElse(false);
+  }
+
+  @Override
+  public List<ExpertSummary> list(Caller caller, ExpertState state, int offset, int limit) {
+    RegionCode region = manager(caller);
+    return experts.list(region, state, Math.max(0, offset), Math.min(Math.max(1, limit), 200)).stream()
+        .map(DefaultExpertPool::summary).toList();
+  }
+
+  @Override
+  public long count(Caller caller, ExpertState state) {
+    return experts.count(manager(caller), state);
+  }
+
+  @Override
+  public ExpertDetail find(Caller caller, String id) {
+    return detail(load(caller, id));
+  }
+
+  @Override
+  public Identity reveal(Caller caller, String id) {
+    Expert e = load(caller, id);
+    audit.record(caller.tenant(), clock.instant(), caller.login().value(), "expert.READ_IDENTITY", e.id(), null);
+    return new Identity(e.profile().residentId(), e.profile().phone());
+  }
+
+  @Override
+  public ExpertDetail decide(Caller caller, String id, long version, Decision decision) {
+    Expert e = load(caller, id);
+    if (e.version() != version) {
+      throw new ConcurrentChangeException("expert");
+    }
+    String by = caller.login().value();
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    String reason = decision.reason() == null ? "" : decision.reason().strip();
+    if (reason.length() > MAX_REASON) {
+      throw new DomainException("expert.decision.reason", "reason");
+    }
+    Expert next = switch (decision.kind()) {
+      case APPROVE -> e.approve(by, now, today, rules, reason);
+      case REJECT -> e.reject(by, now, required(reason));
+      case SUSPEND -> {
+        if (decision.until() == null || decision.until().isBefore(today)) {
+          throw new DomainException("expert.decision.until", "until");
+        }
+        yield e.suspend(by, now, decision.until(), required(reason));
+      }
+      case REINSTATE -> e.reinstate(by, now, reason);
+      case REVIEW -> e.reviewed(by, now, today, rules, reason);
+      case EXIT -> e.exit(by, now, required(reason));
+    };
+    Expert stored = experts.store(e.region(), next);
+    audit.record(caller.tenant(), now, by, "expert." + decision.kind().name(), e.id(), reason.isEmpty() ? null : reason,
+        e.state().name(), stored.state().name());
+    return detail(stored);
+  }
+
+  private static String required(String reason) {
+    if (reason.isEmpty()) {
+      throw new DomainException("expert.decision.reasonRequired", "reason");
+    }
+    return reason;
+  }
+
+  private Expert load(Caller caller, String id) {
+    return experts.find(manager(caller), id == null ? "" : id).orElseThrow(() -> new NotFoundException("expertId"));
+  }
+
+  private RegionCode manager(Caller caller) {
+    if (!mayManage(caller)) {
+      throw new AccessDeniedException("expertPool");
+    }
+    return caller.tenant().region();
+  }
+
+  private Region region(String code) {
+    try {
+      return directory.region(RegionCode.of(code == null ? "" : code.strip()))
+          .orElseThrow(() -> new DomainException("expert.region.unknown", "region"));
+    } catch (IllegalArgumentException e) {
+      throw new DomainException("expert.region.unknown", "region");
+    }
+  }
+
+  static ExpertSummary summary(Expert e) {
+    ExpertProfile p = e.profile();
+    return new ExpertSummary(e.id(), p.name(), p.maskedResidentId(), p.employer(), p.title(), p.specialties(),
+        e.state(), e.appliedAt(), e.reviewDue(), e.suspendedUntil(), p.shareConsent(), e.version());
+  }
+
+  private static ExpertDetail detail(Expert e) {
+    ExpertProfile p = e.profile();
+    return new ExpertDetail(summary(e), p.maskedPhone(), p.birthDate(), p.certificates().stream()
+        .map(c -> new CertificateView(c.name(), c.number(), c.validUntil())).toList(), p.conflicts(), e.decidedBy(),
+        e.decidedAt(), e.note(), e.penalties());
+  }
+}

@@ -1,0 +1,38 @@
+package cn.ggzy.server.domain.model.expert;
+
+import cn.ggzy.tenants.OfficeScope;
+import cn.ggzy.tenants.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The expert draws of a department (or, through an office scope, of every department of a region). */
+public interface ExpertDrawRepository {
+  String nextId();
+
+  Optional<ExpertDraw> find(TenantId tenant, String id);
+
+  /** Inserts (version 0) or replaces at the version read; a concurrent change is refused. */
+  ExpertDraw store(TenantId tenant, ExpertDraw draw);
+
+  /** Newest first. */
+  List<ExpertDraw> list(TenantId tenant, int offset, int limit);
+
+  long count(TenantId tenant);
+
+  Optional<ExpertDraw> find(OfficeScope scope, String id);
+
+  List<ExpertDraw> list(OfficeScope scope, int offset, int limit);
+
+  /** The region's draws whose evaluation starts at or after {@code since} (recent-service recusal). */
+  List<ExpertDraw> evaluatingSince(OfficeScope scope, Instant since);
+
+  /** A draw by its id alone, for the public page of its commitments (ids are random and unguessable). */
+  Optional<ExpertDraw> byPublicId(String id);
+
+  /** The draw an invitation token (its SHA-256) belongs to: the expert's reply link. */
+  Optional<ExpertDraw> byInvitation(String tokenHash);
+
+  /** Draws with an invitation still unanswered past its time, or an answer to replace (the background job). */
+  List<ExpertDraw> awaitingReplacement(Instant now, int limit);
+}

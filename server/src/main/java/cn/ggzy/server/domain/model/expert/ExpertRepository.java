@@ -1,0 +1,33 @@
+package cn.ggzy.server.domain.model.expert;
+
+import cn.ggzy.tenants.RegionCode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The experts of a region's pool. Region-owned: every read names the region. Experts of other
+ * regions are read only when they consented to sharing ({@link #shared}).
+ */
+public interface ExpertRepository {
+  /** A fresh id, the region's code first ({@code 421181-E…}): an expert's region is read from the id. */
+  String nextId(RegionCode region);
+
+  Optional<Expert> find(RegionCode region, String id);
+
+  /** Inserts (version 0) or replaces at the version read; a concurrent change is refused. */
+  Expert store(RegionCode region, Expert expert);
+
+  /** One page of the region's experts in a state ({@code null}: any), newest application first. */
+  List<Expert> list(RegionCode region, ExpertState state, int offset, int limit);
+
+  long count(RegionCode region, ExpertState state);
+
+  /** The region's experts in a state, every one (the pool of a draw). */
+  List<Expert> all(RegionCode region, ExpertState state);
+
+  /** Active and suspended experts of other regions who consented to be drawn for remote evaluation. */
+  List<Expert> shared(RegionCode except);
+
+  /** Whether the region has an application or expert with this resident ID (one entry per person). */
+  boolean knows(RegionCode region, String residentId);
+}

@@ -1,0 +1,208 @@
+package cn.ggzy.server.infrastructure.persistence.mongo.expert;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
+
+import cn.ggzy.server.domain.model.ConcurrentChangeException;
+import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.expert.Assignment;
+import cn.ggzy.server.domain.model.expert.AssignmentStatus;
+import cn.ggzy.server.domain.model.expert.DrawRequest;
+import cn.ggzy.server.domain.model.expert.DrawRound;
+import cn.ggzy.server.domain.model.expert.DrawState;
+import cn.ggzy.server.domain.model.expert.ExpertDraw;
+import cn.ggzy.server.domain.model.expert.ExpertDrawRepository;
+import cn.ggzy.server.domain.model.expert.ExpertRecusal.Recused;
+import cn.ggzy.server.domain.model.expert.SpecialtyQuota;
+import cn.ggzy.tenants.OfficeScope;
+import cn.ggzy.tenants.TenantId;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Expert draws, collection {@code expert_draws}, owned by the requesting department. Besides the
+ * draw itself each document keeps what the background job and the reply links look up: the
+ * invitation tokens' hashes, the earliest open reply time and the number of answers to replace.
+ */
+@ApplicationScoped
+public class MongoExpertDrawRepository implements ExpertDrawRepository {
+  public static final String COLLECTION = "expert_draws";
+  private static final Bson NEWEST = Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id"));
+
+  private MongoDatabase database;
+
+  protected MongoExpertDrawRepository() {}
+
+  @Inject
+  public MongoExpertDrawRepository(MongoDatabase database) {
+    this.database = database;
+  }
+
+  private MongoCollection<Document> draws() {
+    return database.getCollection(COLLECTION);
+  }
+
+  @Override
+  public String nextId() {
+    return "XD-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase();
+  }
+
+  @Override
+  public Optional<ExpertDraw> find(TenantId tenant, String id) {
+    return first(new Document("_id", id).append("tenantId", tenant.value()));
+  }
+
+  @Override
+  public ExpertDraw store(TenantId tenant, ExpertDraw draw) {
+    if (!draw.tenant().equals(tenant)) {
+      throw new NotFoundException("expertDrawId");
+    }
+    Document doc = document(draw, draw.version() + 1);
+    if (draw.version() == 0) {
+      try {
+        draws().insertOne(doc);
+      } catch (MongoWriteException e) {
+        if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+          throw new ConcurrentChangeException("expertDraw");
+        }
+        throw e;
+      }
+    } else {
+      Document guard = new Document("_id", draw.id()).append("tenantId", tenant.value())
+          .append("version", draw.version());
+      if (draws().replaceOne(guard, doc).getMatchedCount() == 0) {
+        if (find(tenant, draw.id()).isPresent()) {
+          throw new ConcurrentChangeException("expertDraw");
+        }
+        throw new NotFoundException("expertDrawId");
+      }
+    }
+    return draw.withVersion(draw.version() + 1);
+  }
+
+  @Override
+  public List<ExpertDraw> list(TenantId tenant, int offset, int limit) {
+    return draws().find(eq("tenantId", tenant.value())).sort(NEWEST).skip(offset).limit(limit).map(this::draw)
+        .into(new ArrayList<>());
+  }
+
+  @Override
+  public long count(TenantId tenant) {
+    return draws().countDocuments(eq("tenantId", tenant.value()));
+  }
+
+  @Override
+  public Optional<ExpertDraw> find(OfficeScope scope, String id) {
+    return first(new Document("_id", id).append("region", scope.region().value()));
+  }
+
+  @Override
+  public List<ExpertDraw> list(OfficeScope scope, int offset, int limit) {
+    return draws().find(eq("region", scope.region().value())).sort(NEWEST).skip(offset).limit(limit)
+        .map(this::draw).into(new ArrayList<>());
+  }
+
+  @Override
+  public List<ExpertDraw> evaluatingSince(OfficeScope scope, Instant since) {
+    return draws().find(and(eq("region", scope.region().value()), gte("evaluationStart", StoredValues.date(since))))
+        .map(this::draw).into(new ArrayList<>());
+  }
+
+  @Override
+  public Optional<ExpertDraw> byPublicId(String id) {
+    return first(new Document("_id", id));
+  }
+
+  @Override
+  public Optional<ExpertDraw> byInvitation(String tokenHash) {
+    return first(eq("tokens", tokenHash));
+  }
+
+  @Override
+  public List<ExpertDraw> awaitingReplacement(Instant now, int limit) {
+    return draws().find(and(eq("state", DrawState.DRAWN.name()), gt("evaluationStart", StoredValues.date(now)),
+            or(lt("nextReplyBy", StoredValues.date(now)), gt("toReplace", 0))))
+        .limit(limit).map(this::draw).into(new ArrayList<>());
+  }
+
+  private Optional<ExpertDraw> first(Bson filter) {
+    return Optional.ofNullable(draws().find(filter).first()).map(this::draw);
+  }
+
+  private static Document document(ExpertDraw d, long version) {
+    DrawRequest r = d.request();
+    Document request = new Document("projectName", r.projectName()).append("sectionCode", r.sectionCode())
+        .append("sectionName", r.sectionName()).append("tenderer", r.tenderer()).append("agency", r.agency())
+        .append("bidders", r.bidders())
+        .append("quotas", r.quotas().stream().map(q -> new Document("specialty", q.specialty())
+            .append("count", q.count())).toList())
+        .append("tendererRepresentatives", r.tendererRepresentatives())
+        .append("evaluationStart", StoredValues.date(r.evaluationStart())).append("place", r.place())
+        .append("remote", r.remote()).append("recentMonths", r.recentMonths());
+    List<Document> rounds = d.rounds().stream().map(x -> new Document("number", x.number())
+        .append("reason", x.reason()).append("document", x.document()).append("commitment", x.commitment())
+        .append("seedHash", x.seedHash()).append("seed", x.seed())
+        .append("committedAt", StoredValues.date(x.committedAt())).append("witnessName", x.witnessName())
+        .append("witnessValue", x.witnessValue()).append("drawnAt", StoredValues.date(x.drawnAt()))
+        .append("drawnBy", x.drawnBy()).append("result", x.result())).toList();
+    List<Document> assignments = d.assignments().stream().map(a -> new Document("expertId", a.expertId())
+        .append("specialty", a.specialty()).append("round", a.round()).append("status", a.status().name())
+        .append("invitedAt", StoredValues.date(a.invitedAt())).append("replyBy", StoredValues.date(a.replyBy()))
+        .append("answeredAt", StoredValues.date(a.answeredAt())).append("reason", a.reason())
+        .append("tokenHash", a.tokenHash()).append("replaced", a.replaced())).toList();
+    Instant nextReplyBy = d.assignments().stream().filter(a -> a.status() == AssignmentStatus.INVITED)
+        .map(Assignment::replyBy).min(Comparator.naturalOrder()).orElse(null);
+    return new Document("_id", d.id()).append("tenantId", d.tenant().value())
+        .append("region", d.tenant().region().value()).append("state", d.state().name()).append("request", request)
+        .append("evaluationStart", StoredValues.date(r.evaluationStart())).append("rounds", rounds)
+        .append("assignments", assignments)
+        .append("recused", d.recused().stream().map(x -> new Document("expertId", x.expertId())
+            .append("reason", x.reason())).toList())
+        .append("tokens", d.assignments().stream().map(Assignment::tokenHash).toList())
+        .append("nextReplyBy", StoredValues.date(nextReplyBy)).append("toReplace", d.toReplace().size())
+        .append("createdBy", d.createdBy()).append("createdAt", StoredValues.date(d.createdAt()))
+        .append("version", version);
+  }
+
+  private ExpertDraw draw(Document d) {
+    Document r = d.get("request", Document.class);
+    DrawRequest request = new DrawRequest(r.getString("projectName"), r.getString("sectionCode"),
+        r.getString("sectionName"), r.getString("tenderer"), r.getString("agency"), StoredValues.strings(r, "bidders"),
+        StoredValues.documents(r, "quotas").stream().map(q -> new SpecialtyQuota(q.getString("specialty"),
+            (int) StoredValues.number(q, "count"))).toList(),
+        (int) StoredValues.number(r, "tendererRepresentatives"), StoredValues.instant(r, "evaluationStart"),
+        r.getString("place"), Boolean.TRUE.equals(r.getBoolean("remote")), (int) StoredValues.number(r, "recentMonths"));
+    List<DrawRound> rounds = StoredValues.documents(d, "rounds").stream().map(x -> new DrawRound(
+        (int) StoredValues.number(x, "number"), x.getString("reason"), x.getString("document"),
+        x.getString("commitment"), x.getString("seedHash"), x.getString("seed"), StoredValues.instant(x, "committedAt"),
+        x.getString("witnessName"), x.getString("witnessValue"), StoredValues.instant(x, "drawnAt"),
+        x.getString("drawnBy"), x.getString("result"))).toList();
+    List<Assignment> assignments = StoredValues.documents(d, "assignments").stream().map(a -> new Assignment(
+        a.getString("expertId"), a.getString("specialty"), (int) StoredValues.number(a, "round"),
+        AssignmentStatus.valueOf(a.getString("status")), StoredValues.instant(a, "invitedAt"),
+        StoredValues.instant(a, "replyBy"), StoredValues.instant(a, "answeredAt"), a.getString("reason"),
+        a.getString("tokenHash"), Boolean.TRUE.equals(a.getBoolean("replaced")))).toList();
+    List<Recused> recused = StoredValues.documents(d, "recused").stream().map(x -> new Recused(
+        x.getString("expertId"), x.getString("reason"))).toList();
+    return new ExpertDraw(d.getString("_id"), TenantId.of(d.getString("tenantId")), request,
+        DrawState.valueOf(d.getString("state")), rounds, assignments, recused, d.getString("createdBy"),
+        StoredValues.instant(d, "createdAt"), StoredValues.number(d, "version"));
+  }
+}
