@@ -67,6 +67,16 @@ class TenantFirstRepositoriesTest {
       Map.entry("AbuseCounters.count(String, Instant, Instant)",
           "rate limits count a client or device across the platform: abuse of one department's form is abuse of all"),
       Map.entry("AbuseCounters.shared()", "a property of the store, reads no data"),
+      Map.entry("ExpertRepository.nextId(RegionCode)", "makes an id (the region's code first), reads no data"),
+      Map.entry("ExpertDrawRepository.nextId()", "makes a random id, reads no data"),
+      Map.entry("ExpertRepository.shared(RegionCode)",
+          "remote evaluation (远程异地评标) draws from other regions' experts who consented to sharing; only those are read"),
+      Map.entry("ExpertDrawRepository.byPublicId(String)",
+          "the public page of a draw's commitments and, after the evaluation started, its recomputation; the id is random"),
+      Map.entry("ExpertDrawRepository.byInvitation(String)",
+          "an invited expert (no account) answers through the reply link; the SHA-256 of its random token finds the draw"),
+      Map.entry("ExpertDrawRepository.awaitingReplacement(Instant, int)",
+          "the replacement job replaces every department's unanswered invitations in one round, under a cluster lease; each draw is stored in its own tenant"),
       Map.entry("RegionRepository.all()",
           "the platform's catalogue of regions, read at start-up and by the platform administrator"));
 

@@ -57,6 +57,9 @@ public record ExpertDraw(String id, TenantId tenant, DrawRequest request, DrawSt
   /** The expert holding the token answers; refused when the token is unknown, answered already or too late. */
   public ExpertDraw answer(String tokenHash, boolean accept, String reason, Instant at) {
     Assignment a = invitation(tokenHash).orElseThrow(() -> new DomainException("expert.reply.notFound", "token"));
+    if (a.status() == AssignmentStatus.NO_ANSWER) {
+      throw new StateConflictException("expert.reply.late", "token");
+    }
     if (state != DrawState.DRAWN || a.status() != AssignmentStatus.INVITED) {
       throw new StateConflictException("expert.reply.answered", "token");
     }

@@ -23,8 +23,10 @@ import java.util.Set;
  *       expert drawn is candidates[below(number of candidates)]; the expert's group becomes used
  *       (at most one expert per employer; an expert is never drawn twice).</li>
  * </ol>
- * A document is only committed when {@link #shortfall} finds none: every quota's specialty has at
- * least as many unused groups as the round draws in all, so no order of picks can run out.
+ * A document is only committed when {@link #shortfall} finds none: for every quota, its specialty's
+ * unused groups are at least its count plus, for each other quota, the most groups that quota's
+ * picks can take from them (its count, at most the groups both share) — so no order of picks can
+ * run out.
  */
 public final class ExpertPanelDraw {
   private final ExpertDrawDocument document;
@@ -61,13 +63,25 @@ public final class ExpertPanelDraw {
   public record Shortfall(String specialty, int groups, int needed) {}
 
   public static Optional<Shortfall> shortfall(ExpertDrawDocument document) {
-    int total = document.quotas().stream().mapToInt(SpecialtyQuota::count).sum();
     Set<String> excluded = new HashSet<>(document.excludedGroups());
+    List<Set<String>> groups = new ArrayList<>();
     for (SpecialtyQuota quota : document.quotas()) {
-      long groups = document.candidates().stream().filter(c -> c.specialties().contains(quota.specialty()))
-          .map(Candidate::group).filter(g -> !excluded.contains(g)).distinct().count();
-      if (groups < total) {
-        return Optional.of(new Shortfall(quota.specialty(), (int) groups, total));
+      Set<String> g = new HashSet<>();
+      document.candidates().stream().filter(c -> c.specialties().contains(quota.specialty())).map(Candidate::group)
+          .filter(x -> !excluded.contains(x)).forEach(g::add);
+      groups.add(g);
+    }
+    for (int q = 0; q < document.quotas().size(); q++) {
+      int needed = document.quotas().get(q).count();
+      for (int t = 0; t < document.quotas().size(); t++) {
+        if (t != q) {
+          Set<String> shared = new HashSet<>(groups.get(t));
+          shared.retainAll(groups.get(q));
+          needed += Math.min(document.quotas().get(t).count(), shared.size());
+        }
+      }
+      if (groups.get(q).size() < needed) {
+        return Optional.of(new Shortfall(document.quotas().get(q).specialty(), groups.get(q).size(), needed));
       }
     }
     return Optional.empty();

@@ -78,6 +78,9 @@ class ExpertPanelDrawTest {
         new Candidate("x2", "g2", List.of("A0101", "A0106")), new Candidate("x3", "g3", List.of("A0101", "A0106")));
     assertThrows(ExpertShortfallException.class, () -> ExpertPanelDraw.of(document(
         List.of(new SpecialtyQuota("A0101", 3), new SpecialtyQuota("A0106", 1)), both, List.of())));
+    // specialties of separate employers do not take from each other: 4 of 8 and 1 of 2 is fine
+    ExpertPanelDraw.of(document(List.of(new SpecialtyQuota("A0301", 4), new SpecialtyQuota("A0304", 1)),
+        concat(pool("r", "A0301", 8, 1), pool("c", "A0304", 2, 1)), List.of()));
   }
 
   @Test

@@ -1,0 +1,281 @@
+package cn.ggzy.server.application.internal.expert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.ggzy.server.TestClock;
+import cn.ggzy.server.application.AuthenticationService;
+import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.ExpertDraws;
+import cn.ggzy.server.application.ExpertDraws.DrawView;
+import cn.ggzy.server.application.ExpertDraws.Invitation;
+import cn.ggzy.server.application.ExpertDraws.PanelMember;
+import cn.ggzy.server.application.ExpertDraws.PublicDraw;
+import cn.ggzy.server.application.ExpertPool;
+import cn.ggzy.server.application.ExpertPool.ApplicationReceipt;
+import cn.ggzy.server.application.ExpertPool.Decision;
+import cn.ggzy.server.application.IntakeViews.Client;
+import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.application.internal.TestOfficers;
+import cn.ggzy.server.domain.model.AccessDeniedException;
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.StateConflictException;
+import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.server.domain.model.audit.AuditEntry;
+import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.expert.AssignmentStatus;
+import cn.ggzy.server.domain.model.expert.DrawRequest;
+import cn.ggzy.server.domain.model.expert.DrawState;
+import cn.ggzy.server.domain.model.expert.ExpertApplication;
+import cn.ggzy.server.domain.model.expert.ExpertApplication.CertificateInput;
+import cn.ggzy.server.domain.model.expert.ExpertShortfallException;
+import cn.ggzy.server.domain.model.expert.ExpertState;
+import cn.ggzy.server.domain.model.expert.SpecialtyQuota;
+import cn.ggzy.server.domain.model.intake.IntakeValidationException;
+import cn.ggzy.server.infrastructure.messaging.ConsoleExpertMessenger;
+import cn.ggzy.server.infrastructure.messaging.ConsoleExpertMessenger.Sent;
+import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
+import cn.ggzy.tenants.DepartmentKind;
+import cn.ggzy.tenants.RegionCode;
+import cn.ggzy.tenants.TenantId;
+import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The expert pool and draws through the real wiring (CDI, embedded MongoDB, audit), each test in a region of its own. */
+class ExpertDrawsTest {
+  private static final AtomicInteger N = new AtomicInteger();
+  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private final TenantDirectory directory = TestContainer.get(TenantDirectory.class);
+  private final ExpertPool pool = TestContainer.get(ExpertPool.class);
+  private final ExpertDraws draws = TestContainer.get(ExpertDraws.class);
+  private final ConsoleExpertMessenger sms = TestContainer.get(ConsoleExpertMessenger.class);
+  private final AuditLog audit = TestContainer.get(AuditLog.class);
+  private final Caller admin = assertInstanceOf(AuthenticationResult.Success.class,
+      TestContainer.get(AuthenticationService.class).authenticate("admin", "Test-Admin-Pass-1")).caller();
+  private final RegionCode region = newRegion();
+  private final TenantId office = TenantId.of(region, "jgb");
+  private final TenantId zjj = TenantId.of(region, "zjj");
+  private final TenantId jtj = TenantId.of(region, "jtj");
+  private final Caller officeOfficer = person(office, Role.OFFICE_OFFICER);
+  private final Caller zjjOfficer = person(zjj, Role.DEPARTMENT_OFFICER);
+  private final Instant start = TestClock.now().plus(Duration.ofDays(3));
+
+  @AfterEach
+  void resetClock() {
+    TestClock.reset();
+  }
+
+  private RegionCode newRegion() {
+    while (true) {
+      String code = "4" + (10000 + ThreadLocalRandom.current().nextInt(89999));
+      if (directory.region(RegionCode.of(code)).isPresent()) {
+        continue;
+      }
+      directory.addRegion(admin, code, "测试市" + code, "Test City " + code, "测", "测试市监管办", "Test Office");
+      directory.addDepartment(admin, RegionCode.of(code), "zjj", "测试市住房和城乡建设局", "Housing Bureau",
+          DepartmentKind.INDUSTRY_DEPARTMENT);
+      directory.addDepartment(admin, RegionCode.of(code), "jtj", "测试市交通运输局", "Transport Bureau",
+          DepartmentKind.INDUSTRY_DEPARTMENT);
+      return RegionCode.of(code);
+    }
+  }
+
+  private Caller person(TenantId tenant, Role role) {
+    return TestOfficers.signedIn(tenant, "ex" + N.incrementAndGet() + "x" + region.value(), "人员" + N.get(), role);
+  }
+
+  /** A valid resident ID: region code, birth date, a sequence number, the check character. */
+  static String residentId(int sequence) {
+    String body = "421181" + (1960 + sequence % 30) + "0315" + String.format("%03d", sequence % 1000);
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * WEIGHTS[i];
+    }
+    return body + "10X98765432".charAt(sum % 11);
+  }
+
+  private String expert(String employer, String specialty, List<String> conflicts) {
+    int n = N.incrementAndGet();
+    ApplicationReceipt receipt = pool.apply(new Client("10.9." + (n / 250) + "." + (n % 250), null),
+        region.value(), new ExpertApplication("专家" + n, residentId(n), "139" + String.format("%08d", n), employer,
+            "高级工程师", List.of(specialty), List.of(new CertificateInput("高级工程师资格证", "Z" + n, "")), conflicts, false,
+            true));
+    assertEquals(ExpertState.CANDIDATE, receipt.state());
+    long version = pool.find(officeOfficer, receipt.applicationId()).summary().version();
+    pool.decide(officeOfficer, receipt.applicationId(), version, new Decision(Decision.Kind.APPROVE, null, null));
+    return receipt.applicationId();
+  }
+
+  private DrawRequest request(int roads, int costs) {
+    return new DrawRequest("G230 改建工程", "G230-01", "G230 改建工程一标段", "麻城市交通建设投资有限公司", "湖北某招标代理有限公司",
+        List.of("湖北甲路桥有限公司", "湖北乙建设有限公司"),
+        List.of(new SpecialtyQuota("A0301", roads), new SpecialtyQuota("A0304", costs)), 0, start, "麻城市公共资源交易中心",
+        false, 6);
+  }
+
+  private List<Sent> sentTo(int before) {
+    List<Sent> all = sms.sent();
+    return all.subList(Math.min(before, all.size()), all.size());
+  }
+
+  private static String token(Sent sent) {
+    return sent.replyLink().substring(sent.replyLink().lastIndexOf('/') + 1);
+  }
+
+  @Test
+  void anApplicationIsReviewedByTheOfficeAndEveryFaultIsReportedAtOnce() {
+    IntakeValidationException refused = assertThrows(IntakeValidationException.class, () -> pool.apply(
+        new Client("10.8.0.1", null), region.value(), new ExpertApplication("王某", "123", "1", "单位", "工程师",
+            List.of(), List.of(), List.of(), false, true)));
+    assertEquals(List.of("residentId", "phone", "specialties", "certificates"),
+        refused.violations().stream().map(IntakeValidationException.Violation::field).toList());
+    String id = expert("湖北某设计院", "A0301", List.of());
+    ExpertPool.ExpertDetail detail = pool.find(officeOfficer, id);
+    assertEquals(ExpertState.ACTIVE, detail.summary().state());
+    assertTrue(detail.summary().maskedResidentId().contains("************"));
+    assertEquals(TestClock.today().plusMonths(12), detail.summary().reviewDue());
+    assertThrows(AccessDeniedException.class, () -> pool.find(zjjOfficer, id), "departments do not keep the pool");
+    assertThrows(AccessDeniedException.class, () -> pool.list(person(TenantId.of("421181-jgb"), Role.DEPARTMENT_HEAD),
+        null, 0, 10));
+    String again = residentIdOf(id);
+    DomainException duplicate = assertThrows(DomainException.class, () -> pool.apply(new Client("10.8.0.2", null),
+        region.value(), new ExpertApplication("重复", again, "13900000000", "某单位", "工程师", List.of("A0301"),
+            List.of(new CertificateInput("证", "1", "")), List.of(), false, true)));
+    assertEquals("expert.application.duplicate", duplicate.code());
+    long readsBefore = audit.count(office);
+    assertEquals(again, pool.reveal(officeOfficer, id).residentId());
+    assertEquals(readsBefore + 1, audit.count(office), "the reveal is audited");
+  }
+
+  private String residentIdOf(String expertId) {
+    return pool.reveal(officeOfficer, expertId).residentId();
+  }
+
+  @Test
+  void theIdentityIsStoredEncrypted() {
+    String id = expert("湖北某设计院", "A0301", List.of());
+    String residentId = residentIdOf(id);
+    Document stored = TestContainer.get(MongoDatabase.class).getCollection("experts")
+        .find(new Document("_id", id)).first();
+    String raw = stored.toJson();
+    assertFalse(raw.contains(residentId), "no resident ID in clear");
+    assertFalse(raw.contains(pool.reveal(officeOfficer, id).phone()), "no phone in clear");
+  }
+
+  @Test
+  void aDrawIsCommittedDrawnSealedUntilTheStartReplacedOnDeclineAndRecomputableByAnyone() {
+    for (int i = 0; i < 8; i++) {
+      expert("湖北某路桥设计院" + i, "A0301", List.of());
+    }
+    for (int i = 0; i < 3; i++) {
+      expert("湖北某造价咨询公司" + i, "A0304", List.of());
+    }
+    String tendererStaff = expert("麻城市交通建设投资有限公司", "A0301", List.of());
+    String conflicted = expert("某高校", "A0301", List.of("湖北甲路桥有限公司"));
+    expert("湖北某路桥设计院0", "A0301", List.of());
+
+    DrawView committed = draws.request(zjjOfficer, request(4, 1));
+    assertEquals(DrawState.COMMITTED, committed.state());
+    assertEquals(2, committed.recused(), "the tenderer's staff and the declared conflict");
+    assertEquals(12, committed.eligible());
+    PublicDraw before = draws.published(committed.id());
+    assertTrue(before.sealed());
+    assertEquals(committed.rounds().get(0).commitment(), before.rounds().get(0).commitment());
+    assertNull(before.rounds().get(0).seed(), "no seed before the evaluation");
+
+    int sentBefore = sms.sent().size();
+    DrawView drawn = draws.draw(zjjOfficer, committed.id(), committed.version(), "纪检组 李某", "20261116-8831");
+    assertEquals(DrawState.DRAWN, drawn.state());
+    assertEquals(5, drawn.invited());
+    List<Sent> invitations = sentTo(sentBefore);
+    assertEquals(5, invitations.size(), "every drawn expert gets the invitation");
+    assertEquals("expert.draw.sealed", assertThrows(StateConflictException.class,
+        () -> draws.unseal(zjjOfficer, committed.id())).code(), "nobody reads the panel before the start");
+    assertEquals("expert.draw.sealed", assertThrows(StateConflictException.class,
+        () -> draws.unseal(person(office, Role.OFFICE_LEADER), committed.id())).code(), "not even the office");
+    assertNull(draws.published(committed.id()).rounds().get(0).result());
+
+    // another department: as if it did not exist; the office: through its audited scope
+    Caller jtjOfficer = person(jtj, Role.DEPARTMENT_OFFICER);
+    assertThrows(NotFoundException.class, () -> draws.find(jtjOfficer, committed.id()));
+    assertThrows(NotFoundException.class, () -> draws.unseal(jtjOfficer, committed.id()));
+    assertTrue(draws.list(jtjOfficer, 0, 50).stream().noneMatch(d -> d.id().equals(committed.id())));
+    assertEquals(committed.id(), draws.find(officeOfficer, committed.id()).id());
+
+    Invitation first = draws.invitation(token(invitations.get(0)));
+    assertEquals(AssignmentStatus.INVITED, first.status());
+    assertEquals("麻城市公共资源交易中心", first.place());
+    assertEquals("expert.reply.reason", assertThrows(DomainException.class,
+        () -> draws.reply(token(invitations.get(0)), false, " ")).code());
+    int beforeReplacement = sms.sent().size();
+    Invitation declined = draws.reply(token(invitations.get(0)), false, "出差在外");
+    assertEquals(AssignmentStatus.DECLINED, declined.status());
+    assertEquals(1, sentTo(beforeReplacement).size(), "a replacement is drawn and invited at once");
+    assertEquals("expert.reply.answered", assertThrows(StateConflictException.class,
+        () -> draws.reply(token(invitations.get(0)), true, null)).code());
+    assertEquals(AssignmentStatus.ACCEPTED, draws.reply(token(invitations.get(1)), true, null).status());
+
+    // the three others and the first replacement do not answer: after the reply time the job replaces them
+    TestClock.set(TestClock.now().plus(Duration.ofHours(3)));
+    int beforeJob = sms.sent().size();
+    assertEquals(4, draws.replaceUnanswered());
+    assertEquals(4, sentTo(beforeJob).size());
+    assertEquals(0, draws.replaceUnanswered(), "nothing left to replace");
+    assertEquals("expert.reply.late", assertThrows(StateConflictException.class,
+        () -> draws.reply(token(invitations.get(2)), true, null)).code());
+    DrawView after = draws.find(zjjOfficer, committed.id());
+    assertEquals(3, after.rounds().size());
+    assertEquals(10, after.invited());
+
+    // the evaluation starts: the panel opens (audited), and anyone recomputes every round
+    TestClock.set(start.plusSeconds(60));
+    long auditBefore = audit.count(zjj);
+    List<PanelMember> panel = draws.unseal(zjjOfficer, committed.id());
+    assertEquals(auditBefore + 1, audit.count(zjj));
+    AuditEntry unsealed = audit.recent(zjj, 1).get(0);
+    assertEquals("expert.draw.UNSEAL", unsealed.action());
+    assertEquals(10, panel.size());
+    List<PanelMember> onPanel = panel.stream().filter(m -> m.status() == AssignmentStatus.ACCEPTED
+        || m.status() == AssignmentStatus.INVITED).toList();
+    assertEquals(5, onPanel.size(), "4 + 1 on the panel after the replacements");
+    Set<String> employers = new HashSet<>();
+    for (PanelMember m : onPanel) {
+      assertTrue(employers.add(m.employer()), "one per employer: " + onPanel);
+      assertNotEquals(tendererStaff, m.expertId());
+      assertNotEquals(conflicted, m.expertId());
+    }
+    PublicDraw opened = draws.published(committed.id());
+    assertFalse(opened.sealed());
+    assertEquals(3, opened.rounds().size());
+    opened.rounds().forEach(r -> assertTrue(r.verification().verified(), "round " + r.number() + " verifies"));
+    assertFalse(opened.rounds().get(1).document().contains("湖北某路桥设计院"), "no employer names published");
+  }
+
+  @Test
+  void tooFewExpertsAfterRecusalIsRefusedBeforeAnythingIsCommitted() {
+    for (int i = 0; i < 3; i++) {
+      expert("某院" + i, "A0401", List.of());
+    }
+    ExpertShortfallException e = assertThrows(ExpertShortfallException.class, () -> draws.request(zjjOfficer,
+        new DrawRequest("水库", "S1", "某水库除险加固", "麻城市水利局", null, List.of(),
+            List.of(new SpecialtyQuota("A0401", 5)), 0, start, "交易中心", false, 0)));
+    assertEquals(List.of("A0401", "3", "5"), e.arguments());
+    assertEquals(0, draws.list(zjjOfficer, 0, 10).size());
+  }
+}
