@@ -1,0 +1,121 @@
+package cn.ggzy.mobileapi.experts;
+
+import cn.ggzy.server.application.ExpertPool.Decision;
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.expert.DrawRequest;
+import cn.ggzy.server.domain.model.expert.ExpertApplication;
+import cn.ggzy.server.domain.model.expert.ExpertApplication.CertificateInput;
+import cn.ggzy.server.domain.model.expert.SpecialtyQuota;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The request bodies of the expert endpoints and their reading into the use cases' inputs. */
+final class ExpertBodies {
+  private ExpertBodies() {}
+
+  @Schema(description = "评标专家入库申请 An application to enter the region's pool of evaluation experts")
+  record ApplicationRequest(
+      @Schema(required = true, description = "地区代码 Region code", example = "421181") String region,
+      @Schema(required = true, example = "张伟") String name,
+      @Schema(required = true, description = "居民身份证号码, stored encrypted, shown masked", example = "42118119700101010X")
+      String residentId,
+      @Schema(required = true, example = "13800001234") String phone,
+      @Schema(required = true, description = "工作单位", example = "湖北某设计研究院") String employer,
+      @Schema(required = true, description = "职称", example = "高级工程师") String title,
+      @Schema(required = true, description = "评标专业代码 (GET /v1/public/experts/specialties, drawable ones), 1–3",
+          example = "[\"A0301\"]") List<String> specialties,
+      @Schema(required = true, description = "职称或执业资格证书, at least one") List<CertificateRequest> certificates,
+      @Schema(description = "申报的利害关系单位: former employers, relatives' employers, units of economic interest")
+      List<String> conflicts,
+      @Schema(description = "同意参加远程异地评标 (drawn for other regions)") boolean shareConsent,
+      @Schema(required = true, description = "承诺所填信息真实 (must be true)") boolean declaration) {
+    ExpertApplication toApplication() {
+      return new ExpertApplication(name, residentId, phone, employer, title, specialties,
+          certificates == null ? List.of() : certificates.stream().map(c -> c == null ? null
+              : new CertificateInput(c.name(), c.number(), c.validUntil())).toList(),
+          conflicts, shareConsent, declaration);
+    }
+  }
+
+  @Schema(description = "A certificate")
+  record CertificateRequest(@Schema(required = true, example = "一级注册建造师") String name,
+      @Schema(required = true, example = "鄂142000001") String number,
+      @Schema(description = "有效期至 yyyy-MM-dd; empty: no expiry", example = "2028-06-30") String validUntil) {}
+
+  @Schema(description = "专家库决定 A decision of the office on an expert")
+  record DecisionRequest(
+      @Schema(required = true, enumeration = {"APPROVE", "REJECT", "SUSPEND", "REINSTATE", "REVIEW", "EXIT"})
+      String kind,
+      @Schema(required = true, description = "the expert's version as read") long version,
+      @Schema(description = "暂停至 yyyy-MM-dd (SUSPEND only)", example = "2027-03-31") String until,
+      @Schema(description = "理由 (required for REJECT, SUSPEND, EXIT)", example = "年度考核不合格") String reason) {
+    Decision toDecision() {
+      Decision.Kind k;
+      try {
+        k = Decision.Kind.valueOf(kind == null ? "" : kind.strip());
+      } catch (IllegalArgumentException e) {
+        throw new DomainException("expert.decision.kind", "kind");
+      }
+      LocalDate day = null;
+      if (until != null && !until.isBlank()) {
+        try {
+          day = LocalDate.parse(until.strip());
+        } catch (DateTimeParseException e) {
+          throw new DomainException("expert.decision.until", "until");
+        }
+      }
+      return new Decision(k, day, reason);
+    }
+  }
+
+  @Schema(description = "One specialty and how many experts of it")
+  record QuotaRequest(@Schema(required = true, example = "A0301") String specialty,
+      @Schema(required = true, example = "4") int count) {}
+
+  @Schema(description = "抽取评标专家申请 A request for experts for one tender section")
+  record DrawRequestBody(
+      @Schema(example = "G230 麻城段改建工程") String projectName,
+      @Schema(required = true, example = "G230-01") String sectionCode,
+      @Schema(required = true, example = "G230 麻城段改建工程一标段") String sectionName,
+      @Schema(required = true, description = "招标人", example = "麻城市交通建设投资有限公司") String tenderer,
+      @Schema(description = "招标代理机构", example = "湖北某招标代理有限公司") String agency,
+      @Schema(description = "投标人 (their staff are recused)") List<String> bidders,
+      @Schema(required = true) List<QuotaRequest> quotas,
+      @Schema(description = "招标人代表人数 on the committee", example = "0") int tendererRepresentatives,
+      @Schema(required = true, description = "评标开始时间, ISO 8601 with offset", example = "2026-12-10T09:00:00+08:00")
+      String evaluationStart,
+      @Schema(description = "评标地点 (required unless remote)", example = "麻城市公共资源交易中心") String place,
+      @Schema(description = "远程异地评标: also draws consenting experts of other regions") boolean remote,
+      @Schema(description = "months within which an expert does not serve the same tenderer again (0–36)", example = "6")
+      int recentMonths) {
+    DrawRequest toRequest() {
+      Instant start;
+      try {
+        start = evaluationStart == null ? null : OffsetDateTime.parse(evaluationStart.strip()).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new DomainException("expert.request.start", "evaluationStart");
+      }
+      return new DrawRequest(projectName, sectionCode, sectionName, tenderer, agency, bidders,
+          quotas == null ? List.of() : quotas.stream().filter(q -> q != null)
+              .map(q -> new SpecialtyQuota(q.specialty(), q.count())).toList(),
+          tendererRepresentatives, start, place, remote, recentMonths);
+    }
+  }
+
+  @Schema(description = "抽取 The witness (监督人) and the value the witness entered")
+  record DrawAction(@Schema(required = true) long version,
+      @Schema(required = true, example = "纪检组 李某") String witnessName,
+      @Schema(required = true, example = "20261210-4471") String witnessValue) {}
+
+  @Schema(description = "取消抽取 Cancel a draw")
+  record CancelAction(@Schema(required = true) long version,
+      @Schema(required = true, example = "标段终止招标") String reason) {}
+
+  @Schema(description = "专家答复 The invited expert's answer")
+  record ReplyRequest(@Schema(required = true, description = "true: will attend") boolean accept,
+      @Schema(description = "不能参加的原因 (required when declining)", example = "出差在外") String reason) {}
+}

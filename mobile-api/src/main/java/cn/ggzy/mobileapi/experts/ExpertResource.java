@@ -1,0 +1,86 @@
+package cn.ggzy.mobileapi.experts;
+
+import cn.ggzy.mobileapi.CallerResolver;
+import cn.ggzy.mobileapi.Roles;
+import cn.ggzy.mobileapi.experts.ExpertBodies.DecisionRequest;
+import cn.ggzy.server.application.ExpertPool;
+import cn.ggzy.server.application.ExpertPool.ExpertDetail;
+import cn.ggzy.server.application.ExpertPool.ExpertSummary;
+import cn.ggzy.server.application.ExpertPool.Identity;
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.expert.ExpertState;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The supervision office keeps the region's pool of evaluation experts (office roles in the office tenant; others 403). */
+@Path("/v1/experts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.OFFICE_LEADER, Roles.OFFICE_OFFICER, Roles.DEPARTMENT_HEAD, Roles.DEPARTMENT_OFFICER})
+@SecurityRequirement(name = "jwt")
+@Tag(name = "experts", description = "评标专家 Evaluation experts: applications, invitations, draw verification")
+public class ExpertResource {
+  @Inject CallerResolver callers;
+  @Inject ExpertPool pool;
+
+  @GET
+  @Operation(operationId = "listExperts", summary = "The pool, newest application first; state CANDIDATE, ACTIVE, SUSPENDED, EXITED, REJECTED or all")
+  public List<ExpertSummary> list(@QueryParam("state") String state, @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    return pool.list(callers.caller(), state(state), offset, limit);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "expert", summary = "One expert, resident ID and phone masked")
+  public ExpertDetail find(@PathParam("id") String id) {
+    return pool.find(callers.caller(), id);
+  }
+
+  @GET
+  @Path("/{id}/identity")
+  @Operation(operationId = "expertIdentity", summary = "The full resident ID and phone (audited read of personal data)")
+  @APIResponse(responseCode = "200", description = "the identity", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Identity.class)))
+  public Response identity(@PathParam("id") String id) {
+    return Response.ok(pool.reveal(callers.caller(), id)).header("Cache-Control", "no-store").build();
+  }
+
+  @POST
+  @Path("/{id}/decisions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "decideOnExpert", summary = "Approve or reject an application, suspend, reinstate, pass the annual review, or exit")
+  public ExpertDetail decide(@PathParam("id") String id, @NotNull DecisionRequest body) {
+    return pool.decide(callers.caller(), id, body.version(), body.toDecision());
+  }
+
+  private static ExpertState state(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return ExpertState.valueOf(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new DomainException("expert.state.unknown", "state");
+    }
+  }
+}
