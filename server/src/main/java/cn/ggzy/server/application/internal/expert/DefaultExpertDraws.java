@@ -31,7 +31,6 @@ import cn.ggzy.server.domain.model.expert.ExpertRecusal.Outcome;
 import cn.ggzy.server.domain.model.expert.ExpertRecusal.Service;
 import cn.ggzy.server.domain.model.expert.ExpertRepository;
 import cn.ggzy.server.domain.model.expert.ExpertRules;
-import cn.ggzy.server.domain.model.expert.ExpertState;
 import cn.ggzy.server.domain.model.expert.Specialties;
 import cn.ggzy.server.domain.model.expert.SpecialtyQuota;
 import cn.ggzy.tenants.OfficeScope;
@@ -284,7 +283,8 @@ public class DefaultExpertDraws implements ExpertDraws {
     DrawRound committed = round(number, DrawRound.REPLACEMENT, document, now);
     String witnessValue = now.toString();
     ExpertDrawResult result = ExpertPanelDraw.run(document, HexFormat.of().parseHex(committed.seed()), witnessValue);
-    DrawRound drawn = new DrawRound(number, DrawRound.REPLACEMENT, committed.document(), committed.commitment(),
+    DrawRound drawn = new DrawRound(number, DrawRound.REPLACEMENT, committed.document(), committed.candidates(),
+        committed.commitment(),
         committed.seedHash(), committed.seed(), now, "platform", witnessValue, now, "platform",
         result.canonicalJson());
     List<Invite> invites = invitations(draw, result, number, now);
@@ -332,8 +332,7 @@ public class DefaultExpertDraws implements ExpertDraws {
   }
 
   private Outcome screen(RegionCode region, DrawRequest request, Set<String> alreadyInvited) {
-    List<Expert> pool = new ArrayList<>(experts.all(region, ExpertState.ACTIVE));
-    pool.addAll(experts.all(region, ExpertState.SUSPENDED));
+    List<Expert> pool = new ArrayList<>(experts.pool(region));
     if (request.remote()) {
       pool.addAll(experts.shared(region));
     }
@@ -341,12 +340,7 @@ public class DefaultExpertDraws implements ExpertDraws {
     List<Service> services = new ArrayList<>();
     if (request.recentMonths() > 0) {
       OfficeScope scope = scopes.forSystem(region, "expert recusal: recent service");
-      for (ExpertDraw d : draws.evaluatingSince(scope, since)) {
-        if (d.state() == DrawState.DRAWN) {
-          d.panel().forEach(a -> services.add(new Service(a.expertId(), d.request().tenderer(),
-              d.request().evaluationStart())));
-        }
-      }
+      services.addAll(draws.servedSince(scope, since));
     }
     return ExpertRecusal.screen(pool, region.value(), request, rules, services, alreadyInvited, clock.getZone());
   }
@@ -366,7 +360,8 @@ public class DefaultExpertDraws implements ExpertDraws {
   private static DrawRound round(int number, String reason, ExpertDrawDocument document, Instant now) {
     byte[] seed = new byte[32];
     RANDOM.nextBytes(seed);
-    return new DrawRound(number, reason, document.canonicalJson(), document.hash(), Hashes.sha256(seed),
+    return new DrawRound(number, reason, document.canonicalJson(), document.candidates().size(), document.hash(),
+        Hashes.sha256(seed),
         HexFormat.of().formatHex(seed), now, null, null, null, null, null);
   }
 
@@ -442,7 +437,7 @@ public class DefaultExpertDraws implements ExpertDraws {
     List<RoundView> rounds = d.rounds().stream().map(x -> new RoundView(x.number(), x.reason(), x.commitment(),
         x.seedHash(), x.committedAt(), x.witnessName(), x.witnessValue(), x.drawnAt(),
         x.result() == null ? 0 : ExpertDrawResult.parse(x.result()).members().size())).toList();
-    int eligible = ExpertDrawDocument.parse(d.round(1).document()).candidates().size();
+    int eligible = d.round(1).candidates();
     return new DrawView(d.id(), d.tenant().value(), r.projectName(), r.sectionCode(), r.sectionName(), r.tenderer(),
         r.agency(), r.bidders(), r.quotas(), r.tendererRepresentatives(), r.evaluationStart(), r.place(), r.remote(),
         r.recentMonths(), d.state(), d.sealed(now), rounds, eligible, d.recused().size(), d.assignments().size(),

@@ -1,5 +1,6 @@
 package cn.ggzy.server.domain.model.expert;
 
+import cn.ggzy.server.domain.model.expert.ExpertRecusal.Service;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
@@ -15,7 +16,7 @@ public interface ExpertDrawRepository {
   /** Inserts (version 0) or replaces at the version read; a concurrent change is refused. */
   ExpertDraw store(TenantId tenant, ExpertDraw draw);
 
-  /** Newest first. */
+  /** Newest first; the rounds without their documents (a list shows commitments and counts). */
   List<ExpertDraw> list(TenantId tenant, int offset, int limit);
 
   long count(TenantId tenant);
@@ -24,8 +25,11 @@ public interface ExpertDrawRepository {
 
   List<ExpertDraw> list(OfficeScope scope, int offset, int limit);
 
-  /** The region's draws whose evaluation starts at or after {@code since} (recent-service recusal). */
-  List<ExpertDraw> evaluatingSince(OfficeScope scope, Instant since);
+  /**
+   * Who served whom: the experts on the panel (invited or accepted) of the region's drawn draws
+   * whose evaluation starts at or after {@code since}, with the tenderer (recent-service recusal).
+   */
+  List<Service> servedSince(OfficeScope scope, Instant since);
 
   /** A draw by its id alone, for the public page of its commitments (ids are random and unguessable). */
   Optional<ExpertDraw> byPublicId(String id);

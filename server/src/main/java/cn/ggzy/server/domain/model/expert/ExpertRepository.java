@@ -22,10 +22,13 @@ public interface ExpertRepository {
 
   long count(RegionCode region, ExpertState state);
 
-  /** The region's experts in a state, every one (the pool of a draw). */
-  List<Expert> all(RegionCode region, ExpertState state);
+  /**
+   * The region's drawable pool (active and suspended experts) for screening a draw, read without
+   * their identity: resident ID and phone are empty (a draw needs neither; {@link #find} has them).
+   */
+  List<Expert> pool(RegionCode region);
 
-  /** Active and suspended experts of other regions who consented to be drawn for remote evaluation. */
+  /** As {@link #pool}: the active and suspended experts of other regions who consented to remote evaluation. */
   List<Expert> shared(RegionCode except);
 
   /** Whether the region has an application or expert with this resident ID (one entry per person). */

@@ -268,6 +268,21 @@ class ExpertDrawsTest {
   }
 
   @Test
+  void whoServedTheSameTendererWithinTheMonthsIsRecusedFromItsNextDraw() {
+    for (int i = 0; i < 11; i++) {
+      expert("湖北某路桥设计院" + i, "A0301", List.of());
+    }
+    for (int i = 0; i < 4; i++) {
+      expert("湖北某造价咨询公司" + i, "A0304", List.of());
+    }
+    DrawView first = draws.request(zjjOfficer, request(4, 1));
+    draws.draw(zjjOfficer, first.id(), first.version(), "监督人", "1");
+    DrawView second = draws.request(person(jtj, Role.DEPARTMENT_OFFICER), request(4, 1));
+    assertEquals(5, second.recused(), "the first panel served the same tenderer three days ago");
+    assertEquals(10, second.eligible());
+  }
+
+  @Test
   void tooFewExpertsAfterRecusalIsRefusedBeforeAnythingIsCommitted() {
     for (int i = 0; i < 3; i++) {
       expert("某院" + i, "A0401", List.of());

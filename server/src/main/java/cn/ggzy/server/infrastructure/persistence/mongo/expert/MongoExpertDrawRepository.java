@@ -17,6 +17,7 @@ import cn.ggzy.server.domain.model.expert.DrawState;
 import cn.ggzy.server.domain.model.expert.ExpertDraw;
 import cn.ggzy.server.domain.model.expert.ExpertDrawRepository;
 import cn.ggzy.server.domain.model.expert.ExpertRecusal.Recused;
+import cn.ggzy.server.domain.model.expert.ExpertRecusal.Service;
 import cn.ggzy.server.domain.model.expert.SpecialtyQuota;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
@@ -44,6 +45,8 @@ import org.bson.conversions.Bson;
 @ApplicationScoped
 public class MongoExpertDrawRepository implements ExpertDrawRepository {
   public static final String COLLECTION = "expert_draws";
+  /** Lists leave out the rounds' documents (a round's document holds every eligible expert). */
+  private static final Bson LISTED = new Document("rounds.document", 0);
   private static final Bson NEWEST = Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id"));
 
   private MongoDatabase database;
@@ -99,8 +102,8 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
 
   @Override
   public List<ExpertDraw> list(TenantId tenant, int offset, int limit) {
-    return draws().find(eq("tenantId", tenant.value())).sort(NEWEST).skip(offset).limit(limit).map(this::draw)
-        .into(new ArrayList<>());
+    return draws().find(eq("tenantId", tenant.value())).projection(LISTED).sort(NEWEST).skip(offset).limit(limit)
+        .map(this::draw).into(new ArrayList<>());
   }
 
   @Override
@@ -115,14 +118,27 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
 
   @Override
   public List<ExpertDraw> list(OfficeScope scope, int offset, int limit) {
-    return draws().find(eq("region", scope.region().value())).sort(NEWEST).skip(offset).limit(limit)
-        .map(this::draw).into(new ArrayList<>());
+    return draws().find(eq("region", scope.region().value())).projection(LISTED).sort(NEWEST).skip(offset)
+        .limit(limit).map(this::draw).into(new ArrayList<>());
   }
 
   @Override
-  public List<ExpertDraw> evaluatingSince(OfficeScope scope, Instant since) {
-    return draws().find(and(eq("region", scope.region().value()), gte("evaluationStart", StoredValues.date(since))))
-        .map(this::draw).into(new ArrayList<>());
+  public List<Service> servedSince(OfficeScope scope, Instant since) {
+    List<Service> services = new ArrayList<>();
+    draws().find(and(eq("region", scope.region().value()), gte("evaluationStart", StoredValues.date(since)),
+            eq("state", DrawState.DRAWN.name())))
+        .projection(new Document("request.tenderer", 1).append("evaluationStart", 1).append("assignments.expertId", 1)
+            .append("assignments.status", 1))
+        .forEach(d -> {
+          String tenderer = d.get("request", Document.class).getString("tenderer");
+          Instant start = StoredValues.instant(d, "evaluationStart");
+          for (Document a : StoredValues.documents(d, "assignments")) {
+            if (AssignmentStatus.valueOf(a.getString("status")).onPanel()) {
+              services.add(new Service(a.getString("expertId"), tenderer, start));
+            }
+          }
+        });
+    return services;
   }
 
   @Override
@@ -157,7 +173,8 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
         .append("evaluationStart", StoredValues.date(r.evaluationStart())).append("place", r.place())
         .append("remote", r.remote()).append("recentMonths", r.recentMonths());
     List<Document> rounds = d.rounds().stream().map(x -> new Document("number", x.number())
-        .append("reason", x.reason()).append("document", x.document()).append("commitment", x.commitment())
+        .append("reason", x.reason()).append("document", x.document()).append("candidates", x.candidates())
+        .append("commitment", x.commitment())
         .append("seedHash", x.seedHash()).append("seed", x.seed())
         .append("committedAt", StoredValues.date(x.committedAt())).append("witnessName", x.witnessName())
         .append("witnessValue", x.witnessValue()).append("drawnAt", StoredValues.date(x.drawnAt()))
@@ -191,7 +208,7 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
         r.getString("place"), Boolean.TRUE.equals(r.getBoolean("remote")), (int) StoredValues.number(r, "recentMonths"));
     List<DrawRound> rounds = StoredValues.documents(d, "rounds").stream().map(x -> new DrawRound(
         (int) StoredValues.number(x, "number"), x.getString("reason"), x.getString("document"),
-        x.getString("commitment"), x.getString("seedHash"), x.getString("seed"), StoredValues.instant(x, "committedAt"),
+        (int) StoredValues.number(x, "candidates"), x.getString("commitment"), x.getString("seedHash"), x.getString("seed"), StoredValues.instant(x, "committedAt"),
         x.getString("witnessName"), x.getString("witnessValue"), StoredValues.instant(x, "drawnAt"),
         x.getString("drawnBy"), x.getString("result"))).toList();
     List<Assignment> assignments = StoredValues.documents(d, "assignments").stream().map(a -> new Assignment(

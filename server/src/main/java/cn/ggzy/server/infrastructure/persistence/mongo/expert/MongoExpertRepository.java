@@ -43,6 +43,8 @@ public class MongoExpertRepository implements ExpertRepository {
   public static final String COLLECTION = "experts";
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+  private static final Bson DRAWABLE = in("state", ExpertState.ACTIVE.name(), ExpertState.SUSPENDED.name());
+  private static final Bson WITHOUT_IDENTITY = new Document("secret", 0).append("residentKey", 0);
 
   private MongoDatabase database;
   private IdentityCipher cipher;
@@ -116,15 +118,15 @@ public class MongoExpertRepository implements ExpertRepository {
   }
 
   @Override
-  public List<Expert> all(RegionCode region, ExpertState state) {
-    return experts().find(filter(region, state)).map(this::expert).into(new ArrayList<>());
+  public List<Expert> pool(RegionCode region) {
+    return experts().find(and(eq("region", region.value()), DRAWABLE)).projection(WITHOUT_IDENTITY)
+        .map(this::screened).into(new ArrayList<>());
   }
 
   @Override
   public List<Expert> shared(RegionCode except) {
-    return experts().find(and(ne("region", except.value()), eq("shareConsent", true),
-        in("state", ExpertState.ACTIVE.name(), ExpertState.SUSPENDED.name()))).map(this::expert)
-        .into(new ArrayList<>());
+    return experts().find(and(ne("region", except.value()), eq("shareConsent", true), DRAWABLE))
+        .projection(WITHOUT_IDENTITY).map(this::screened).into(new ArrayList<>());
   }
 
   @Override
@@ -159,7 +161,16 @@ public class MongoExpertRepository implements ExpertRepository {
 
   private Expert expert(Document d) {
     String id = d.getString("_id");
-    String[] secret = cipher.decryptText(d.get("secret", Binary.class).getData(), id).split("\n", 2);
+    return expert(d, cipher.decryptText(d.get("secret", Binary.class).getData(), id).split("\n", 2));
+  }
+
+  /** An expert read for screening: no identity decrypted. */
+  private Expert screened(Document d) {
+    return expert(d, new String[] {"", ""});
+  }
+
+  private Expert expert(Document d, String[] secret) {
+    String id = d.getString("_id");
     List<Certificate> certificates = StoredValues.documents(d, "certificates").stream().map(c -> new Certificate(
         c.getString("name"), c.getString("number"), StoredValues.localDate(c, "validUntil"))).toList();
     ExpertProfile profile = new ExpertProfile(d.getString("name"), secret[0], StoredValues.localDate(d, "birthDate"),

@@ -30,7 +30,7 @@ class MongoExpertDrawRepositoryTest extends TenantIsolationContract<ExpertDraw, 
   protected ExpertDraw newAggregate(TenantId tenant) {
     DrawRequest request = new DrawRequest("某工程", "S-1", "某工程一标段", "某招标人", null, List.of("甲公司"),
         List.of(new SpecialtyQuota("A0101", 5)), 0, AT.plusSeconds(86_400), "交易中心", false, 6);
-    DrawRound round = new DrawRound(1, DrawRound.INITIAL, "{}", "c".repeat(64), "d".repeat(64), "e".repeat(64), AT,
+    DrawRound round = new DrawRound(1, DrawRound.INITIAL, "{}", 0, "c".repeat(64), "d".repeat(64), "e".repeat(64), AT,
         null, null, null, null, null);
     return ExpertDraw.committed(repository.nextId(), tenant, request, round,
         List.of(new Recused("421181-EAAAAAAAAAA", "expert.recusal.employer")), "officer", AT);

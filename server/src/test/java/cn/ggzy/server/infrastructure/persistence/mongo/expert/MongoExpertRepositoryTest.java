@@ -66,6 +66,10 @@ class MongoExpertRepositoryTest {
     assertFalse(shared.contains(notSharing.id()));
     assertFalse(shared.contains(candidate.id()), "an application is not in the pool yet");
     assertTrue(repository.shared(wuhan).stream().noneMatch(e -> e.region().equals(wuhan)), "never its own region");
+    List<Expert> wuhanPool = repository.pool(wuhan);
+    assertTrue(wuhanPool.stream().anyMatch(e -> e.id().equals(notSharing.id())));
+    assertFalse(wuhanPool.stream().anyMatch(e -> e.id().equals(candidate.id())), "applications are not drawn");
+    assertTrue(wuhanPool.stream().allMatch(e -> e.profile().residentId().isEmpty()), "screening reads no identity");
   }
 
   @Test
