@@ -8,6 +8,7 @@ import cn.ggzy.server.domain.model.tender.EvaluationScore;
 import cn.ggzy.server.domain.model.tender.EvaluationScoreRepository;
 import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.domain.model.tender.Stored;
+import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /** Evaluation scores ({@code evaluation_scores}), one record per section, expert, bidder and item, with tenant and region. */
 @ApplicationScoped
@@ -57,11 +59,26 @@ public class MongoEvaluationScoreRepository implements EvaluationScoreRepository
 
   @Override
   public List<EvaluationScore> section(TenantId tenant, SectionKey section) {
+    return read(and(eq("tenantId", tenant.value()), eq("projectCode", section.projectCode()),
+        eq("sectionCode", section.sectionCode())));
+  }
+
+  @Override
+  public List<EvaluationScore> all(TenantId tenant) {
+    return read(eq("tenantId", tenant.value()));
+  }
+
+  @Override
+  public List<EvaluationScore> all(OfficeScope scope) {
+    return read(eq("region", scope.region().value()));
+  }
+
+  private List<EvaluationScore> read(Bson filter) {
     List<EvaluationScore> scores = new ArrayList<>();
-    for (Document d : collection().find(and(eq("tenantId", tenant.value()), eq("projectCode", section.projectCode()),
-        eq("sectionCode", section.sectionCode())))) {
-      scores.add(new EvaluationScore(tenant, section, d.getString("expertId"), d.getString("bidderCode"),
-          d.getString("item"), d.getDouble("score"), Instant.ofEpochMilli(d.getLong("importedAt"))));
+    for (Document d : collection().find(filter)) {
+      scores.add(new EvaluationScore(TenantId.of(d.getString("tenantId")), new SectionKey(d.getString("projectCode"),
+          d.getString("sectionCode")), d.getString("expertId"), d.getString("bidderCode"), d.getString("item"),
+          d.getDouble("score"), Instant.ofEpochMilli(d.getLong("importedAt"))));
     }
     return scores;
   }
