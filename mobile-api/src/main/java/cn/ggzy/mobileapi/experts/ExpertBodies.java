@@ -1,5 +1,6 @@
 package cn.ggzy.mobileapi.experts;
 
+import cn.ggzy.server.application.ExpertDraws.RatingInput;
 import cn.ggzy.server.application.ExpertPool.Decision;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.expert.DrawRequest;
@@ -114,6 +115,18 @@ final class ExpertBodies {
   @Schema(description = "取消抽取 Cancel a draw")
   record CancelAction(@Schema(required = true) long version,
       @Schema(required = true, example = "标段终止招标") String reason) {}
+
+  @Schema(description = "一标一评 The rating of one expert of the panel, each item 1–5")
+  record RatingRequest(@Schema(required = true, description = "the expert's pool id") String expertId,
+      @Schema(required = true, description = "守时 punctuality", minimum = "1", maximum = "5") int punctuality,
+      @Schema(required = true, description = "独立评审 independence", minimum = "1", maximum = "5") int independence,
+      @Schema(required = true, description = "专业判断 professional judgement", minimum = "1", maximum = "5") int judgement,
+      @Schema(required = true, description = "遵守纪律 discipline", minimum = "1", maximum = "5") int discipline,
+      @Schema(description = "说明 (required when an item is 2 or less)", example = "评标过程中接打私人电话") String note) {
+    RatingInput toInput() {
+      return new RatingInput(expertId, punctuality, independence, judgement, discipline, note);
+    }
+  }
 
   @Schema(description = "专家答复 The invited expert's answer")
   record ReplyRequest(@Schema(required = true, description = "true: will attend") boolean accept,

@@ -5,6 +5,7 @@ import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.mobileapi.experts.ExpertBodies.CancelAction;
 import cn.ggzy.mobileapi.experts.ExpertBodies.DrawAction;
 import cn.ggzy.mobileapi.experts.ExpertBodies.DrawRequestBody;
+import cn.ggzy.mobileapi.experts.ExpertBodies.RatingRequest;
 import cn.ggzy.server.application.ExpertDraws;
 import cn.ggzy.server.application.ExpertDraws.DrawView;
 import cn.ggzy.server.application.ExpertDraws.PanelMember;
@@ -84,6 +85,14 @@ public class ExpertDrawResource {
   @Operation(operationId = "cancelExpertDraw", summary = "Cancel a draw (the section is not evaluated)")
   public DrawView cancel(@PathParam("id") String id, @NotNull CancelAction body) {
     return draws.cancel(callers.caller(), id, body.version(), body.reason());
+  }
+
+  @POST
+  @Path("/{id}/ratings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "rateExpert", summary = "一标一评: rate an expert of the panel once the evaluation has started (once each)")
+  public DrawView rate(@PathParam("id") String id, @NotNull RatingRequest body) {
+    return draws.rate(callers.caller(), id, body.toInput());
   }
 
   @GET

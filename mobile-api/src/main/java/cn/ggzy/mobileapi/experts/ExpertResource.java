@@ -8,6 +8,7 @@ import cn.ggzy.server.application.ExpertPool.ExpertDetail;
 import cn.ggzy.server.application.ExpertPool.ExpertSummary;
 import cn.ggzy.server.application.ExpertPool.Identity;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.expert.ExpertScore;
 import cn.ggzy.server.domain.model.expert.ExpertState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -63,6 +64,13 @@ public class ExpertResource {
       mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Identity.class)))
   public Response identity(@PathParam("id") String id) {
     return Response.ok(pool.reveal(callers.caller(), id)).header("Cache-Control", "no-store").build();
+  }
+
+  @GET
+  @Path("/{id}/score")
+  @Operation(operationId = "expertScore", summary = "The score from the 一标一评 ratings, each line with its weight (halved each year)")
+  public ExpertScore score(@PathParam("id") String id) {
+    return pool.score(callers.caller(), id);
   }
 
   @POST

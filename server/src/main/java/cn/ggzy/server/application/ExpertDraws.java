@@ -33,6 +33,15 @@ public interface ExpertDraws extends ExpertJobs {
 
   DrawView cancel(Caller caller, String id, long version, String reason);
 
+  /**
+   * 一标一评: rates an expert of the panel once the evaluation has started (the requesting department
+   * or the office); once per expert and draw; a negative item needs the note.
+   */
+  DrawView rate(Caller caller, String id, RatingInput rating);
+
+  /** The rating items, 1–5 each. */
+  record RatingInput(String expertId, int punctuality, int independence, int judgement, int discipline, String note) {}
+
   // ---- public ----
 
   /** What anyone may see: commitments at once; documents, seeds and results once the evaluation started. */

@@ -2,6 +2,7 @@ package cn.ggzy.server.application;
 
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.domain.model.expert.ExpertApplication;
+import cn.ggzy.server.domain.model.expert.ExpertScore;
 import cn.ggzy.server.domain.model.expert.ExpertState;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ public interface ExpertPool {
   Identity reveal(Caller caller, String id);
 
   ExpertDetail decide(Caller caller, String id, long version, Decision decision);
+
+  /** The expert's score from the 一标一评 ratings of the region's evaluations, each line explained. */
+  ExpertScore score(Caller caller, String id);
 
   /** What the office decides on an expert; {@code until} only for a suspension, a reason for all but approval and review. */
   record Decision(Kind kind, LocalDate until, String reason) {

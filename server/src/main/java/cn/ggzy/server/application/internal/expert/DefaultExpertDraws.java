@@ -31,6 +31,7 @@ import cn.ggzy.server.domain.model.expert.ExpertRecusal.Outcome;
 import cn.ggzy.server.domain.model.expert.ExpertRecusal.Service;
 import cn.ggzy.server.domain.model.expert.ExpertRepository;
 import cn.ggzy.server.domain.model.expert.ExpertRules;
+import cn.ggzy.server.domain.model.expert.Rating;
 import cn.ggzy.server.domain.model.expert.Specialties;
 import cn.ggzy.server.domain.model.expert.SpecialtyQuota;
 import cn.ggzy.tenants.OfficeScope;
@@ -185,6 +186,18 @@ public class DefaultExpertDraws implements ExpertDraws {
     ExpertDraw stored = draws.store(caller.tenant(), draw.cancelled());
     audit.record(caller.tenant(), now, caller.login().value(), "expert.draw.CANCEL", id, why, draw.state().name(),
         DrawState.CANCELLED.name());
+    return view(stored, now);
+  }
+
+  @Override
+  public DrawView rate(Caller caller, String id, RatingInput input) {
+    ExpertDraw draw = readable(caller, id);
+    Instant now = clock.instant();
+    Rating rating = new Rating(input.expertId(), input.punctuality(), input.independence(), input.judgement(),
+        input.discipline(), input.note(), caller.login().value(), now);
+    ExpertDraw stored = draws.store(draw.tenant(), draw.rated(rating, now));
+    audit.record(caller.tenant(), now, caller.login().value(), "expert.RATE", rating.expertId(), null, null,
+        "draw " + id + ": " + rating.points() + (rating.negative() ? " negative" : ""));
     return view(stored, now);
   }
 

@@ -3,6 +3,7 @@ package cn.ggzy.server.application.internal.expert;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.ExpertPool;
 import cn.ggzy.server.application.IntakeViews.Client;
+import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.internal.intake.RateLimits;
@@ -13,9 +14,11 @@ import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.expert.Expert;
 import cn.ggzy.server.domain.model.expert.ExpertApplication;
+import cn.ggzy.server.domain.model.expert.ExpertDrawRepository;
 import cn.ggzy.server.domain.model.expert.ExpertProfile;
 import cn.ggzy.server.domain.model.expert.ExpertRepository;
 import cn.ggzy.server.domain.model.expert.ExpertRules;
+import cn.ggzy.server.domain.model.expert.ExpertScore;
 import cn.ggzy.server.domain.model.expert.ExpertState;
 import cn.ggzy.server.domain.model.expert.Specialties;
 import cn.ggzy.server.domain.model.intake.AbuseCounters;
@@ -34,6 +37,8 @@ public class DefaultExpertPool implements ExpertPool {
   private static final int MAX_REASON = 500;
 
   private ExpertRepository experts;
+  private ExpertDrawRepository draws;
+  private OfficeScopes scopes;
   private TenantDirectory directory;
   private AuditLog audit;
   private RateLimits rates;
@@ -44,9 +49,11 @@ public class DefaultExpertPool implements ExpertPool {
   protected DefaultExpertPool() {}
 
   @Inject
-  public DefaultExpertPool(ExpertRepository experts, TenantDirectory directory, AuditLog audit,
-      AbuseCounters counters, Clock clock) {
+  public DefaultExpertPool(ExpertRepository experts, ExpertDrawRepository draws, OfficeScopes scopes,
+      TenantDirectory directory, AuditLog audit, AbuseCounters counters, Clock clock) {
     this.experts = experts;
+    this.draws = draws;
+    this.scopes = scopes;
     this.directory = directory;
     this.audit = audit;
     this.rates = new RateLimits(counters, clock);
@@ -133,6 +140,12 @@ public class DefaultExpertPool implements ExpertPool {
     audit.record(caller.tenant(), now, by, "expert." + decision.kind().name(), e.id(), reason.isEmpty() ? null : reason,
         e.state().name(), stored.state().name());
     return detail(stored);
+  }
+
+  @Override
+  public ExpertScore score(Caller caller, String id) {
+    Expert e = load(caller, id);
+    return ExpertScore.of(draws.ratingsOf(scopes.open(caller, "expert score " + e.id()), e.id()), clock.instant());
   }
 
   private static String required(String reason) {

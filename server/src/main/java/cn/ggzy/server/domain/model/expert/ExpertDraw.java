@@ -18,19 +18,23 @@ import java.util.stream.Collectors;
  * before, and audits every read after.
  *
  * @param recused the experts recused at each round with the reason (internal: the office's record)
+ * @param ratings 一标一评: the supervising officer's rating of each expert of the panel
  */
 public record ExpertDraw(String id, TenantId tenant, DrawRequest request, DrawState state, List<DrawRound> rounds,
-    List<Assignment> assignments, List<Recused> recused, String createdBy, Instant createdAt, long version) {
+    List<Assignment> assignments, List<Recused> recused, List<Rating> ratings, String createdBy, Instant createdAt,
+    long version) {
   public ExpertDraw {
     rounds = List.copyOf(rounds);
     assignments = List.copyOf(assignments);
     recused = List.copyOf(recused);
+    ratings = List.copyOf(ratings);
   }
 
   /** A new draw whose first round is committed. */
   public static ExpertDraw committed(String id, TenantId tenant, DrawRequest request, DrawRound first,
       List<Recused> recused, String by, Instant at) {
-    return new ExpertDraw(id, tenant, request, DrawState.COMMITTED, List.of(first), List.of(), recused, by, at, 0);
+    return new ExpertDraw(id, tenant, request, DrawState.COMMITTED, List.of(first), List.of(), recused, List.of(), by,
+        at, 0);
   }
 
   /** Whether the panel is still sealed at {@code now} (before the evaluation starts). */
@@ -50,7 +54,7 @@ public record ExpertDraw(String id, TenantId tenant, DrawRequest request, DrawSt
     }
     List<DrawRound> all = new ArrayList<>(rounds);
     all.set(0, rounds.get(0).withDraw(witness, value, at, by, result.canonicalJson()));
-    return new ExpertDraw(id, tenant, request, DrawState.DRAWN, all, invitations, recused, createdBy, createdAt,
+    return new ExpertDraw(id, tenant, request, DrawState.DRAWN, all, invitations, recused, ratings, createdBy, createdAt,
         version);
   }
 
@@ -77,7 +81,7 @@ public record ExpertDraw(String id, TenantId tenant, DrawRequest request, DrawSt
   public ExpertDraw expired(Instant now) {
     List<Assignment> all = assignments.stream().map(a -> a.status() == AssignmentStatus.INVITED
         && now.isAfter(a.replyBy()) ? a.answered(AssignmentStatus.NO_ANSWER, now, null) : a).toList();
-    return new ExpertDraw(id, tenant, request, state, rounds, all, recused, createdBy, createdAt, version);
+    return new ExpertDraw(id, tenant, request, state, rounds, all, recused, ratings, createdBy, createdAt, version);
   }
 
   /** Those who declined or did not answer and have no replacement yet. */
@@ -97,15 +101,35 @@ public record ExpertDraw(String id, TenantId tenant, DrawRequest request, DrawSt
     allRounds.add(round);
     List<Recused> allRecused = new ArrayList<>(recused);
     allRecused.addAll(recusedNow);
-    return new ExpertDraw(id, tenant, request, state, allRounds, all, allRecused, createdBy, createdAt, version);
+    return new ExpertDraw(id, tenant, request, state, allRounds, all, allRecused, ratings, createdBy, createdAt,
+        version);
   }
 
   public ExpertDraw cancelled() {
     if (state == DrawState.CANCELLED) {
       throw new StateConflictException("expert.draw.state", "state");
     }
-    return new ExpertDraw(id, tenant, request, DrawState.CANCELLED, rounds, assignments, recused, createdBy,
+    return new ExpertDraw(id, tenant, request, DrawState.CANCELLED, rounds, assignments, recused, ratings, createdBy,
         createdAt, version);
+  }
+
+  /**
+   * 一标一评: the supervising officer rates an expert of the panel once the evaluation has started;
+   * once per expert. Refused for one who declined or did not answer, and before the start.
+   */
+  public ExpertDraw rated(Rating rating, Instant now) {
+    if (state != DrawState.DRAWN || sealed(now)) {
+      throw new StateConflictException("expert.rating.notYet", "expertId");
+    }
+    if (panel().stream().noneMatch(a -> a.expertId().equals(rating.expertId()))) {
+      throw new DomainException("expert.rating.notOnPanel", "expertId");
+    }
+    if (ratings.stream().anyMatch(r -> r.expertId().equals(rating.expertId()))) {
+      throw new StateConflictException("expert.rating.done", "expertId");
+    }
+    List<Rating> all = new ArrayList<>(ratings);
+    all.add(rating);
+    return new ExpertDraw(id, tenant, request, state, rounds, assignments, recused, all, createdBy, createdAt, version);
   }
 
   /** Everyone invited for this draw, whatever the answer (never invited twice). */
@@ -119,11 +143,11 @@ public record ExpertDraw(String id, TenantId tenant, DrawRequest request, DrawSt
   }
 
   public ExpertDraw withVersion(long stored) {
-    return new ExpertDraw(id, tenant, request, state, rounds, assignments, recused, createdBy, createdAt, stored);
+    return new ExpertDraw(id, tenant, request, state, rounds, assignments, recused, ratings, createdBy, createdAt, stored);
   }
 
   private ExpertDraw withAssignment(Assignment old, Assignment now) {
     List<Assignment> all = assignments.stream().map(a -> a == old ? now : a).toList();
-    return new ExpertDraw(id, tenant, request, state, rounds, all, recused, createdBy, createdAt, version);
+    return new ExpertDraw(id, tenant, request, state, rounds, all, recused, ratings, createdBy, createdAt, version);
   }
 }

@@ -31,6 +31,9 @@ public interface ExpertDrawRepository {
    */
   List<Service> servedSince(OfficeScope scope, Instant since);
 
+  /** The ratings of one expert (by pool id) in the scope's region, with their draw and section (the expert's score). */
+  List<ExpertScore.Rated> ratingsOf(OfficeScope scope, String expertId);
+
   /** A draw by its id alone, for the public page of its commitments (ids are random and unguessable). */
   Optional<ExpertDraw> byPublicId(String id);
 

@@ -17,6 +17,7 @@ import cn.ggzy.server.application.ExpertDraws.DrawView;
 import cn.ggzy.server.application.ExpertDraws.Invitation;
 import cn.ggzy.server.application.ExpertDraws.PanelMember;
 import cn.ggzy.server.application.ExpertDraws.PublicDraw;
+import cn.ggzy.server.application.ExpertDraws.RatingInput;
 import cn.ggzy.server.application.ExpertPool;
 import cn.ggzy.server.application.ExpertPool.ApplicationReceipt;
 import cn.ggzy.server.application.ExpertPool.Decision;
@@ -35,6 +36,7 @@ import cn.ggzy.server.domain.model.expert.DrawRequest;
 import cn.ggzy.server.domain.model.expert.DrawState;
 import cn.ggzy.server.domain.model.expert.ExpertApplication;
 import cn.ggzy.server.domain.model.expert.ExpertApplication.CertificateInput;
+import cn.ggzy.server.domain.model.expert.ExpertScore;
 import cn.ggzy.server.domain.model.expert.ExpertShortfallException;
 import cn.ggzy.server.domain.model.expert.ExpertState;
 import cn.ggzy.server.domain.model.expert.SpecialtyQuota;
@@ -280,6 +282,48 @@ class ExpertDrawsTest {
     DrawView second = draws.request(person(jtj, Role.DEPARTMENT_OFFICER), request(4, 1));
     assertEquals(5, second.recused(), "the first panel served the same tenderer three days ago");
     assertEquals(10, second.eligible());
+  }
+
+  @Test
+  void afterTheEvaluationEachExpertOfThePanelIsRatedOnceAndTheScoreExplainsAndFades() {
+    for (int i = 0; i < 6; i++) {
+      expert("湖北某路桥设计院" + i, "A0301", List.of());
+    }
+    expert("湖北某造价咨询公司", "A0304", List.of());
+    expert("湖北某造价咨询公司二", "A0304", List.of());
+    DrawView committed = draws.request(zjjOfficer, request(4, 1));
+    draws.draw(zjjOfficer, committed.id(), committed.version(), "监督人", "7");
+    RatingInput good = new RatingInput(null, 5, 5, 4, 5, "");
+    String someone = pool.list(officeOfficer, ExpertState.ACTIVE, 0, 50).get(0).id();
+    assertEquals("expert.rating.notYet", assertThrows(StateConflictException.class, () -> draws.rate(zjjOfficer,
+        committed.id(), withExpert(good, someone))).code(), "not before the evaluation starts");
+
+    TestClock.set(start.plusSeconds(3600));
+    List<PanelMember> panel = draws.unseal(zjjOfficer, committed.id());
+    String first = panel.get(0).expertId();
+    String second = panel.get(1).expertId();
+    draws.rate(zjjOfficer, committed.id(), withExpert(good, first));
+    assertEquals("expert.rating.done", assertThrows(StateConflictException.class, () -> draws.rate(zjjOfficer,
+        committed.id(), withExpert(good, first))).code());
+    IntakeValidationException noNote = assertThrows(IntakeValidationException.class, () -> draws.rate(zjjOfficer,
+        committed.id(), new RatingInput(second, 5, 1, 3, 5, " ")));
+    assertEquals("note", noNote.field(), "a negative rating says what happened");
+    draws.rate(zjjOfficer, committed.id(), new RatingInput(second, 5, 1, 3, 5, "评标过程中多次与投标人代表私下接触"));
+    String outsider = pool.list(officeOfficer, ExpertState.ACTIVE, 0, 50).stream().map(ExpertPool.ExpertSummary::id)
+        .filter(id -> panel.stream().noneMatch(m -> m.expertId().equals(id))).findFirst().orElseThrow();
+    assertEquals("expert.rating.notOnPanel", assertThrows(DomainException.class, () -> draws.rate(zjjOfficer,
+        committed.id(), withExpert(good, outsider))).code());
+
+    ExpertScore score = pool.score(officeOfficer, second);
+    assertEquals(1, score.ratings());
+    assertEquals(1, score.negative());
+    assertEquals(70.0, score.score(), 0.01, "(5 + 1 + 3 + 5) / 4 × 20");
+    TestClock.set(start.plus(Duration.ofDays(365)));
+    assertEquals(0.5, pool.score(officeOfficer, second).lines().get(0).weight(), 0.01, "half the weight a year on");
+  }
+
+  private static RatingInput withExpert(RatingInput r, String expertId) {
+    return new RatingInput(expertId, r.punctuality(), r.independence(), r.judgement(), r.discipline(), r.note());
   }
 
   @Test

@@ -18,6 +18,8 @@ import cn.ggzy.server.domain.model.expert.ExpertDraw;
 import cn.ggzy.server.domain.model.expert.ExpertDrawRepository;
 import cn.ggzy.server.domain.model.expert.ExpertRecusal.Recused;
 import cn.ggzy.server.domain.model.expert.ExpertRecusal.Service;
+import cn.ggzy.server.domain.model.expert.ExpertScore;
+import cn.ggzy.server.domain.model.expert.Rating;
 import cn.ggzy.server.domain.model.expert.SpecialtyQuota;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
@@ -142,6 +144,29 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
   }
 
   @Override
+  public List<ExpertScore.Rated> ratingsOf(OfficeScope scope, String expertId) {
+    List<ExpertScore.Rated> rated = new ArrayList<>();
+    draws().find(and(eq("region", scope.region().value()), eq("ratings.expertId", expertId)))
+        .projection(new Document("request.sectionName", 1).append("ratings", 1))
+        .forEach(d -> {
+          String section = d.get("request", Document.class).getString("sectionName");
+          for (Document r : StoredValues.documents(d, "ratings")) {
+            if (expertId.equals(r.getString("expertId"))) {
+              rated.add(new ExpertScore.Rated(d.getString("_id"), section, rating(r)));
+            }
+          }
+        });
+    return rated;
+  }
+
+  private static Rating rating(Document r) {
+    return new Rating(r.getString("expertId"), (int) StoredValues.number(r, "punctuality"),
+        (int) StoredValues.number(r, "independence"), (int) StoredValues.number(r, "judgement"),
+        (int) StoredValues.number(r, "discipline"), r.getString("note"), r.getString("ratedBy"),
+        StoredValues.instant(r, "ratedAt"));
+  }
+
+  @Override
   public Optional<ExpertDraw> byPublicId(String id) {
     return first(new Document("_id", id));
   }
@@ -192,6 +217,10 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
         .append("assignments", assignments)
         .append("recused", d.recused().stream().map(x -> new Document("expertId", x.expertId())
             .append("reason", x.reason())).toList())
+        .append("ratings", d.ratings().stream().map(x -> new Document("expertId", x.expertId())
+            .append("punctuality", x.punctuality()).append("independence", x.independence())
+            .append("judgement", x.judgement()).append("discipline", x.discipline()).append("note", x.note())
+            .append("ratedBy", x.ratedBy()).append("ratedAt", StoredValues.date(x.ratedAt()))).toList())
         .append("tokens", d.assignments().stream().map(Assignment::tokenHash).toList())
         .append("nextReplyBy", StoredValues.date(nextReplyBy)).append("toReplace", d.toReplace().size())
         .append("createdBy", d.createdBy()).append("createdAt", StoredValues.date(d.createdAt()))
@@ -218,8 +247,10 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
         a.getString("tokenHash"), Boolean.TRUE.equals(a.getBoolean("replaced")))).toList();
     List<Recused> recused = StoredValues.documents(d, "recused").stream().map(x -> new Recused(
         x.getString("expertId"), x.getString("reason"))).toList();
+    List<Rating> ratings = StoredValues.documents(d, "ratings").stream().map(MongoExpertDrawRepository::rating)
+        .toList();
     return new ExpertDraw(d.getString("_id"), TenantId.of(d.getString("tenantId")), request,
-        DrawState.valueOf(d.getString("state")), rounds, assignments, recused, d.getString("createdBy"),
+        DrawState.valueOf(d.getString("state")), rounds, assignments, recused, ratings, d.getString("createdBy"),
         StoredValues.instant(d, "createdAt"), StoredValues.number(d, "version"));
   }
 }

@@ -66,7 +66,7 @@ class MongoExpertDrawRepositoryTest extends TenantIsolationContract<ExpertDraw, 
   protected boolean tryModify(TenantId tenant, String id) {
     ExpertDraw owned = repository.byPublicId(id).orElseThrow();
     ExpertDraw forged = new ExpertDraw(id, tenant, owned.request(), owned.state(), owned.rounds(), owned.assignments(),
-        owned.recused(), owned.createdBy(), owned.createdAt(), owned.version());
+        owned.recused(), owned.ratings(), owned.createdBy(), owned.createdAt(), owned.version());
     try {
       repository.store(tenant, forged.cancelled());
       return true;
