@@ -6,6 +6,7 @@ import cn.ggzy.mobileapi.experts.ExpertBodies.CancelAction;
 import cn.ggzy.mobileapi.experts.ExpertBodies.DrawAction;
 import cn.ggzy.mobileapi.experts.ExpertBodies.DrawRequestBody;
 import cn.ggzy.mobileapi.experts.ExpertBodies.RatingRequest;
+import cn.ggzy.server.application.CreditViews.RecordView;
 import cn.ggzy.server.application.ExpertDraws;
 import cn.ggzy.server.application.ExpertDraws.DrawView;
 import cn.ggzy.server.application.ExpertDraws.PanelMember;
@@ -93,6 +94,17 @@ public class ExpertDrawResource {
   @Operation(operationId = "rateExpert", summary = "一标一评: rate an expert of the panel once the evaluation has started (once each)")
   public DrawView rate(@PathParam("id") String id, @NotNull RatingRequest body) {
     return draws.rate(callers.caller(), id, body.toInput());
+  }
+
+  @POST
+  @Path("/{id}/ratings/{expertId}/credit-record")
+  @Operation(operationId = "expertRatingToCredit", summary = "Enter a negative rating into the expert's credit file"
+      + " (履约评价差, approved by a second person in the credit module)")
+  @APIResponse(responseCode = "201", description = "the credit record, pending approval", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
+  public Response creditRecord(@PathParam("id") String id, @PathParam("expertId") String expertId) {
+    return Response.status(Response.Status.CREATED).entity(draws.creditRecord(callers.caller(), id, expertId))
+        .build();
   }
 
   @GET

@@ -1,5 +1,6 @@
 package cn.ggzy.server.application;
 
+import cn.ggzy.server.application.CreditViews.RecordView;
 import cn.ggzy.server.domain.model.expert.AssignmentStatus;
 import cn.ggzy.server.domain.model.expert.DrawRequest;
 import cn.ggzy.server.domain.model.expert.DrawState;
@@ -38,6 +39,13 @@ public interface ExpertDraws extends ExpertJobs {
    * or the office); once per expert and draw; a negative item needs the note.
    */
   DrawView rate(Caller caller, String id, RatingInput rating);
+
+  /**
+   * Enters a negative rating into the expert's credit file: a credit record (履约评价差, subject the
+   * expert by resident ID) that a second person approves in the credit module, as every hand-entered
+   * record. Only for a rating with an item of 2 or less.
+   */
+  RecordView creditRecord(Caller caller, String id, String expertId);
 
   /** The rating items, 1–5 each. */
   record RatingInput(String expertId, int punctuality, int independence, int judgement, int discipline, String note) {}

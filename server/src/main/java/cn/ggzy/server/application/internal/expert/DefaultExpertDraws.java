@@ -1,6 +1,9 @@
 package cn.ggzy.server.application.internal.expert;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.CreditRecords;
+import cn.ggzy.server.application.CreditRecords.NewRecord;
+import cn.ggzy.server.application.CreditViews.RecordView;
 import cn.ggzy.server.application.ExpertDraws;
 import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.Permission;
@@ -11,6 +14,12 @@ import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.credit.BlacklistEntry;
+import cn.ggzy.server.domain.model.credit.BlacklistRepository;
+import cn.ggzy.server.domain.model.credit.PublicQuery;
+import cn.ggzy.server.domain.model.credit.RecordKind;
+import cn.ggzy.server.domain.model.credit.ResidentId;
+import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.server.domain.model.expert.Assignment;
 import cn.ggzy.server.domain.model.expert.AssignmentStatus;
@@ -45,6 +54,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +70,8 @@ public class DefaultExpertDraws implements ExpertDraws {
   private static final Logger LOG = Logger.getLogger(DefaultExpertDraws.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int MAX_TEXT = 200;
+  /** The conduct of evaluation committee members (应当回避而不回避、擅离职守、不按评标标准评标、私下接触投标人…). */
+  private static final String LEGAL_BASIS = "《中华人民共和国招标投标法实施条例》第七十一条";
 
   private ExpertDrawRepository draws;
   private ExpertRepository experts;
@@ -67,6 +79,8 @@ public class DefaultExpertDraws implements ExpertDraws {
   private OfficeScopes scopes;
   private AuditLog audit;
   private ExpertMessenger messenger;
+  private BlacklistRepository blacklist;
+  private CreditRecords credit;
   private Clock clock;
   private String publicUrl;
   private final Specialties list = Specialties.standard();
@@ -76,7 +90,7 @@ public class DefaultExpertDraws implements ExpertDraws {
 
   @Inject
   public DefaultExpertDraws(ExpertDrawRepository draws, ExpertRepository experts, TenantDirectory directory,
-      OfficeScopes scopes, AuditLog audit, ExpertMessenger messenger, Clock clock,
+      OfficeScopes scopes, AuditLog audit, ExpertMessenger messenger, BlacklistRepository blacklist, CreditRecords credit, Clock clock,
       @ConfigProperty(name = "platform.public-url", defaultValue = "http://localhost:9080/") String publicUrl) {
     this.draws = draws;
     this.experts = experts;
@@ -84,6 +98,8 @@ public class DefaultExpertDraws implements ExpertDraws {
     this.scopes = scopes;
     this.audit = audit;
     this.messenger = messenger;
+    this.blacklist = blacklist;
+    this.credit = credit;
     this.clock = clock;
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
   }
@@ -199,6 +215,21 @@ public class DefaultExpertDraws implements ExpertDraws {
     audit.record(caller.tenant(), now, caller.login().value(), "expert.RATE", rating.expertId(), null, null,
         "draw " + id + ": " + rating.points() + (rating.negative() ? " negative" : ""));
     return view(stored, now);
+  }
+
+  @Override
+  public RecordView creditRecord(Caller caller, String id, String expertId) {
+    ExpertDraw draw = readable(caller, id);
+    Rating rating = draw.ratings().stream().filter(r -> r.expertId().equals(expertId)).findFirst()
+        .orElseThrow(() -> new NotFoundException("expert.rating.notFound", "expertId"));
+    if (!rating.negative()) {
+      throw new DomainException("expert.rating.notNegative", "expertId");
+    }
+    Expert expert = expert(expertId).orElseThrow(() -> new NotFoundException("expertId"));
+    String summary = "一标一评（" + draw.request().sectionName() + "）：" + rating.note();
+    return credit.enter(caller, new NewRecord(SubjectKind.EXPERT, expert.profile().name(), null,
+        expert.profile().residentId(), RecordKind.POOR_PERFORMANCE, summary.length() > 500 ? summary.substring(0, 500)
+            : summary, LEGAL_BASIS, "expert draw " + draw.id(), rating.ratedAt().atZone(clock.getZone()).toLocalDate()));
   }
 
   @Override
@@ -355,7 +386,27 @@ public class DefaultExpertDraws implements ExpertDraws {
       OfficeScope scope = scopes.forSystem(region, "expert recusal: recent service");
       services.addAll(draws.servedSince(scope, since));
     }
-    return ExpertRecusal.screen(pool, region.value(), request, rules, services, alreadyInvited, clock.getZone());
+    return ExpertRecusal.screen(pool, region.value(), request, rules, services, alreadyInvited, blacklisted(region),
+        clock.getZone());
+  }
+
+  /** The pool ids of the experts on the region's published black list today (the credit module decides). */
+  private Set<String> blacklisted(RegionCode region) {
+    Set<String> ids = new HashSet<>();
+    LocalDate today = LocalDate.now(clock);
+    for (int offset = 0; ; offset += PublicQuery.MAX_LIMIT) {
+      List<BlacklistEntry> page = blacklist.published(new PublicQuery(region, today, null, SubjectKind.EXPERT, null,
+          null, offset, PublicQuery.MAX_LIMIT));
+      for (BlacklistEntry entry : page) {
+        ResidentId person = entry.data().subject().residentId();
+        if (person != null) {
+          experts.byResidentId(region, person.value()).ifPresent(e -> ids.add(e.id()));
+        }
+      }
+      if (page.size() < PublicQuery.MAX_LIMIT) {
+        return ids;
+      }
+    }
   }
 
   private ExpertDrawDocument document(String id, int round, RegionCode region, DrawRequest request,

@@ -19,7 +19,8 @@ import java.util.Set;
  *   <li>employed by the tenderer, the agency or a bidder ({@code expert.recusal.employer});</li>
  *   <li>having declared a conflict with one of them ({@code expert.recusal.declared});</li>
  *   <li>having served the same tenderer within the request's recent months ({@code expert.recusal.recent});</li>
- *   <li>already invited for this draw (replacement rounds; {@code expert.recusal.alreadyInvited}).</li>
+ *   <li>already invited for this draw (replacement rounds; {@code expert.recusal.alreadyInvited});</li>
+ *   <li>on the published black list (失信惩戒名单) as an expert ({@code expert.recusal.blacklisted}).</li>
  * </ul>
  */
 public final class ExpertRecusal {
@@ -41,6 +42,12 @@ public final class ExpertRecusal {
 
   public static Outcome screen(List<Expert> pool, String region, DrawRequest request, ExpertRules rules,
       List<Service> services, Set<String> alreadyInvited, ZoneId zone) {
+    return screen(pool, region, request, rules, services, alreadyInvited, Set.of(), zone);
+  }
+
+  /** As above, also recusing the experts (by pool id) on the published black list. */
+  public static Outcome screen(List<Expert> pool, String region, DrawRequest request, ExpertRules rules,
+      List<Service> services, Set<String> alreadyInvited, Set<String> blacklisted, ZoneId zone) {
     LocalDate day = request.evaluationStart().atZone(zone).toLocalDate();
     Instant since = request.evaluationStart().atZone(zone).minusMonths(request.recentMonths()).toInstant();
     List<String> wanted = request.quotas().stream().map(SpecialtyQuota::specialty).toList();
@@ -50,7 +57,8 @@ public final class ExpertRecusal {
       if (e.profile().specialties().stream().noneMatch(wanted::contains)) {
         continue;
       }
-      Optional<String> reason = reason(e, region, request, rules, services, alreadyInvited, day, since);
+      Optional<String> reason = blacklisted.contains(e.id()) ? Optional.of("expert.recusal.blacklisted")
+          : reason(e, region, request, rules, services, alreadyInvited, day, since);
       if (reason.isPresent()) {
         recused.add(new Recused(e.id(), reason.get()));
       } else {

@@ -31,6 +31,9 @@ public interface ExpertRepository {
   /** As {@link #pool}: the active and suspended experts of other regions who consented to remote evaluation. */
   List<Expert> shared(RegionCode except);
 
+  /** The region's entry of the person with this resident ID, if any (an exact read by the keyed hash). */
+  Optional<Expert> byResidentId(RegionCode region, String residentId);
+
   /** Whether the region has an application or expert with this resident ID (one entry per person). */
   boolean knows(RegionCode region, String residentId);
 }

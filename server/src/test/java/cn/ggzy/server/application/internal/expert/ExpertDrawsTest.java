@@ -12,6 +12,7 @@ import cn.ggzy.server.TestClock;
 import cn.ggzy.server.application.AuthenticationService;
 import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.CreditViews.RecordView;
 import cn.ggzy.server.application.ExpertDraws;
 import cn.ggzy.server.application.ExpertDraws.DrawView;
 import cn.ggzy.server.application.ExpertDraws.Invitation;
@@ -31,6 +32,18 @@ import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.audit.AuditEntry;
 import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.credit.BlacklistEntry;
+import cn.ggzy.server.domain.model.credit.BlacklistRepository;
+import cn.ggzy.server.domain.model.credit.EntryId;
+import cn.ggzy.server.domain.model.credit.ListClass;
+import cn.ggzy.server.domain.model.credit.Measure;
+import cn.ggzy.server.domain.model.credit.PublicationPeriod;
+import cn.ggzy.server.domain.model.credit.RecordId;
+import cn.ggzy.server.domain.model.credit.RecordKind;
+import cn.ggzy.server.domain.model.credit.RecordStatus;
+import cn.ggzy.server.domain.model.credit.SubjectId;
+import cn.ggzy.server.domain.model.credit.SubjectIdentity;
+import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.server.domain.model.expert.AssignmentStatus;
 import cn.ggzy.server.domain.model.expert.DrawRequest;
 import cn.ggzy.server.domain.model.expert.DrawState;
@@ -314,6 +327,14 @@ class ExpertDrawsTest {
     assertEquals("expert.rating.notOnPanel", assertThrows(DomainException.class, () -> draws.rate(zjjOfficer,
         committed.id(), withExpert(good, outsider))).code());
 
+    assertEquals("expert.rating.notNegative", assertThrows(DomainException.class,
+        () -> draws.creditRecord(zjjOfficer, committed.id(), first)).code());
+    RecordView record = draws.creditRecord(zjjOfficer, committed.id(), second);
+    assertEquals(SubjectKind.EXPERT, record.subjectKind());
+    assertEquals(RecordKind.POOR_PERFORMANCE, record.kind());
+    assertTrue(record.summary().contains("评标过程中多次与投标人代表私下接触"));
+    assertEquals(RecordStatus.PENDING_APPROVAL, record.status(), "a second person approves it in the credit module");
+
     ExpertScore score = pool.score(officeOfficer, second);
     assertEquals(1, score.ratings());
     assertEquals(1, score.negative());
@@ -324,6 +345,26 @@ class ExpertDrawsTest {
 
   private static RatingInput withExpert(RatingInput r, String expertId) {
     return new RatingInput(expertId, r.punctuality(), r.independence(), r.judgement(), r.discipline(), r.note());
+  }
+
+  @Test
+  void anExpertOnThePublishedBlackListIsNotDrawnWhileTheEntryIsPublished() {
+    for (int i = 0; i < 6; i++) {
+      expert("湖北某路桥设计院" + i, "A0301", List.of());
+    }
+    expert("湖北某造价咨询公司", "A0304", List.of());
+    expert("湖北某造价咨询公司二", "A0304", List.of());
+    String listed = expert("湖北某路桥设计院九", "A0301", List.of());
+    String person = residentIdOf(listed);
+    String hex = String.format("%024x", Math.abs(ThreadLocalRandom.current().nextLong()));
+    TestContainer.get(BlacklistRepository.class).store(zjj, BlacklistEntry.restore(new BlacklistEntry.Data(
+        new EntryId(hex), zjj, new SubjectId(hex), SubjectIdentity.of(SubjectKind.EXPERT, "被列入者", null, person),
+        new RecordId(hex), "测〔2026〕1号", ListClass.SERIOUS, "评标中收受好处", "《招标投标法实施条例》第七十二条",
+        Set.of(Measure.SUSPEND_EXPERT), new PublicationPeriod(TestClock.today().minusDays(1),
+            TestClock.today().plusMonths(12)), "head", TestClock.now(), null, null, 0)));
+    DrawView committed = draws.request(zjjOfficer, request(4, 1));
+    assertEquals(1, committed.recused(), "the listed expert");
+    assertEquals(8, committed.eligible());
   }
 
   @Test

@@ -130,6 +130,12 @@ public class MongoExpertRepository implements ExpertRepository {
   }
 
   @Override
+  public Optional<Expert> byResidentId(RegionCode region, String residentId) {
+    return Optional.ofNullable(experts().find(new Document("region", region.value())
+        .append("residentKey", key(residentId))).first()).map(this::expert);
+  }
+
+  @Override
   public boolean knows(RegionCode region, String residentId) {
     return experts().find(new Document("region", region.value()).append("residentKey", key(residentId)))
         .projection(new Document("_id", 1)).first() != null;
