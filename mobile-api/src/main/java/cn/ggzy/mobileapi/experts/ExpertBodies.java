@@ -2,6 +2,7 @@ package cn.ggzy.mobileapi.experts;
 
 import cn.ggzy.server.application.ExpertDraws.RatingInput;
 import cn.ggzy.server.application.ExpertPool.Decision;
+import cn.ggzy.server.application.ExpertPool.DisqualificationInput;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.expert.DrawRequest;
 import cn.ggzy.server.domain.model.expert.ExpertApplication;
@@ -127,6 +128,22 @@ final class ExpertBodies {
       return new RatingInput(expertId, punctuality, independence, judgement, discipline, note);
     }
   }
+
+  @Schema(description = "提请取消评标资格 A request to the body that keeps the expert's qualification")
+  record DisqualificationRequest(@Schema(required = true, example = "麻监案〔2026〕第0012号") String caseNumber,
+      @Schema(required = true, description = "查实的事实", example = "在评标中私下接触投标人并收受财物") String facts,
+      @Schema(required = true, example = "《中华人民共和国招标投标法实施条例》第七十一条") String legalBasis,
+      @Schema(required = true, description = "主送单位", example = "黄冈市公共资源交易监督管理局") String addressee) {
+    DisqualificationInput toInput() {
+      return new DisqualificationInput(caseNumber, facts, legalBasis, addressee);
+    }
+  }
+
+  @Schema(description = "The answer of the body asked")
+  record DisqualificationAnswer(@Schema(required = true) long version,
+      @Schema(required = true, description = "true: the qualification was cancelled (the expert leaves the pool)")
+      boolean cancelled,
+      @Schema(required = true, example = "复函：已取消其评标专家资格") String note) {}
 
   @Schema(description = "专家答复 The invited expert's answer")
   record ReplyRequest(@Schema(required = true, description = "true: will attend") boolean accept,

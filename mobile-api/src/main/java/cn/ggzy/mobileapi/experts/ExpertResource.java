@@ -3,7 +3,10 @@ package cn.ggzy.mobileapi.experts;
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.mobileapi.experts.ExpertBodies.DecisionRequest;
+import cn.ggzy.mobileapi.experts.ExpertBodies.DisqualificationAnswer;
+import cn.ggzy.mobileapi.experts.ExpertBodies.DisqualificationRequest;
 import cn.ggzy.server.application.ExpertPool;
+import cn.ggzy.server.application.ExpertPool.DisqualificationView;
 import cn.ggzy.server.application.ExpertPool.ExpertDetail;
 import cn.ggzy.server.application.ExpertPool.ExpertSummary;
 import cn.ggzy.server.application.ExpertPool.Identity;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -79,6 +83,46 @@ public class ExpertResource {
   @Operation(operationId = "decideOnExpert", summary = "Approve or reject an application, suspend, reinstate, pass the annual review, or exit")
   public ExpertDetail decide(@PathParam("id") String id, @NotNull DecisionRequest body) {
     return pool.decide(callers.caller(), id, body.version(), body.toDecision());
+  }
+
+  @POST
+  @Path("/{id}/disqualifications")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "requestExpertDisqualification", summary = "提请取消评标资格: ask the qualifying body, from a case")
+  @APIResponse(responseCode = "201", description = "sent; the letter at GET /v1/experts/disqualifications/{id}/letter",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(implementation = DisqualificationView.class)))
+  public Response disqualify(@PathParam("id") String id, @NotNull DisqualificationRequest body) {
+    return Response.status(Response.Status.CREATED)
+        .entity(pool.requestDisqualification(callers.caller(), id, body.toInput())).build();
+  }
+
+  @GET
+  @Path("/disqualifications")
+  @Operation(operationId = "listExpertDisqualifications", summary = "The office's disqualification requests, newest first")
+  public List<DisqualificationView> disqualifications(@QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    return pool.disqualifications(callers.caller(), offset, limit);
+  }
+
+  @POST
+  @Path("/disqualifications/{requestId}/answer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "answerExpertDisqualification", summary = "Record the answer; a cancelled qualification takes the expert out of the pool")
+  public DisqualificationView answer(@PathParam("requestId") String requestId, @NotNull DisqualificationAnswer body) {
+    return pool.answerDisqualification(callers.caller(), requestId, body.version(), body.cancelled(), body.note());
+  }
+
+  @GET
+  @Path("/disqualifications/{requestId}/letter")
+  @Produces("application/pdf")
+  @Operation(operationId = "expertDisqualificationLetter", summary = "关于提请取消评标专家资格的函 as PDF (audited: it carries the full ID)")
+  @APIResponse(responseCode = "200", description = "the letter", content = @Content(mediaType = "application/pdf",
+      schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response letter(@PathParam("requestId") String requestId) {
+    return Response.ok(pool.disqualificationLetter(callers.caller(), requestId), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + requestId + ".pdf\"")
+        .header("Cache-Control", "no-store").build();
   }
 
   private static ExpertState state(String value) {

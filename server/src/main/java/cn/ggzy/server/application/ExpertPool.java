@@ -1,6 +1,7 @@
 package cn.ggzy.server.application;
 
 import cn.ggzy.server.application.IntakeViews.Client;
+import cn.ggzy.server.domain.model.expert.Disqualification;
 import cn.ggzy.server.domain.model.expert.ExpertApplication;
 import cn.ggzy.server.domain.model.expert.ExpertScore;
 import cn.ggzy.server.domain.model.expert.ExpertState;
@@ -34,6 +35,27 @@ public interface ExpertPool {
   Identity reveal(Caller caller, String id);
 
   ExpertDetail decide(Caller caller, String id, long version, Decision decision);
+
+  /**
+   * 提请取消评标资格: the office asks the body that keeps the expert's qualification to cancel it, from
+   * the case that found the violation; tracked until answered (audited).
+   */
+  DisqualificationView requestDisqualification(Caller caller, String expertId, DisqualificationInput input);
+
+  /** The office records the answer; a cancelled qualification takes the expert out of the pool. */
+  DisqualificationView answerDisqualification(Caller caller, String requestId, long version, boolean cancelled,
+      String note);
+
+  List<DisqualificationView> disqualifications(Caller caller, int offset, int limit);
+
+  /** The letter as PDF (it carries the full resident ID: audited). */
+  byte[] disqualificationLetter(Caller caller, String requestId);
+
+  record DisqualificationInput(String caseNumber, String facts, String legalBasis, String addressee) {}
+
+  record DisqualificationView(String id, String expertId, String expertName, String caseNumber, String facts,
+      String legalBasis, String addressee, Disqualification.State state, String sentBy, Instant sentAt,
+      String answerNote, Instant answeredAt, long version) {}
 
   /** The expert's score from the 一标一评 ratings of the region's evaluations, each line explained. */
   ExpertScore score(Caller caller, String id);

@@ -1,6 +1,7 @@
 package cn.ggzy.server.application.internal.expert;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.ExpertLetters;
 import cn.ggzy.server.application.ExpertPool;
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.application.OfficeScopes;
@@ -12,6 +13,8 @@ import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.expert.Disqualification;
+import cn.ggzy.server.domain.model.expert.DisqualificationRepository;
 import cn.ggzy.server.domain.model.expert.Expert;
 import cn.ggzy.server.domain.model.expert.ExpertApplication;
 import cn.ggzy.server.domain.model.expert.ExpertDrawRepository;
@@ -38,6 +41,8 @@ public class DefaultExpertPool implements ExpertPool {
 
   private ExpertRepository experts;
   private ExpertDrawRepository draws;
+  private DisqualificationRepository disqualifications;
+  private ExpertLetters letters;
   private OfficeScopes scopes;
   private TenantDirectory directory;
   private AuditLog audit;
@@ -49,10 +54,13 @@ public class DefaultExpertPool implements ExpertPool {
   protected DefaultExpertPool() {}
 
   @Inject
-  public DefaultExpertPool(ExpertRepository experts, ExpertDrawRepository draws, OfficeScopes scopes,
+  public DefaultExpertPool(ExpertRepository experts, ExpertDrawRepository draws,
+      DisqualificationRepository disqualifications, ExpertLetters letters, OfficeScopes scopes,
       TenantDirectory directory, AuditLog audit, AbuseCounters counters, Clock clock) {
     this.experts = experts;
     this.draws = draws;
+    this.disqualifications = disqualifications;
+    this.letters = letters;
     this.scopes = scopes;
     this.directory = directory;
     this.audit = audit;
@@ -140,6 +148,77 @@ public class DefaultExpertPool implements ExpertPool {
     audit.record(caller.tenant(), now, by, "expert." + decision.kind().name(), e.id(), reason.isEmpty() ? null : reason,
         e.state().name(), stored.state().name());
     return detail(stored);
+  }
+
+  @Override
+  public DisqualificationView requestDisqualification(Caller caller, String expertId, DisqualificationInput input) {
+    Expert e = load(caller, expertId);
+    Instant now = clock.instant();
+    Disqualification request = Disqualification.sent(disqualifications.nextId(), caller.tenant(), e.id(),
+        text(input.caseNumber(), "caseNumber", 60), text(input.facts(), "facts", 1000),
+        text(input.legalBasis(), "legalBasis", 200), text(input.addressee(), "addressee", 100),
+        caller.login().value(), now);
+    Disqualification stored = disqualifications.store(caller.tenant(), request);
+    audit.record(caller.tenant(), now, caller.login().value(), "expert.DISQUALIFICATION_REQUEST", e.id(),
+        stored.caseNumber(), null, stored.addressee());
+    return view(stored, e);
+  }
+
+  @Override
+  public DisqualificationView answerDisqualification(Caller caller, String requestId, long version, boolean cancelled,
+      String note) {
+    manager(caller);
+    Disqualification request = disqualifications.find(caller.tenant(), requestId == null ? "" : requestId)
+        .orElseThrow(() -> new NotFoundException("disqualificationId"));
+    if (request.version() != version) {
+      throw new ConcurrentChangeException("disqualification");
+    }
+    Instant now = clock.instant();
+    String by = caller.login().value();
+    Disqualification stored = disqualifications.store(caller.tenant(), request.answered(cancelled,
+        text(note, "note", 500), by, now));
+    Expert e = load(caller, request.expertId());
+    if (cancelled && e.state() != ExpertState.EXITED) {
+      e = experts.store(e.region(), e.exit(by, now, "评标专家资格已被取消（" + request.addressee() + "）"));
+    }
+    audit.record(caller.tenant(), now, by, "expert.DISQUALIFICATION_ANSWER", request.expertId(), stored.answerNote(),
+        Disqualification.State.SENT.name(), stored.state().name());
+    return view(stored, e);
+  }
+
+  @Override
+  public List<DisqualificationView> disqualifications(Caller caller, int offset, int limit) {
+    RegionCode region = manager(caller);
+    return disqualifications.list(caller.tenant(), Math.max(0, offset), Math.min(Math.max(1, limit), 100)).stream()
+        .map(d -> view(d, experts.find(region, d.expertId()).orElse(null))).toList();
+  }
+
+  @Override
+  public byte[] disqualificationLetter(Caller caller, String requestId) {
+    manager(caller);
+    Disqualification d = disqualifications.find(caller.tenant(), requestId == null ? "" : requestId)
+        .orElseThrow(() -> new NotFoundException("disqualificationId"));
+    Expert e = load(caller, d.expertId());
+    audit.record(caller.tenant(), clock.instant(), caller.login().value(), "expert.READ_IDENTITY", e.id(),
+        "disqualification letter " + d.id());
+    String office = directory.department(caller.tenant()).map(x -> x.nameZh()).orElse("");
+    return letters.disqualification(new ExpertLetters.DisqualificationLetter(d.id(), d.addressee(), e.profile().name(),
+        e.profile().residentId(), e.profile().employer(), d.caseNumber(), d.facts(), d.legalBasis(), office,
+        d.sentAt().atZone(clock.getZone()).toLocalDate()));
+  }
+
+  private static DisqualificationView view(Disqualification d, Expert e) {
+    return new DisqualificationView(d.id(), d.expertId(), e == null ? "" : e.profile().name(), d.caseNumber(),
+        d.facts(), d.legalBasis(), d.addressee(), d.state(), d.sentBy(), d.sentAt(), d.answerNote(), d.answeredAt(),
+        d.version());
+  }
+
+  private static String text(String value, String field, int max) {
+    String s = value == null ? "" : value.strip();
+    if (s.isEmpty() || s.length() > max) {
+      throw new DomainException("expert.disqualification." + field, field);
+    }
+    return s;
   }
 
   @Override

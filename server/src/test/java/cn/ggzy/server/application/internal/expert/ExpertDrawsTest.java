@@ -22,6 +22,8 @@ import cn.ggzy.server.application.ExpertDraws.RatingInput;
 import cn.ggzy.server.application.ExpertPool;
 import cn.ggzy.server.application.ExpertPool.ApplicationReceipt;
 import cn.ggzy.server.application.ExpertPool.Decision;
+import cn.ggzy.server.application.ExpertPool.DisqualificationInput;
+import cn.ggzy.server.application.ExpertPool.DisqualificationView;
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.internal.TestOfficers;
@@ -45,6 +47,7 @@ import cn.ggzy.server.domain.model.credit.SubjectId;
 import cn.ggzy.server.domain.model.credit.SubjectIdentity;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.server.domain.model.expert.AssignmentStatus;
+import cn.ggzy.server.domain.model.expert.Disqualification;
 import cn.ggzy.server.domain.model.expert.DrawRequest;
 import cn.ggzy.server.domain.model.expert.DrawState;
 import cn.ggzy.server.domain.model.expert.ExpertApplication;
@@ -61,6 +64,8 @@ import cn.ggzy.tenants.DepartmentKind;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -68,6 +73,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +188,34 @@ class ExpertDrawsTest {
 
   private String residentIdOf(String expertId) {
     return pool.reveal(officeOfficer, expertId).residentId();
+  }
+
+  @Test
+  void theOfficeAsksToCancelAQualificationWithALetterAndACancelledExpertLeavesThePool() {
+    String id = expert("湖北某设计院", "A0301", List.of());
+    DisqualificationView sent = pool.requestDisqualification(officeOfficer, id, new DisqualificationInput(
+        "测监案〔2026〕第0012号", "在G230改建工程评标中私下接触投标人并收受财物", "《中华人民共和国招标投标法实施条例》第七十一条",
+        "黄冈市公共资源交易监督管理局"));
+    assertEquals(Disqualification.State.SENT, sent.state());
+    String text = pdfText(pool.disqualificationLetter(officeOfficer, sent.id()));
+    assertTrue(text.contains("关于提请取消评标专家资格的函") && text.contains("黄冈市公共资源交易监督管理局")
+        && text.contains(residentIdOf(id)) && text.contains("测监案〔2026〕第0012号"), text);
+    assertThrows(AccessDeniedException.class, () -> pool.disqualificationLetter(zjjOfficer, sent.id()));
+    DisqualificationView answered = pool.answerDisqualification(officeOfficer, sent.id(), sent.version(), true,
+        "黄冈市公共资源交易监督管理局复函：已取消其评标专家资格");
+    assertEquals(Disqualification.State.CANCELLED, answered.state());
+    assertEquals(ExpertState.EXITED, pool.find(officeOfficer, id).summary().state());
+    assertEquals("expert.disqualification.answered", assertThrows(StateConflictException.class,
+        () -> pool.answerDisqualification(officeOfficer, sent.id(), answered.version(), false, "再次答复")).code());
+    assertEquals(1, pool.disqualifications(officeOfficer, 0, 100).stream().filter(d -> d.id().equals(sent.id())).count());
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("[\\s\u3000]+", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -23,5 +23,8 @@ public class ExpertIndexes implements CollectionSetup {
     draws.createIndex(Indexes.ascending("region", "evaluationStart"), new IndexOptions().name("region_start"));
     draws.createIndex(Indexes.ascending("tokens"), new IndexOptions().name("tokens"));
     draws.createIndex(Indexes.ascending("state", "evaluationStart"), new IndexOptions().name("awaiting"));
+    draws.createIndex(Indexes.ascending("region", "ratings.expertId"), new IndexOptions().name("region_ratings"));
+    mongo.database().getCollection(MongoDisqualificationRepository.COLLECTION)
+        .createIndex(Indexes.ascending("tenantId", "sentAt"), new IndexOptions().name("tenant_sent"));
   }
 }
