@@ -145,6 +145,11 @@ final class ExpertBodies {
       boolean cancelled,
       @Schema(required = true, example = "复函：已取消其评标专家资格") String note) {}
 
+  @Schema(description = "An expert asks for the link to the own page (sent to the phone on file)")
+  record AccessRequest(@Schema(required = true, example = "421181") String region,
+      @Schema(required = true, example = "42118119700101010X") String residentId,
+      @Schema(required = true, example = "13800001234") String phone) {}
+
   @Schema(description = "专家答复 The invited expert's answer")
   record ReplyRequest(@Schema(required = true, description = "true: will attend") boolean accept,
       @Schema(description = "不能参加的原因 (required when declining)", example = "出差在外") String reason) {}

@@ -1,5 +1,6 @@
 package cn.ggzy.mobileapi.experts;
 
+import cn.ggzy.mobileapi.experts.ExpertBodies.AccessRequest;
 import cn.ggzy.mobileapi.experts.ExpertBodies.ApplicationRequest;
 import cn.ggzy.mobileapi.experts.ExpertBodies.ReplyRequest;
 import cn.ggzy.mobileapi.publicapi.PublicApiClients;
@@ -8,6 +9,7 @@ import cn.ggzy.server.application.ExpertDraws.Invitation;
 import cn.ggzy.server.application.ExpertDraws.PublicDraw;
 import cn.ggzy.server.application.ExpertPool;
 import cn.ggzy.server.application.ExpertPool.ApplicationReceipt;
+import cn.ggzy.server.application.ExpertPool.ExpertSelf;
 import cn.ggzy.server.application.ExpertPool.SpecialtyView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -59,6 +61,26 @@ public class PublicExpertResource {
   public Response apply(@NotNull ApplicationRequest body) {
     ApplicationReceipt receipt = pool.apply(clients.of(request), body.region(), body.toApplication());
     return Response.status(Response.Status.CREATED).entity(receipt).build();
+  }
+
+  @POST
+  @Path("/access")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "requestExpertAccess", summary = "An expert asks for the link to the own page; 202 whether or"
+      + " not the ID and phone match (the link goes only to the phone on file)")
+  @APIResponse(responseCode = "202", description = "accepted")
+  public Response access(@NotNull AccessRequest body) {
+    pool.requestAccess(clients.of(request), body.region(), body.residentId(), body.phone());
+    return Response.accepted().build();
+  }
+
+  @GET
+  @Path("/me/{token}")
+  @Operation(operationId = "expertSelf", summary = "The expert's own page: state, evaluations served, ratings and score")
+  @APIResponse(responseCode = "200", description = "the page", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertSelf.class)))
+  public Response self(@PathParam("token") String token) {
+    return Response.ok(pool.self(token)).header("Cache-Control", "no-store").build();
   }
 
   @GET

@@ -1,6 +1,7 @@
 package cn.ggzy.server.application;
 
 import cn.ggzy.server.application.IntakeViews.Client;
+import cn.ggzy.server.domain.model.expert.AssignmentStatus;
 import cn.ggzy.server.domain.model.expert.Disqualification;
 import cn.ggzy.server.domain.model.expert.ExpertApplication;
 import cn.ggzy.server.domain.model.expert.ExpertScore;
@@ -21,6 +22,23 @@ public interface ExpertPool {
 
   /** A public application; refused as a whole with every fault ({@code expert.*}), rate limited per client. */
   ApplicationReceipt apply(Client client, String region, ExpertApplication application);
+
+  /**
+   * An expert asks for the link to the own page: when the resident ID and the phone match an entry
+   * of the region, the link goes by message to that phone (valid 24 hours). The answer is the same
+   * whether or not they match (nobody learns who is in the pool); rate limited per client.
+   */
+  void requestAccess(Client client, String region, String residentId, String phone);
+
+  /** The expert's own page: state, specialties, the evaluations served (after each started), ratings, score. */
+  ExpertSelf self(String token);
+
+  record Assignment(String drawId, String sectionName, String specialty, Instant evaluationStart, String place,
+      boolean remote, AssignmentStatus status) {}
+
+  record ExpertSelf(String name, String maskedResidentId, ExpertState state, List<String> specialties,
+      LocalDate reviewDue, LocalDate suspendedUntil, Instant linkValidUntil, List<Assignment> served,
+      int upcoming, ExpertScore score) {}
 
   /** Whether the caller keeps the pool (office roles in the office tenant). */
   boolean mayManage(Caller caller);

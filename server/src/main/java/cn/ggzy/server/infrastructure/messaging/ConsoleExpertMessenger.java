@@ -36,6 +36,17 @@ public class ConsoleExpertMessenger implements ExpertMessenger {
     LOG.fine("expert invitation sent (console stub)");
   }
 
+  @Override
+  public void access(String phone, String expertName, Instant until, String link) {
+    synchronized (sent) {
+      sent.addLast(new Sent(phone, expertName, null, null, until, link));
+      while (sent.size() > KEPT) {
+        sent.removeFirst();
+      }
+    }
+    LOG.fine("expert access link sent (console stub)");
+  }
+
   /** The messages kept, oldest first. */
   public List<Sent> sent() {
     synchronized (sent) {

@@ -13,11 +13,16 @@ import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.credit.ResidentId;
+import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.server.domain.model.expert.Disqualification;
 import cn.ggzy.server.domain.model.expert.DisqualificationRepository;
 import cn.ggzy.server.domain.model.expert.Expert;
+import cn.ggzy.server.domain.model.expert.ExpertAccess;
 import cn.ggzy.server.domain.model.expert.ExpertApplication;
+import cn.ggzy.server.domain.model.expert.ExpertDraw;
 import cn.ggzy.server.domain.model.expert.ExpertDrawRepository;
+import cn.ggzy.server.domain.model.expert.ExpertMessenger;
 import cn.ggzy.server.domain.model.expert.ExpertProfile;
 import cn.ggzy.server.domain.model.expert.ExpertRepository;
 import cn.ggzy.server.domain.model.expert.ExpertRules;
@@ -29,13 +34,23 @@ import cn.ggzy.tenants.Region;
 import cn.ggzy.tenants.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class DefaultExpertPool implements ExpertPool {
+  private static final Logger LOG = Logger.getLogger(DefaultExpertPool.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final int APPLICATIONS_PER_MINUTE = 5;
   private static final int MAX_REASON = 500;
 
@@ -43,6 +58,9 @@ public class DefaultExpertPool implements ExpertPool {
   private ExpertDrawRepository draws;
   private DisqualificationRepository disqualifications;
   private ExpertLetters letters;
+  private ExpertAccess access;
+  private ExpertMessenger messenger;
+  private String publicUrl;
   private OfficeScopes scopes;
   private TenantDirectory directory;
   private AuditLog audit;
@@ -55,12 +73,17 @@ public class DefaultExpertPool implements ExpertPool {
 
   @Inject
   public DefaultExpertPool(ExpertRepository experts, ExpertDrawRepository draws,
-      DisqualificationRepository disqualifications, ExpertLetters letters, OfficeScopes scopes,
-      TenantDirectory directory, AuditLog audit, AbuseCounters counters, Clock clock) {
+      DisqualificationRepository disqualifications, ExpertLetters letters, ExpertAccess access,
+      ExpertMessenger messenger, OfficeScopes scopes, TenantDirectory directory, AuditLog audit,
+      AbuseCounters counters, Clock clock,
+      @ConfigProperty(name = "platform.public-url", defaultValue = "http://localhost:9080/") String publicUrl) {
     this.experts = experts;
     this.draws = draws;
     this.disqualifications = disqualifications;
     this.letters = letters;
+    this.access = access;
+    this.messenger = messenger;
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     this.scopes = scopes;
     this.directory = directory;
     this.audit = audit;
@@ -86,6 +109,67 @@ public class DefaultExpertPool implements ExpertPool {
     Expert expert = experts.store(r.code(), Expert.apply(experts.nextId(r.code()), r.code(), profile, now));
     audit.record(r.office().id(), now, "public", "expert.APPLY", expert.id(), null, null, ExpertState.CANDIDATE.name());
     return new ApplicationReceipt(expert.id(), expert.state(), expert.appliedAt());
+  }
+
+  @Override
+  public void requestAccess(Client client, String region, String residentId, String phone) {
+    rates.check("expert-access", client, 3, 3);
+    Region r = region(region);
+    String id = residentId == null ? "" : residentId.strip().toUpperCase(Locale.ROOT);
+    String typedPhone = phone == null ? "" : phone.replaceAll("[\\s-]", "");
+    if (!ResidentId.valid(id)) {
+      return;
+    }
+    Optional<Expert> found = experts.byResidentId(r.code(), id);
+    if (found.isEmpty() || !found.get().profile().phone().equals(typedPhone)
+        || found.get().state() == ExpertState.REJECTED) {
+      return;
+    }
+    Expert e = found.get();
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Instant until = clock.instant().plus(Duration.ofHours(24));
+    access.grant(r.code(), Hashes.sha256(token), e.id(), until);
+    audit.record(r.office().id(), clock.instant(), "expert:" + e.id(), "expert.ACCESS_LINK", e.id(), null);
+    try {
+      messenger.access(e.profile().phone(), e.profile().name(), until, publicUrl + "experts/me/" + token);
+    } catch (RuntimeException ex) {
+      LOG.warning("expert access link not sent: " + ex.getClass().getName());
+    }
+  }
+
+  @Override
+  public ExpertSelf self(String token) {
+    if (token == null || token.length() < 20 || token.length() > 100) {
+      throw new NotFoundException("expert.access.notFound", "token");
+    }
+    Instant now = clock.instant();
+    ExpertAccess.Grant grant = access.open(Hashes.sha256(token), now)
+        .orElseThrow(() -> new NotFoundException("expert.access.notFound", "token"));
+    Expert e = experts.find(grant.region(), grant.expertId())
+        .orElseThrow(() -> new NotFoundException("expert.access.notFound", "token"));
+    List<ExpertDraw> invited = draws.invitingExpert(grant.region(), e.id());
+    List<Assignment> served = new ArrayList<>();
+    List<ExpertScore.Rated> rated = new ArrayList<>();
+    int upcoming = 0;
+    for (ExpertDraw d : invited) {
+      if (d.sealed(now)) {
+        upcoming++;
+        continue;
+      }
+      for (var a : d.assignments()) {
+        if (a.expertId().equals(e.id())) {
+          served.add(new Assignment(d.id(), d.request().sectionName(), a.specialty(), d.request().evaluationStart(),
+              d.request().remote() ? null : d.request().place(), d.request().remote(), a.status()));
+        }
+      }
+      d.ratings().stream().filter(x -> x.expertId().equals(e.id()))
+          .forEach(x -> rated.add(new ExpertScore.Rated(d.id(), d.request().sectionName(), x)));
+    }
+    ExpertProfile p = e.profile();
+    return new ExpertSelf(p.name(), p.maskedResidentId(), e.state(), p.specialties(), e.reviewDue(),
+        e.suspendedUntil(), grant.until(), served, upcoming, ExpertScore.of(rated, now));
   }
 
   @Override

@@ -2,6 +2,7 @@ package cn.ggzy.server.domain.model.expert;
 
 import cn.ggzy.server.domain.model.expert.ExpertRecusal.Service;
 import cn.ggzy.tenants.OfficeScope;
+import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +34,9 @@ public interface ExpertDrawRepository {
 
   /** The ratings of one expert (by pool id) in the scope's region, with their draw and section (the expert's score). */
   List<ExpertScore.Rated> ratingsOf(OfficeScope scope, String expertId);
+
+  /** The region's drawn draws that invited this expert (by pool id), newest evaluation first: the expert's own page. */
+  List<ExpertDraw> invitingExpert(RegionCode region, String expertId);
 
   /** A draw by its id alone, for the public page of its commitments (ids are random and unguessable). */
   Optional<ExpertDraw> byPublicId(String id);

@@ -11,4 +11,7 @@ public interface ExpertMessenger {
   /** The invitation to an evaluation: section, time, place and the link to accept or decline. */
   void invite(String phone, String expertName, String sectionName, Instant evaluationStart,
       Instant replyBy, String replyLink);
+
+  /** The link to the expert's own page (assignments, ratings, record), valid until {@code until}. */
+  void access(String phone, String expertName, Instant until, String link);
 }

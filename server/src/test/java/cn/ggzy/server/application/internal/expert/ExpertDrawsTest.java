@@ -371,6 +371,22 @@ class ExpertDrawsTest {
     assertTrue(record.summary().contains("评标过程中多次与投标人代表私下接触"));
     assertEquals(RecordStatus.PENDING_APPROVAL, record.status(), "a second person approves it in the credit module");
 
+    // the expert's own page: the link goes only to the phone on file
+    ExpertPool.Identity identity = pool.reveal(officeOfficer, second);
+    int before = sms.sent().size();
+    pool.requestAccess(new Client("10.7.0.1", null), region.value(), identity.residentId(), "13000000000");
+    assertEquals(before, sms.sent().size(), "a wrong phone gets nothing, and is told nothing");
+    pool.requestAccess(new Client("10.7.0.2", null), region.value(), identity.residentId(), identity.phone());
+    List<Sent> link = sentTo(before);
+    assertEquals(1, link.size());
+    assertEquals(identity.phone(), link.get(0).phone());
+    ExpertPool.ExpertSelf self = pool.self(token(link.get(0)));
+    assertEquals(1, self.served().size());
+    assertEquals("G230 改建工程一标段", self.served().get(0).sectionName());
+    assertEquals(70.0, self.score().score(), 0.01);
+    assertEquals("expert.access.notFound", assertThrows(NotFoundException.class,
+        () -> pool.self("x".repeat(43))).code());
+
     ExpertScore score = pool.score(officeOfficer, second);
     assertEquals(1, score.ratings());
     assertEquals(1, score.negative());

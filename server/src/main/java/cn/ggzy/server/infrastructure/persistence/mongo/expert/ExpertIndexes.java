@@ -24,6 +24,9 @@ public class ExpertIndexes implements CollectionSetup {
     draws.createIndex(Indexes.ascending("tokens"), new IndexOptions().name("tokens"));
     draws.createIndex(Indexes.ascending("state", "evaluationStart"), new IndexOptions().name("awaiting"));
     draws.createIndex(Indexes.ascending("region", "ratings.expertId"), new IndexOptions().name("region_ratings"));
+    draws.createIndex(Indexes.ascending("region", "assignments.expertId"), new IndexOptions().name("region_invited"));
+    mongo.database().getCollection(MongoExpertAccess.COLLECTION).createIndex(Indexes.ascending("until"),
+        new IndexOptions().name("expiry"));
     mongo.database().getCollection(MongoDisqualificationRepository.COLLECTION)
         .createIndex(Indexes.ascending("tenantId", "sentAt"), new IndexOptions().name("tenant_sent"));
   }

@@ -22,6 +22,7 @@ import cn.ggzy.server.domain.model.expert.ExpertScore;
 import cn.ggzy.server.domain.model.expert.Rating;
 import cn.ggzy.server.domain.model.expert.SpecialtyQuota;
 import cn.ggzy.tenants.OfficeScope;
+import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -164,6 +165,13 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
         (int) StoredValues.number(r, "independence"), (int) StoredValues.number(r, "judgement"),
         (int) StoredValues.number(r, "discipline"), r.getString("note"), r.getString("ratedBy"),
         StoredValues.instant(r, "ratedAt"));
+  }
+
+  @Override
+  public List<ExpertDraw> invitingExpert(RegionCode region, String expertId) {
+    return draws().find(and(eq("region", region.value()), eq("assignments.expertId", expertId)))
+        .projection(LISTED).sort(Sorts.descending("evaluationStart")).limit(200).map(this::draw)
+        .into(new ArrayList<>());
   }
 
   @Override
