@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Independent check of a published draw of evaluation experts (评标专家抽取), standard library only.
+"""Independent check of a published draw of evaluation experts (评标专家抽取), standard library only
+(with verify_draw.py beside it, whose HMAC_DRBG and uniform pick it uses).
 
 Usage:
   python3 verify_expert_draw.py <base-url> <draw-id>
@@ -12,46 +13,13 @@ seed against the seed hash, HMAC_DRBG (NIST SP 800-90A, HMAC-SHA-256) seeded wit
 value and commitment, and the draw itself; then compares with the published experts.
 """
 import hashlib
-import hmac
 import json
+import os
 import sys
 import urllib.request
 
-
-class HmacDrbg:
-    """NIST SP 800-90A Rev. 1, 10.1.2, HMAC-SHA-256, no prediction resistance, no additional input."""
-
-    def __init__(self, entropy: bytes, nonce: bytes, personalization: bytes):
-        self.k = b"\x00" * 32
-        self.v = b"\x01" * 32
-        self._update(entropy + nonce + personalization)
-
-    def _h(self, key, data):
-        return hmac.new(key, data, hashlib.sha256).digest()
-
-    def _update(self, provided: bytes):
-        self.k = self._h(self.k, self.v + b"\x00" + provided)
-        self.v = self._h(self.k, self.v)
-        if provided:
-            self.k = self._h(self.k, self.v + b"\x01" + provided)
-            self.v = self._h(self.k, self.v)
-
-    def generate(self, n: int) -> bytes:
-        out = b""
-        while len(out) < n:
-            self.v = self._h(self.k, self.v)
-            out += self.v
-        self._update(b"")
-        return out[:n]
-
-
-def below(drbg: HmacDrbg, n: int) -> int:
-    """Uniform integer in [0, n): 8 bytes big-endian per try, rejecting x >= 2^64 - (2^64 mod n)."""
-    limit = 2**64 - (2**64 % n)
-    while True:
-        x = int.from_bytes(drbg.generate(8), "big")
-        if x < limit:
-            return x % n
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from verify_draw import HmacDrbg, below  # noqa: E402  the same generator as the inspection draws
 
 
 def draw(document_text: str, seed: bytes, witness: str):

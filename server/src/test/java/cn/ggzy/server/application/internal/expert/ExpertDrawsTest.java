@@ -2,15 +2,12 @@ package cn.ggzy.server.application.internal.expert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.TestClock;
-import cn.ggzy.server.application.AuthenticationService;
-import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CreditViews.RecordView;
 import cn.ggzy.server.application.ExpertDraws;
@@ -25,7 +22,6 @@ import cn.ggzy.server.application.ExpertPool.Decision;
 import cn.ggzy.server.application.ExpertPool.DisqualificationInput;
 import cn.ggzy.server.application.ExpertPool.DisqualificationView;
 import cn.ggzy.server.application.IntakeViews.Client;
-import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.internal.TestOfficers;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
@@ -60,7 +56,6 @@ import cn.ggzy.server.domain.model.intake.IntakeValidationException;
 import cn.ggzy.server.infrastructure.messaging.ConsoleExpertMessenger;
 import cn.ggzy.server.infrastructure.messaging.ConsoleExpertMessenger.Sent;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-import cn.ggzy.tenants.DepartmentKind;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoDatabase;
@@ -84,14 +79,11 @@ import org.junit.jupiter.api.Test;
 class ExpertDrawsTest {
   private static final AtomicInteger N = new AtomicInteger();
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private final TenantDirectory directory = TestContainer.get(TenantDirectory.class);
   private final ExpertPool pool = TestContainer.get(ExpertPool.class);
   private final ExpertDraws draws = TestContainer.get(ExpertDraws.class);
   private final ConsoleExpertMessenger sms = TestContainer.get(ConsoleExpertMessenger.class);
   private final AuditLog audit = TestContainer.get(AuditLog.class);
-  private final Caller admin = assertInstanceOf(AuthenticationResult.Success.class,
-      TestContainer.get(AuthenticationService.class).authenticate("admin", "Test-Admin-Pass-1")).caller();
-  private final RegionCode region = newRegion();
+  private final RegionCode region = TestOfficers.newRegion();
   private final TenantId office = TenantId.of(region, "jgb");
   private final TenantId zjj = TenantId.of(region, "zjj");
   private final TenantId jtj = TenantId.of(region, "jtj");
@@ -102,21 +94,6 @@ class ExpertDrawsTest {
   @AfterEach
   void resetClock() {
     TestClock.reset();
-  }
-
-  private RegionCode newRegion() {
-    while (true) {
-      String code = "4" + (10000 + ThreadLocalRandom.current().nextInt(89999));
-      if (directory.region(RegionCode.of(code)).isPresent()) {
-        continue;
-      }
-      directory.addRegion(admin, code, "测试市" + code, "Test City " + code, "测", "测试市监管办", "Test Office");
-      directory.addDepartment(admin, RegionCode.of(code), "zjj", "测试市住房和城乡建设局", "Housing Bureau",
-          DepartmentKind.INDUSTRY_DEPARTMENT);
-      directory.addDepartment(admin, RegionCode.of(code), "jtj", "测试市交通运输局", "Transport Bureau",
-          DepartmentKind.INDUSTRY_DEPARTMENT);
-      return RegionCode.of(code);
-    }
   }
 
   private Caller person(TenantId tenant, Role role) {

@@ -28,7 +28,7 @@ import cn.ggzy.server.application.InspectionViews.TaskDetail;
 import cn.ggzy.server.application.InspectionViews.TaskSummary;
 import cn.ggzy.server.application.InspectionViews.TeamView;
 import cn.ggzy.server.application.PublicInspections;
-import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.application.internal.TestOfficers;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
@@ -48,7 +48,6 @@ import cn.ggzy.server.domain.model.inspection.TaskParts.TaskStatus;
 import cn.ggzy.server.domain.model.inspection.Verification;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
-import cn.ggzy.tenants.DepartmentKind;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +56,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +67,6 @@ class RandomInspectionsTest {
   private static final AtomicInteger N = new AtomicInteger();
   private final AuthenticationService auth = TestContainer.get(AuthenticationService.class);
   private final AccountAdministration accounts = TestContainer.get(AccountAdministration.class);
-  private final TenantDirectory directory = TestContainer.get(TenantDirectory.class);
   private final InspectionRosters rosters = TestContainer.get(InspectionRosters.class);
   private final InspectionPlans plans = TestContainer.get(InspectionPlans.class);
   private final InspectionTasks tasks = TestContainer.get(InspectionTasks.class);
@@ -80,25 +77,10 @@ class RandomInspectionsTest {
 
   private final Caller admin = assertInstanceOf(AuthenticationResult.Success.class,
       auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
-  private final RegionCode region = newRegion();
+  private final RegionCode region = TestOfficers.newRegion();
   private final TenantId office = TenantId.of(region, "jgb");
   private final TenantId zjj = TenantId.of(region, "zjj");
   private final TenantId jtj = TenantId.of(region, "jtj");
-
-  private RegionCode newRegion() {
-    for (int attempt = 0; ; attempt++) {
-      String code = "4" + (10000 + ThreadLocalRandom.current().nextInt(89999));
-      if (directory.region(RegionCode.of(code)).isPresent()) {
-        continue;
-      }
-      directory.addRegion(admin, code, "测试市" + code, "Test City " + code, "测", "测试市监管办", "Test Office");
-      directory.addDepartment(admin, RegionCode.of(code), "zjj", "测试市住房和城乡建设局", "Housing Bureau",
-          DepartmentKind.INDUSTRY_DEPARTMENT);
-      directory.addDepartment(admin, RegionCode.of(code), "jtj", "测试市交通运输局", "Transport Bureau",
-          DepartmentKind.INDUSTRY_DEPARTMENT);
-      return RegionCode.of(code);
-    }
-  }
 
   private Caller person(TenantId tenant, Role role) {
     var created = accounts.create(admin, tenant, "ri" + N.incrementAndGet() + "x" + region.value(), "人员" + N.get(),
