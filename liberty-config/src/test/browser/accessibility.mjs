@@ -29,6 +29,7 @@ const PAGES = [
   ['tracking', 'vaadin-app-layout'],
   ['credit', 'vaadin-app-layout'],
   ['inspections', 'vaadin-app-layout'],
+  ['experts/apply', '#expert-apply-form'],
   ['login', 'vaadin-app-layout'],
   ['no-such-page', '#not-found'],
 ];

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The real WAR on a managed Open Liberty with the embedded MongoDB: health, OpenAPI, metrics,
  * token → protected endpoint, cross-tenant refusal through the API, and the browser journeys (the
- * public site and console; the case register from registration to an approved decision).
+ * public site and console; the case register from registration to an approved decision; an expert's
+ * application approved into the pool).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -150,7 +151,7 @@ class PlatformIT {
   @Order(2)
   void thePublicPagesHaveNoWcagViolationInEitherLanguage() throws Exception {
     String output = node("accessibility.mjs", Http.BASE + "/");
-    assertTrue(output.contains("ACCESSIBILITY PASSED: 16 pages, 0 violations"), output);
+    assertTrue(output.contains("ACCESSIBILITY PASSED: 18 pages, 0 violations"), output);
   }
 
   @Test
@@ -472,6 +473,21 @@ class PlatformIT {
     args.addAll(CASE_PEOPLE);
     String output = node(args.toArray(String[]::new));
     assertTrue(output.contains("CASE JOURNEY PASSED"), output);
+  }
+
+  /**
+   * 专家入库申请 to 在库 at 360 px ({@code expert-journey.mjs}): an expert applies on the public page
+   * (faults at their fields, then the application number), a new office officer approves the
+   * candidate in 专家库 and finds the expert in the pool; a request for more experts than the pool
+   * holds is refused with the detailed reason.
+   */
+  @Test
+  @Order(10)
+  void anExpertAppliesAndTheOfficeApprovesTheCandidateOnAPhone() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String password = Http.newAccount(admin, "421181-jgb", "jgb.experts", "监管办专家库管理员", "OFFICE_OFFICER");
+    String output = node("expert-journey.mjs", Http.BASE + "/", shots(), "jgb.experts:" + password);
+    assertTrue(output.contains("EXPERT JOURNEY PASSED"), output);
   }
 
   private static String shots() throws IOException {

@@ -49,7 +49,7 @@ final class ExpertBodies {
       @Schema(description = "有效期至 yyyy-MM-dd; empty: no expiry", example = "2028-06-30") String validUntil) {}
 
   @Schema(description = "专家库决定 A decision of the office on an expert")
-  record DecisionRequest(
+  record ExpertDecisionRequest(
       @Schema(required = true, enumeration = {"APPROVE", "REJECT", "SUSPEND", "REINSTATE", "REVIEW", "EXIT"})
       String kind,
       @Schema(required = true, description = "the expert's version as read") long version,
@@ -151,6 +151,6 @@ final class ExpertBodies {
       @Schema(required = true, example = "13800001234") String phone) {}
 
   @Schema(description = "专家答复 The invited expert's answer")
-  record ReplyRequest(@Schema(required = true, description = "true: will attend") boolean accept,
+  record InvitationAnswerRequest(@Schema(required = true, description = "true: will attend") boolean accept,
       @Schema(description = "不能参加的原因 (required when declining)", example = "出差在外") String reason) {}
 }

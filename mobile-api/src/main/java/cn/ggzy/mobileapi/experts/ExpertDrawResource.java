@@ -8,7 +8,7 @@ import cn.ggzy.mobileapi.experts.ExpertBodies.DrawRequestBody;
 import cn.ggzy.mobileapi.experts.ExpertBodies.RatingRequest;
 import cn.ggzy.server.application.CreditViews.RecordView;
 import cn.ggzy.server.application.ExpertDraws;
-import cn.ggzy.server.application.ExpertDraws.DrawView;
+import cn.ggzy.server.application.ExpertDraws.ExpertDrawView;
 import cn.ggzy.server.application.ExpertDraws.PanelMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,7 +50,7 @@ public class ExpertDrawResource {
 
   @GET
   @Operation(operationId = "listExpertDraws", summary = "The department's draws (the office: the region's), newest first")
-  public List<DrawView> list(@QueryParam("offset") @DefaultValue("0") int offset,
+  public List<ExpertDrawView> list(@QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("20") int limit) {
     return draws.list(callers.caller(), offset, limit);
   }
@@ -59,7 +59,7 @@ public class ExpertDrawResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "requestExpertDraw", summary = "Request experts: the pool is screened (回避) and the first round committed")
   @APIResponse(responseCode = "201", description = "committed: the document's SHA-256 and the seed's SHA-256 are public",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrawView.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertDrawView.class)))
   @APIResponse(responseCode = "409", description = "expert.draw.tooFew: too few eligible experts after recusal")
   public Response request(@NotNull DrawRequestBody body) {
     return Response.status(Response.Status.CREATED).entity(draws.request(callers.caller(), body.toRequest())).build();
@@ -68,7 +68,7 @@ public class ExpertDrawResource {
   @GET
   @Path("/{id}")
   @Operation(operationId = "expertDraw", summary = "One draw: request, rounds, counts; never the names before the evaluation")
-  public DrawView find(@PathParam("id") String id) {
+  public ExpertDrawView find(@PathParam("id") String id) {
     return draws.find(callers.caller(), id);
   }
 
@@ -76,7 +76,7 @@ public class ExpertDrawResource {
   @Path("/{id}/draw")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "drawExperts", summary = "Draw the first round with the witness's value; the drawn experts are invited")
-  public DrawView draw(@PathParam("id") String id, @NotNull DrawAction body) {
+  public ExpertDrawView draw(@PathParam("id") String id, @NotNull DrawAction body) {
     return draws.draw(callers.caller(), id, body.version(), body.witnessName(), body.witnessValue());
   }
 
@@ -84,7 +84,7 @@ public class ExpertDrawResource {
   @Path("/{id}/cancel")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "cancelExpertDraw", summary = "Cancel a draw (the section is not evaluated)")
-  public DrawView cancel(@PathParam("id") String id, @NotNull CancelAction body) {
+  public ExpertDrawView cancel(@PathParam("id") String id, @NotNull CancelAction body) {
     return draws.cancel(callers.caller(), id, body.version(), body.reason());
   }
 
@@ -92,7 +92,7 @@ public class ExpertDrawResource {
   @Path("/{id}/ratings")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "rateExpert", summary = "一标一评: rate an expert of the panel once the evaluation has started (once each)")
-  public DrawView rate(@PathParam("id") String id, @NotNull RatingRequest body) {
+  public ExpertDrawView rate(@PathParam("id") String id, @NotNull RatingRequest body) {
     return draws.rate(callers.caller(), id, body.toInput());
   }
 

@@ -2,14 +2,14 @@ package cn.ggzy.mobileapi.experts;
 
 import cn.ggzy.mobileapi.CallerResolver;
 import cn.ggzy.mobileapi.Roles;
-import cn.ggzy.mobileapi.experts.ExpertBodies.DecisionRequest;
 import cn.ggzy.mobileapi.experts.ExpertBodies.DisqualificationAnswer;
 import cn.ggzy.mobileapi.experts.ExpertBodies.DisqualificationRequest;
+import cn.ggzy.mobileapi.experts.ExpertBodies.ExpertDecisionRequest;
 import cn.ggzy.server.application.ExpertPool;
 import cn.ggzy.server.application.ExpertPool.DisqualificationView;
 import cn.ggzy.server.application.ExpertPool.ExpertDetail;
+import cn.ggzy.server.application.ExpertPool.ExpertIdentity;
 import cn.ggzy.server.application.ExpertPool.ExpertSummary;
-import cn.ggzy.server.application.ExpertPool.Identity;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.expert.ExpertScore;
 import cn.ggzy.server.domain.model.expert.ExpertState;
@@ -65,7 +65,7 @@ public class ExpertResource {
   @Path("/{id}/identity")
   @Operation(operationId = "expertIdentity", summary = "The full resident ID and phone (audited read of personal data)")
   @APIResponse(responseCode = "200", description = "the identity", content = @Content(
-      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Identity.class)))
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertIdentity.class)))
   public Response identity(@PathParam("id") String id) {
     return Response.ok(pool.reveal(callers.caller(), id)).header("Cache-Control", "no-store").build();
   }
@@ -81,7 +81,7 @@ public class ExpertResource {
   @Path("/{id}/decisions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "decideOnExpert", summary = "Approve or reject an application, suspend, reinstate, pass the annual review, or exit")
-  public ExpertDetail decide(@PathParam("id") String id, @NotNull DecisionRequest body) {
+  public ExpertDetail decide(@PathParam("id") String id, @NotNull ExpertDecisionRequest body) {
     return pool.decide(callers.caller(), id, body.version(), body.toDecision());
   }
 

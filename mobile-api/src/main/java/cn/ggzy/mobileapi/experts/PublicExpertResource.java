@@ -2,7 +2,7 @@ package cn.ggzy.mobileapi.experts;
 
 import cn.ggzy.mobileapi.experts.ExpertBodies.AccessRequest;
 import cn.ggzy.mobileapi.experts.ExpertBodies.ApplicationRequest;
-import cn.ggzy.mobileapi.experts.ExpertBodies.ReplyRequest;
+import cn.ggzy.mobileapi.experts.ExpertBodies.InvitationAnswerRequest;
 import cn.ggzy.mobileapi.publicapi.PublicApiClients;
 import cn.ggzy.server.application.ExpertDraws;
 import cn.ggzy.server.application.ExpertDraws.Invitation;
@@ -66,12 +66,12 @@ public class PublicExpertResource {
   @POST
   @Path("/access")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "requestExpertAccess", summary = "An expert asks for the link to the own page; 202 whether or"
+  @Operation(operationId = "requestExpertAccess", summary = "An expert asks for the link to the own page; 204 whether or"
       + " not the ID and phone match (the link goes only to the phone on file)")
-  @APIResponse(responseCode = "202", description = "accepted")
+  @APIResponse(responseCode = "204", description = "taken")
   public Response access(@NotNull AccessRequest body) {
     pool.requestAccess(clients.of(request), body.region(), body.residentId(), body.phone());
-    return Response.accepted().build();
+    return Response.noContent().build();
   }
 
   @GET
@@ -106,7 +106,7 @@ public class PublicExpertResource {
   @Operation(operationId = "replyToExpertInvitation", summary = "Accept, or decline with a reason (a replacement is drawn)")
   @APIResponse(responseCode = "200", description = "the answer recorded", content = @Content(
       mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Invitation.class)))
-  public Response reply(@PathParam("token") String token, @NotNull ReplyRequest body) {
+  public Response reply(@PathParam("token") String token, @NotNull InvitationAnswerRequest body) {
     return noStore(draws.reply(token, body.accept(), body.reason()));
   }
 

@@ -10,7 +10,8 @@ import cn.ggzy.server.application.PublicInspections.PublicResult;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
-import cn.ggzy.server.domain.model.inspection.Verification;
+import cn.ggzy.server.domain.model.draw.DrawReport;
+import cn.ggzy.server.domain.model.draw.PublishedDraw;
 import cn.ggzy.tenants.RegionCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -117,7 +118,7 @@ public class PublicInspectionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Check draw data anyone holds: document, commitment, seed (hex), seedHash, witnessValue, result")
   public VerificationView verify(@NotNull VerificationRequest r) {
-    return VerificationView.of(inspections.verify(new Verification.Published(r.document(), r.commitment(), r.seed(),
+    return VerificationView.of(inspections.verify(new PublishedDraw(r.document(), r.commitment(), r.seed(),
         r.seedHash(), r.witnessValue(), r.result())));
   }
 
@@ -139,7 +140,7 @@ public class PublicInspectionResource {
 
   /** The outcome: verified when every check passed. */
   public record VerificationView(boolean verified, List<CheckView> checks) {
-    static VerificationView of(Verification.Report report) {
+    static VerificationView of(DrawReport report) {
       return new VerificationView(report.verified(), report.checks().stream().map(c -> new CheckView(c.name(),
           c.passed(), Messages.chinese("inspection.verify.check." + c.name()),
           Messages.english("inspection.verify.check." + c.name()),

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.ggzy.mobileapi.ApiError;
-import cn.ggzy.mobileapi.experts.ExpertBodies.DecisionRequest;
 import cn.ggzy.mobileapi.experts.ExpertBodies.DrawRequestBody;
+import cn.ggzy.mobileapi.experts.ExpertBodies.ExpertDecisionRequest;
 import cn.ggzy.mobileapi.experts.ExpertBodies.QuotaRequest;
 import cn.ggzy.server.application.ExpertPool.Decision;
 import cn.ggzy.server.domain.model.DomainException;
@@ -34,10 +34,10 @@ class ExpertBodiesTest {
   @Test
   void aDecisionNamesItsKindAndDay() {
     assertEquals(new Decision(Decision.Kind.SUSPEND, LocalDate.of(2027, 3, 31), "请假"),
-        new DecisionRequest("SUSPEND", 3, "2027-03-31", "请假").toDecision());
-    assertEquals("kind", assertThrows(DomainException.class, () -> new DecisionRequest("PROMOTE", 3, null, null)
+        new ExpertDecisionRequest("SUSPEND", 3, "2027-03-31", "请假").toDecision());
+    assertEquals("kind", assertThrows(DomainException.class, () -> new ExpertDecisionRequest("PROMOTE", 3, null, null)
         .toDecision()).field());
-    assertEquals("until", assertThrows(DomainException.class, () -> new DecisionRequest("SUSPEND", 3, "31.03.2027",
+    assertEquals("until", assertThrows(DomainException.class, () -> new ExpertDecisionRequest("SUSPEND", 3, "31.03.2027",
         "r").toDecision()).field());
   }
 

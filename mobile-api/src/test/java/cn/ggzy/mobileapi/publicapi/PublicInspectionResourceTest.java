@@ -10,7 +10,9 @@ import cn.ggzy.mobileapi.publicapi.PublicInspectionResource.VerificationView;
 import cn.ggzy.server.application.PublicInspections;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.draw.DrawReport;
 import cn.ggzy.server.domain.model.draw.Hashes;
+import cn.ggzy.server.domain.model.draw.PublishedDraw;
 import cn.ggzy.server.domain.model.inspection.DrawDocument;
 import cn.ggzy.server.domain.model.inspection.DrawResult;
 import cn.ggzy.server.domain.model.inspection.RandomDraw;
@@ -51,12 +53,12 @@ class PublicInspectionResourceTest {
       }
 
       @Override
-      public Verification.Report verify(RegionCode region, String planId) {
+      public DrawReport verify(RegionCode region, String planId) {
         throw new NotFoundException("planId");
       }
 
       @Override
-      public Verification.Report verify(Verification.Published published) {
+      public DrawReport verify(PublishedDraw published) {
         return Verification.verify(published);
       }
     };

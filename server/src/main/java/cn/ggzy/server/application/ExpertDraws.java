@@ -1,10 +1,10 @@
 package cn.ggzy.server.application;
 
 import cn.ggzy.server.application.CreditViews.RecordView;
+import cn.ggzy.server.domain.model.draw.DrawReport;
 import cn.ggzy.server.domain.model.expert.AssignmentStatus;
 import cn.ggzy.server.domain.model.expert.DrawRequest;
 import cn.ggzy.server.domain.model.expert.DrawState;
-import cn.ggzy.server.domain.model.expert.ExpertDrawVerification;
 import cn.ggzy.server.domain.model.expert.SpecialtyQuota;
 import java.time.Instant;
 import java.util.List;
@@ -20,25 +20,25 @@ public interface ExpertDraws extends ExpertJobs {
   boolean mayDraw(Caller caller);
 
   /** Screens the pool and commits the first round; refused with every fault of the request, or too few experts. */
-  DrawView request(Caller caller, DrawRequest request);
+  ExpertDrawView request(Caller caller, DrawRequest request);
 
   /** Draws the first round with the witness's value and invites the experts drawn. */
-  DrawView draw(Caller caller, String id, long version, String witnessName, String witnessValue);
+  ExpertDrawView draw(Caller caller, String id, long version, String witnessName, String witnessValue);
 
-  DrawView find(Caller caller, String id);
+  ExpertDrawView find(Caller caller, String id);
 
-  List<DrawView> list(Caller caller, int offset, int limit);
+  List<ExpertDrawView> list(Caller caller, int offset, int limit);
 
   /** The panel: refused ({@code expert.draw.sealed}) before the evaluation starts; each read audited. */
   List<PanelMember> unseal(Caller caller, String id);
 
-  DrawView cancel(Caller caller, String id, long version, String reason);
+  ExpertDrawView cancel(Caller caller, String id, long version, String reason);
 
   /**
    * 一标一评: rates an expert of the panel once the evaluation has started (the requesting department
    * or the office); once per expert and draw; a negative item needs the note.
    */
-  DrawView rate(Caller caller, String id, RatingInput rating);
+  ExpertDrawView rate(Caller caller, String id, RatingInput rating);
 
   /**
    * Enters a negative rating into the expert's credit file: a credit record (履约评价差, subject the
@@ -64,7 +64,7 @@ public interface ExpertDraws extends ExpertJobs {
   record RoundView(int number, String reason, String commitment, String seedHash, Instant committedAt,
       String witnessName, String witnessValue, Instant drawnAt, int drawn) {}
 
-  record DrawView(String id, String department, String projectName, String sectionCode, String sectionName,
+  record ExpertDrawView(String id, String department, String projectName, String sectionCode, String sectionName,
       String tenderer, String agency, List<String> bidders, List<SpecialtyQuota> quotas, int tendererRepresentatives,
       Instant evaluationStart, String place, boolean remote, int recentMonths, DrawState state, boolean sealed,
       List<RoundView> rounds, int eligible, int recused, int invited, int accepted, int declined, int noAnswer,
@@ -74,7 +74,7 @@ public interface ExpertDraws extends ExpertJobs {
       AssignmentStatus status, Instant answeredAt, String maskedPhone) {}
 
   record PublishedRound(int number, String reason, String commitment, String seedHash, Instant committedAt,
-      String document, String seed, String witnessValue, String result, ExpertDrawVerification.Report verification) {}
+      String document, String seed, String witnessValue, String result, DrawReport verification) {}
 
   record PublicDraw(String id, String region, String sectionCode, String sectionName, Instant evaluationStart,
       boolean sealed, List<PublishedRound> rounds) {}

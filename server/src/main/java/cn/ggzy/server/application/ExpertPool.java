@@ -33,11 +33,11 @@ public interface ExpertPool {
   /** The expert's own page: state, specialties, the evaluations served (after each started), ratings, score. */
   ExpertSelf self(String token);
 
-  record Assignment(String drawId, String sectionName, String specialty, Instant evaluationStart, String place,
+  record ServedAssignment(String drawId, String sectionName, String specialty, Instant evaluationStart, String place,
       boolean remote, AssignmentStatus status) {}
 
   record ExpertSelf(String name, String maskedResidentId, ExpertState state, List<String> specialties,
-      LocalDate reviewDue, LocalDate suspendedUntil, Instant linkValidUntil, List<Assignment> served,
+      LocalDate reviewDue, LocalDate suspendedUntil, Instant linkValidUntil, List<ServedAssignment> served,
       int upcoming, ExpertScore score) {}
 
   /** Whether the caller keeps the pool (office roles in the office tenant). */
@@ -50,7 +50,7 @@ public interface ExpertPool {
   ExpertDetail find(Caller caller, String id);
 
   /** The full resident ID and phone; audited as a read of personal data. */
-  Identity reveal(Caller caller, String id);
+  ExpertIdentity reveal(Caller caller, String id);
 
   ExpertDetail decide(Caller caller, String id, long version, Decision decision);
 
@@ -97,5 +97,5 @@ public interface ExpertPool {
   record ExpertDetail(ExpertSummary summary, String maskedPhone, LocalDate birthDate, List<CertificateView> certificates,
       List<String> conflicts, String decidedBy, Instant decidedAt, String note, List<String> penalties) {}
 
-  record Identity(String residentId, String phone) {}
+  record ExpertIdentity(String residentId, String phone) {}
 }

@@ -1,6 +1,7 @@
 package cn.ggzy.server.application;
 
-import cn.ggzy.server.domain.model.inspection.Verification;
+import cn.ggzy.server.domain.model.draw.DrawReport;
+import cn.ggzy.server.domain.model.draw.PublishedDraw;
 import cn.ggzy.tenants.RegionCode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +29,8 @@ public interface PublicInspections {
   PublicPlan plan(RegionCode region, String planId);
 
   /** Recomputes a drawn plan from its published data. */
-  Verification.Report verify(RegionCode region, String planId);
+  DrawReport verify(RegionCode region, String planId);
 
   /** Checks data anyone submits (e.g. a copy kept since publication). */
-  Verification.Report verify(Verification.Published published);
+  DrawReport verify(PublishedDraw published);
 }

@@ -3,7 +3,7 @@ package cn.ggzy.server.bench;
 import cn.ggzy.server.TestClock;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.ExpertDraws;
-import cn.ggzy.server.application.ExpertDraws.DrawView;
+import cn.ggzy.server.application.ExpertDraws.ExpertDrawView;
 import cn.ggzy.server.application.internal.TestOfficers;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.expert.Certificate;
@@ -71,7 +71,7 @@ public class ExpertDrawBenchmark {
           bidders, List.of(new SpecialtyQuota("A0301", 4), new SpecialtyQuota("A0304", 2),
               new SpecialtyQuota("A0106", 1)), 0, now.plus(Duration.ofDays(3)), "交易中心", false, 6);
       long t0 = System.nanoTime();
-      DrawView committed = draws.request(officer, request);
+      ExpertDrawView committed = draws.request(officer, request);
       long t1 = System.nanoTime();
       draws.draw(officer, committed.id(), committed.version(), "监督人", "value-" + i);
       long t2 = System.nanoTime();

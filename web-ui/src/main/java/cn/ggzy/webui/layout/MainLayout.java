@@ -1,8 +1,11 @@
 package cn.ggzy.webui.layout;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.ExpertDraws;
+import cn.ggzy.server.application.ExpertPool;
 import cn.ggzy.server.application.Notifications;
 import cn.ggzy.server.domain.model.notification.Recipient;
+import cn.ggzy.webui.experts.console.ExpertNavigation;
 import cn.ggzy.webui.i18n.Language;
 import cn.ggzy.webui.notifications.InboxBroadcaster;
 import cn.ggzy.webui.notifications.NotificationBell;
@@ -35,6 +38,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private Component navigation;
   @Inject Notifications notifications;
   @Inject InboxBroadcaster inbox;
+  @Inject ExpertPool experts;
+  @Inject ExpertDraws expertDraws;
 
   public MainLayout() {
     setPrimarySection(Section.NAVBAR);
@@ -92,7 +97,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     if (navigation != null) {
       remove(navigation);
     }
-    navigation = Navigation.build(caller, key -> getTranslation(key));
+    navigation = Navigation.build(caller, key -> getTranslation(key), c -> ExpertNavigation.items(c,
+        who -> experts != null && experts.mayManage(who), who -> expertDraws != null && expertDraws.mayDraw(who),
+        key -> getTranslation(key)));
     addToDrawer(navigation);
     account.removeAll();
     account.add(caller.isPresent() ? logoutButton() : loginButton());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -16,6 +17,15 @@ public final class Navigation {
   private Navigation() {}
 
   public static Component build(Optional<Caller> caller, Function<String, String> texts) {
+    return build(caller, texts, c -> List.of());
+  }
+
+  /**
+   * As {@link #build(Optional, Function)}, with the console's links that need the application's
+   * answer and not only a permission (the expert pages: {@code more} gives them for the caller).
+   */
+  public static Component build(Optional<Caller> caller, Function<String, String> texts,
+      Function<Caller, List<SideNavItem>> more) {
     SideNav services = new SideNav(texts.apply("nav.public.section"));
     services.setId("side-nav");
     services.addItem(
@@ -24,18 +34,20 @@ public final class Navigation {
         item(texts.apply("nav.report"), "reports/new", VaadinIcon.MEGAPHONE),
         item(texts.apply("nav.tracking"), "tracking", VaadinIcon.SEARCH),
         item(texts.apply("nav.credit"), "credit", VaadinIcon.LIST),
-        item(texts.apply("nav.inspections"), "inspections", VaadinIcon.CLIPBOARD_CHECK));
+        item(texts.apply("nav.inspections"), "inspections", VaadinIcon.CLIPBOARD_CHECK),
+        item(texts.apply("nav.experts"), "experts/apply", VaadinIcon.ACADEMY_CAP));
     Div drawer = new Div(services);
     drawer.addClassName("app-drawer");
     if (caller.isEmpty()) {
       services.addItem(item(texts.apply("nav.login"), "login", VaadinIcon.SIGN_IN));
     } else {
-      drawer.add(console(caller.get(), texts));
+      drawer.add(console(caller.get(), texts, more));
     }
     return drawer;
   }
 
-  private static SideNav console(Caller caller, Function<String, String> texts) {
+  private static SideNav console(Caller caller, Function<String, String> texts,
+      Function<Caller, List<SideNavItem>> more) {
     SideNav console = new SideNav(texts.apply("nav.console.section"));
     console.setId("side-nav-console");
     console.addItem(item(texts.apply("nav.console"), "console", VaadinIcon.DASHBOARD));
@@ -52,6 +64,7 @@ public final class Navigation {
       console.addItem(item(texts.apply("nav.timeliness"), "console/timeliness", VaadinIcon.TIMER));
     }
     InspectionNavigation.items(caller, texts).forEach(console::addItem);
+    more.apply(caller).forEach(console::addItem);
     console.addItem(item(texts.apply("nav.password"), "console/password", VaadinIcon.KEY));
     if (caller.may(Permission.ADMINISTER_ACCOUNTS)) {
       console.addItem(item(texts.apply("nav.accounts"), "console/accounts", VaadinIcon.USERS));

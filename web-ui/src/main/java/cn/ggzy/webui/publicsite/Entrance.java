@@ -13,7 +13,9 @@ public enum Entrance {
   /** 红名单/黑名单. */
   CREDIT("credit", "credit", VaadinIcon.LIST),
   /** 双随机 inspection results. */
-  INSPECTIONS("inspections", "inspections", VaadinIcon.CLIPBOARD_CHECK);
+  INSPECTIONS("inspections", "inspections", VaadinIcon.CLIPBOARD_CHECK),
+  /** 专家入库申请: anyone qualified applies to the pool of evaluation experts. */
+  EXPERTS("experts", "experts/apply", VaadinIcon.ACADEMY_CAP);
 
   private final String key;
   private final String path;

@@ -3,7 +3,8 @@ package cn.ggzy.webui.publicsite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.ggzy.server.domain.model.inspection.Verification;
+import cn.ggzy.server.domain.model.draw.DrawCheck;
+import cn.ggzy.server.domain.model.draw.DrawReport;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +15,10 @@ class VerificationPanelTest {
   @Test
   void eachCheckIsALineWithItsOutcomeAndTheVerdictComesFirst() {
     VerificationPanel panel = new VerificationPanel(key -> key, Locale.SIMPLIFIED_CHINESE);
-    panel.show(new Verification.Report(List.of(
-        new Verification.Check("commitment", false, "inspection.verify.found.documentHash", List.of("ab")),
-        new Verification.Check("seed", true, "inspection.verify.found.seedHash", List.of("cd")),
-        new Verification.Check("rules", true, "inspection.verify.found.teams", List.of("1")))));
+    panel.show(new DrawReport(List.of(
+        new DrawCheck("commitment", false, "inspection.verify.found.documentHash", List.of("ab")),
+        new DrawCheck("seed", true, "inspection.verify.found.seedHash", List.of("cd")),
+        new DrawCheck("rules", true, "inspection.verify.found.teams", List.of("1")))));
     assertTrue(panel.isVisible());
     List<Component> lines = panel.getChildren().toList();
     assertEquals("false", lines.get(0).getElement().getAttribute("data-verified"));
@@ -32,8 +33,8 @@ class VerificationPanelTest {
   @Test
   void inEnglishOneTeamIsOneTeam() {
     VerificationPanel panel = new VerificationPanel(key -> key, Locale.ENGLISH);
-    panel.show(new Verification.Report(List.of(
-        new Verification.Check("rules", true, "inspection.verify.found.teams", List.of("1")))));
+    panel.show(new DrawReport(List.of(
+        new DrawCheck("rules", true, "inspection.verify.found.teams", List.of("1")))));
     String line = panel.getChildren().toList().get(1).getElement().getTextRecursively();
     assertTrue(line.contains("1 team checked") && !line.contains("1 teams"), line);
   }

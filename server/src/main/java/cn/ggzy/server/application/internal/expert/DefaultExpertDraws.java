@@ -21,6 +21,7 @@ import cn.ggzy.server.domain.model.credit.RecordKind;
 import cn.ggzy.server.domain.model.credit.ResidentId;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.server.domain.model.draw.Hashes;
+import cn.ggzy.server.domain.model.draw.PublishedDraw;
 import cn.ggzy.server.domain.model.expert.Assignment;
 import cn.ggzy.server.domain.model.expert.AssignmentStatus;
 import cn.ggzy.server.domain.model.expert.DrawRequest;
@@ -110,7 +111,7 @@ public class DefaultExpertDraws implements ExpertDraws {
   }
 
   @Override
-  public DrawView request(Caller caller, DrawRequest request) {
+  public ExpertDrawView request(Caller caller, DrawRequest request) {
     requireDrawer(caller);
     Instant now = clock.instant();
     request.validate(list, now);
@@ -128,7 +129,7 @@ public class DefaultExpertDraws implements ExpertDraws {
   }
 
   @Override
-  public DrawView draw(Caller caller, String id, long version, String witnessName, String witnessValue) {
+  public ExpertDrawView draw(Caller caller, String id, long version, String witnessName, String witnessValue) {
     requireDrawer(caller);
     ExpertDraw draw = own(caller, id);
     if (draw.version() != version) {
@@ -153,12 +154,12 @@ public class DefaultExpertDraws implements ExpertDraws {
   }
 
   @Override
-  public DrawView find(Caller caller, String id) {
+  public ExpertDrawView find(Caller caller, String id) {
     return view(readable(caller, id), clock.instant());
   }
 
   @Override
-  public List<DrawView> list(Caller caller, int offset, int limit) {
+  public List<ExpertDrawView> list(Caller caller, int offset, int limit) {
     requireDrawer(caller);
     Instant now = clock.instant();
     int from = Math.max(0, offset);
@@ -191,7 +192,7 @@ public class DefaultExpertDraws implements ExpertDraws {
   }
 
   @Override
-  public DrawView cancel(Caller caller, String id, long version, String reason) {
+  public ExpertDrawView cancel(Caller caller, String id, long version, String reason) {
     requireDrawer(caller);
     ExpertDraw draw = own(caller, id);
     if (draw.version() != version) {
@@ -206,7 +207,7 @@ public class DefaultExpertDraws implements ExpertDraws {
   }
 
   @Override
-  public DrawView rate(Caller caller, String id, RatingInput input) {
+  public ExpertDrawView rate(Caller caller, String id, RatingInput input) {
     ExpertDraw draw = readable(caller, id);
     Instant now = clock.instant();
     Rating rating = new Rating(input.expertId(), input.punctuality(), input.independence(), input.judgement(),
@@ -246,7 +247,7 @@ public class DefaultExpertDraws implements ExpertDraws {
       } else {
         rounds.add(new PublishedRound(r.number(), r.reason(), r.commitment(), r.seedHash(), r.committedAt(),
             r.document(), r.seed(), r.witnessValue(), r.result(), ExpertDrawVerification.verify(
-                new ExpertDrawVerification.Published(r.document(), r.commitment(), r.seed(), r.seedHash(),
+                new PublishedDraw(r.document(), r.commitment(), r.seed(), r.seedHash(),
                     r.witnessValue(), r.result()))));
       }
     }
@@ -496,13 +497,13 @@ public class DefaultExpertDraws implements ExpertDraws {
     return Hashes.sha256(token);
   }
 
-  private DrawView view(ExpertDraw d, Instant now) {
+  private ExpertDrawView view(ExpertDraw d, Instant now) {
     DrawRequest r = d.request();
     List<RoundView> rounds = d.rounds().stream().map(x -> new RoundView(x.number(), x.reason(), x.commitment(),
         x.seedHash(), x.committedAt(), x.witnessName(), x.witnessValue(), x.drawnAt(),
         x.result() == null ? 0 : ExpertDrawResult.parse(x.result()).members().size())).toList();
     int eligible = d.round(1).candidates();
-    return new DrawView(d.id(), d.tenant().value(), r.projectName(), r.sectionCode(), r.sectionName(), r.tenderer(),
+    return new ExpertDrawView(d.id(), d.tenant().value(), r.projectName(), r.sectionCode(), r.sectionName(), r.tenderer(),
         r.agency(), r.bidders(), r.quotas(), r.tendererRepresentatives(), r.evaluationStart(), r.place(), r.remote(),
         r.recentMonths(), d.state(), d.sealed(now), rounds, eligible, d.recused().size(), d.assignments().size(),
         count(d, AssignmentStatus.ACCEPTED), count(d, AssignmentStatus.DECLINED), count(d, AssignmentStatus.NO_ANSWER),

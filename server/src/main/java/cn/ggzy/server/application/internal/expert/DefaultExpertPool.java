@@ -150,7 +150,7 @@ public class DefaultExpertPool implements ExpertPool {
     Expert e = experts.find(grant.region(), grant.expertId())
         .orElseThrow(() -> new NotFoundException("expert.access.notFound", "token"));
     List<ExpertDraw> invited = draws.invitingExpert(grant.region(), e.id());
-    List<Assignment> served = new ArrayList<>();
+    List<ServedAssignment> served = new ArrayList<>();
     List<ExpertScore.Rated> rated = new ArrayList<>();
     int upcoming = 0;
     for (ExpertDraw d : invited) {
@@ -160,7 +160,7 @@ public class DefaultExpertPool implements ExpertPool {
       }
       for (var a : d.assignments()) {
         if (a.expertId().equals(e.id())) {
-          served.add(new Assignment(d.id(), d.request().sectionName(), a.specialty(), d.request().evaluationStart(),
+          served.add(new ServedAssignment(d.id(), d.request().sectionName(), a.specialty(), d.request().evaluationStart(),
               d.request().remote() ? null : d.request().place(), d.request().remote(), a.status()));
         }
       }
@@ -196,10 +196,10 @@ public class DefaultExpertPool implements ExpertPool {
   }
 
   @Override
-  public Identity reveal(Caller caller, String id) {
+  public ExpertIdentity reveal(Caller caller, String id) {
     Expert e = load(caller, id);
     audit.record(caller.tenant(), clock.instant(), caller.login().value(), "expert.READ_IDENTITY", e.id(), null);
-    return new Identity(e.profile().residentId(), e.profile().phone());
+    return new ExpertIdentity(e.profile().residentId(), e.profile().phone());
   }
 
   @Override

@@ -5,6 +5,8 @@ import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.StateConflictException;
+import cn.ggzy.server.domain.model.draw.DrawReport;
+import cn.ggzy.server.domain.model.draw.PublishedDraw;
 import cn.ggzy.server.domain.model.inspection.InspectionPlan;
 import cn.ggzy.server.domain.model.inspection.InspectionPlanRepository;
 import cn.ggzy.server.domain.model.inspection.InspectionTask;
@@ -70,19 +72,19 @@ public class DefaultPublicInspections implements PublicInspections {
   }
 
   @Override
-  public Verification.Report verify(RegionCode region, String planId) {
+  public DrawReport verify(RegionCode region, String planId) {
     InspectionPlan p = load(region, planId);
     if (p.status() != PlanStatus.DRAWN) {
       throw new StateConflictException("inspection.plan.status.drawn", "status");
     }
     var c = p.commitment().orElseThrow();
     var r = p.drawRecord().orElseThrow();
-    return Verification.verify(new Verification.Published(c.document(), c.documentHash(), c.secretSeed(),
+    return Verification.verify(new PublishedDraw(c.document(), c.documentHash(), c.secretSeed(),
         c.seedHash(), r.witnessValue(), r.result().canonicalJson()));
   }
 
   @Override
-  public Verification.Report verify(Verification.Published published) {
+  public DrawReport verify(PublishedDraw published) {
     if (published == null) {
       throw new DomainException("request.invalid", null);
     }

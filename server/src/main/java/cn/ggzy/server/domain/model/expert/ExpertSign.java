@@ -16,10 +16,10 @@ import java.util.List;
  * @param sections how many sections the sign rests on
  * @param evidence the scores behind it
  */
-public record ExpertSign(Kind kind, String expertId, String subject, double strength, int sections,
-    List<Evidence> evidence) {
+public record ExpertSign(SignKind kind, String expertId, String subject, double strength, int sections,
+    List<SignEvidence> evidence) {
   /** The kinds of sign. */
-  public enum Kind {
+  public enum SignKind {
     /** Systematically scores one bidder above the rest of the panel, more than the expert's usual leniency. */
     FAVOUR,
     /** Departs from the panel in step with another expert, across sections. */
@@ -29,7 +29,7 @@ public record ExpertSign(Kind kind, String expertId, String subject, double stre
   }
 
   /** One score behind a sign: the section, the bidder, the item, the expert's score, the other expert's (TRACKING), the rest of the panel's median. */
-  public record Evidence(String section, String bidder, String item, double score, Double otherScore,
+  public record SignEvidence(String section, String bidder, String item, double score, Double otherScore,
       double panelMedian) {}
 
   public ExpertSign {

@@ -1,7 +1,7 @@
 package cn.ggzy.server.domain.model.expert;
 
-import cn.ggzy.server.domain.model.expert.ExpertSign.Evidence;
-import cn.ggzy.server.domain.model.expert.ExpertSign.Kind;
+import cn.ggzy.server.domain.model.expert.ExpertSign.SignEvidence;
+import cn.ggzy.server.domain.model.expert.ExpertSign.SignKind;
 import cn.ggzy.server.domain.model.tender.EvaluationScore;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,8 +110,8 @@ public final class ScoreSigns {
       long above = mine.stream().filter(p -> p.z() > 0).count();
       double scatter = Math.max(sd(own), 0.5);
       if (excess >= FAVOUR_Z && above >= 0.8 * mine.size() && excess / (scatter / Math.sqrt(mine.size())) >= FAVOUR_T) {
-        signs.add(new ExpertSign(Kind.FAVOUR, expert, bidder, round(excess), (int) sections,
-            mine.stream().limit(MAX_EVIDENCE).map(p -> new Evidence(p.section(), p.bidder(), p.item(), p.score(), null,
+        signs.add(new ExpertSign(SignKind.FAVOUR, expert, bidder, round(excess), (int) sections,
+            mine.stream().limit(MAX_EVIDENCE).map(p -> new SignEvidence(p.section(), p.bidder(), p.item(), p.score(), null,
                 p.othersMedian())).toList()));
       }
     });
@@ -122,8 +122,8 @@ public final class ScoreSigns {
     List<Point> outliers = own.stream().filter(p -> Math.abs(p.z()) > OUTLIER_Z).toList();
     if (sections >= MIN_SECTIONS && own.size() >= MIN_POINTS
         && outliers.size() >= DEVIATION_SHARE * own.size()) {
-      signs.add(new ExpertSign(Kind.DEVIATION, expert, "", round((double) outliers.size() / own.size()),
-          (int) sections, outliers.stream().limit(MAX_EVIDENCE).map(p -> new Evidence(p.section(), p.bidder(),
+      signs.add(new ExpertSign(SignKind.DEVIATION, expert, "", round((double) outliers.size() / own.size()),
+          (int) sections, outliers.stream().limit(MAX_EVIDENCE).map(p -> new SignEvidence(p.section(), p.bidder(),
               p.item(), p.score(), null, p.othersMedian())).toList()));
     }
   }
@@ -135,7 +135,7 @@ public final class ScoreSigns {
         String a = experts.get(i);
         String b = experts.get(j);
         List<double[]> pairs = new ArrayList<>();
-        List<Evidence> evidence = new ArrayList<>();
+        List<SignEvidence> evidence = new ArrayList<>();
         TreeSet<String> sections = new TreeSet<>();
         for (Point p : byExpert.get(a)) {
           Double other = p.panel().get(b);
@@ -148,7 +148,7 @@ public final class ScoreSigns {
           pairs.add(new double[] {p.score() - restMedian, other - restMedian});
           sections.add(p.section());
           if (evidence.size() < MAX_EVIDENCE) {
-            evidence.add(new Evidence(p.section(), p.bidder(), p.item(), p.score(), other, median(rest)));
+            evidence.add(new SignEvidence(p.section(), p.bidder(), p.item(), p.score(), other, median(rest)));
           }
         }
         if (pairs.size() < MIN_POINTS || sections.size() < 2) {
@@ -156,7 +156,7 @@ public final class ScoreSigns {
         }
         double r = correlation(pairs);
         if (r >= TRACKING_R && atanh(Math.min(r, 0.999999)) - 3.09 / Math.sqrt(pairs.size() - 3) >= atanh(0.5)) {
-          signs.add(new ExpertSign(Kind.TRACKING, a, b, round(r), sections.size(), evidence));
+          signs.add(new ExpertSign(SignKind.TRACKING, a, b, round(r), sections.size(), evidence));
         }
       }
     }

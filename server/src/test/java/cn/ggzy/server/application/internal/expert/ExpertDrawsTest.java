@@ -11,7 +11,7 @@ import cn.ggzy.server.TestClock;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CreditViews.RecordView;
 import cn.ggzy.server.application.ExpertDraws;
-import cn.ggzy.server.application.ExpertDraws.DrawView;
+import cn.ggzy.server.application.ExpertDraws.ExpertDrawView;
 import cn.ggzy.server.application.ExpertDraws.Invitation;
 import cn.ggzy.server.application.ExpertDraws.PanelMember;
 import cn.ggzy.server.application.ExpertDraws.PublicDraw;
@@ -218,7 +218,7 @@ class ExpertDrawsTest {
     String conflicted = expert("某高校", "A0301", List.of("湖北甲路桥有限公司"));
     expert("湖北某路桥设计院0", "A0301", List.of());
 
-    DrawView committed = draws.request(zjjOfficer, request(4, 1));
+    ExpertDrawView committed = draws.request(zjjOfficer, request(4, 1));
     assertEquals(DrawState.COMMITTED, committed.state());
     assertEquals(2, committed.recused(), "the tenderer's staff and the declared conflict");
     assertEquals(12, committed.eligible());
@@ -228,7 +228,7 @@ class ExpertDrawsTest {
     assertNull(before.rounds().get(0).seed(), "no seed before the evaluation");
 
     int sentBefore = sms.sent().size();
-    DrawView drawn = draws.draw(zjjOfficer, committed.id(), committed.version(), "纪检组 李某", "20261116-8831");
+    ExpertDrawView drawn = draws.draw(zjjOfficer, committed.id(), committed.version(), "纪检组 李某", "20261116-8831");
     assertEquals(DrawState.DRAWN, drawn.state());
     assertEquals(5, drawn.invited());
     List<Sent> invitations = sentTo(sentBefore);
@@ -267,7 +267,7 @@ class ExpertDrawsTest {
     assertEquals(0, draws.replaceUnanswered(), "nothing left to replace");
     assertEquals("expert.reply.late", assertThrows(StateConflictException.class,
         () -> draws.reply(token(invitations.get(2)), true, null)).code());
-    DrawView after = draws.find(zjjOfficer, committed.id());
+    ExpertDrawView after = draws.find(zjjOfficer, committed.id());
     assertEquals(3, after.rounds().size());
     assertEquals(10, after.invited());
 
@@ -303,9 +303,9 @@ class ExpertDrawsTest {
     for (int i = 0; i < 4; i++) {
       expert("湖北某造价咨询公司" + i, "A0304", List.of());
     }
-    DrawView first = draws.request(zjjOfficer, request(4, 1));
+    ExpertDrawView first = draws.request(zjjOfficer, request(4, 1));
     draws.draw(zjjOfficer, first.id(), first.version(), "监督人", "1");
-    DrawView second = draws.request(person(jtj, Role.DEPARTMENT_OFFICER), request(4, 1));
+    ExpertDrawView second = draws.request(person(jtj, Role.DEPARTMENT_OFFICER), request(4, 1));
     assertEquals(5, second.recused(), "the first panel served the same tenderer three days ago");
     assertEquals(10, second.eligible());
   }
@@ -317,7 +317,7 @@ class ExpertDrawsTest {
     }
     expert("湖北某造价咨询公司", "A0304", List.of());
     expert("湖北某造价咨询公司二", "A0304", List.of());
-    DrawView committed = draws.request(zjjOfficer, request(4, 1));
+    ExpertDrawView committed = draws.request(zjjOfficer, request(4, 1));
     draws.draw(zjjOfficer, committed.id(), committed.version(), "监督人", "7");
     RatingInput good = new RatingInput(null, 5, 5, 4, 5, "");
     String someone = pool.list(officeOfficer, ExpertState.ACTIVE, 0, 50).get(0).id();
@@ -349,7 +349,7 @@ class ExpertDrawsTest {
     assertEquals(RecordStatus.PENDING_APPROVAL, record.status(), "a second person approves it in the credit module");
 
     // the expert's own page: the link goes only to the phone on file
-    ExpertPool.Identity identity = pool.reveal(officeOfficer, second);
+    ExpertPool.ExpertIdentity identity = pool.reveal(officeOfficer, second);
     int before = sms.sent().size();
     pool.requestAccess(new Client("10.7.0.1", null), region.value(), identity.residentId(), "13000000000");
     assertEquals(before, sms.sent().size(), "a wrong phone gets nothing, and is told nothing");
@@ -391,7 +391,7 @@ class ExpertDrawsTest {
         new RecordId(hex), "测〔2026〕1号", ListClass.SERIOUS, "评标中收受好处", "《招标投标法实施条例》第七十二条",
         Set.of(Measure.SUSPEND_EXPERT), new PublicationPeriod(TestClock.today().minusDays(1),
             TestClock.today().plusMonths(12)), "head", TestClock.now(), null, null, 0)));
-    DrawView committed = draws.request(zjjOfficer, request(4, 1));
+    ExpertDrawView committed = draws.request(zjjOfficer, request(4, 1));
     assertEquals(1, committed.recused(), "the listed expert");
     assertEquals(8, committed.eligible());
   }

@@ -37,7 +37,7 @@ class ExpertSignsTest {
     }
     Caller head = TestOfficers.signedIn(jtj, "signs-head-" + marker.toLowerCase(), "负责人", Role.DEPARTMENT_HEAD);
     List<ExpertSign> own = signs.signs(head).stream().filter(s -> s.expertId().startsWith(marker)).toList();
-    assertTrue(own.stream().anyMatch(s -> s.kind() == ExpertSign.Kind.FAVOUR && s.expertId().equals(marker + "X")
+    assertTrue(own.stream().anyMatch(s -> s.kind() == ExpertSign.SignKind.FAVOUR && s.expertId().equals(marker + "X")
         && s.subject().equals(marker + "B01")), own.toString());
     Caller zjjHead = TestOfficers.signedIn(TenantId.of("421181-zjj"), "signs-zjj-" + marker.toLowerCase(), "负责人",
         Role.DEPARTMENT_HEAD);

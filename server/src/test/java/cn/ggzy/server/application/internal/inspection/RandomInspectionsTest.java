@@ -34,6 +34,7 @@ import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.account.Role;
+import cn.ggzy.server.domain.model.draw.DrawReport;
 import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.inspection.Conflict;
@@ -45,7 +46,6 @@ import cn.ggzy.server.domain.model.inspection.Selection;
 import cn.ggzy.server.domain.model.inspection.TaskParts.ConclusionKind;
 import cn.ggzy.server.domain.model.inspection.TaskParts.Outcome;
 import cn.ggzy.server.domain.model.inspection.TaskParts.TaskStatus;
-import cn.ggzy.server.domain.model.inspection.Verification;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.RegionCode;
@@ -154,7 +154,7 @@ class RandomInspectionsTest {
         assertFalse(certificates.contains("JT-001"), "j1's former employer (conflict list)");
       }
     }
-    Verification.Report report = published.verify(region, draft.id());
+    DrawReport report = published.verify(region, draft.id());
     assertTrue(report.verified(), report.toString());
     assertEquals(drawn.draw().seed(), published.plan(region, draft.id()).draw().seed(), "the seed is revealed");
 

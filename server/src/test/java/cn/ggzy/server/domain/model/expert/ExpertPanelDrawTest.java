@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.domain.model.draw.DrawCheck;
+import cn.ggzy.server.domain.model.draw.DrawReport;
 import cn.ggzy.server.domain.model.draw.Hashes;
+import cn.ggzy.server.domain.model.draw.PublishedDraw;
 import cn.ggzy.server.domain.model.expert.ExpertDrawDocument.Candidate;
 import cn.ggzy.server.domain.model.expert.ExpertDrawResult.Member;
-import cn.ggzy.server.domain.model.expert.ExpertDrawVerification.Published;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,21 +91,21 @@ class ExpertPanelDrawTest {
         concat(pool("r", "A0301", 25, 2), pool("z", "A0304", 10, 1)), List.of());
     String seed = HexFormat.of().formatHex(SEED);
     String result = ExpertPanelDraw.run(doc, SEED, "4471").canonicalJson();
-    Published ok = new Published(doc.canonicalJson(), doc.hash(), seed, Hashes.sha256(SEED), "4471", result);
+    PublishedDraw ok = new PublishedDraw(doc.canonicalJson(), doc.hash(), seed, Hashes.sha256(SEED), "4471", result);
     assertTrue(ExpertDrawVerification.verify(ok).verified(), () -> ExpertDrawVerification.verify(ok).toString());
 
-    Published otherWitness = new Published(ok.document(), ok.commitment(), seed, ok.seedHash(), "4472", result);
+    PublishedDraw otherWitness = new PublishedDraw(ok.document(), ok.commitment(), seed, ok.seedHash(), "4472", result);
     assertEquals(List.of(true, true, false, true), passed(otherWitness));
-    Published otherDocument = new Published(ok.document().replace("r00001", "r99999"), ok.commitment(), seed,
+    PublishedDraw otherDocument = new PublishedDraw(ok.document().replace("r00001", "r99999"), ok.commitment(), seed,
         ok.seedHash(), "4471", result);
     assertFalse(passed(otherDocument).get(0), "the document no longer matches the commitment");
-    Published otherSeed = new Published(ok.document(), ok.commitment(), Hashes.sha256("other"), ok.seedHash(), "4471",
+    PublishedDraw otherSeed = new PublishedDraw(ok.document(), ok.commitment(), Hashes.sha256("other"), ok.seedHash(), "4471",
         result);
     assertFalse(passed(otherSeed).get(1));
     String sameEmployerTwice = new ExpertDrawResult(List.of(new Member("A0301", "r00000"), new Member("A0301", "r00001"),
         new Member("A0301", "r00002"), new Member("A0301", "r00004"), new Member("A0304", "z00000"))).canonicalJson();
-    Published forged = new Published(ok.document(), ok.commitment(), seed, ok.seedHash(), "4471", sameEmployerTwice);
-    ExpertDrawVerification.Report report = ExpertDrawVerification.verify(forged);
+    PublishedDraw forged = new PublishedDraw(ok.document(), ok.commitment(), seed, ok.seedHash(), "4471", sameEmployerTwice);
+    DrawReport report = ExpertDrawVerification.verify(forged);
     assertEquals("expert.verify.found.sameEmployer", report.checks().get(3).finding());
   }
 
@@ -174,8 +176,8 @@ class ExpertPanelDrawTest {
     assertEquals(0.001, upperTail(1143.9, 1000), 0.0003);
   }
 
-  private static List<Boolean> passed(Published p) {
-    return ExpertDrawVerification.verify(p).checks().stream().map(ExpertDrawVerification.Check::passed).toList();
+  private static List<Boolean> passed(PublishedDraw p) {
+    return ExpertDrawVerification.verify(p).checks().stream().map(DrawCheck::passed).toList();
   }
 
   private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {

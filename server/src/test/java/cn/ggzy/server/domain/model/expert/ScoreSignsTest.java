@@ -3,7 +3,7 @@ package cn.ggzy.server.domain.model.expert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.ggzy.server.domain.model.expert.ExpertSign.Kind;
+import cn.ggzy.server.domain.model.expert.ExpertSign.SignKind;
 import cn.ggzy.server.domain.model.tender.EvaluationScore;
 import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.tenants.TenantId;
@@ -30,14 +30,14 @@ class ScoreSignsTest {
       List<ExpertSign> signs = ScoreSigns.find(ScoreSignsFixture.market(seed, TENANT));
       String where = "market " + seed + ": " + signs.stream().map(s -> s.kind() + " " + s.expertId() + "→"
           + s.subject() + " " + s.strength()).toList();
-      assertTrue(signs.stream().anyMatch(s -> s.kind() == Kind.FAVOUR && s.expertId().equals("X")
+      assertTrue(signs.stream().anyMatch(s -> s.kind() == SignKind.FAVOUR && s.expertId().equals("X")
           && s.subject().equals("B01")), where);
-      assertTrue(signs.stream().anyMatch(s -> s.kind() == Kind.TRACKING && s.expertId().equals("Y")
+      assertTrue(signs.stream().anyMatch(s -> s.kind() == SignKind.TRACKING && s.expertId().equals("Y")
           && s.subject().equals("Z")), where);
-      assertTrue(signs.stream().anyMatch(s -> s.kind() == Kind.DEVIATION && s.expertId().equals("W")), where);
-      falseSigns += (int) signs.stream().filter(s -> !(s.kind() == Kind.FAVOUR && s.expertId().equals("X")
-          && s.subject().equals("B01")) && !(s.kind() == Kind.TRACKING && s.expertId().equals("Y"))
-          && !(s.kind() == Kind.DEVIATION && s.expertId().equals("W"))).count();
+      assertTrue(signs.stream().anyMatch(s -> s.kind() == SignKind.DEVIATION && s.expertId().equals("W")), where);
+      falseSigns += (int) signs.stream().filter(s -> !(s.kind() == SignKind.FAVOUR && s.expertId().equals("X")
+          && s.subject().equals("B01")) && !(s.kind() == SignKind.TRACKING && s.expertId().equals("Y"))
+          && !(s.kind() == SignKind.DEVIATION && s.expertId().equals("W"))).count();
     }
     System.out.printf("expert signs: 3 planted found in %d of %d markets; %d other signs%n", markets, markets,
         falseSigns);
@@ -47,10 +47,10 @@ class ScoreSignsTest {
   @Test
   void aSignShowsTheScoresBehindIt() {
     ExpertSign favour = ScoreSigns.find(ScoreSignsFixture.market(3, TENANT)).stream()
-        .filter(s -> s.kind() == Kind.FAVOUR && s.expertId().equals("X")).findFirst().orElseThrow();
+        .filter(s -> s.kind() == SignKind.FAVOUR && s.expertId().equals("X")).findFirst().orElseThrow();
     assertTrue(favour.sections() >= 3);
     assertTrue(favour.evidence().stream().allMatch(e -> e.bidder().equals("B01") && e.score() > e.panelMedian()));
-    assertEquals(favour.sections(), favour.evidence().stream().map(ExpertSign.Evidence::section).distinct().count());
+    assertEquals(favour.sections(), favour.evidence().stream().map(ExpertSign.SignEvidence::section).distinct().count());
   }
 
   @Test

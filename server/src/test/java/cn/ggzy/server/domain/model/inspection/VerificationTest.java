@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.Messages;
+import cn.ggzy.server.domain.model.draw.DrawCheck;
+import cn.ggzy.server.domain.model.draw.DrawReport;
 import cn.ggzy.server.domain.model.draw.Hashes;
+import cn.ggzy.server.domain.model.draw.PublishedDraw;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.Pair;
 import cn.ggzy.server.domain.model.inspection.DrawDocument.Visit;
-import cn.ggzy.server.domain.model.inspection.Verification.Check;
-import cn.ggzy.server.domain.model.inspection.Verification.Published;
-import cn.ggzy.server.domain.model.inspection.Verification.Report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -27,17 +27,17 @@ class VerificationTest {
   private final byte[] seed = Documents.seed(42);
   private final DrawResult result = RandomDraw.run(document, seed, "2026-11-27 监督人 王某 8841");
 
-  private Published published() {
-    return new Published(document.canonicalJson(), document.hash(), HexFormat.of().formatHex(seed),
+  private PublishedDraw published() {
+    return new PublishedDraw(document.canonicalJson(), document.hash(), HexFormat.of().formatHex(seed),
         Hashes.sha256(seed), "2026-11-27 监督人 王某 8841", result.canonicalJson());
   }
 
   @Test
   void thePublishedDataRecomputesExactly() {
-    Report report = Verification.verify(published());
+    DrawReport report = Verification.verify(published());
     assertTrue(report.verified(), report.toString());
-    assertEquals(Verification.CHECKS, report.checks().stream().map(Check::name).toList());
-    Check rules = report.checks().get(3);
+    assertEquals(Verification.CHECKS, report.checks().stream().map(DrawCheck::name).toList());
+    DrawCheck rules = report.checks().get(3);
     assertEquals("inspection.verify.found.teams", rules.finding());
     String teams = String.valueOf(result.teams().size());
     assertEquals(List.of(teams), rules.arguments());
@@ -55,8 +55,8 @@ class VerificationTest {
         List.of("3")));
     assertEquals("The team of object 20261234 does not have the plan's size or repeats a member",
         Messages.format("inspection.verify.found.teamSize", en, List.of("20261234")));
-    Report broken = Verification.verify(new Published("{", "", "zz", "", null, "{"));
-    for (Check check : broken.checks()) {
+    DrawReport broken = Verification.verify(new PublishedDraw("{", "", "zz", "", null, "{"));
+    for (DrawCheck check : broken.checks()) {
       for (Locale locale : List.of(Messages.CHINESE, en)) {
         String text = Messages.format(check.finding(), locale, check.arguments());
         assertFalse(text.startsWith("inspection."), check + " reads as a raw code: " + text);
@@ -76,10 +76,10 @@ class VerificationTest {
 
   @Test
   void aTamperedRosterFailsTheCommitment() {
-    Published honest = published();
+    PublishedDraw honest = published();
     String tampered = honest.document().replace("\"name\":\"交通检查员1\"", "\"name\":\"交通检查员9\"");
     assertTrue(!tampered.equals(honest.document()));
-    Report report = Verification.verify(new Published(tampered, honest.commitment(), honest.seed(),
+    DrawReport report = Verification.verify(new PublishedDraw(tampered, honest.commitment(), honest.seed(),
         honest.seedHash(), honest.witnessValue(), honest.result()));
     assertFalse(report.verified());
     assertFalse(report.checks().get(0).passed(), "the document no longer hashes to the commitment");
@@ -87,12 +87,12 @@ class VerificationTest {
 
   @Test
   void aRemovedInspectorFailsTheCommitmentAndTheRecomputation() {
-    Published honest = published();
+    PublishedDraw honest = published();
     List<DrawDocument.InspectorEntry> fewer = new ArrayList<>(document.inspectors());
     fewer.removeIf(i -> i.id().equals(result.teams().get(0).inspectors().get(0)));
     DrawDocument smaller = new DrawDocument(document.plan(), document.objects(), fewer, document.conflicts(),
         document.history());
-    Report report = Verification.verify(new Published(smaller.canonicalJson(), honest.commitment(), honest.seed(),
+    DrawReport report = Verification.verify(new PublishedDraw(smaller.canonicalJson(), honest.commitment(), honest.seed(),
         honest.seedHash(), honest.witnessValue(), honest.result()));
     assertFalse(report.checks().get(0).passed());
     assertFalse(report.checks().get(2).passed(), "another roster gives another draw");
@@ -100,18 +100,18 @@ class VerificationTest {
 
   @Test
   void aChangedTeamAnotherSeedOrAnotherWitnessValueIsCaught() {
-    Published honest = published();
+    PublishedDraw honest = published();
     DrawResult.Team first = result.teams().get(0);
     String swapped = result.canonicalJson().replaceFirst("\"inspectors\":\\[\"" + first.inspectors().get(0) + "\"",
         "\"inspectors\":[\"" + (first.inspectors().get(0).equals("Z02") ? "Z04" : "Z02") + "\"");
-    assertFalse(Verification.verify(new Published(honest.document(), honest.commitment(), honest.seed(),
+    assertFalse(Verification.verify(new PublishedDraw(honest.document(), honest.commitment(), honest.seed(),
         honest.seedHash(), honest.witnessValue(), swapped)).checks().get(2).passed());
     String otherSeed = HexFormat.of().formatHex(Documents.seed(43));
-    Report seedReport = Verification.verify(new Published(honest.document(), honest.commitment(), otherSeed,
+    DrawReport seedReport = Verification.verify(new PublishedDraw(honest.document(), honest.commitment(), otherSeed,
         honest.seedHash(), honest.witnessValue(), honest.result()));
     assertFalse(seedReport.checks().get(1).passed());
     assertFalse(seedReport.checks().get(2).passed());
-    Report witness = Verification.verify(new Published(honest.document(), honest.commitment(), honest.seed(),
+    DrawReport witness = Verification.verify(new PublishedDraw(honest.document(), honest.commitment(), honest.seed(),
         honest.seedHash(), "2026-11-27 监督人 王某 8842", honest.result()));
     assertTrue(witness.checks().get(0).passed() && witness.checks().get(1).passed());
     assertFalse(witness.checks().get(2).passed());
@@ -129,7 +129,7 @@ class VerificationTest {
 
   @Test
   void garbageIsReportedNotThrown() {
-    Report report = Verification.verify(new Published("{not json", "00", "zz", "00", "w", "[]"));
+    DrawReport report = Verification.verify(new PublishedDraw("{not json", "00", "zz", "00", "w", "[]"));
     assertFalse(report.verified());
     assertEquals(4, report.checks().size());
   }

@@ -56,8 +56,8 @@ public class MongoDisqualificationRepository implements DisqualificationReposito
         .append("region", tenant.region().value()).append("expertId", r.expertId())
         .append("caseNumber", r.caseNumber()).append("facts", r.facts()).append("legalBasis", r.legalBasis())
         .append("addressee", r.addressee()).append("state", r.state().name()).append("sentBy", r.sentBy())
-        .append("sentAt", StoredValues.date(r.sentAt())).append("answerNote", r.answerNote())
-        .append("answeredAt", StoredValues.date(r.answeredAt())).append("recordedBy", r.recordedBy())
+        .append("sentAt", BsonFields.date(r.sentAt())).append("answerNote", r.answerNote())
+        .append("answeredAt", BsonFields.date(r.answeredAt())).append("recordedBy", r.recordedBy())
         .append("version", r.version() + 1);
     if (r.version() == 0) {
       requests().insertOne(doc);
@@ -86,8 +86,8 @@ public class MongoDisqualificationRepository implements DisqualificationReposito
   private static Disqualification request(Document d) {
     return new Disqualification(d.getString("_id"), TenantId.of(d.getString("tenantId")), d.getString("expertId"),
         d.getString("caseNumber"), d.getString("facts"), d.getString("legalBasis"), d.getString("addressee"),
-        Disqualification.State.valueOf(d.getString("state")), d.getString("sentBy"), StoredValues.instant(d, "sentAt"),
-        d.getString("answerNote"), StoredValues.instant(d, "answeredAt"), d.getString("recordedBy"),
-        StoredValues.number(d, "version"));
+        Disqualification.State.valueOf(d.getString("state")), d.getString("sentBy"), BsonFields.instant(d, "sentAt"),
+        d.getString("answerNote"), BsonFields.instant(d, "answeredAt"), d.getString("recordedBy"),
+        BsonFields.number(d, "version"));
   }
 }

@@ -31,7 +31,7 @@ public class MongoExpertAccess implements ExpertAccess {
   @Override
   public void grant(RegionCode region, String tokenHash, String expertId, Instant until) {
     grants().insertOne(new Document("_id", tokenHash).append("region", region.value()).append("expertId", expertId)
-        .append("until", StoredValues.date(until)));
+        .append("until", BsonFields.date(until)));
   }
 
   @Override
@@ -40,7 +40,7 @@ public class MongoExpertAccess implements ExpertAccess {
     if (d == null) {
       return Optional.empty();
     }
-    Instant until = StoredValues.instant(d, "until");
+    Instant until = BsonFields.instant(d, "until");
     if (!now.isBefore(until)) {
       grants().deleteOne(new Document("_id", tokenHash));
       return Optional.empty();

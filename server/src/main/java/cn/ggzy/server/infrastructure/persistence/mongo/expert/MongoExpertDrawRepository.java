@@ -128,14 +128,14 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
   @Override
   public List<Service> servedSince(OfficeScope scope, Instant since) {
     List<Service> services = new ArrayList<>();
-    draws().find(and(eq("region", scope.region().value()), gte("evaluationStart", StoredValues.date(since)),
+    draws().find(and(eq("region", scope.region().value()), gte("evaluationStart", BsonFields.date(since)),
             eq("state", DrawState.DRAWN.name())))
         .projection(new Document("request.tenderer", 1).append("evaluationStart", 1).append("assignments.expertId", 1)
             .append("assignments.status", 1))
         .forEach(d -> {
           String tenderer = d.get("request", Document.class).getString("tenderer");
-          Instant start = StoredValues.instant(d, "evaluationStart");
-          for (Document a : StoredValues.documents(d, "assignments")) {
+          Instant start = BsonFields.instant(d, "evaluationStart");
+          for (Document a : BsonFields.documents(d, "assignments")) {
             if (AssignmentStatus.valueOf(a.getString("status")).onPanel()) {
               services.add(new Service(a.getString("expertId"), tenderer, start));
             }
@@ -151,7 +151,7 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
         .projection(new Document("request.sectionName", 1).append("ratings", 1))
         .forEach(d -> {
           String section = d.get("request", Document.class).getString("sectionName");
-          for (Document r : StoredValues.documents(d, "ratings")) {
+          for (Document r : BsonFields.documents(d, "ratings")) {
             if (expertId.equals(r.getString("expertId"))) {
               rated.add(new ExpertScore.Rated(d.getString("_id"), section, rating(r)));
             }
@@ -161,10 +161,10 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
   }
 
   private static Rating rating(Document r) {
-    return new Rating(r.getString("expertId"), (int) StoredValues.number(r, "punctuality"),
-        (int) StoredValues.number(r, "independence"), (int) StoredValues.number(r, "judgement"),
-        (int) StoredValues.number(r, "discipline"), r.getString("note"), r.getString("ratedBy"),
-        StoredValues.instant(r, "ratedAt"));
+    return new Rating(r.getString("expertId"), (int) BsonFields.number(r, "punctuality"),
+        (int) BsonFields.number(r, "independence"), (int) BsonFields.number(r, "judgement"),
+        (int) BsonFields.number(r, "discipline"), r.getString("note"), r.getString("ratedBy"),
+        BsonFields.instant(r, "ratedAt"));
   }
 
   @Override
@@ -186,8 +186,8 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
 
   @Override
   public List<ExpertDraw> awaitingReplacement(Instant now, int limit) {
-    return draws().find(and(eq("state", DrawState.DRAWN.name()), gt("evaluationStart", StoredValues.date(now)),
-            or(lt("nextReplyBy", StoredValues.date(now)), gt("toReplace", 0))))
+    return draws().find(and(eq("state", DrawState.DRAWN.name()), gt("evaluationStart", BsonFields.date(now)),
+            or(lt("nextReplyBy", BsonFields.date(now)), gt("toReplace", 0))))
         .limit(limit).map(this::draw).into(new ArrayList<>());
   }
 
@@ -203,62 +203,62 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
         .append("quotas", r.quotas().stream().map(q -> new Document("specialty", q.specialty())
             .append("count", q.count())).toList())
         .append("tendererRepresentatives", r.tendererRepresentatives())
-        .append("evaluationStart", StoredValues.date(r.evaluationStart())).append("place", r.place())
+        .append("evaluationStart", BsonFields.date(r.evaluationStart())).append("place", r.place())
         .append("remote", r.remote()).append("recentMonths", r.recentMonths());
     List<Document> rounds = d.rounds().stream().map(x -> new Document("number", x.number())
         .append("reason", x.reason()).append("document", x.document()).append("candidates", x.candidates())
         .append("commitment", x.commitment())
         .append("seedHash", x.seedHash()).append("seed", x.seed())
-        .append("committedAt", StoredValues.date(x.committedAt())).append("witnessName", x.witnessName())
-        .append("witnessValue", x.witnessValue()).append("drawnAt", StoredValues.date(x.drawnAt()))
+        .append("committedAt", BsonFields.date(x.committedAt())).append("witnessName", x.witnessName())
+        .append("witnessValue", x.witnessValue()).append("drawnAt", BsonFields.date(x.drawnAt()))
         .append("drawnBy", x.drawnBy()).append("result", x.result())).toList();
     List<Document> assignments = d.assignments().stream().map(a -> new Document("expertId", a.expertId())
         .append("specialty", a.specialty()).append("round", a.round()).append("status", a.status().name())
-        .append("invitedAt", StoredValues.date(a.invitedAt())).append("replyBy", StoredValues.date(a.replyBy()))
-        .append("answeredAt", StoredValues.date(a.answeredAt())).append("reason", a.reason())
+        .append("invitedAt", BsonFields.date(a.invitedAt())).append("replyBy", BsonFields.date(a.replyBy()))
+        .append("answeredAt", BsonFields.date(a.answeredAt())).append("reason", a.reason())
         .append("tokenHash", a.tokenHash()).append("replaced", a.replaced())).toList();
     Instant nextReplyBy = d.assignments().stream().filter(a -> a.status() == AssignmentStatus.INVITED)
         .map(Assignment::replyBy).min(Comparator.naturalOrder()).orElse(null);
     return new Document("_id", d.id()).append("tenantId", d.tenant().value())
         .append("region", d.tenant().region().value()).append("state", d.state().name()).append("request", request)
-        .append("evaluationStart", StoredValues.date(r.evaluationStart())).append("rounds", rounds)
+        .append("evaluationStart", BsonFields.date(r.evaluationStart())).append("rounds", rounds)
         .append("assignments", assignments)
         .append("recused", d.recused().stream().map(x -> new Document("expertId", x.expertId())
             .append("reason", x.reason())).toList())
         .append("ratings", d.ratings().stream().map(x -> new Document("expertId", x.expertId())
             .append("punctuality", x.punctuality()).append("independence", x.independence())
             .append("judgement", x.judgement()).append("discipline", x.discipline()).append("note", x.note())
-            .append("ratedBy", x.ratedBy()).append("ratedAt", StoredValues.date(x.ratedAt()))).toList())
+            .append("ratedBy", x.ratedBy()).append("ratedAt", BsonFields.date(x.ratedAt()))).toList())
         .append("tokens", d.assignments().stream().map(Assignment::tokenHash).toList())
-        .append("nextReplyBy", StoredValues.date(nextReplyBy)).append("toReplace", d.toReplace().size())
-        .append("createdBy", d.createdBy()).append("createdAt", StoredValues.date(d.createdAt()))
+        .append("nextReplyBy", BsonFields.date(nextReplyBy)).append("toReplace", d.toReplace().size())
+        .append("createdBy", d.createdBy()).append("createdAt", BsonFields.date(d.createdAt()))
         .append("version", version);
   }
 
   private ExpertDraw draw(Document d) {
     Document r = d.get("request", Document.class);
     DrawRequest request = new DrawRequest(r.getString("projectName"), r.getString("sectionCode"),
-        r.getString("sectionName"), r.getString("tenderer"), r.getString("agency"), StoredValues.strings(r, "bidders"),
-        StoredValues.documents(r, "quotas").stream().map(q -> new SpecialtyQuota(q.getString("specialty"),
-            (int) StoredValues.number(q, "count"))).toList(),
-        (int) StoredValues.number(r, "tendererRepresentatives"), StoredValues.instant(r, "evaluationStart"),
-        r.getString("place"), Boolean.TRUE.equals(r.getBoolean("remote")), (int) StoredValues.number(r, "recentMonths"));
-    List<DrawRound> rounds = StoredValues.documents(d, "rounds").stream().map(x -> new DrawRound(
-        (int) StoredValues.number(x, "number"), x.getString("reason"), x.getString("document"),
-        (int) StoredValues.number(x, "candidates"), x.getString("commitment"), x.getString("seedHash"), x.getString("seed"), StoredValues.instant(x, "committedAt"),
-        x.getString("witnessName"), x.getString("witnessValue"), StoredValues.instant(x, "drawnAt"),
+        r.getString("sectionName"), r.getString("tenderer"), r.getString("agency"), BsonFields.strings(r, "bidders"),
+        BsonFields.documents(r, "quotas").stream().map(q -> new SpecialtyQuota(q.getString("specialty"),
+            (int) BsonFields.number(q, "count"))).toList(),
+        (int) BsonFields.number(r, "tendererRepresentatives"), BsonFields.instant(r, "evaluationStart"),
+        r.getString("place"), Boolean.TRUE.equals(r.getBoolean("remote")), (int) BsonFields.number(r, "recentMonths"));
+    List<DrawRound> rounds = BsonFields.documents(d, "rounds").stream().map(x -> new DrawRound(
+        (int) BsonFields.number(x, "number"), x.getString("reason"), x.getString("document"),
+        (int) BsonFields.number(x, "candidates"), x.getString("commitment"), x.getString("seedHash"), x.getString("seed"), BsonFields.instant(x, "committedAt"),
+        x.getString("witnessName"), x.getString("witnessValue"), BsonFields.instant(x, "drawnAt"),
         x.getString("drawnBy"), x.getString("result"))).toList();
-    List<Assignment> assignments = StoredValues.documents(d, "assignments").stream().map(a -> new Assignment(
-        a.getString("expertId"), a.getString("specialty"), (int) StoredValues.number(a, "round"),
-        AssignmentStatus.valueOf(a.getString("status")), StoredValues.instant(a, "invitedAt"),
-        StoredValues.instant(a, "replyBy"), StoredValues.instant(a, "answeredAt"), a.getString("reason"),
+    List<Assignment> assignments = BsonFields.documents(d, "assignments").stream().map(a -> new Assignment(
+        a.getString("expertId"), a.getString("specialty"), (int) BsonFields.number(a, "round"),
+        AssignmentStatus.valueOf(a.getString("status")), BsonFields.instant(a, "invitedAt"),
+        BsonFields.instant(a, "replyBy"), BsonFields.instant(a, "answeredAt"), a.getString("reason"),
         a.getString("tokenHash"), Boolean.TRUE.equals(a.getBoolean("replaced")))).toList();
-    List<Recused> recused = StoredValues.documents(d, "recused").stream().map(x -> new Recused(
+    List<Recused> recused = BsonFields.documents(d, "recused").stream().map(x -> new Recused(
         x.getString("expertId"), x.getString("reason"))).toList();
-    List<Rating> ratings = StoredValues.documents(d, "ratings").stream().map(MongoExpertDrawRepository::rating)
+    List<Rating> ratings = BsonFields.documents(d, "ratings").stream().map(MongoExpertDrawRepository::rating)
         .toList();
     return new ExpertDraw(d.getString("_id"), TenantId.of(d.getString("tenantId")), request,
         DrawState.valueOf(d.getString("state")), rounds, assignments, recused, ratings, d.getString("createdBy"),
-        StoredValues.instant(d, "createdAt"), StoredValues.number(d, "version"));
+        BsonFields.instant(d, "createdAt"), BsonFields.number(d, "version"));
   }
 }

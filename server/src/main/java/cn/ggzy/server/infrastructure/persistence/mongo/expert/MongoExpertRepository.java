@@ -152,16 +152,16 @@ public class MongoExpertRepository implements ExpertRepository {
   private Document document(Expert e, long version) {
     ExpertProfile p = e.profile();
     List<Document> certificates = p.certificates().stream().map(c -> new Document("name", c.name())
-        .append("number", c.number()).append("validUntil", StoredValues.day(c.validUntil()))).toList();
+        .append("number", c.number()).append("validUntil", BsonFields.day(c.validUntil()))).toList();
     return new Document("_id", e.id()).append("region", e.region().value()).append("state", e.state().name())
-        .append("name", p.name()).append("birthDate", StoredValues.day(p.birthDate()))
+        .append("name", p.name()).append("birthDate", BsonFields.day(p.birthDate()))
         .append("secret", new Binary(cipher.encryptText(p.residentId() + "\n" + p.phone(), e.id())))
         .append("residentKey", key(p.residentId()))
         .append("employer", p.employer()).append("title", p.title()).append("specialties", p.specialties())
         .append("certificates", certificates).append("conflicts", p.conflicts())
-        .append("shareConsent", p.shareConsent()).append("appliedAt", StoredValues.date(e.appliedAt()))
-        .append("decidedBy", e.decidedBy()).append("decidedAt", StoredValues.date(e.decidedAt())).append("note", e.note())
-        .append("suspendedUntil", StoredValues.day(e.suspendedUntil())).append("reviewDue", StoredValues.day(e.reviewDue()))
+        .append("shareConsent", p.shareConsent()).append("appliedAt", BsonFields.date(e.appliedAt()))
+        .append("decidedBy", e.decidedBy()).append("decidedAt", BsonFields.date(e.decidedAt())).append("note", e.note())
+        .append("suspendedUntil", BsonFields.day(e.suspendedUntil())).append("reviewDue", BsonFields.day(e.reviewDue()))
         .append("penalties", e.penalties()).append("version", version);
   }
 
@@ -177,14 +177,14 @@ public class MongoExpertRepository implements ExpertRepository {
 
   private Expert expert(Document d, String[] secret) {
     String id = d.getString("_id");
-    List<Certificate> certificates = StoredValues.documents(d, "certificates").stream().map(c -> new Certificate(
-        c.getString("name"), c.getString("number"), StoredValues.localDate(c, "validUntil"))).toList();
-    ExpertProfile profile = new ExpertProfile(d.getString("name"), secret[0], StoredValues.localDate(d, "birthDate"),
-        secret.length > 1 ? secret[1] : "", d.getString("employer"), d.getString("title"), StoredValues.strings(d, "specialties"),
-        certificates, StoredValues.strings(d, "conflicts"), Boolean.TRUE.equals(d.getBoolean("shareConsent")));
+    List<Certificate> certificates = BsonFields.documents(d, "certificates").stream().map(c -> new Certificate(
+        c.getString("name"), c.getString("number"), BsonFields.localDate(c, "validUntil"))).toList();
+    ExpertProfile profile = new ExpertProfile(d.getString("name"), secret[0], BsonFields.localDate(d, "birthDate"),
+        secret.length > 1 ? secret[1] : "", d.getString("employer"), d.getString("title"), BsonFields.strings(d, "specialties"),
+        certificates, BsonFields.strings(d, "conflicts"), Boolean.TRUE.equals(d.getBoolean("shareConsent")));
     return new Expert(id, RegionCode.of(d.getString("region")), ExpertState.valueOf(d.getString("state")), profile,
-        StoredValues.instant(d, "appliedAt"), d.getString("decidedBy"), StoredValues.instant(d, "decidedAt"), d.getString("note"),
-        StoredValues.localDate(d, "suspendedUntil"), StoredValues.localDate(d, "reviewDue"), StoredValues.strings(d, "penalties"),
-        StoredValues.number(d, "version"));
+        BsonFields.instant(d, "appliedAt"), d.getString("decidedBy"), BsonFields.instant(d, "decidedAt"), d.getString("note"),
+        BsonFields.localDate(d, "suspendedUntil"), BsonFields.localDate(d, "reviewDue"), BsonFields.strings(d, "penalties"),
+        BsonFields.number(d, "version"));
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.bson.Document;
 
 /** Small conversions between stored BSON values and the domain's types. */
-final class StoredValues {
-  private StoredValues() {}
+final class BsonFields {
+  private BsonFields() {}
 
   static Date date(Instant at) {
     return at == null ? null : Date.from(at);
