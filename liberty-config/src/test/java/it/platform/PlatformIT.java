@@ -490,6 +490,74 @@ class PlatformIT {
     assertTrue(output.contains("EXPERT JOURNEY PASSED"), output);
   }
 
+  /**
+   * Over the API: experts apply (the public endpoint) and the office approves them; a department
+   * requests and draws; before the evaluation starts the panel is 409 {@code expert.draw.sealed}
+   * and the public page shows the commitment but no seed or result; another department gets 404.
+   */
+  @Test
+  @Order(12)
+  void theDrawnPanelIsSealedOverTheApiUntilTheEvaluationStarts() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String office = Http.token("jgb.pool", Http.newAccount(admin, "421181-jgb", "jgb.pool", "监管办专家库", "OFFICE_OFFICER"));
+    String zjj = Http.token("zjj.draws", Http.newAccount(admin, "421181-zjj", "zjj.draws", "住建抽取", "DEPARTMENT_OFFICER"));
+    String jtj = Http.token("jtj.draws", Http.newAccount(admin, "421181-jtj", "jtj.draws", "交通抽取", "DEPARTMENT_OFFICER"));
+    for (int i = 0; i < 4; i++) {
+      String body = "{\"region\":\"421181\",\"name\":\"接口专家" + i + "\",\"residentId\":\"" + residentId(900 + i)
+          + "\",\"phone\":\"1370000000" + i + "\",\"employer\":\"接口测试单位" + i + "\",\"title\":\"高级工程师\","
+          + "\"specialties\":[\"A0302\"],\"certificates\":[{\"name\":\"职称证\",\"number\":\"IT" + i + "\"}],"
+          + "\"conflicts\":[],\"shareConsent\":false,\"declaration\":true}";
+      HttpResponse<String> applied = Http.post("/api/v1/public/experts/applications", body, null);
+      for (int wait = 0; applied.statusCode() == 429 && wait < 3; wait++) {
+        Thread.sleep(1000L * Long.parseLong(applied.headers().firstValue("Retry-After").orElse("20")));
+        applied = Http.post("/api/v1/public/experts/applications", body, null);
+      }
+      assertEquals(201, applied.statusCode(), applied.body());
+      String id = Http.json(applied).getString("applicationId");
+      HttpResponse<String> approved = Http.post("/api/v1/experts/" + id + "/decisions",
+          "{\"kind\":\"APPROVE\",\"version\":1}", office);
+      assertEquals(200, approved.statusCode(), approved.body());
+      assertEquals(403, Http.post("/api/v1/experts/" + id + "/decisions", "{\"kind\":\"EXIT\",\"version\":2,"
+          + "\"reason\":\"x\"}", zjj).statusCode(), "a department does not keep the pool");
+    }
+    String start = Http.TODAY.plusDays(3) + "T09:00:00+08:00";
+    HttpResponse<String> requested = Http.post("/api/v1/expert-draws", "{\"projectName\":\"接口测试工程\","
+        + "\"sectionCode\":\"IT-01\",\"sectionName\":\"接口测试工程一标段\",\"tenderer\":\"麻城市某投资公司\","
+        + "\"bidders\":[\"某投标人\"],\"quotas\":[{\"specialty\":\"A0302\",\"count\":4}],"
+        + "\"tendererRepresentatives\":1,\"evaluationStart\":\"" + start + "\",\"place\":\"麻城市公共资源交易中心\","
+        + "\"remote\":false,\"recentMonths\":6}", zjj);
+    assertEquals(201, requested.statusCode(), requested.body());
+    JsonObject committed = Http.json(requested);
+    String drawId = committed.getString("id");
+    HttpResponse<String> drawn = Http.post("/api/v1/expert-draws/" + drawId + "/draw", "{\"version\":"
+        + committed.getJsonNumber("version").longValue() + ",\"witnessName\":\"纪检组\",\"witnessValue\":\"IT-7\"}", zjj);
+    assertEquals(200, drawn.statusCode(), drawn.body());
+    assertEquals(4, Http.json(drawn).getInt("invited"));
+    HttpResponse<String> panel = Http.get("/api/v1/expert-draws/" + drawId + "/panel", zjj);
+    assertEquals(409, panel.statusCode(), panel.body());
+    assertEquals("expert.draw.sealed", Http.json(panel).getString("code"));
+    assertEquals(409, Http.get("/api/v1/expert-draws/" + drawId + "/panel", office).statusCode(), "not the office either");
+    assertEquals(404, Http.get("/api/v1/expert-draws/" + drawId, jtj).statusCode(), "another department");
+    HttpResponse<String> published = Http.get("/api/v1/public/experts/draws/" + drawId, null);
+    assertEquals(200, published.statusCode());
+    JsonObject round = Http.json(published).getJsonArray("rounds").getJsonObject(0);
+    assertTrue(Http.json(published).getBoolean("sealed"));
+    assertEquals(committed.getJsonArray("rounds").getJsonObject(0).getString("commitment"), round.getString("commitment"));
+    assertFalse(round.containsKey("seed") && !round.isNull("seed"), "no seed before the evaluation: " + round);
+    assertFalse(round.containsKey("result") && !round.isNull("result"), "no result before the evaluation: " + round);
+  }
+
+  /** A valid resident ID (GB 11643) with the given sequence number. */
+  private static String residentId(int sequence) {
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    String body = "42118119750601" + String.format("%03d", sequence % 1000);
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * weights[i];
+    }
+    return body + "10X98765432".charAt(sum % 11);
+  }
+
   private static String shots() throws IOException {
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
