@@ -1,6 +1,7 @@
 // The evaluation experts on a 360×740 phone: an expert applies on the public page (专家入库申请) in
 // Chinese — a wrong ID number and no specialty are shown at their fields, then corrected and sent,
-// and the application number is shown (never the ID) — then an office officer logs in, opens 专家库
+// and the application number is shown (never the ID); from there 查看我的评标记录 takes the ID and phone
+// and answers with the same words whether or not they match — then an office officer logs in, opens 专家库
 // from the menu, finds the candidate under 待审核, reads the full identity (audited), approves the
 // application, and finds the expert under 在库; a request for more experts than the pool holds is
 // refused with the detailed reason. No page scrolls sideways.
@@ -16,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HomePage, logInChangingPassword } from './pages.mjs';
 import {
-  residentId, wrongCheck, ExpertApplyPage, ExpertPoolPage, ExpertSheetPage, ExpertDrawsPage,
+  residentId, wrongCheck, ExpertApplyPage, ExpertAccessPage, ExpertPoolPage, ExpertSheetPage, ExpertDrawsPage,
 } from './expert-pages.mjs';
 
 const [baseArg, screenshotDir, account] = process.argv.slice(2);
@@ -82,6 +83,17 @@ try {
     check(body.includes('待审核'), 'the confirmation does not say the application waits for review');
     await noHorizontalOverflow(page, 'the confirmation', PHONE.width);
     await shot(page, 'expert-03-apply-confirmed-360.png');
+  });
+
+  await run('查看我的评标记录 asks for the link and never tells whether the details match', async () => {
+    const access = new ExpertAccessPage(page, baseUrl);
+    await access.openFromApplyPage();
+    await noHorizontalOverflow(page, 'the request for the own record', PHONE.width);
+    const words = await access.request(id, '13907130000');
+    check(words.startsWith('如果您填写的信息与专家库中的专家一致'), `the page answers "${words}"`);
+    check(!(await page.locator('body').innerText()).includes(id), 'the answer shows the resident ID');
+    await noHorizontalOverflow(page, 'the answer to the request', PHONE.width);
+    await shot(page, 'expert-03b-own-record-requested-360.png');
   });
   await page.context().close();
 

@@ -99,6 +99,35 @@ export class ExpertApplyPage {
   }
 }
 
+/** 查看我的评标记录 (/experts/me): an expert of the pool asks for the link to the own record. */
+export class ExpertAccessPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  /** From the application page's link, as a visitor would. */
+  async openFromApplyPage() {
+    await this.page.locator('#expert-apply-me-link').click();
+    await this.expectOpen();
+  }
+
+  async expectOpen() {
+    await this.page.waitForURL((url) => url.pathname.endsWith('/experts/me'));
+    await this.page.locator('#expert-access-form').waitFor({ state: 'visible' });
+  }
+
+  /** Sends the details and answers the words shown (the same whether or not they match). */
+  async request(id, phone) {
+    await this.page.locator('#expert-access-resident-id input').fill(id);
+    await this.page.locator('#expert-access-phone input').fill(phone);
+    await this.page.locator('#expert-access-submit').click();
+    const sent = this.page.locator('#expert-access-sent');
+    await sent.waitFor({ state: 'visible' });
+    return (await sent.innerText()).trim();
+  }
+}
+
 export class ExpertPoolPage {
   constructor(page) {
     this.page = page;

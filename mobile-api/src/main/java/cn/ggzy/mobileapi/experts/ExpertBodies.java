@@ -16,11 +16,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request bodies of the expert endpoints and their reading into the use cases' inputs. */
-final class ExpertBodies {
+public final class ExpertBodies {
   private ExpertBodies() {}
 
   @Schema(description = "评标专家入库申请 An application to enter the region's pool of evaluation experts")
-  record ApplicationRequest(
+  public record ApplicationRequest(
       @Schema(required = true, description = "地区代码 Region code", example = "421181") String region,
       @Schema(required = true, example = "张伟") String name,
       @Schema(required = true, description = "居民身份证号码, stored encrypted, shown masked", example = "42118119700101010X")
@@ -44,12 +44,12 @@ final class ExpertBodies {
   }
 
   @Schema(description = "A certificate")
-  record CertificateRequest(@Schema(required = true, example = "一级注册建造师") String name,
+  public record CertificateRequest(@Schema(required = true, example = "一级注册建造师") String name,
       @Schema(required = true, example = "鄂142000001") String number,
       @Schema(description = "有效期至 yyyy-MM-dd; empty: no expiry", example = "2028-06-30") String validUntil) {}
 
   @Schema(description = "专家库决定 A decision of the office on an expert")
-  record ExpertDecisionRequest(
+  public record ExpertDecisionRequest(
       @Schema(required = true, enumeration = {"APPROVE", "REJECT", "SUSPEND", "REINSTATE", "REVIEW", "EXIT"})
       String kind,
       @Schema(required = true, description = "the expert's version as read") long version,
@@ -75,11 +75,11 @@ final class ExpertBodies {
   }
 
   @Schema(description = "One specialty and how many experts of it")
-  record QuotaRequest(@Schema(required = true, example = "A0301") String specialty,
+  public record QuotaRequest(@Schema(required = true, example = "A0301") String specialty,
       @Schema(required = true, example = "4") int count) {}
 
   @Schema(description = "抽取评标专家申请 A request for experts for one tender section")
-  record DrawRequestBody(
+  public record DrawRequestBody(
       @Schema(example = "G230 麻城段改建工程") String projectName,
       @Schema(required = true, example = "G230-01") String sectionCode,
       @Schema(required = true, example = "G230 麻城段改建工程一标段") String sectionName,
@@ -109,16 +109,16 @@ final class ExpertBodies {
   }
 
   @Schema(description = "抽取 The witness (监督人) and the value the witness entered")
-  record DrawAction(@Schema(required = true) long version,
+  public record DrawAction(@Schema(required = true) long version,
       @Schema(required = true, example = "纪检组 李某") String witnessName,
       @Schema(required = true, example = "20261210-4471") String witnessValue) {}
 
   @Schema(description = "取消抽取 Cancel a draw")
-  record CancelAction(@Schema(required = true) long version,
+  public record CancelAction(@Schema(required = true) long version,
       @Schema(required = true, example = "标段终止招标") String reason) {}
 
   @Schema(description = "一标一评 The rating of one expert of the panel, each item 1–5")
-  record RatingRequest(@Schema(required = true, description = "the expert's pool id") String expertId,
+  public record RatingRequest(@Schema(required = true, description = "the expert's pool id") String expertId,
       @Schema(required = true, description = "守时 punctuality", minimum = "1", maximum = "5") int punctuality,
       @Schema(required = true, description = "独立评审 independence", minimum = "1", maximum = "5") int independence,
       @Schema(required = true, description = "专业判断 professional judgement", minimum = "1", maximum = "5") int judgement,
@@ -130,7 +130,7 @@ final class ExpertBodies {
   }
 
   @Schema(description = "提请取消评标资格 A request to the body that keeps the expert's qualification")
-  record DisqualificationRequest(@Schema(required = true, example = "麻监案〔2026〕第0012号") String caseNumber,
+  public record DisqualificationRequest(@Schema(required = true, example = "麻监案〔2026〕第0012号") String caseNumber,
       @Schema(required = true, description = "查实的事实", example = "在评标中私下接触投标人并收受财物") String facts,
       @Schema(required = true, example = "《中华人民共和国招标投标法实施条例》第七十一条") String legalBasis,
       @Schema(required = true, description = "主送单位", example = "黄冈市公共资源交易监督管理局") String addressee) {
@@ -140,17 +140,17 @@ final class ExpertBodies {
   }
 
   @Schema(description = "The answer of the body asked")
-  record DisqualificationAnswer(@Schema(required = true) long version,
+  public record DisqualificationAnswer(@Schema(required = true) long version,
       @Schema(required = true, description = "true: the qualification was cancelled (the expert leaves the pool)")
       boolean cancelled,
       @Schema(required = true, example = "复函：已取消其评标专家资格") String note) {}
 
   @Schema(description = "An expert asks for the link to the own page (sent to the phone on file)")
-  record AccessRequest(@Schema(required = true, example = "421181") String region,
+  public record AccessRequest(@Schema(required = true, example = "421181") String region,
       @Schema(required = true, example = "42118119700101010X") String residentId,
       @Schema(required = true, example = "13800001234") String phone) {}
 
   @Schema(description = "专家答复 The invited expert's answer")
-  record InvitationAnswerRequest(@Schema(required = true, description = "true: will attend") boolean accept,
+  public record InvitationAnswerRequest(@Schema(required = true, description = "true: will attend") boolean accept,
       @Schema(description = "不能参加的原因 (required when declining)", example = "出差在外") String reason) {}
 }

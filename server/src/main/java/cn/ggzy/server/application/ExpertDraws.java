@@ -70,8 +70,13 @@ public interface ExpertDraws extends ExpertJobs {
       List<RoundView> rounds, int eligible, int recused, int invited, int accepted, int declined, int noAnswer,
       String createdBy, Instant createdAt, long version) {}
 
+  /**
+   * One invited expert; once rated (一标一评) the rating's points, whether an item was 2 or less, and the
+   * credit record it went into (null: not rated / not in credit).
+   */
   record PanelMember(String expertId, String name, String employer, String title, String specialty, int round,
-      AssignmentStatus status, Instant answeredAt, String maskedPhone) {}
+      AssignmentStatus status, Instant answeredAt, String maskedPhone, Double ratingPoints, boolean negativeRating,
+      String creditRecordId) {}
 
   record PublishedRound(int number, String reason, String commitment, String seedHash, Instant committedAt,
       String document, String seed, String witnessValue, String result, DrawReport verification) {}

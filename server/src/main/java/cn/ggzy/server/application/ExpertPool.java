@@ -66,6 +66,9 @@ public interface ExpertPool {
 
   List<DisqualificationView> disqualifications(Caller caller, int offset, int limit);
 
+  /** The office's requests about one expert, newest first. */
+  List<DisqualificationView> disqualificationsOf(Caller caller, String expertId);
+
   /** The letter as PDF (it carries the full resident ID: audited). */
   byte[] disqualificationLetter(Caller caller, String requestId);
 

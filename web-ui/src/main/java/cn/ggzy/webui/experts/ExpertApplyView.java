@@ -12,6 +12,7 @@ import cn.ggzy.webui.publicsite.Entrance;
 import cn.ggzy.webui.publicsite.PublicClient;
 import cn.ggzy.webui.publicsite.PublicErrors;
 import cn.ggzy.webui.publicsite.PublicPageClients;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -22,9 +23,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * 专家入库申请 (public): the rules, the form, and in its place the confirmation with the
- * application number once the application is stored. A refusal is shown at its fields in the
- * reader's language; the backend limits how often one client applies.
+ * 专家入库申请 (public): the rules, the way for experts already in the pool to their own record
+ * ({@link ExpertAccessView}), the form, and in its place the confirmation with the application
+ * number once the application is stored. A refusal is shown at its fields in the reader's
+ * language; the backend limits how often one client applies.
  */
 @Route(value = "experts/apply", layout = MainLayout.class)
 @Dependent
@@ -48,7 +50,11 @@ public class ExpertApplyView extends ViewFrame implements HasDynamicTitle {
     form = new ExpertApplicationForm(texts, new SpecialtyNames(pool.specialties(), getLocale()));
     form.setRegions(directory.regions(), getLocale());
     form.addSubmitListener(e -> send(e.region(), e.application()));
-    addContent(explanation, form);
+    Anchor own = new Anchor(ExpertAccessView.ROUTE, getTranslation("experts.me.link"));
+    own.getElement().setAttribute("router-link", true);
+    own.setId("expert-apply-me-link");
+    own.addClassName("service-back");
+    addContent(explanation, own, form);
     addAttachListener(e -> client.learnDevice(e.getUI()));
   }
 

@@ -3,6 +3,7 @@ package cn.ggzy.webui.layout;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.ExpertDraws;
 import cn.ggzy.server.application.ExpertPool;
+import cn.ggzy.server.application.ExpertSigns;
 import cn.ggzy.server.application.Notifications;
 import cn.ggzy.server.domain.model.notification.Recipient;
 import cn.ggzy.webui.experts.console.ExpertNavigation;
@@ -40,6 +41,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   @Inject InboxBroadcaster inbox;
   @Inject ExpertPool experts;
   @Inject ExpertDraws expertDraws;
+  @Inject ExpertSigns expertSigns;
 
   public MainLayout() {
     setPrimarySection(Section.NAVBAR);
@@ -99,7 +101,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
     navigation = Navigation.build(caller, key -> getTranslation(key), c -> ExpertNavigation.items(c,
         who -> experts != null && experts.mayManage(who), who -> expertDraws != null && expertDraws.mayDraw(who),
-        key -> getTranslation(key)));
+        who -> expertSigns != null && expertSigns.mayReview(who), key -> getTranslation(key)));
     addToDrawer(navigation);
     account.removeAll();
     account.add(caller.isPresent() ? logoutButton() : loginButton());

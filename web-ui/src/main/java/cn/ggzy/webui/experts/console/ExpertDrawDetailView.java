@@ -1,13 +1,16 @@
 package cn.ggzy.webui.experts.console;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.CreditViews.RecordView;
 import cn.ggzy.server.application.ExpertDraws;
 import cn.ggzy.server.application.ExpertDraws.ExpertDrawView;
 import cn.ggzy.server.application.ExpertDraws.PanelMember;
+import cn.ggzy.server.application.ExpertDraws.RatingInput;
 import cn.ggzy.server.application.ExpertPool;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.expert.DrawState;
+import cn.ggzy.server.domain.model.expert.Rating;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.credit.console.ReasonForm;
 import cn.ggzy.webui.experts.SpecialtyNames;
@@ -20,6 +23,7 @@ import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.AccessControl;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -38,7 +42,8 @@ import java.util.Optional;
  * One draw: the sheet (request, state, counts, each round's commitment); while committed, the draw
  * with the witness (监督人) and the value the witness enters; before the evaluation, the withdrawal
  * with a reason; the panel, unsealed once the evaluation has started (each read audited) — before
- * that the button stays disabled and says why.
+ * that the button stays disabled and says why. On the unsealed panel, each expert still on it is
+ * rated (一标一评) and a rating with an item of 2 or less may be entered into the credit file.
  */
 @Route(value = ExpertNavigation.DRAWS + "/:drawId", layout = MainLayout.class)
 @Dependent
@@ -49,6 +54,7 @@ public class ExpertDrawDetailView extends ViewFrame implements HasDynamicTitle, 
   private final Texts texts = this::getTranslation;
   private final Div body = new Div();
   private SpecialtyNames names;
+  private PanelRatings ratings;
   private Caller caller;
   private String id = "";
   private String title = "";
@@ -133,6 +139,7 @@ public class ExpertDrawDetailView extends ViewFrame implements HasDynamicTitle, 
     why.addClassName(d.sealed() ? "notice" : "filing-note");
     Div members = new Div();
     members.setWidthFull();
+    ratings = new PanelRatings(texts, m -> rate(d, m), m -> creditRecord(d, m));
     unseal.addClickListener(e -> DomainErrors.attempt(() -> draws.unseal(caller, d.id()), getLocale(),
         FieldErrors.NONE).ifPresent(list -> {
           unseal.setEnabled(false);
@@ -144,7 +151,51 @@ public class ExpertDrawDetailView extends ViewFrame implements HasDynamicTitle, 
   }
 
   private Div panelOf(List<PanelMember> list) {
-    return ExpertPanelList.of(list, texts, getLocale(), names);
+    return ExpertPanelList.of(list, texts, getLocale(), names, ratings::actions);
+  }
+
+  /** 一标一评 in a dialog; faults at their items, a rating made before is shown as such. */
+  private void rate(ExpertDrawView d, PanelMember m) {
+    RatingForm form = new RatingForm(texts, m.expertId());
+    Dialog dialog = new Dialog(form);
+    dialog.setId("expert-rating-dialog");
+    dialog.setHeaderTitle(getTranslation("experts.rating.title") + " · " + m.name());
+    dialog.setWidth("min(100vw, 32em)");
+    form.onCancel(dialog::close);
+    form.onRate(input -> DomainErrors.orElse(() -> Optional.of(draws.rate(caller, d.id(), input)), e -> {
+      if (ratings.ratingRefused(m.expertId(), e)) {
+        dialog.close();
+        DomainErrors.show(e, getLocale(), FieldErrors.NONE);
+      } else {
+        form.refused(e, getLocale());
+      }
+      return Optional.<ExpertDrawView>empty();
+    }).ifPresent(rated -> {
+      Rating rating = stored(input);
+      dialog.close();
+      ratings.rated(rating);
+      DomainErrors.confirm(getTranslation("experts.rating.done", Math.round(rating.points())));
+    }));
+    dialog.open();
+  }
+
+  /** The rating the backend stored from {@code input} (it passed the same checks there). */
+  private static Rating stored(RatingInput input) {
+    return new Rating(input.expertId(), input.punctuality(), input.independence(), input.judgement(),
+        input.discipline(), input.note(), null, null);
+  }
+
+  /** 记入信用档案: the credit record, pending a second person's approval in the credit module. */
+  private void creditRecord(ExpertDrawView d, PanelMember m) {
+    DomainErrors.orElse(() -> Optional.of(draws.creditRecord(caller, d.id(), m.expertId())), e -> {
+      ratings.creditRefused(m.expertId(), e);
+      DomainErrors.show(e, getLocale(), FieldErrors.NONE);
+      return Optional.<RecordView>empty();
+    }).ifPresent(record -> {
+      ratings.recorded(m.expertId(), record.id(), record.status());
+      DomainErrors.confirm(getTranslation("experts.rating.credit.done", record.id(),
+          getTranslation("credit.recordStatus." + record.status().name())));
+    });
   }
 
   private Div cancelling(ExpertDrawView d) {

@@ -5,19 +5,28 @@ import cn.ggzy.webui.cases.CaseFormats;
 import cn.ggzy.webui.experts.SpecialtyNames;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.inspections.Facts;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableFunction;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The unsealed panel: every expert invited for the draw, in the order drawn, with the specialty,
- * the round, the answer and when it came, and the masked phone.
+ * the round, the answer and when it came, and the masked phone; below, the member's actions (the
+ * rating of the evaluation, {@link PanelRatings}).
  */
 final class ExpertPanelList {
   private ExpertPanelList() {}
 
   static Div of(List<PanelMember> members, Texts texts, Locale locale, SpecialtyNames names) {
+    return of(members, texts, locale, names, m -> null);
+  }
+
+  /** As {@link #of(List, Texts, Locale, SpecialtyNames)}, each card ending with its member's {@code actions}. */
+  static Div of(List<PanelMember> members, Texts texts, Locale locale, SpecialtyNames names,
+      SerializableFunction<PanelMember, Component> actions) {
     Div list = new Div();
     list.setId("expert-draw-panel");
     list.addClassName("expert-panel");
@@ -39,6 +48,10 @@ final class ExpertPanelList {
               m.answeredAt() == null ? null : CaseFormats.dateTime(m.answeredAt(), locale))
           .line("expert-panel-phone-" + m.expertId(), texts.get("filing.phone"), m.maskedPhone()));
       card.getElement().setAttribute("data-expert", m.expertId());
+      Component own = actions.apply(m);
+      if (own != null) {
+        card.add(own);
+      }
       list.add(card);
     }
     return list;

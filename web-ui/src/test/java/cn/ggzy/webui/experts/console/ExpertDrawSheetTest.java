@@ -57,7 +57,7 @@ class ExpertDrawSheetTest {
   @Test
   void theUnsealedPanelListsEachExpertWithTheAnswer() {
     String text = ExpertPanelList.of(List.of(new PanelMember("421181-EA", "张工", "麻城市建筑设计院", "高级工程师", "A0202",
-        1, AssignmentStatus.ACCEPTED, Instant.parse("2026-12-14T03:00:00Z"), "138****8000")),
+        1, AssignmentStatus.ACCEPTED, Instant.parse("2026-12-14T03:00:00Z"), "138****8000", null, false, null)),
         ExpertTestData.chinese(), Language.CHINESE, ExpertTestData.names(Language.CHINESE))
         .getElement().getTextRecursively();
     for (String expected : List.of("张工", "接受", "麻城市建筑设计院 · 高级工程师", "A0202 给水排水管网", "2026年12月14日 11:00",

@@ -18,7 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** 专家库 for those the pool answers may keep it, 专家抽取 for those who may draw; the application for everyone. */
+/**
+ * 专家库 for those the pool answers may keep it, 专家抽取 for those who may draw, 评标异常信号 for those
+ * who may review the signs; the application for everyone.
+ */
 class ExpertNavigationTest {
   private static final Caller OFFICE = new Caller(Login.parse("jgb.wang"), TenantId.of("421181-jgb"),
       Set.of(Role.OFFICE_OFFICER), "王明");
@@ -28,13 +31,23 @@ class ExpertNavigationTest {
   }
 
   private static Component drawer(Optional<Caller> caller, boolean keeps, boolean draws) {
-    return Navigation.build(caller, key -> key, c -> ExpertNavigation.items(c, x -> keeps, x -> draws, key -> key));
+    return drawer(caller, keeps, draws, false);
+  }
+
+  private static Component drawer(Optional<Caller> caller, boolean keeps, boolean draws, boolean signs) {
+    return Navigation.build(caller, key -> key, c -> ExpertNavigation.items(c, x -> keeps, x -> draws, x -> signs,
+        key -> key));
   }
 
   @Test
   void theLinksFollowTheApplicationsAnswers() {
-    List<SideNavItem> both = ExpertNavigation.items(OFFICE, c -> true, c -> true, key -> key);
+    List<SideNavItem> both = ExpertNavigation.items(OFFICE, c -> true, c -> true, c -> false, key -> key);
     assertEquals(List.of("console/experts", "console/expert-draws"), both.stream().map(SideNavItem::getPath).toList());
+    List<SideNavItem> all = ExpertNavigation.items(OFFICE, c -> true, c -> true, c -> true, key -> key);
+    assertEquals("console/expert-signs", all.get(2).getPath());
+    assertEquals("nav.experts.signs", all.get(2).getLabel());
+    assertTrue(find(drawer(Optional.of(OFFICE), false, false, true).getElement(), "nav-console-expert-signs"));
+    assertFalse(find(drawer(Optional.of(OFFICE), true, true, false).getElement(), "nav-console-expert-signs"));
     assertTrue(find(drawer(Optional.of(OFFICE), true, true).getElement(), "nav-console-experts"));
     assertTrue(find(drawer(Optional.of(OFFICE), true, true).getElement(), "nav-console-expert-draws"));
     assertFalse(find(drawer(Optional.of(OFFICE), false, true).getElement(), "nav-console-experts"));

@@ -184,9 +184,12 @@ public class DefaultExpertDraws implements ExpertDraws {
     List<PanelMember> members = new ArrayList<>();
     for (Assignment a : draw.assignments()) {
       Optional<Expert> e = expert(a.expertId());
+      Optional<Rating> rating = draw.ratings().stream().filter(r -> r.expertId().equals(a.expertId())).findFirst();
       members.add(new PanelMember(a.expertId(), e.map(x -> x.profile().name()).orElse(""),
           e.map(x -> x.profile().employer()).orElse(""), e.map(x -> x.profile().title()).orElse(""), a.specialty(),
-          a.round(), a.status(), a.answeredAt(), e.map(x -> x.profile().maskedPhone()).orElse("")));
+          a.round(), a.status(), a.answeredAt(), e.map(x -> x.profile().maskedPhone()).orElse(""),
+          rating.map(Rating::points).orElse(null), rating.map(Rating::negative).orElse(false),
+          rating.map(Rating::creditRecord).orElse(null)));
     }
     return members;
   }
@@ -226,11 +229,16 @@ public class DefaultExpertDraws implements ExpertDraws {
     if (!rating.negative()) {
       throw new DomainException("expert.rating.notNegative", "expertId");
     }
+    if (rating.creditRecord() != null) {
+      throw new StateConflictException("expert.rating.inCredit", "expertId");
+    }
     Expert expert = expert(expertId).orElseThrow(() -> new NotFoundException("expertId"));
     String summary = "一标一评（" + draw.request().sectionName() + "）：" + rating.note();
-    return credit.enter(caller, new NewRecord(SubjectKind.EXPERT, expert.profile().name(), null,
+    RecordView record = credit.enter(caller, new NewRecord(SubjectKind.EXPERT, expert.profile().name(), null,
         expert.profile().residentId(), RecordKind.POOR_PERFORMANCE, summary.length() > 500 ? summary.substring(0, 500)
             : summary, LEGAL_BASIS, "expert draw " + draw.id(), rating.ratedAt().atZone(clock.getZone()).toLocalDate()));
+    draws.store(draw.tenant(), draw.ratingInCredit(expertId, record.id()));
+    return record;
   }
 
   @Override

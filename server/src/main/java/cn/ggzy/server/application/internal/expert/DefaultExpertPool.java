@@ -30,6 +30,8 @@ import cn.ggzy.server.domain.model.expert.ExpertScore;
 import cn.ggzy.server.domain.model.expert.ExpertState;
 import cn.ggzy.server.domain.model.expert.Specialties;
 import cn.ggzy.server.domain.model.intake.AbuseCounters;
+import cn.ggzy.server.domain.model.intake.IntakeValidationException;
+import cn.ggzy.server.domain.model.intake.IntakeValidationException.Violation;
 import cn.ggzy.tenants.Region;
 import cn.ggzy.tenants.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -238,10 +240,16 @@ public class DefaultExpertPool implements ExpertPool {
   public DisqualificationView requestDisqualification(Caller caller, String expertId, DisqualificationInput input) {
     Expert e = load(caller, expertId);
     Instant now = clock.instant();
-    Disqualification request = Disqualification.sent(disqualifications.nextId(), caller.tenant(), e.id(),
-        text(input.caseNumber(), "caseNumber", 60), text(input.facts(), "facts", 1000),
-        text(input.legalBasis(), "legalBasis", 200), text(input.addressee(), "addressee", 100),
-        caller.login().value(), now);
+    List<Violation> faults = new ArrayList<>();
+    String caseNumber = checked(input.caseNumber(), "caseNumber", 60, faults);
+    String facts = checked(input.facts(), "facts", 1000, faults);
+    String legalBasis = checked(input.legalBasis(), "legalBasis", 200, faults);
+    String addressee = checked(input.addressee(), "addressee", 100, faults);
+    if (!faults.isEmpty()) {
+      throw new IntakeValidationException(faults);
+    }
+    Disqualification request = Disqualification.sent(disqualifications.nextId(), caller.tenant(), e.id(), caseNumber,
+        facts, legalBasis, addressee, caller.login().value(), now);
     Disqualification stored = disqualifications.store(caller.tenant(), request);
     audit.record(caller.tenant(), now, caller.login().value(), "expert.DISQUALIFICATION_REQUEST", e.id(),
         stored.caseNumber(), null, stored.addressee());
@@ -278,6 +286,12 @@ public class DefaultExpertPool implements ExpertPool {
   }
 
   @Override
+  public List<DisqualificationView> disqualificationsOf(Caller caller, String expertId) {
+    Expert e = load(caller, expertId);
+    return disqualifications.ofExpert(caller.tenant(), e.id()).stream().map(d -> view(d, e)).toList();
+  }
+
+  @Override
   public byte[] disqualificationLetter(Caller caller, String requestId) {
     manager(caller);
     Disqualification d = disqualifications.find(caller.tenant(), requestId == null ? "" : requestId)
@@ -295,6 +309,14 @@ public class DefaultExpertPool implements ExpertPool {
     return new DisqualificationView(d.id(), d.expertId(), e == null ? "" : e.profile().name(), d.caseNumber(),
         d.facts(), d.legalBasis(), d.addressee(), d.state(), d.sentBy(), d.sentAt(), d.answerNote(), d.answeredAt(),
         d.version());
+  }
+
+  private static String checked(String value, String field, int max, List<Violation> faults) {
+    String s = value == null ? "" : value.strip();
+    if (s.isEmpty() || s.length() > max) {
+      faults.add(new Violation("expert.disqualification." + field, field));
+    }
+    return s;
   }
 
   private static String text(String value, String field, int max) {

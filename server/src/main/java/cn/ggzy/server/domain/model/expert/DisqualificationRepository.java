@@ -17,4 +17,7 @@ public interface DisqualificationRepository {
   List<Disqualification> list(TenantId tenant, int offset, int limit);
 
   long count(TenantId tenant);
+
+  /** The tenant's requests about one expert, newest first. */
+  List<Disqualification> ofExpert(TenantId tenant, String expertId);
 }

@@ -132,6 +132,17 @@ public record ExpertDraw(String id, TenantId tenant, DrawRequest request, DrawSt
     return new ExpertDraw(id, tenant, request, state, rounds, assignments, recused, all, createdBy, createdAt, version);
   }
 
+  /** The expert's rating of this draw went into the credit file as {@code recordId}; once only. */
+  public ExpertDraw ratingInCredit(String expertId, String recordId) {
+    Rating rating = ratings.stream().filter(r -> r.expertId().equals(expertId)).findFirst()
+        .orElseThrow(() -> new DomainException("expert.rating.notFound", "expertId"));
+    if (rating.creditRecord() != null) {
+      throw new StateConflictException("expert.rating.inCredit", "expertId");
+    }
+    List<Rating> all = ratings.stream().map(r -> r == rating ? r.inCredit(recordId) : r).toList();
+    return new ExpertDraw(id, tenant, request, state, rounds, assignments, recused, all, createdBy, createdAt, version);
+  }
+
   /** Everyone invited for this draw, whatever the answer (never invited twice). */
   public Set<String> invited() {
     return assignments.stream().map(Assignment::expertId).collect(Collectors.toSet());

@@ -9,10 +9,10 @@ import java.util.List;
 /**
  * 一标一评: the supervising officer's rating of one expert after one evaluation, each item from 1
  * (serious failing) to 5 (exemplary), with a free note; an item of 2 or less is a negative rating
- * and needs the note saying what happened.
+ * and needs the note saying what happened. {@code creditRecord}: the credit record it went into, if any.
  */
 public record Rating(String expertId, int punctuality, int independence, int judgement, int discipline, String note,
-    String ratedBy, Instant ratedAt) {
+    String ratedBy, Instant ratedAt, String creditRecord) {
   public static final int MAX_NOTE = 500;
 
   /** Every fault at once ({@code expert.rating.*}). */
@@ -44,6 +44,16 @@ public record Rating(String expertId, int punctuality, int independence, int jud
       }
     }
     return false;
+  }
+
+  public Rating(String expertId, int punctuality, int independence, int judgement, int discipline, String note,
+      String ratedBy, Instant ratedAt) {
+    this(expertId, punctuality, independence, judgement, discipline, note, ratedBy, ratedAt, null);
+  }
+
+  /** The rating once it went into the expert's credit file as {@code recordId}. */
+  public Rating inCredit(String recordId) {
+    return new Rating(expertId, punctuality, independence, judgement, discipline, note, ratedBy, ratedAt, recordId);
   }
 
   /** Some item is 2 or less. */

@@ -185,6 +185,12 @@ class ExpertDrawsTest {
     assertEquals("expert.disqualification.answered", assertThrows(StateConflictException.class,
         () -> pool.answerDisqualification(officeOfficer, sent.id(), answered.version(), false, "再次答复")).code());
     assertEquals(1, pool.disqualifications(officeOfficer, 0, 100).stream().filter(d -> d.id().equals(sent.id())).count());
+    assertEquals(List.of(sent.id()), pool.disqualificationsOf(officeOfficer, id).stream().map(DisqualificationView::id)
+        .toList());
+    IntakeValidationException faults = assertThrows(IntakeValidationException.class,
+        () -> pool.requestDisqualification(officeOfficer, id, new DisqualificationInput("", " ", "依据", "")));
+    assertEquals(List.of("caseNumber", "facts", "addressee"), faults.violations().stream()
+        .map(IntakeValidationException.Violation::field).toList());
   }
 
   private static String pdfText(byte[] pdf) {
@@ -347,6 +353,13 @@ class ExpertDrawsTest {
     assertEquals(RecordKind.POOR_PERFORMANCE, record.kind());
     assertTrue(record.summary().contains("评标过程中多次与投标人代表私下接触"));
     assertEquals(RecordStatus.PENDING_APPROVAL, record.status(), "a second person approves it in the credit module");
+    assertEquals("expert.rating.inCredit", assertThrows(StateConflictException.class,
+        () -> draws.creditRecord(zjjOfficer, committed.id(), second)).code(), "once only");
+    PanelMember rated = draws.unseal(zjjOfficer, committed.id()).stream().filter(m -> m.expertId().equals(second))
+        .findFirst().orElseThrow();
+    assertEquals(70.0, rated.ratingPoints(), 0.01);
+    assertTrue(rated.negativeRating());
+    assertEquals(record.id(), rated.creditRecordId());
 
     // the expert's own page: the link goes only to the phone on file
     ExpertPool.ExpertIdentity identity = pool.reveal(officeOfficer, second);

@@ -83,6 +83,13 @@ public class MongoDisqualificationRepository implements DisqualificationReposito
     return requests().countDocuments(eq("tenantId", tenant.value()));
   }
 
+  @Override
+  public List<Disqualification> ofExpert(TenantId tenant, String expertId) {
+    return requests().find(new Document("tenantId", tenant.value()).append("expertId", expertId))
+        .sort(Sorts.orderBy(Sorts.descending("sentAt"), Sorts.ascending("_id")))
+        .map(MongoDisqualificationRepository::request).into(new ArrayList<>());
+  }
+
   private static Disqualification request(Document d) {
     return new Disqualification(d.getString("_id"), TenantId.of(d.getString("tenantId")), d.getString("expertId"),
         d.getString("caseNumber"), d.getString("facts"), d.getString("legalBasis"), d.getString("addressee"),

@@ -164,7 +164,7 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
     return new Rating(r.getString("expertId"), (int) BsonFields.number(r, "punctuality"),
         (int) BsonFields.number(r, "independence"), (int) BsonFields.number(r, "judgement"),
         (int) BsonFields.number(r, "discipline"), r.getString("note"), r.getString("ratedBy"),
-        BsonFields.instant(r, "ratedAt"));
+        BsonFields.instant(r, "ratedAt"), r.getString("creditRecord"));
   }
 
   @Override
@@ -228,7 +228,8 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
         .append("ratings", d.ratings().stream().map(x -> new Document("expertId", x.expertId())
             .append("punctuality", x.punctuality()).append("independence", x.independence())
             .append("judgement", x.judgement()).append("discipline", x.discipline()).append("note", x.note())
-            .append("ratedBy", x.ratedBy()).append("ratedAt", BsonFields.date(x.ratedAt()))).toList())
+            .append("ratedBy", x.ratedBy()).append("ratedAt", BsonFields.date(x.ratedAt()))
+            .append("creditRecord", x.creditRecord())).toList())
         .append("tokens", d.assignments().stream().map(Assignment::tokenHash).toList())
         .append("nextReplyBy", BsonFields.date(nextReplyBy)).append("toReplace", d.toReplace().size())
         .append("createdBy", d.createdBy()).append("createdAt", BsonFields.date(d.createdAt()))
