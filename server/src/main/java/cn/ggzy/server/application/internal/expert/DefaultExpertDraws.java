@@ -385,9 +385,10 @@ public class DefaultExpertDraws implements ExpertDraws {
   }
 
   private Outcome screen(RegionCode region, DrawRequest request, Set<String> alreadyInvited) {
-    List<Expert> pool = new ArrayList<>(experts.pool(region));
+    List<String> wanted = request.quotas().stream().map(SpecialtyQuota::specialty).toList();
+    List<Expert> pool = new ArrayList<>(experts.pool(region, wanted));
     if (request.remote()) {
-      pool.addAll(experts.shared(region));
+      pool.addAll(experts.shared(region, wanted));
     }
     Instant since = request.evaluationStart().atZone(clock.getZone()).minusMonths(request.recentMonths()).toInstant();
     List<Service> services = new ArrayList<>();

@@ -1,6 +1,7 @@
 package cn.ggzy.server.domain.model.expert;
 
 import cn.ggzy.tenants.RegionCode;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,13 +24,14 @@ public interface ExpertRepository {
   long count(RegionCode region, ExpertState state);
 
   /**
-   * The region's drawable pool (active and suspended experts) for screening a draw, read without
-   * their identity: resident ID and phone are empty (a draw needs neither; {@link #find} has them).
+   * The region's drawable pool (active and suspended experts) holding one of {@code specialties},
+   * for screening a draw, read without their identity: resident ID and phone are empty (a draw needs
+   * neither; {@link #find} has them).
    */
-  List<Expert> pool(RegionCode region);
+  List<Expert> pool(RegionCode region, Collection<String> specialties);
 
   /** As {@link #pool}: the active and suspended experts of other regions who consented to remote evaluation. */
-  List<Expert> shared(RegionCode except);
+  List<Expert> shared(RegionCode except, Collection<String> specialties);
 
   /** The region's entry of the person with this resident ID, if any (an exact read by the keyed hash). */
   Optional<Expert> byResidentId(RegionCode region, String residentId);

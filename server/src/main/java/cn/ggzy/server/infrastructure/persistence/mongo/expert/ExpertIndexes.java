@@ -17,6 +17,7 @@ public class ExpertIndexes implements CollectionSetup {
     var experts = mongo.database().getCollection(MongoExpertRepository.COLLECTION);
     experts.createIndex(Indexes.ascending("region", "residentKey"), new IndexOptions().name("region_person").unique(true));
     experts.createIndex(Indexes.ascending("region", "state", "appliedAt"), new IndexOptions().name("region_state"));
+    experts.createIndex(Indexes.ascending("region", "specialties", "state"), new IndexOptions().name("region_specialty"));
     experts.createIndex(Indexes.ascending("shareConsent", "state"), new IndexOptions().name("shared"));
     var draws = mongo.database().getCollection(MongoExpertDrawRepository.COLLECTION);
     draws.createIndex(Indexes.ascending("tenantId", "createdAt"), new IndexOptions().name("tenant_created"));

@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -118,14 +119,15 @@ public class MongoExpertRepository implements ExpertRepository {
   }
 
   @Override
-  public List<Expert> pool(RegionCode region) {
-    return experts().find(and(eq("region", region.value()), DRAWABLE)).projection(WITHOUT_IDENTITY)
-        .map(this::screened).into(new ArrayList<>());
+  public List<Expert> pool(RegionCode region, Collection<String> specialties) {
+    return experts().find(and(eq("region", region.value()), in("specialties", List.copyOf(specialties)), DRAWABLE))
+        .projection(WITHOUT_IDENTITY).map(this::screened).into(new ArrayList<>());
   }
 
   @Override
-  public List<Expert> shared(RegionCode except) {
-    return experts().find(and(ne("region", except.value()), eq("shareConsent", true), DRAWABLE))
+  public List<Expert> shared(RegionCode except, Collection<String> specialties) {
+    return experts().find(and(ne("region", except.value()), eq("shareConsent", true),
+            in("specialties", List.copyOf(specialties)), DRAWABLE))
         .projection(WITHOUT_IDENTITY).map(this::screened).into(new ArrayList<>());
   }
 

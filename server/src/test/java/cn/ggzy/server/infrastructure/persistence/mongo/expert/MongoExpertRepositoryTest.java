@@ -61,12 +61,14 @@ class MongoExpertRepositoryTest {
     Expert sharing = repository.store(wuhan, expert(wuhan, true));
     Expert notSharing = repository.store(wuhan, expert(wuhan, false));
     Expert candidate = repository.store(wuhan, Expert.apply(repository.nextId(wuhan), wuhan, profile(true), AT));
-    List<String> shared = repository.shared(macheng).stream().map(Expert::id).toList();
+    List<String> shared = repository.shared(macheng, List.of("A0101")).stream().map(Expert::id).toList();
     assertTrue(shared.contains(sharing.id()));
     assertFalse(shared.contains(notSharing.id()));
     assertFalse(shared.contains(candidate.id()), "an application is not in the pool yet");
-    assertTrue(repository.shared(wuhan).stream().noneMatch(e -> e.region().equals(wuhan)), "never its own region");
-    List<Expert> wuhanPool = repository.pool(wuhan);
+    assertTrue(repository.shared(wuhan, List.of("A0101")).stream().noneMatch(e -> e.region().equals(wuhan)),
+        "never its own region");
+    assertEquals(List.of(), repository.shared(macheng, List.of("C0101")), "only the specialties asked for");
+    List<Expert> wuhanPool = repository.pool(wuhan, List.of("A0101"));
     assertTrue(wuhanPool.stream().anyMatch(e -> e.id().equals(notSharing.id())));
     assertFalse(wuhanPool.stream().anyMatch(e -> e.id().equals(candidate.id())), "applications are not drawn");
     assertTrue(wuhanPool.stream().allMatch(e -> e.profile().residentId().isEmpty()), "screening reads no identity");
