@@ -508,10 +508,6 @@ class PlatformIT {
           + "\"specialties\":[\"A0302\"],\"certificates\":[{\"name\":\"职称证\",\"number\":\"IT" + i + "\"}],"
           + "\"conflicts\":[],\"shareConsent\":false,\"declaration\":true}";
       HttpResponse<String> applied = Http.post("/api/v1/public/experts/applications", body, null);
-      for (int wait = 0; applied.statusCode() == 429 && wait < 3; wait++) {
-        Thread.sleep(1000L * Long.parseLong(applied.headers().firstValue("Retry-After").orElse("20")));
-        applied = Http.post("/api/v1/public/experts/applications", body, null);
-      }
       assertEquals(201, applied.statusCode(), applied.body());
       String id = Http.json(applied).getString("applicationId");
       HttpResponse<String> approved = Http.post("/api/v1/experts/" + id + "/decisions",

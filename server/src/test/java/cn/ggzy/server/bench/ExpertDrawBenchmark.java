@@ -91,7 +91,7 @@ public class ExpertDrawBenchmark {
       List<Expert> pool = experts.pool(officer.tenant().region(), List.of("A0301", "A0304", "A0106"));
       long t1 = System.nanoTime();
       ExpertRecusal.Outcome outcome = ExpertRecusal.screen(pool, "421181", sample, ExpertRules.DEFAULT, List.of(),
-          Set.of(), TestClock.ZONE);
+          Set.of(), Set.of(), TestClock.ZONE);
       long t2 = System.nanoTime();
       ExpertDrawDocument document = new ExpertDrawDocument("XD-B", 1, "421181", "B-x", "2026-11-16", sample.quotas(),
           outcome.eligible().stream().map(e -> new Candidate(e.id(), ExpertDrawDocument.group("XD-B",

@@ -5,6 +5,7 @@ import cn.ggzy.tenants.Region;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.publicsite.RegionChoice;
+import cn.ggzy.webui.publicsite.filing.FilingFields;
 import cn.ggzy.webui.publicsite.filing.FormStatus;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
@@ -56,8 +57,7 @@ public class ExpertAccessForm extends FormLayout implements FieldErrors {
     phone.setLabel(texts.get("filing.phone"));
     phone.setMaxLength(11);
     phone.setRequiredIndicatorVisible(true);
-    phone.getElement().setAttribute("inputmode", "tel");
-    phone.getElement().setAttribute("autocomplete", "tel");
+    FilingFields.phone(phone);
     phone.addValueChangeListener(e -> phone.setInvalid(false));
     submit.setId("expert-access-submit");
     submit.setText(texts.get("experts.me.submit"));

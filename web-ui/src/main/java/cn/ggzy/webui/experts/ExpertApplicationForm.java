@@ -6,6 +6,7 @@ import cn.ggzy.tenants.Region;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.publicsite.RegionChoice;
+import cn.ggzy.webui.publicsite.filing.FilingFields;
 import cn.ggzy.webui.publicsite.filing.FormStatus;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -59,8 +60,7 @@ public class ExpertApplicationForm extends FormLayout implements FieldErrors {
     residentId.setHelperText(texts.get("experts.field.residentId.help"));
     residentId.getElement().setAttribute("autocomplete", "off");
     text(phone, "expert-phone", "filing.phone", 11);
-    phone.getElement().setAttribute("inputmode", "tel");
-    phone.getElement().setAttribute("autocomplete", "tel");
+    FilingFields.phone(phone);
     phone.setHelperText(texts.get("experts.field.phone.help"));
     text(employer, "expert-employer", "experts.field.employer", 100);
     text(title, "expert-title", "experts.field.title", 40);
@@ -110,17 +110,11 @@ public class ExpertApplicationForm extends FormLayout implements FieldErrors {
   }
 
   private void text(TextField field, String id, String labelKey, int maxLength) {
-    field.setId(id);
-    field.setLabel(texts.get(labelKey));
-    field.setMaxLength(maxLength);
-    field.addValueChangeListener(e -> field.setInvalid(false));
+    FilingFields.text(field, id, texts.get(labelKey), maxLength);
   }
 
   private H3 heading(String key, String id) {
-    H3 heading = new H3(texts.get(key));
-    heading.setId(id);
-    heading.addClassName("filing-heading");
-    return heading;
+    return FilingFields.heading(texts.get(key), id);
   }
 
   /** The regions the pool is kept for; the first is chosen (asked only when there are several). */

@@ -5,6 +5,7 @@ import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.webui.experts.SpecialtyNames;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
+import cn.ggzy.webui.publicsite.filing.FilingFields;
 import cn.ggzy.webui.publicsite.filing.FormStatus;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -114,10 +115,7 @@ public class DrawRequestForm extends FormLayout implements FieldErrors {
   }
 
   private void text(TextField field, String id, String labelKey, int maxLength) {
-    field.setId(id);
-    field.setLabel(texts.get(labelKey));
-    field.setMaxLength(maxLength);
-    field.addValueChangeListener(e -> field.setInvalid(false));
+    FilingFields.text(field, id, texts.get(labelKey), maxLength);
   }
 
   private void number(IntegerField field, String id, String labelKey, int min, int max) {
@@ -130,10 +128,7 @@ public class DrawRequestForm extends FormLayout implements FieldErrors {
   }
 
   private H3 heading(String key, String id) {
-    H3 heading = new H3(texts.get(key));
-    heading.setId(id);
-    heading.addClassName("filing-heading");
-    return heading;
+    return FilingFields.heading(texts.get(key), id);
   }
 
   public void onRequest(SerializableConsumer<DrawRequest> listener) {

@@ -8,11 +8,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** Small helpers shared by the filing forms: field set-up, required checks, field names. */
-final class FilingFields {
+/** Small helpers shared by the public forms (filings, expert applications) and the console's: field set-up, required checks, field names. */
+public final class FilingFields {
   private FilingFields() {}
 
-  static void text(TextField field, String id, String label, int maxLength) {
+  public static void text(TextField field, String id, String label, int maxLength) {
     field.setId(id);
     field.setLabel(label);
     field.setMaxLength(maxLength);
@@ -20,7 +20,7 @@ final class FilingFields {
   }
 
   /** A mobile number: the phone's numeric keyboard and autofill. */
-  static void phone(TextField field) {
+  public static void phone(TextField field) {
     field.getElement().setAttribute("inputmode", "tel");
     field.getElement().setAttribute("autocomplete", "tel");
   }
@@ -44,7 +44,7 @@ final class FilingFields {
   }
 
   /** A part heading inside a form. */
-  static H3 heading(String text, String id) {
+  public static H3 heading(String text, String id) {
     H3 heading = new H3(text);
     heading.setId(id);
     heading.addClassName("filing-heading");

@@ -58,10 +58,7 @@ class MatterFields {
   }
 
   private void text(TextField field, String id, String labelKey, int maxLength) {
-    field.setId(id);
-    field.setLabel(texts.get(labelKey));
-    field.setMaxLength(maxLength);
-    field.addValueChangeListener(e -> field.setInvalid(false));
+    FilingFields.text(field, id, texts.get(labelKey), maxLength);
   }
 
   /** The fields in the order of the page (the facts come separately, after the form's own parts). */

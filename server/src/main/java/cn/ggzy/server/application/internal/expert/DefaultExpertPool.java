@@ -53,7 +53,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DefaultExpertPool implements ExpertPool {
   private static final Logger LOG = Logger.getLogger(DefaultExpertPool.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final int APPLICATIONS_PER_MINUTE = 5;
   private static final int MAX_REASON = 500;
 
   private ExpertRepository experts;
@@ -63,6 +62,7 @@ public class DefaultExpertPool implements ExpertPool {
   private ExpertAccess access;
   private ExpertMessenger messenger;
   private String publicUrl;
+  private int applicationsPerMinute;
   private OfficeScopes scopes;
   private TenantDirectory directory;
   private AuditLog audit;
@@ -78,7 +78,8 @@ public class DefaultExpertPool implements ExpertPool {
       DisqualificationRepository disqualifications, ExpertLetters letters, ExpertAccess access,
       ExpertMessenger messenger, OfficeScopes scopes, TenantDirectory directory, AuditLog audit,
       AbuseCounters counters, Clock clock,
-      @ConfigProperty(name = "platform.public-url", defaultValue = "http://localhost:9080/") String publicUrl) {
+      @ConfigProperty(name = "platform.public-url", defaultValue = "http://localhost:9080/") String publicUrl,
+      @ConfigProperty(name = "platform.experts.applications-per-minute", defaultValue = "5") int applicationsPerMinute) {
     this.experts = experts;
     this.draws = draws;
     this.disqualifications = disqualifications;
@@ -86,6 +87,7 @@ public class DefaultExpertPool implements ExpertPool {
     this.access = access;
     this.messenger = messenger;
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    this.applicationsPerMinute = applicationsPerMinute;
     this.scopes = scopes;
     this.directory = directory;
     this.audit = audit;
@@ -101,7 +103,7 @@ public class DefaultExpertPool implements ExpertPool {
 
   @Override
   public ApplicationReceipt apply(Client client, String region, ExpertApplication application) {
-    rates.check("expert-application", client, APPLICATIONS_PER_MINUTE, APPLICATIONS_PER_MINUTE);
+    rates.check("expert-application", client, applicationsPerMinute, applicationsPerMinute);
     Region r = region(region);
     Instant now = clock.instant();
     ExpertProfile profile = application.validate(list, rules, LocalDate.now(clock));

@@ -44,6 +44,12 @@ public record ResidentId(String value) {
     return CHECK.charAt(sum % 11) == id.charAt(17);
   }
 
+  /** The birth date written in characters 7–14. */
+  public LocalDate birthDate() {
+    return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
+        Integer.parseInt(value.substring(12, 14)));
+  }
+
   /** The public form: the first 4 and the last 2 characters, the rest (incl. the birth date) as *. */
   public String masked() {
     return value.substring(0, 4) + "*".repeat(12) + value.substring(16);

@@ -39,8 +39,8 @@ public record ExpertApplication(String name, String residentId, String phone, St
     if (!ResidentId.valid(id)) {
       v.add(new Violation("expert.residentId.invalid", "residentId"));
     } else {
-      birth = birthDate(id);
-      if (birth == null || Period.between(birth, today).getYears() >= rules.maxAge()) {
+      birth = new ResidentId(id).birthDate();
+      if (Period.between(birth, today).getYears() >= rules.maxAge()) {
         v.add(new Violation("expert.age.over", "residentId"));
       }
     }
@@ -119,16 +119,6 @@ public record ExpertApplication(String name, String residentId, String phone, St
     }
     return new ExpertProfile(n, id, birth, p, strip(employer), strip(title), List.copyOf(codes), certs, declared,
         shareConsent);
-  }
-
-  /** The birth date in an 18-character resident ID (characters 7–14). */
-  public static LocalDate birthDate(String residentId) {
-    try {
-      return LocalDate.of(Integer.parseInt(residentId.substring(6, 10)), Integer.parseInt(residentId.substring(10, 12)),
-          Integer.parseInt(residentId.substring(12, 14)));
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   private static String strip(String s) {

@@ -1,5 +1,6 @@
 package cn.ggzy.server.domain.model.expert;
 
+import cn.ggzy.server.domain.model.credit.ResidentId;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,10 +22,9 @@ public record ExpertProfile(String name, String residentId, LocalDate birthDate,
     conflicts = List.copyOf(conflicts);
   }
 
-  /** The ID as the public and the departments see it: first 4 and last 2 characters. */
+  /** The ID as the public and the departments see it ({@link ResidentId#masked}); "****" when not read. */
   public String maskedResidentId() {
-    return residentId == null || residentId.length() < 8 ? "****"
-        : residentId.substring(0, 4) + "*".repeat(residentId.length() - 6) + residentId.substring(residentId.length() - 2);
+    return ResidentId.valid(residentId) ? new ResidentId(residentId).masked() : "****";
   }
 
   /** The phone as shown beyond the office: 138****5678. */

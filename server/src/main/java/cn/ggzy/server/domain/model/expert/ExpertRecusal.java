@@ -40,12 +40,7 @@ public final class ExpertRecusal {
 
   private ExpertRecusal() {}
 
-  public static Outcome screen(List<Expert> pool, String region, DrawRequest request, ExpertRules rules,
-      List<Service> services, Set<String> alreadyInvited, ZoneId zone) {
-    return screen(pool, region, request, rules, services, alreadyInvited, Set.of(), zone);
-  }
-
-  /** As above, also recusing the experts (by pool id) on the published black list. */
+  /** The screening of {@code pool}; {@code blacklisted}: the pool ids on the published black list. */
   public static Outcome screen(List<Expert> pool, String region, DrawRequest request, ExpertRules rules,
       List<Service> services, Set<String> alreadyInvited, Set<String> blacklisted, ZoneId zone) {
     LocalDate day = request.evaluationStart().atZone(zone).toLocalDate();

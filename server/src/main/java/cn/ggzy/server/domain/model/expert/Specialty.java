@@ -1,10 +1,4 @@
 package cn.ggzy.server.domain.model.expert;
 
-import java.util.Locale;
-
 /** One entry of the specialty code list (评标专家专业分类): its code, names, and the code of its parent class. */
-public record Specialty(String code, String nameZh, String nameEn, String parent) {
-  public String name(Locale locale) {
-    return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
-  }
-}
+public record Specialty(String code, String nameZh, String nameEn, String parent) {}

@@ -51,7 +51,7 @@ class ExpertRecusalTest {
   }
 
   private static Outcome screen(List<Expert> pool, DrawRequest request, List<Service> services, Set<String> invited) {
-    return ExpertRecusal.screen(pool, MACHENG.value(), request, RULES, services, invited, ZONE);
+    return ExpertRecusal.screen(pool, MACHENG.value(), request, RULES, services, invited, Set.of(), ZONE);
   }
 
   @Test

@@ -1,14 +1,51 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.expert;
 
+import cn.ggzy.server.domain.model.ConcurrentChangeException;
+import cn.ggzy.server.domain.model.NotFoundException;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import org.bson.Document;
 
-/** Small conversions between stored BSON values and the domain's types. */
+/**
+ * Small conversions between stored BSON values and the domain's types, and the versioned write the
+ * expert collections share.
+ */
 final class BsonFields {
   private BsonFields() {}
+
+  /**
+   * Stores {@code doc} (its {@code version} already the next one): inserted when {@code readVersion}
+   * is 0, else replaced only where id, owner ({@code ownerField}) and the version read all match. A
+   * duplicate key on insert is {@code duplicate}'s refusal; a replace that matches nothing is a
+   * concurrent change when the owner's document exists, else not found ({@code what + "Id"}).
+   */
+  static void storeVersioned(MongoCollection<Document> collection, Document doc, String ownerField, long readVersion,
+      Supplier<? extends RuntimeException> duplicate, String what) {
+    if (readVersion == 0) {
+      try {
+        collection.insertOne(doc);
+      } catch (MongoWriteException e) {
+        if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+          throw duplicate.get();
+        }
+        throw e;
+      }
+      return;
+    }
+    Document owned = new Document("_id", doc.get("_id")).append(ownerField, doc.get(ownerField));
+    if (collection.replaceOne(new Document(owned).append("version", readVersion), doc).getMatchedCount() == 0) {
+      if (collection.find(owned).projection(new Document("_id", 1)).first() != null) {
+        throw new ConcurrentChangeException(what);
+      }
+      throw new NotFoundException(what + "Id");
+    }
+  }
 
   static Date date(Instant at) {
     return at == null ? null : Date.from(at);

@@ -59,15 +59,8 @@ public class MongoDisqualificationRepository implements DisqualificationReposito
         .append("sentAt", BsonFields.date(r.sentAt())).append("answerNote", r.answerNote())
         .append("answeredAt", BsonFields.date(r.answeredAt())).append("recordedBy", r.recordedBy())
         .append("version", r.version() + 1);
-    if (r.version() == 0) {
-      requests().insertOne(doc);
-    } else if (requests().replaceOne(new Document("_id", r.id()).append("tenantId", tenant.value())
-        .append("version", r.version()), doc).getMatchedCount() == 0) {
-      if (find(tenant, r.id()).isPresent()) {
-        throw new ConcurrentChangeException("disqualification");
-      }
-      throw new NotFoundException("disqualificationId");
-    }
+    BsonFields.storeVersioned(requests(), doc, "tenantId", r.version(),
+        () -> new ConcurrentChangeException("disqualification"), "disqualification");
     return r.withVersion(r.version() + 1);
   }
 

@@ -24,8 +24,6 @@ import cn.ggzy.server.domain.model.expert.SpecialtyQuota;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
@@ -80,26 +78,8 @@ public class MongoExpertDrawRepository implements ExpertDrawRepository {
     if (!draw.tenant().equals(tenant)) {
       throw new NotFoundException("expertDrawId");
     }
-    Document doc = document(draw, draw.version() + 1);
-    if (draw.version() == 0) {
-      try {
-        draws().insertOne(doc);
-      } catch (MongoWriteException e) {
-        if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-          throw new ConcurrentChangeException("expertDraw");
-        }
-        throw e;
-      }
-    } else {
-      Document guard = new Document("_id", draw.id()).append("tenantId", tenant.value())
-          .append("version", draw.version());
-      if (draws().replaceOne(guard, doc).getMatchedCount() == 0) {
-        if (find(tenant, draw.id()).isPresent()) {
-          throw new ConcurrentChangeException("expertDraw");
-        }
-        throw new NotFoundException("expertDrawId");
-      }
-    }
+    BsonFields.storeVersioned(draws(), document(draw, draw.version() + 1), "tenantId", draw.version(),
+        () -> new ConcurrentChangeException("expertDraw"), "expertDraw");
     return draw.withVersion(draw.version() + 1);
   }
 

@@ -5,7 +5,6 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 
-import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.expert.Certificate;
@@ -16,8 +15,6 @@ import cn.ggzy.server.domain.model.expert.ExpertState;
 import cn.ggzy.server.domain.service.IntakeSecrets;
 import cn.ggzy.server.infrastructure.security.IdentityCipher;
 import cn.ggzy.tenants.RegionCode;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
@@ -84,26 +81,8 @@ public class MongoExpertRepository implements ExpertRepository {
     if (!expert.region().equals(region)) {
       throw new NotFoundException("expertId");
     }
-    Document doc = document(expert, expert.version() + 1);
-    if (expert.version() == 0) {
-      try {
-        experts().insertOne(doc);
-      } catch (MongoWriteException e) {
-        if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-          throw new DomainException("expert.application.duplicate", "residentId");
-        }
-        throw e;
-      }
-    } else {
-      Document guard = new Document("_id", expert.id()).append("region", region.value())
-          .append("version", expert.version());
-      if (experts().replaceOne(guard, doc).getMatchedCount() == 0) {
-        if (find(region, expert.id()).isPresent()) {
-          throw new ConcurrentChangeException("expert");
-        }
-        throw new NotFoundException("expertId");
-      }
-    }
+    BsonFields.storeVersioned(experts(), document(expert, expert.version() + 1), "region", expert.version(),
+        () -> new DomainException("expert.application.duplicate", "residentId"), "expert");
     return expert.withVersion(expert.version() + 1);
   }
 
