@@ -39,43 +39,57 @@ public class IdentityCipher {
   }
 
   public byte[] encrypt(FilerIdentity identity, String receiptNumber) {
+    return seal(serialise(identity), receiptNumber);
+  }
+
+  public FilerIdentity decrypt(byte[] stored, String receiptNumber) {
+    return deserialise(open(stored, receiptNumber));
+  }
+
+  /**
+   * Encrypts personal data other than a filer's identity (an expert's resident ID and phone), UTF-8
+   * in the same layout, bound to {@code context} (the record's id) as associated data.
+   */
+  public byte[] encryptText(String plain, String context) {
+    return seal(plain.getBytes(StandardCharsets.UTF_8), context);
+  }
+
+  public String decryptText(byte[] stored, String context) {
+    byte[] plain = open(stored, context);
+    try {
+      return new String(plain, StandardCharsets.UTF_8);
+    } finally {
+      Arrays.fill(plain, (byte) 0);
+    }
+  }
+
+  /** AES-256-GCM of {@code plain} under a fresh nonce, {@code context} as associated data: version, nonce, ciphertext. */
+  private byte[] seal(byte[] plain, String context) {
     byte[] nonce = new byte[NONCE];
     random.nextBytes(nonce);
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.ENCRYPT_MODE, spec(), new GCMParameterSpec(128, nonce));
-      cipher.updateAAD(receiptNumber.getBytes(StandardCharsets.UTF_8));
-      byte[] sealed = cipher.doFinal(serialise(identity));
+      cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+      byte[] sealed = cipher.doFinal(plain);
       return ByteBuffer.allocate(1 + NONCE + sealed.length).put(VERSION).put(nonce).put(sealed).array();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("identity encryption failed", e);
     }
   }
 
-  public FilerIdentity decrypt(byte[] stored, String receiptNumber) {
+  private byte[] open(byte[] stored, String context) {
     if (stored == null || stored.length < 1 + NONCE + 16 || stored[0] != VERSION) {
       throw new IllegalStateException("stored identity has an unknown format");
     }
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, spec(), new GCMParameterSpec(128, Arrays.copyOfRange(stored, 1, 1 + NONCE)));
-      cipher.updateAAD(receiptNumber.getBytes(StandardCharsets.UTF_8));
-      return deserialise(cipher.doFinal(stored, 1 + NONCE, stored.length - 1 - NONCE));
+      cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+      return cipher.doFinal(stored, 1 + NONCE, stored.length - 1 - NONCE);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("stored identity cannot be decrypted (wrong key or altered)", e);
     }
-  }
-
-  /**
-   * Encrypts personal data other than a filer's identity (an expert's resident ID and phone) in the
-   * same layout, bound to {@code context} (the record's id) as associated data.
-   */
-  public byte[] encryptText(String plain, String context) {
-    return encrypt(new FilerIdentity(false, null, null, plain, null, null, null, null), context);
-  }
-
-  public String decryptText(byte[] stored, String context) {
-    return decrypt(stored, context).idNumber();
   }
 
   private SecretKeySpec spec() {
