@@ -28,9 +28,10 @@ public final class ClauseReview {
   /** The findings in one clause, most severe first. */
   public List<Finding> review(Clause clause, ProjectFacts facts) {
     FoldedText folded = FoldedText.of(clause.text());
+    ProjectFacts known = facts.completedFrom(folded.text);
     List<Finding> found = new ArrayList<>();
     for (ClauseRule r : book.rules()) {
-      r.findIn(clause, folded, facts).ifPresent(found::add);
+      r.findIn(clause, folded, known).ifPresent(found::add);
     }
     found.sort(Comparator.comparing(Finding::severity));
     return found;
