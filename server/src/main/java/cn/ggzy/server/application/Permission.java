@@ -33,7 +33,11 @@ public enum Permission {
   /** Keep the region's pool of evaluation experts (review applications, suspend, review, exit), in the office tenant. */
   MANAGE_EXPERTS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER)),
   /** Request and draw evaluation experts for a tender section, and unseal the panel once the evaluation starts. */
-  DRAW_EXPERTS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD, Role.DEPARTMENT_OFFICER));
+  DRAW_EXPERTS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD, Role.DEPARTMENT_OFFICER)),
+  /** Review tender documents: upload, decide findings, issue rectification notices (own department; the office all). */
+  REVIEW_DOCUMENTS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD, Role.DEPARTMENT_OFFICER)),
+  /** Edit the region's rule book of the clause review, in the office tenant. */
+  KEEP_RULE_BOOK(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER));
 
   private final Set<Role> roles;
 

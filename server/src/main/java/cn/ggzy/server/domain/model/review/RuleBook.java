@@ -45,6 +45,18 @@ public final class RuleBook {
     return read(in);
   }
 
+  /** The text of the shipped rule book, as the office starts editing it. */
+  public static String standardText() {
+    try (InputStream in = RuleBook.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the clause rule book is missing: " + RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The rules in file order. */
   public List<ClauseRule> rules() {
     return rules;

@@ -6,6 +6,7 @@ import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.expert.Disqualification;
 import cn.ggzy.server.domain.model.expert.DisqualificationRepository;
+import cn.ggzy.server.infrastructure.persistence.mongo.BsonFields;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;

@@ -1,6 +1,7 @@
 package cn.ggzy.server.infrastructure.persistence.mongo.expert;
 
 import cn.ggzy.server.domain.model.expert.ExpertAccess;
+import cn.ggzy.server.infrastructure.persistence.mongo.BsonFields;
 import cn.ggzy.tenants.RegionCode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;

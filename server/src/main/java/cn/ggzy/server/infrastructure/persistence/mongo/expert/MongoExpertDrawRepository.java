@@ -21,6 +21,7 @@ import cn.ggzy.server.domain.model.expert.ExpertRecusal.Service;
 import cn.ggzy.server.domain.model.expert.ExpertScore;
 import cn.ggzy.server.domain.model.expert.Rating;
 import cn.ggzy.server.domain.model.expert.SpecialtyQuota;
+import cn.ggzy.server.infrastructure.persistence.mongo.BsonFields;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;

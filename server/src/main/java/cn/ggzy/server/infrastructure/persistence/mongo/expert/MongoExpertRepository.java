@@ -13,6 +13,7 @@ import cn.ggzy.server.domain.model.expert.ExpertProfile;
 import cn.ggzy.server.domain.model.expert.ExpertRepository;
 import cn.ggzy.server.domain.model.expert.ExpertState;
 import cn.ggzy.server.domain.service.IntakeSecrets;
+import cn.ggzy.server.infrastructure.persistence.mongo.BsonFields;
 import cn.ggzy.server.infrastructure.security.IdentityCipher;
 import cn.ggzy.tenants.RegionCode;
 import com.mongodb.client.MongoCollection;

@@ -1,4 +1,4 @@
-package cn.ggzy.server.infrastructure.persistence.mongo.expert;
+package cn.ggzy.server.infrastructure.persistence.mongo;
 
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.NotFoundException;
@@ -14,9 +14,9 @@ import org.bson.Document;
 
 /**
  * Small conversions between stored BSON values and the domain's types, and the versioned write the
- * expert collections share.
+ * collections of the expert pool and the document reviews share.
  */
-final class BsonFields {
+public final class BsonFields {
   private BsonFields() {}
 
   /**
@@ -25,7 +25,7 @@ final class BsonFields {
    * duplicate key on insert is {@code duplicate}'s refusal; a replace that matches nothing is a
    * concurrent change when the owner's document exists, else not found ({@code what + "Id"}).
    */
-  static void storeVersioned(MongoCollection<Document> collection, Document doc, String ownerField, long readVersion,
+  public static void storeVersioned(MongoCollection<Document> collection, Document doc, String ownerField, long readVersion,
       Supplier<? extends RuntimeException> duplicate, String what) {
     if (readVersion == 0) {
       try {
@@ -47,35 +47,35 @@ final class BsonFields {
     }
   }
 
-  static Date date(Instant at) {
+  public static Date date(Instant at) {
     return at == null ? null : Date.from(at);
   }
 
-  static Instant instant(Document d, String key) {
+  public static Instant instant(Document d, String key) {
     Date date = d.getDate(key);
     return date == null ? null : date.toInstant();
   }
 
-  static String day(LocalDate day) {
+  public static String day(LocalDate day) {
     return day == null ? null : day.toString();
   }
 
-  static LocalDate localDate(Document d, String key) {
+  public static LocalDate localDate(Document d, String key) {
     String s = d.getString(key);
     return s == null ? null : LocalDate.parse(s);
   }
 
-  static List<String> strings(Document d, String key) {
+  public static List<String> strings(Document d, String key) {
     List<String> list = d.getList(key, String.class);
     return list == null ? List.of() : list;
   }
 
-  static List<Document> documents(Document d, String key) {
+  public static List<Document> documents(Document d, String key) {
     List<Document> list = d.getList(key, Document.class);
     return list == null ? List.of() : list;
   }
 
-  static long number(Document d, String key) {
+  public static long number(Document d, String key) {
     Object v = d.get(key);
     return v instanceof Number n ? n.longValue() : 0;
   }

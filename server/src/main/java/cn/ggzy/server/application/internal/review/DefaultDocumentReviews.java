@@ -1,0 +1,274 @@
+package cn.ggzy.server.application.internal.review;
+
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.DocumentReviews;
+import cn.ggzy.server.application.OfficeScopes;
+import cn.ggzy.server.application.Permission;
+import cn.ggzy.server.application.ReviewLetters;
+import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.domain.model.AccessDeniedException;
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.review.Clause;
+import cn.ggzy.server.domain.model.review.ClauseReview;
+import cn.ggzy.server.domain.model.review.ClauseSplitter;
+import cn.ggzy.server.domain.model.review.DocumentFiles;
+import cn.ggzy.server.domain.model.review.DocumentReader;
+import cn.ggzy.server.domain.model.review.DocumentReview;
+import cn.ggzy.server.domain.model.review.DocumentReviewRepository;
+import cn.ggzy.server.domain.model.review.Finding;
+import cn.ggzy.server.domain.model.review.Paragraph;
+import cn.ggzy.server.domain.model.review.ProjectFacts;
+import cn.ggzy.server.domain.model.review.ReviewFinding;
+import cn.ggzy.server.domain.model.review.ReviewedFile;
+import cn.ggzy.server.domain.model.review.ReviewedProject;
+import cn.ggzy.server.domain.model.review.RuleBook;
+import cn.ggzy.server.domain.model.review.RuleBookRefusedException;
+import cn.ggzy.server.domain.model.review.RuleBookRepository;
+import cn.ggzy.server.domain.service.WorkingCalendar;
+import cn.ggzy.tenants.Department;
+import cn.ggzy.tenants.OfficeScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@ApplicationScoped
+public class DefaultDocumentReviews implements DocumentReviews {
+  static final int MAX_BYTES = 30 * 1024 * 1024;
+  static final int MAX_LIMIT = 200;
+  private DocumentReviewRepository reviews;
+  private DocumentFiles files;
+  private DocumentReader reader;
+  private RuleBookRepository ruleBooks;
+  private RuleBooks inForce;
+  private ReviewLetters letters;
+  private OfficeScopes scopes;
+  private TenantDirectory directory;
+  private WorkingCalendar calendar;
+  private AuditLog audit;
+  private Clock clock;
+  private int noticeWorkingDays;
+
+  protected DefaultDocumentReviews() {}
+
+  @Inject
+  public DefaultDocumentReviews(DocumentReviewRepository reviews, DocumentFiles files, DocumentReader reader,
+      RuleBookRepository ruleBooks, ReviewLetters letters, OfficeScopes scopes, TenantDirectory directory,
+      WorkingCalendar calendar, AuditLog audit, Clock clock,
+      @ConfigProperty(name = "platform.review.rectification-working-days", defaultValue = "5") int noticeWorkingDays) {
+    this.reviews = reviews;
+    this.files = files;
+    this.reader = reader;
+    this.ruleBooks = ruleBooks;
+    this.inForce = new RuleBooks(ruleBooks);
+    this.letters = letters;
+    this.scopes = scopes;
+    this.directory = directory;
+    this.calendar = calendar;
+    this.audit = audit;
+    this.clock = clock;
+    this.noticeWorkingDays = noticeWorkingDays;
+  }
+
+  @Override
+  public Detail upload(Caller caller, Upload u) {
+    reviewer(caller, "review.upload");
+    ReviewedProject project = new ReviewedProject(u.projectCode(), u.projectName(), u.sectionName(), u.employer(),
+        u.agency(), u.estimate(), u.contractAmount());
+    Instant at = clock.instant();
+    Reviewed r = review(caller, u.fileName(), u.content(), project.facts(), at);
+    List<ReviewFinding> findings = new ArrayList<>();
+    for (Finding f : r.findings()) {
+      findings.add(ReviewFinding.of(findings.size() + 1, f, r.book().rule(f.ruleId()).orElseThrow()));
+    }
+    DocumentReview review = DocumentReview.start(reviews.nextId(), caller.tenant(), project, r.file(), findings);
+    reviews.store(caller.tenant(), review);
+    audit.record(caller.tenant(), at, caller.login().value(), "review.UPLOAD", review.id(),
+        r.file().fileName() + " · " + findings.size());
+    return find(caller, review.id());
+  }
+
+  @Override
+  public Page list(Caller caller, int offset, int limit) {
+    reviewer(caller, "review.list");
+    int from = Math.max(0, offset);
+    int size = limit <= 0 ? 20 : Math.min(limit, MAX_LIMIT);
+    ReviewViews views = new ReviewViews(directory, today());
+    if (office(caller)) {
+      OfficeScope scope = scopes.open(caller, "review.list");
+      return new Page(reviews.list(scope, from, size).stream().map(views::summary).toList(), reviews.count(scope),
+          from, size);
+    }
+    return new Page(reviews.list(caller.tenant(), from, size).stream().map(views::summary).toList(),
+        reviews.count(caller.tenant()), from, size);
+  }
+
+  @Override
+  public Detail find(Caller caller, String id) {
+    reviewer(caller, "review.find");
+    return new ReviewViews(directory, today()).detail(load(caller, id, "review.find"));
+  }
+
+  @Override
+  public Detail confirm(Caller caller, String id, int finding) {
+    reviewer(caller, "review.confirm");
+    DocumentReview review = load(caller, id, "review.confirm");
+    Instant at = clock.instant();
+    review.confirm(finding, caller.login().value(), at);
+    reviews.store(review.tenant(), review);
+    audit.record(review.tenant(), at, caller.login().value(), "review.CONFIRM", review.id(), "#" + finding);
+    return find(caller, review.id());
+  }
+
+  @Override
+  public Detail dismiss(Caller caller, String id, int finding, String reason) {
+    reviewer(caller, "review.dismiss");
+    DocumentReview review = load(caller, id, "review.dismiss");
+    Instant at = clock.instant();
+    review.dismiss(finding, reason, caller.login().value(), at);
+    reviews.store(review.tenant(), review);
+    audit.record(review.tenant(), at, caller.login().value(), "review.DISMISS", review.id(),
+        "#" + finding + " " + reason.strip());
+    return find(caller, review.id());
+  }
+
+  @Override
+  public Detail issueNotice(Caller caller, String id) {
+    reviewer(caller, "review.notice");
+    DocumentReview review = load(caller, id, "review.notice");
+    Instant at = clock.instant();
+    LocalDate today = today();
+    LocalDate due = calendar.nthWorkingDayAfter(review.tenant().region(), today, noticeWorkingDays);
+    String number = "审查整改〔" + today.getYear() + "〕" + review.id().substring(3, 11) + "号";
+    String to = review.project().agency().isEmpty() ? review.project().employer()
+        : review.project().employer() + "、" + review.project().agency();
+    review.issueNotice(number, to, caller.login().value(), at, due);
+    reviews.store(review.tenant(), review);
+    audit.record(review.tenant(), at, caller.login().value(), "review.NOTICE", review.id(), number + " → " + due);
+    return find(caller, review.id());
+  }
+
+  @Override
+  public byte[] notice(Caller caller, String id) {
+    reviewer(caller, "review.noticePdf");
+    DocumentReview review = load(caller, id, "review.noticePdf");
+    if (review.rectification() == null) {
+      throw new NotFoundException("notice");
+    }
+    List<ReviewLetters.NoticeItem> items = review.findings().stream()
+        .filter(f -> f.state() == ReviewFinding.State.CONFIRMED)
+        .map(f -> new ReviewLetters.NoticeItem(f.clause().page(), f.clause().paragraph(), f.clause().text(),
+            f.title().zh() + (f.measured().isEmpty() ? "" : "（" + f.measured() + "）"), f.basis().zh(),
+            f.suggestion().zh()))
+        .toList();
+    String department = directory.department(review.tenant()).map(d -> d.name(Locale.SIMPLIFIED_CHINESE))
+        .orElse(review.tenant().value());
+    return letters.rectification(new ReviewLetters.RectificationNotice(review.rectification().noticeNumber(),
+        review.rectification().addressees(), review.project().projectName(), review.project().projectCode(),
+        review.project().sectionName(), review.files().get(0).fileName(), items, review.rectification().dueDate(),
+        department, LocalDate.ofInstant(review.rectification().issuedAt(), WorkingCalendar.ZONE)));
+  }
+
+  @Override
+  public Detail correct(Caller caller, String id, String fileName, byte[] content) {
+    reviewer(caller, "review.correct");
+    DocumentReview review = load(caller, id, "review.correct");
+    Instant at = clock.instant();
+    Reviewed r = review(caller, fileName, content, review.project().facts(), at);
+    review.corrected(r.file(), r.findings(), at);
+    reviews.store(review.tenant(), review);
+    audit.record(review.tenant(), at, caller.login().value(), "review.CORRECT", review.id(),
+        r.file().fileName() + (review.rectification().rectified() ? " · rectified"
+            : " · remaining " + review.rectification().remaining()));
+    return find(caller, review.id());
+  }
+
+  @Override
+  public RuleBookView ruleBook(Caller caller) {
+    reviewer(caller, "review.rules");
+    var latest = ruleBooks.latest(caller.tenant().region());
+    List<RuleBookVersion> history = ruleBooks.history(caller.tenant().region()).stream()
+        .map(v -> new RuleBookVersion(v.version(), v.by(), v.at(), v.note())).toList();
+    String text = latest.map(RuleBookRepository.Version::text).orElseGet(RuleBook::standardText);
+    return new RuleBookView(latest.map(RuleBookRepository.Version::version).orElse(0), text,
+        inForce.of(caller.tenant().region()).book().rules().size(), latest.map(RuleBookRepository.Version::by)
+        .orElse(null), latest.map(RuleBookRepository.Version::at).orElse(null), history);
+  }
+
+  @Override
+  public RuleBookView saveRuleBook(Caller caller, String text, int editedFrom, String note) {
+    if (!caller.may(Permission.KEEP_RULE_BOOK) || !office(caller)) {
+      throw new AccessDeniedException("review.rules.save");
+    }
+    if (text == null || text.isBlank() || text.length() > 1_000_000) {
+      throw new DomainException("review.rules.text", "text");
+    }
+    try {
+      RuleBook.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new RuleBookRefusedException(e.getMessage());
+    }
+    String why = note == null ? "" : note.strip();
+    if (why.length() < 2 || why.length() > 500) {
+      throw new DomainException("review.rules.note", "note");
+    }
+    Instant at = clock.instant();
+    ruleBooks.save(caller.tenant().region(), new RuleBookRepository.Version(editedFrom + 1, text,
+        caller.login().value(), at, why));
+    audit.record(caller.tenant(), at, caller.login().value(), "review.rules.SAVE", "rulebook:" + (editedFrom + 1), why);
+    return ruleBook(caller);
+  }
+
+  private record Reviewed(ReviewedFile file, List<Finding> findings, RuleBook book) {}
+
+  private Reviewed review(Caller caller, String fileName, byte[] content, ProjectFacts facts, Instant at) {
+    String name = fileName == null ? "" : fileName.strip();
+    if (name.isEmpty() || name.length() > 200) {
+      throw new DomainException("review.file.name", "file");
+    }
+    if (content == null || content.length == 0) {
+      throw new DomainException("review.file.empty", "file");
+    }
+    if (content.length > MAX_BYTES) {
+      throw new DomainException("review.file.tooLarge", "file");
+    }
+    List<Paragraph> paragraphs = reader.read(name, content);
+    List<Clause> clauses = ClauseSplitter.split(paragraphs);
+    RuleBooks.InForce book = inForce.of(caller.tenant().region());
+    List<Finding> found = new ClauseReview(book.book()).review(clauses, facts);
+    DocumentFiles.Stored stored = files.store(caller.tenant(), name, content);
+    int pages = paragraphs.stream().mapToInt(Paragraph::page).max().orElse(0);
+    return new Reviewed(new ReviewedFile(stored.fileId(), name, stored.size(), stored.sha256(), pages,
+        paragraphs.size(), clauses.size(), book.version(), caller.login().value(), at), found, book.book());
+  }
+
+  private void reviewer(Caller caller, String action) {
+    if (!caller.may(Permission.REVIEW_DOCUMENTS)) {
+      throw new AccessDeniedException(action);
+    }
+  }
+
+  private boolean office(Caller caller) {
+    boolean officeTenant = directory.department(caller.tenant()).map(Department::isOffice).orElse(false);
+    return officeTenant && caller.may(Permission.OFFICE_WORK);
+  }
+
+  private DocumentReview load(Caller caller, String id, String purpose) {
+    String key = id == null ? "" : id.strip();
+    if (office(caller)) {
+      return reviews.find(scopes.open(caller, purpose), key).orElseThrow(() -> new NotFoundException("reviewId"));
+    }
+    return reviews.find(caller.tenant(), key).orElseThrow(() -> new NotFoundException("reviewId"));
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
+  }
+}
