@@ -47,6 +47,19 @@ public interface DocumentReviews {
 
   record RuleBookVersion(int version, String by, Instant at, String note) {}
 
+  /** A model text of the region (范本). */
+  record ModelTextView(String id, String name, String fileName, int clauses, String by, Instant at) {}
+
+  record WordChangeView(String op, String text) {}
+
+  /** One deviation: {@code CHANGED}, {@code ADDED} or {@code REMOVED}; places are 0 where there is no clause. */
+  record DeviationView(String kind, int page, int paragraph, String clause, int modelPage, int modelParagraph,
+      String modelClause, double similarity, List<WordChangeView> changes) {}
+
+  /** A document (its latest version) compared with a model text. */
+  record Comparison(String reviewId, String modelTextId, String modelName, String fileName, int changed, int added,
+      int removed, List<DeviationView> deviations) {}
+
   Detail upload(Caller caller, Upload upload);
 
   Page list(Caller caller, int offset, int limit);
@@ -65,6 +78,14 @@ public interface DocumentReviews {
 
   /** A corrected document, reviewed again against the confirmed findings. */
   Detail correct(Caller caller, String id, String fileName, byte[] content);
+
+  /** Imports a model text for the region (office roles that keep the rule book). */
+  ModelTextView importModelText(Caller caller, String name, String fileName, byte[] content);
+
+  List<ModelTextView> modelTexts(Caller caller);
+
+  /** The review's latest document compared with a model text of the region: the clauses that differ. */
+  Comparison compare(Caller caller, String reviewId, String modelTextId);
 
   RuleBookView ruleBook(Caller caller);
 

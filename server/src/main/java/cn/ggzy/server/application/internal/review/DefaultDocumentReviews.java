@@ -13,11 +13,15 @@ import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.review.Clause;
 import cn.ggzy.server.domain.model.review.ClauseReview;
 import cn.ggzy.server.domain.model.review.ClauseSplitter;
+import cn.ggzy.server.domain.model.review.Deviation;
 import cn.ggzy.server.domain.model.review.DocumentFiles;
 import cn.ggzy.server.domain.model.review.DocumentReader;
 import cn.ggzy.server.domain.model.review.DocumentReview;
 import cn.ggzy.server.domain.model.review.DocumentReviewRepository;
 import cn.ggzy.server.domain.model.review.Finding;
+import cn.ggzy.server.domain.model.review.ModelText;
+import cn.ggzy.server.domain.model.review.ModelTextComparison;
+import cn.ggzy.server.domain.model.review.ModelTextRepository;
 import cn.ggzy.server.domain.model.review.Paragraph;
 import cn.ggzy.server.domain.model.review.ProjectFacts;
 import cn.ggzy.server.domain.model.review.ReviewFinding;
@@ -26,6 +30,7 @@ import cn.ggzy.server.domain.model.review.ReviewedProject;
 import cn.ggzy.server.domain.model.review.RuleBook;
 import cn.ggzy.server.domain.model.review.RuleBookRefusedException;
 import cn.ggzy.server.domain.model.review.RuleBookRepository;
+import cn.ggzy.server.domain.model.review.WordSegmenter;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.OfficeScope;
@@ -47,6 +52,8 @@ public class DefaultDocumentReviews implements DocumentReviews {
   private DocumentFiles files;
   private DocumentReader reader;
   private RuleBookRepository ruleBooks;
+  private ModelTextRepository modelTexts;
+  private WordSegmenter segmenter;
   private RuleBooks inForce;
   private ReviewLetters letters;
   private OfficeScopes scopes;
@@ -60,13 +67,15 @@ public class DefaultDocumentReviews implements DocumentReviews {
 
   @Inject
   public DefaultDocumentReviews(DocumentReviewRepository reviews, DocumentFiles files, DocumentReader reader,
-      RuleBookRepository ruleBooks, ReviewLetters letters, OfficeScopes scopes, TenantDirectory directory,
+      RuleBookRepository ruleBooks, ModelTextRepository modelTexts, WordSegmenter segmenter, ReviewLetters letters, OfficeScopes scopes, TenantDirectory directory,
       WorkingCalendar calendar, AuditLog audit, Clock clock,
       @ConfigProperty(name = "platform.review.rectification-working-days", defaultValue = "5") int noticeWorkingDays) {
     this.reviews = reviews;
     this.files = files;
     this.reader = reader;
     this.ruleBooks = ruleBooks;
+    this.modelTexts = modelTexts;
+    this.segmenter = segmenter;
     this.inForce = new RuleBooks(ruleBooks);
     this.letters = letters;
     this.scopes = scopes;
@@ -191,6 +200,63 @@ public class DefaultDocumentReviews implements DocumentReviews {
   }
 
   @Override
+  public ModelTextView importModelText(Caller caller, String name, String fileName, byte[] content) {
+    if (!caller.may(Permission.KEEP_RULE_BOOK) || !office(caller)) {
+      throw new AccessDeniedException("review.model.import");
+    }
+    String title = name == null ? "" : name.strip();
+    if (title.length() < 2 || title.length() > 200) {
+      throw new DomainException("review.model.name", "name");
+    }
+    List<Clause> clauses = ClauseSplitter.split(reader.read(checkedName(fileName), checkedContent(content)));
+    Instant at = clock.instant();
+    ModelText text = new ModelText(modelTexts.nextId(), caller.tenant().region(), title, fileName.strip(), clauses,
+        caller.login().value(), at);
+    modelTexts.store(caller.tenant().region(), text);
+    audit.record(caller.tenant(), at, caller.login().value(), "review.model.IMPORT", text.id(), title);
+    return modelView(text);
+  }
+
+  @Override
+  public List<ModelTextView> modelTexts(Caller caller) {
+    reviewer(caller, "review.model.list");
+    return modelTexts.list(caller.tenant().region()).stream().map(DefaultDocumentReviews::modelView).toList();
+  }
+
+  @Override
+  public Comparison compare(Caller caller, String reviewId, String modelTextId) {
+    reviewer(caller, "review.compare");
+    DocumentReview review = load(caller, reviewId, "review.compare");
+    ModelText model = modelTexts.find(review.tenant().region(), modelTextId == null ? "" : modelTextId.strip())
+        .orElseThrow(() -> new NotFoundException("modelTextId"));
+    ReviewedFile latest = review.files().get(review.files().size() - 1);
+    byte[] content = files.read(review.tenant(), latest.fileId()).orElseThrow(() -> new NotFoundException("file"));
+    List<Clause> clauses = ClauseSplitter.split(reader.read(latest.fileName(), content));
+    List<Deviation> found = new ModelTextComparison(segmenter).compare(clauses, model.clauses());
+    List<DeviationView> views = found.stream().map(DefaultDocumentReviews::deviationView).toList();
+    return new Comparison(review.id(), model.id(), model.name(), latest.fileName(),
+        count(found, Deviation.Kind.CHANGED), count(found, Deviation.Kind.ADDED), count(found, Deviation.Kind.REMOVED),
+        views);
+  }
+
+  private static int count(List<Deviation> found, Deviation.Kind kind) {
+    return (int) found.stream().filter(d -> d.kind() == kind).count();
+  }
+
+  private static DeviationView deviationView(Deviation d) {
+    Clause c = d.clause();
+    Clause m = d.modelClause();
+    return new DeviationView(d.kind().name(), c == null ? 0 : c.page(), c == null ? 0 : c.paragraph(),
+        c == null ? null : c.text(), m == null ? 0 : m.page(), m == null ? 0 : m.paragraph(), m == null ? null : m.text(),
+        Math.round(d.similarity() * 100) / 100.0,
+        d.changes().stream().map(w -> new WordChangeView(w.op().name(), w.text())).toList());
+  }
+
+  private static ModelTextView modelView(ModelText t) {
+    return new ModelTextView(t.id(), t.name(), t.fileName(), t.clauses().size(), t.by(), t.at());
+  }
+
+  @Override
   public RuleBookView ruleBook(Caller caller) {
     reviewer(caller, "review.rules");
     var latest = ruleBooks.latest(caller.tenant().region());
@@ -228,17 +294,27 @@ public class DefaultDocumentReviews implements DocumentReviews {
 
   private record Reviewed(ReviewedFile file, List<Finding> findings, RuleBook book) {}
 
-  private Reviewed review(Caller caller, String fileName, byte[] content, ProjectFacts facts, Instant at) {
+  private static String checkedName(String fileName) {
     String name = fileName == null ? "" : fileName.strip();
     if (name.isEmpty() || name.length() > 200) {
       throw new DomainException("review.file.name", "file");
     }
+    return name;
+  }
+
+  private static byte[] checkedContent(byte[] content) {
     if (content == null || content.length == 0) {
       throw new DomainException("review.file.empty", "file");
     }
     if (content.length > MAX_BYTES) {
       throw new DomainException("review.file.tooLarge", "file");
     }
+    return content;
+  }
+
+  private Reviewed review(Caller caller, String fileName, byte[] content, ProjectFacts facts, Instant at) {
+    String name = checkedName(fileName);
+    checkedContent(content);
     List<Paragraph> paragraphs = reader.read(name, content);
     List<Clause> clauses = ClauseSplitter.split(paragraphs);
     RuleBooks.InForce book = inForce.of(caller.tenant().region());

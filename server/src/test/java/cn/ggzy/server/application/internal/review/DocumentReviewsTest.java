@@ -147,6 +147,24 @@ class DocumentReviewsTest {
     assertEquals(RuleBook.standard().rules().size(), saved.rules());
   }
 
+  @Test
+  void aDocumentIsComparedWithTheRegionsModelText() {
+    Caller keeper = officer(TenantId.of("421181-jgb"), Role.OFFICE_OFFICER);
+    DocumentReviews.ModelTextView model = reviews.importModelText(keeper, "湖北省标准施工招标文件（测试）", "范本.txt",
+        DOCUMENT.replace("2. 投标人须在本市设立分公司。\n", "").replace("伍拾万元整", "贰拾万元整")
+            .getBytes(StandardCharsets.UTF_8));
+    assertTrue(reviews.modelTexts(officer(jtj, Role.DEPARTMENT_OFFICER)).stream().anyMatch(m -> m.id().equals(model.id())));
+    Caller officer = officer(jtj, Role.DEPARTMENT_OFFICER);
+    DocumentReviews.Detail d = upload(officer, DOCUMENT);
+    DocumentReviews.Comparison c = reviews.compare(officer, d.id(), model.id());
+    assertEquals(List.of(1, 1, 0), List.of(c.changed(), c.added(), c.removed()), c.toString());
+    assertEquals("2. 投标人须在本市设立分公司。", c.deviations().stream().filter(v -> v.kind().equals("ADDED"))
+        .findFirst().orElseThrow().clause());
+    assertThrows(AccessDeniedException.class, () -> reviews.importModelText(officer, "部门范本", "a.txt",
+        new byte[] {'a'}));
+    assertThrows(NotFoundException.class, () -> reviews.compare(officer, d.id(), "MT-NONE"));
+  }
+
   private static String text(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(doc).replaceAll("[\\s\u3000]+", "");

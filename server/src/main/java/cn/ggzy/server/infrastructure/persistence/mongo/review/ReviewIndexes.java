@@ -17,6 +17,8 @@ public class ReviewIndexes implements CollectionSetup {
     reviews.createIndex(Indexes.ascending("region", "createdAt"), new IndexOptions().name("region_created"));
     mongo.database().getCollection(MongoRuleBookRepository.COLLECTION).createIndex(
         Indexes.ascending("region", "version"), new IndexOptions().name("region_version").unique(true));
+    mongo.database().getCollection(MongoModelTextRepository.COLLECTION).createIndex(Indexes.ascending("region", "at"),
+        new IndexOptions().name("region_at"));
     GridFsFiles.ensureIndexes(mongo.database(), GridFsDocumentFiles.BUCKET);
   }
 }
