@@ -1,0 +1,12 @@
+package cn.ggzy.server.domain.model.project;
+
+import java.time.Instant;
+
+/** An officer's decision on an alert: dismissed with a reason, or a case opened (its number). */
+public record AlertDecision(String key, State state, String reason, String caseNumber, String by, Instant at) {
+
+  /** What was decided. */
+  public enum State {
+    DISMISSED, CASE_OPENED
+  }
+}
