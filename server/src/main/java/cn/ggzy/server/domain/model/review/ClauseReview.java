@@ -27,7 +27,7 @@ public final class ClauseReview {
 
   /** The findings in one clause, most severe first. */
   public List<Finding> review(Clause clause, ProjectFacts facts) {
-    FoldedText folded = FoldedText.of(clause.text());
+    NormalisedClause folded = NormalisedClause.of(clause.text());
     ProjectFacts known = facts.completedFrom(folded.text);
     List<Finding> found = new ArrayList<>();
     for (ClauseRule r : book.rules()) {

@@ -32,10 +32,10 @@ public record ClauseRule(String id, int version, ClauseCategory category, Severi
 
   /** The finding of this rule in the clause, if it finds one. */
   public Optional<Finding> findIn(Clause clause, ProjectFacts facts) {
-    return findIn(clause, FoldedText.of(clause.text()), facts);
+    return findIn(clause, NormalisedClause.of(clause.text()), facts);
   }
 
-  Optional<Finding> findIn(Clause clause, FoldedText folded, ProjectFacts facts) {
+  Optional<Finding> findIn(Clause clause, NormalisedClause folded, ProjectFacts facts) {
     String text = folded.text;
     List<int[]> hits = new ArrayList<>();
     for (Pattern p : match) {

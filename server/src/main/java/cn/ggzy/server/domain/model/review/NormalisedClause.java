@@ -5,18 +5,18 @@ package cn.ggzy.server.domain.model.review;
  * digits folded to ASCII and white space removed (PDF text layers break lines and space out
  * characters inside words). {@link #origin} maps a position of the folded text to the original.
  */
-final class FoldedText {
+final class NormalisedClause {
   final String text;
   private final int[] origin;
   private final int length;
 
-  private FoldedText(String text, int[] origin, int length) {
+  private NormalisedClause(String text, int[] origin, int length) {
     this.text = text;
     this.origin = origin;
     this.length = length;
   }
 
-  static FoldedText of(String original) {
+  static NormalisedClause of(String original) {
     String folded = Quantities.widthFolded(original);
     StringBuilder b = new StringBuilder(folded.length());
     int[] origin = new int[folded.length() + 1];
@@ -29,7 +29,7 @@ final class FoldedText {
       b.append(ch);
     }
     origin[b.length()] = folded.length();
-    return new FoldedText(b.toString(), origin, original.length());
+    return new NormalisedClause(b.toString(), origin, original.length());
   }
 
   /** The original span of a folded span {@code [start, end)}. */
