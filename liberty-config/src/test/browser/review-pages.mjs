@@ -1,0 +1,171 @@
+// Page objects of the tender-document review (招标文件审查): the list with the upload form, one review
+// with its findings and notice. Each knows the stable element ids of its page.
+
+/** Waits for a vaadin-details to be open, opening it when it is not. */
+async function openDetails(page, selector) {
+  const details = page.locator(selector);
+  await details.waitFor({ state: 'visible' });
+  if ((await details.getAttribute('opened')) === null) {
+    await details.locator('vaadin-details-summary').first().click();
+    await page.locator(`${selector}[opened]`).waitFor({ state: 'attached' });
+  }
+}
+
+/** Chooses a file in a vaadin-upload through the browser's file chooser. */
+async function chooseFile(page, uploadId, file) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator(`#${uploadId} [slot="add-button"]`).click(),
+  ]);
+  await chooser.setFiles(file);
+  await page.locator(`#${uploadId}-file`).waitFor({ state: 'visible' });
+}
+
+export class ReviewsPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Through the drawer, as an officer would. */
+  async openFromMenu() {
+    await this.page.locator('#drawer-toggle').click();
+    await this.page.locator('#nav-console-document-reviews').click();
+    await this.page.waitForURL((url) => url.pathname.endsWith('/console/document-reviews'));
+    await this.page.locator('#review-list').waitFor({ state: 'visible' });
+  }
+
+  /**
+   * Fills the upload form with a document and its project ({ code, name, section, employer, agency,
+   * estimate, file: { name, mimeType, buffer } }); {@link #submit} sends it.
+   */
+  async fill(project) {
+    await openDetails(this.page, '#review-upload-new');
+    await this.page.locator('#review-project-code input').fill(project.code);
+    await this.page.locator('#review-project-name input').fill(project.name);
+    await this.page.locator('#review-section-name input').fill(project.section);
+    await this.page.locator('#review-employer input').fill(project.employer);
+    await this.page.locator('#review-agency input').fill(project.agency);
+    if (project.estimate) {
+      await this.page.locator('#review-estimate input').fill(project.estimate);
+    }
+    await chooseFile(this.page, 'review-file', project.file);
+  }
+
+  /** Sends the filled form and waits for the review to open; answers its id. */
+  async submit() {
+    await this.page.locator('#review-upload-submit').click();
+    await this.page.waitForURL((url) => /\/console\/document-reviews\/[^/]+$/.test(url.pathname));
+    await this.page.locator('#review-sheet').waitFor({ state: 'visible' });
+    return new URL(this.page.url()).pathname.split('/').pop();
+  }
+}
+
+export class ReviewPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  async open(id) {
+    await this.page.goto(`${this.baseUrl}console/document-reviews/${id}`, { waitUntil: 'domcontentloaded' });
+    await this.page.locator('#review-sheet').waitFor({ state: 'visible' });
+  }
+
+  cards() {
+    return this.page.locator('#review-finding-cards .review-finding');
+  }
+
+  /** The card of the finding of one rule (its data-rule). */
+  card(rule) {
+    return this.page.locator(`#review-finding-cards .review-finding[data-rule="${rule}"]`);
+  }
+
+  /** The findings shown: [{ id, rule, state, clause, marks: [text] }]. */
+  async findings() {
+    return this.cards().evaluateAll((cards) => cards.map((c) => ({
+      id: c.id,
+      rule: c.getAttribute('data-rule'),
+      state: c.getAttribute('data-state'),
+      clause: c.querySelector('.review-clause')?.textContent ?? '',
+      marks: [...c.querySelectorAll('.review-clause mark')].map((m) => m.textContent),
+    })));
+  }
+
+  /** A <mark> with exactly this text, visible on the screen (scrolled to). */
+  async expectMarkVisible(text) {
+    const mark = this.page.locator('.review-clause mark', { hasText: text }).first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.waitFor({ state: 'visible' });
+    const box = await mark.boundingBox();
+    const width = this.page.viewportSize().width;
+    if (!box || box.width <= 0 || box.x < 0 || box.x + box.width > width + 1) {
+      throw new Error(`the mark "${text}" is not within the ${width} px screen: ${JSON.stringify(box)}`);
+    }
+    const background = await mark.evaluate((m) => getComputedStyle(m).backgroundColor);
+    if (background === 'rgba(0, 0, 0, 0)' || background === 'transparent') {
+      throw new Error(`the mark "${text}" is not highlighted`);
+    }
+  }
+
+  async state() {
+    return this.page.locator('#review-state').getAttribute('data-state');
+  }
+
+  async expectState(state) {
+    await this.page.locator(`#review-state[data-state="${state}"]`).waitFor({ state: 'visible' });
+  }
+
+  async confirm(cardId) {
+    await this.page.locator(`#${cardId}-confirm`).click();
+    await this.page.locator(`#${cardId}-state[data-state="CONFIRMED"]`).waitFor({ state: 'visible' });
+  }
+
+  /** Dismisses with a reason; first without one, which is refused at the reason. */
+  async dismiss(cardId, reason) {
+    await this.page.locator(`#${cardId}-dismiss`).click();
+    await this.page.locator('#finding-dismiss-button').waitFor({ state: 'visible' });
+    await this.page.locator('#finding-dismiss-button').click();
+    await this.page.locator('#finding-dismiss-text[invalid]').waitFor({ state: 'attached' });
+    await this.page.locator('#finding-dismiss-text textarea').fill(reason);
+    await this.page.locator('#finding-dismiss-button').click();
+    await this.page.locator('#finding-dismiss-button').waitFor({ state: 'detached' });
+    await this.page.locator(`#${cardId}-state[data-state="DISMISSED"]`).waitFor({ state: 'visible' });
+  }
+
+  async issueNotice() {
+    await this.page.locator('#review-issue-notice:not([disabled])').click();
+    await this.page.locator('#review-issue-confirm').click();
+    await this.page.locator('#review-issue-confirm').waitFor({ state: 'detached' });
+    await this.expectState('NOTICE_ISSUED');
+  }
+
+  async text(selector) {
+    return (await this.page.locator(selector).innerText()).trim();
+  }
+
+  /** Follows the notice's link; answers the downloaded file's name and first bytes. */
+  async downloadNotice(attempt = 1) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.locator('#review-notice-pdf').click(),
+    ]);
+    if (await download.failure() === 'canceled' && attempt === 1) {
+      return this.downloadNotice(2);
+    }
+    const stream = await download.createReadStream();
+    const chunks = [];
+    for await (const chunk of stream) {
+      chunks.push(chunk);
+    }
+    const bytes = Buffer.concat(chunks);
+    return { name: download.suggestedFilename(), head: bytes.subarray(0, 5).toString('latin1'), size: bytes.length };
+  }
+
+  /** Sends a corrected document ({ name, mimeType, buffer }) and waits for the review to change. */
+  async correct(file, state) {
+    await chooseFile(this.page, 'review-correction', file);
+    await this.page.locator('#review-correction-submit').click();
+    await this.expectState(state);
+  }
+}

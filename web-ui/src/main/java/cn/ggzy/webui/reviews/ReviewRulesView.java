@@ -1,0 +1,98 @@
+package cn.ggzy.webui.reviews;
+
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.DocumentReviews;
+import cn.ggzy.server.application.DocumentReviews.RuleBookView;
+import cn.ggzy.server.application.Messages;
+import cn.ggzy.server.application.Permission;
+import cn.ggzy.server.domain.model.review.RuleBookRefusedException;
+import cn.ggzy.webui.i18n.DomainErrors;
+import cn.ggzy.webui.i18n.Texts;
+import cn.ggzy.webui.layout.MainLayout;
+import cn.ggzy.webui.layout.ViewFrame;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * 审查规则: the region's rule book of the tender-document review, its version, rules and history.
+ * Those who keep it (the office) edit the text and save it as the next version with a reason; the
+ * backend refuses a book in which a rule misses one of its own examples, and says which.
+ */
+@Route(value = ReviewNavigation.RULES, layout = MainLayout.class)
+@StyleSheet("context://styles/reviews.css")
+@Dependent
+public class ReviewRulesView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserver {
+  private final DocumentReviews reviews;
+  private final Texts texts = this::getTranslation;
+  private final Div summary = new Div();
+  private RuleBookEditor editor;
+  private Caller caller;
+
+  @Inject
+  public ReviewRulesView(DocumentReviews reviews) {
+    this.reviews = reviews;
+    setHeading(getTranslation("reviewRules.title"));
+    addClassName("review-view");
+    summary.setWidthFull();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    Optional<Caller> officer = ReviewNavigation.reviewer(event);
+    if (officer.isEmpty()) {
+      return;
+    }
+    caller = officer.get();
+    if (editor == null) {
+      boolean keeper = caller.may(Permission.KEEP_RULE_BOOK);
+      editor = new RuleBookEditor(texts, keeper);
+      editor.onSave(this::save);
+      Paragraph intro = new Paragraph(getTranslation(keeper ? "reviewRules.intro.keeper" : "reviewRules.intro"));
+      intro.addClassName("filing-explanation");
+      H3 heading = new H3(getTranslation(keeper ? "reviewRules.edit" : "reviewRules.read"));
+      heading.addClassName("sheet-heading");
+      Anchor back = new Anchor(ReviewNavigation.LIST, getTranslation("reviews.back"));
+      back.getElement().setAttribute("router-link", true);
+      back.setId("review-rules-back");
+      back.addClassName("service-back");
+      addContent(intro, summary, heading, editor, back);
+    }
+    DomainErrors.run(() -> show(reviews.ruleBook(caller)), getLocale(), editor);
+  }
+
+  private void show(RuleBookView book) {
+    summary.removeAll();
+    summary.add(RuleBookHistory.build(book, texts, getLocale()));
+    editor.load(book);
+  }
+
+  private void save(RuleBookEditor.Edit edit) {
+    DomainErrors.orElse(() -> Optional.of(reviews.saveRuleBook(caller, edit.text(), edit.editedFrom(), edit.note())),
+        e -> {
+          if (e instanceof RuleBookRefusedException refused) {
+            editor.refused(Messages.text(e.code(), getLocale()), refused.detail());
+          } else {
+            DomainErrors.show(e, getLocale(), editor);
+          }
+          return Optional.<RuleBookView>empty();
+        }).ifPresent(saved -> {
+          DomainErrors.confirm(getTranslation("reviewRules.saved.done", saved.version()));
+          show(saved);
+        });
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("reviewRules.title") + " · " + getTranslation("app.title");
+  }
+}
