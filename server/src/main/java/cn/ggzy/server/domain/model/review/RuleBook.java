@@ -175,16 +175,16 @@ public final class RuleBook {
     List<String> faults = new ArrayList<>();
     for (ClauseRule r : rules) {
       if (r.positives().isEmpty() || r.negatives().isEmpty()) {
-        faults.add("rule " + r.id() + " needs at least one example+ and one example-");
+        faults.add("规则 " + r.id() + " 至少需要一个正例和一个反例 · rule " + r.id() + " needs at least one example+ and one example-");
       }
       for (String p : r.positives()) {
         if (r.findIn(new Clause(1, 1, 1, 0, p), examplesFacts()).isEmpty()) {
-          faults.add("rule " + r.id() + " does not find its example+: " + p);
+          faults.add("规则 " + r.id() + " 未命中它的正例 · rule " + r.id() + " does not find its example+: " + p);
         }
       }
       for (String n : r.negatives()) {
         if (r.findIn(new Clause(1, 1, 1, 0, n), examplesFacts()).isPresent()) {
-          faults.add("rule " + r.id() + " finds its example-: " + n);
+          faults.add("规则 " + r.id() + " 命中了它的反例 · rule " + r.id() + " finds its example-: " + n);
         }
       }
     }
