@@ -253,7 +253,7 @@ public class DefaultDocumentReviews implements DocumentReviews {
   }
 
   private static ModelTextView modelView(ModelText t) {
-    return new ModelTextView(t.id(), t.name(), t.fileName(), t.clauses().size(), t.by(), t.at());
+    return new ModelTextView(t.id(), t.name(), t.fileName(), t.clauseCount(), t.by(), t.at());
   }
 
   @Override

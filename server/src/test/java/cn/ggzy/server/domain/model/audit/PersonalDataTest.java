@@ -22,6 +22,8 @@ class PersonalDataTest {
     assertFalse(PersonalData.appearsIn("creditCode=91421181MA49ABCD1X"));
     assertFalse(PersonalData.appearsIn("at=1767225600000; case=65f0a1b2c3d4e5f601234567"));
     assertFalse(PersonalData.appearsIn(null));
+    assertFalse(PersonalData.appearsIn("subject=6a13812345678bc9d0e1f2a3"),
+        "eleven digits inside an object id's hex are not a phone number");
   }
 
   @Test

@@ -70,6 +70,7 @@ public class MongoModelTextRepository implements ModelTextRepository {
     List<Clause> clauses = BsonFields.documents(d, "clauses").stream().map(c -> new Clause(c.getInteger("n"),
         c.getInteger("p"), c.getInteger("g"), c.getInteger("o"), c.getString("t"))).toList();
     return new ModelText(d.getString("_id"), RegionCode.of(d.getString("region")), d.getString("name"),
-        d.getString("fileName"), clauses, d.getString("by"), BsonFields.instant(d, "at"));
+        d.getString("fileName"), clauses, d.getInteger("clauseCount", clauses.size()), d.getString("by"),
+        BsonFields.instant(d, "at"));
   }
 }

@@ -32,6 +32,8 @@ class RegionOwnedReviewDataTest {
     assertEquals(text, models.find(a, text.id()).orElseThrow());
     assertTrue(models.find(b, text.id()).isEmpty());
     assertTrue(models.list(b).stream().noneMatch(t -> t.id().equals(text.id())));
+    assertEquals(1, models.list(a).stream().filter(t -> t.id().equals(text.id())).findFirst().orElseThrow()
+        .clauseCount(), "a list leaves the clauses out but keeps their number");
     assertThrows(NotFoundException.class, () -> models.store(b, text));
   }
 
