@@ -5,12 +5,15 @@ import it.client.ApiException;
 import it.client.api.AuthApi;
 import it.client.api.ComplaintsAndReportsApi;
 import it.client.api.DefaultApi;
+import it.client.api.DocumentReviewsApi;
 import it.client.model.ActionRequest;
 import it.client.model.Challenge;
 import it.client.model.CreatedAccount;
 import it.client.model.Detail;
 import it.client.model.DeviceRequest;
 import it.client.model.DeviceView;
+import it.client.model.DocumentReviewDetail;
+import it.client.model.DocumentReviewFinding;
 import it.client.model.InboxView;
 import it.client.model.Line;
 import it.client.model.LoginRequest;
@@ -24,10 +27,14 @@ import it.client.model.TokenResponse;
 import it.client.model.Tracking;
 import it.client.model.Upload;
 import it.client.model.UploadStartRequest;
+import java.io.File;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,6 +180,27 @@ public final class ClientJourney {
     check(inbox.getItems().stream().anyMatch(n -> caseNumber.equals(n.getCaseNumber())
         && "CASE_RECEIVED".equals(String.valueOf(n.getKind()))), "the new case reached the officer: " + inbox);
     steps.add("device registered; the new-case notification is in the inbox");
+
+    // a tender document through the generated multipart operation (招标文件审查)
+    DocumentReviewsApi reviews = new DocumentReviewsApi(client(token));
+    Path dir = Files.createTempDirectory("generated-client-review");
+    File document = Files.writeString(dir.resolve("tender-document.txt"), "第一章 招标公告\n"
+        + "1. 本项目采用综合评估法。\n2. 投标人须在本市设立分公司。\n", StandardCharsets.UTF_8).toFile();
+    DocumentReviewDetail review;
+    try {
+      review = reviews.reviewDocument("GEN-DR-" + UUID.randomUUID().toString().substring(0, 8), "生成的客户端审查工程",
+          "麻城市交通运输局", document, "一标段", null, new BigDecimal("20000000"), null);
+    } finally {
+      Files.delete(document.toPath());
+      Files.delete(dir);
+    }
+    check("tender-document.txt".equals(review.getFiles().get(0).getFileName()), "the file's name: " + review.getFiles());
+    DocumentReviewFinding branch = review.getFindings().stream()
+        .filter(f -> "region.local-entity".equals(f.getRuleId())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("the local-branch clause is found: " + review.getFindings()));
+    DocumentReviewDetail confirmed = reviews.confirmReviewFinding(review.getId(), branch.getNumber());
+    check(confirmed.getFindings().stream().anyMatch(f -> "CONFIRMED".equals(f.getState())), "confirmed: " + confirmed);
+    steps.add("tender document uploaded and reviewed (" + review.getFindings().size() + " finding(s)), one confirmed");
   }
 
   private static ProofRequest solve(Challenge c) throws Exception {

@@ -1,10 +1,12 @@
 package cn.ggzy.mobileapi;
 
+import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.StateConflictException;
+import cn.ggzy.server.domain.model.review.RuleBookRefusedException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Turns every failure into an {@link ApiError}; a stack trace never reaches the client. */
 public final class ErrorMappers {
@@ -36,6 +39,33 @@ public final class ErrorMappers {
           : e instanceof AccessDeniedException ? Response.Status.FORBIDDEN
           : Response.Status.BAD_REQUEST;
       return answer(status, e.code(), e.field());
+    }
+  }
+
+  /**
+   * An {@link ApiError} of a refused rule book with the parser's {@code detail}: which line or rule
+   * and why (as the rule book's own language, English, names its keys); null for other refusals.
+   */
+  @Schema(description = "A refused rule book: the error with the parser's detail")
+  public record RuleBookRefusal(@Schema(example = "review.rules.invalid") String code,
+      @Schema(example = "审查规则有误，未保存") String message,
+      @Schema(example = "The rule book has an error and was not saved") String messageEn,
+      @Schema(example = "text") String field,
+      @Schema(description = "which line or rule and why, one fault a line (null unless review.rules.invalid)",
+          example = "rule region.local-entity does not find its example+: 投标人须在麻城市设立分公司。")
+      String detail) {}
+
+  /** An edited rule book that does not parse or breaks a rule's own examples: 400 with the detail. */
+  @Provider
+  public static class RuleBookRefused implements ExceptionMapper<RuleBookRefusedException> {
+    @Override
+    public Response toResponse(RuleBookRefusedException e) {
+      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON).entity(error(e)).build();
+    }
+
+    static RuleBookRefusal error(RuleBookRefusedException e) {
+      return new RuleBookRefusal(e.code(), Messages.chinese(e.code()), Messages.english(e.code()), e.field(),
+          e.detail());
     }
   }
 

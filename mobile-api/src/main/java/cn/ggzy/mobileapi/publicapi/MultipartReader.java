@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Reads a multipart/form-data body as a stream of parts, each part's content streamed (never the
  * whole file in memory). Part headers are read as UTF-8, as browsers send file names
- * ({@code filename="照片.jpg"}); {@code filename*=UTF-8''…} is understood too.
+ * ({@code filename="照片.jpg"}); {@code filename*=UTF-8''…} is understood too. Shared by the
+ * public evidence upload and the officers' uploads (tender documents for review).
  */
-final class MultipartReader {
+public final class MultipartReader {
   private static final int MAX_HEADER_LINE = 8192;
   private static final int MAX_HEADERS = 20;
   // possessive runs: a quoted value of thousands of characters is one step, not one recursion each
@@ -27,8 +28,9 @@ final class MultipartReader {
   private static final Pattern FILE_NAME_EXT = Pattern.compile("(?i)(?:^|;)\\s*filename\\*=UTF-8''([^;\\s]+)");
 
   /** One part: its form field name, file name (null for plain fields) and content. */
-  record Part(String name, String fileName, String contentType, InputStream content) {
-    String text() {
+  public record Part(String name, String fileName, String contentType, InputStream content) {
+    /** The part's content as UTF-8 text (a form field), at most 8 KB of it. */
+    public String text() {
       try {
         return new String(content.readNBytes(MAX_HEADER_LINE), StandardCharsets.UTF_8);
       } catch (IOException e) {
@@ -46,13 +48,13 @@ final class MultipartReader {
   private boolean finished;
   private PartStream current;
 
-  MultipartReader(InputStream in, String boundary) {
+  public MultipartReader(InputStream in, String boundary) {
     this.in = in;
     this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /** The boundary of a multipart Content-Type, or null. */
-  static String boundary(String contentType) {
+  public static String boundary(String contentType) {
     if (contentType == null) {
       return null;
     }
@@ -61,7 +63,7 @@ final class MultipartReader {
   }
 
   /** The next part, or null after the last; an unread part is skipped. */
-  Part next() throws IOException {
+  public Part next() throws IOException {
     if (finished) {
       return null;
     }
@@ -236,7 +238,7 @@ final class MultipartReader {
   }
 
   /** A part's header line is longer than {@value #MAX_HEADER_LINE} bytes (e.g. a file name of thousands of characters). */
-  static final class HeaderTooLongException extends IOException {
+  public static final class HeaderTooLongException extends IOException {
     HeaderTooLongException() {
       super("part header too long");
     }
