@@ -9,12 +9,15 @@
 // review rules (read only: the office keeps them).
 //
 // Last, an office officer (who keeps the rules) breaks a rule's own example in the editor: the save is
-// refused and the page says which rule failed.
+// refused and the page says which rule failed. The office officer then imports the region's model text
+// (范本) on the same page, and the department officer compares the review with it on the phone: the
+// counts of changed, added and removed clauses, and cards where a changed clause shows the model's
+// words struck through (<del>) and the document's own underlined (<ins>).
 //
 //   node review-journey.mjs <baseUrl> <screenshotDir> <officer login:password> <office login:password>
 //
 // The accounts are new (their first login forces a password change). Exit code 0 with
-// "REVIEW JOURNEY PASSED"; otherwise 1 with "JOURNEY FAILED: <step>: <reason>". Cut off after 3 minutes.
+// "REVIEW JOURNEY PASSED"; otherwise 1 with "JOURNEY FAILED: <step>: <reason>". Cut off after 4 minutes.
 import {
   launchChromium, noHorizontalOverflow, nothingCutOffAtTheRight, openPage, PHONE, parseBaseUrl, parseAccount,
   journey,
@@ -53,8 +56,13 @@ const DOCUMENT = [
 ].join('\n');
 const CORRECTED = DOCUMENT.replace(BRANCH, '投标人须具有独立法人资格。')
   .replace(BOND, '投标保证金不超过招标项目估算价的2%。');
+// The model text the corrected document departs from: its clause 5 is gone from the document (removed),
+// the document's brand clause is not in it (added), and its closing date differs (changed).
+const MODEL_NAME = `公路工程施工招标文件范本（${suffix}）`;
+const MODEL = CORRECTED.replace('5. 电梯须采用三菱品牌。', '5. 投标人对招标文件有异议的，应当在投标截止时间10日前提出。')
+  .replace('2027年1月10日', '2027年1月15日');
 
-const j = journey({ limitMs: 180_000 });
+const j = journey({ limitMs: 240_000 });
 const { run, check } = j;
 
 async function shot(page, file) {
@@ -76,6 +84,7 @@ try {
   const review = new ReviewPage(page, baseUrl);
   let id;
   let findings;
+  let office;
 
   await run('the department officer logs in on a phone and opens 招标文件审查 from the menu', async () => {
     await logInChangingPassword(page, baseUrl, officer, `Review-${suffix}-7k`);
@@ -207,7 +216,7 @@ try {
   });
 
   await run('an office officer breaks a rule\'s own example: the save is refused, naming the rule', async () => {
-    const office = await openPage(j.browser, { viewport: PHONE });
+    office = await openPage(j.browser, { viewport: PHONE });
     await logInChangingPassword(office, baseUrl, keeper, `Rules-${suffix}-7k`);
     await office.goto(`${baseUrl}console/review-rules`, { waitUntil: 'domcontentloaded' });
     const text = office.locator('#review-rules-text textarea');
@@ -225,7 +234,57 @@ try {
     check(detail.includes('region.local-entity'), `the refusal does not name the rule: "${detail}"`);
     await noHorizontalOverflow(office, 'the refused rule book', PHONE.width);
     await shot(office, 'review-7-rules-refused-360.png');
+  });
+
+  await run('the office officer imports the region\'s model text of tender documents', async () => {
+    await office.goto(`${baseUrl}console/review-rules`, { waitUntil: 'domcontentloaded' });
+    await office.locator('#review-model-form').scrollIntoViewIfNeeded();
+    await office.locator('#review-model-name input').fill(MODEL_NAME);
+    const [chooser] = await Promise.all([
+      office.waitForEvent('filechooser'),
+      office.locator('#review-model-file [slot="add-button"]').click(),
+    ]);
+    await chooser.setFiles({ name: '范本.txt', mimeType: 'text/plain', buffer: Buffer.from(MODEL, 'utf8') });
+    await office.locator('#review-model-file-file').waitFor({ state: 'visible' });
+    await office.locator('#review-model-import').click();
+    const card = office.locator('.review-model', { hasText: MODEL_NAME });
+    await card.waitFor({ state: 'visible' });
+    check(/[1-9]\d* 条/.test(await card.innerText()), 'the model text shows no clauses');
+    await fitsThePhone(office, 'the model texts');
+    await shot(office, 'review-8-model-text-360.png');
     await office.context().close();
+  });
+
+  await run('on the phone the review is compared with the model text, words struck through and marked', async () => {
+    await review.open(id);
+    const select = page.locator('#review-compare-model');
+    await select.scrollIntoViewIfNeeded();
+    await select.click();
+    await page.locator('vaadin-select-list-box vaadin-select-item', { hasText: MODEL_NAME }).click();
+    await page.locator('#review-compare-button').click();
+    await page.locator('#review-comparison').waitFor({ state: 'visible' });
+    const counts = await review.text('#review-compare-counts');
+    const found = /改动 (\d+) 条，新增 (\d+) 条，删除 (\d+) 条/.exec(counts);
+    check(found && counts.includes(MODEL_NAME) && found.slice(1).every((n) => Number(n) >= 1),
+      `the comparison reads "${counts}"`);
+    const kinds = await page.locator('#review-deviation-cards .review-deviation').evaluateAll((cards) => cards.map(
+      (c) => ({ id: c.id, kind: c.getAttribute('data-kind'), text: c.textContent })));
+    const changed = kinds.find((k) => k.kind === 'CHANGED');
+    check(changed, `no changed clause: ${JSON.stringify(kinds)}`);
+    const del = page.locator(`#${changed.id} del`).first();
+    const ins = page.locator(`#${changed.id} ins`).first();
+    await del.scrollIntoViewIfNeeded();
+    check(await del.isVisible() && await ins.isVisible(), 'the changed words are not shown struck through and marked');
+    check((await del.innerText()).includes('15') && (await ins.innerText()).includes('10'),
+      `struck "${await del.innerText()}", marked "${await ins.innerText()}"`);
+    check(await del.evaluate((e) => getComputedStyle(e).textDecorationLine.includes('line-through')),
+      'the removed words are not struck through');
+    check(kinds.some((k) => k.kind === 'ADDED' && k.text.includes('三菱')), 'the brand clause is not shown as added');
+    check(kinds.some((k) => k.kind === 'REMOVED' && k.text.includes('提出')), 'the objection clause is not shown as removed');
+    const place = await review.text(`#${changed.id}-place`);
+    check(/第\d+页 第\d+段（范本第\d+页 第\d+段）/.test(place), `the changed clause stands at "${place}"`);
+    await fitsThePhone(page, 'the comparison with the model text');
+    await shot(page, 'review-9-comparison-360.png');
   });
 
   await j.passed('REVIEW JOURNEY PASSED');

@@ -7,6 +7,8 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * document on a 360 px phone, reads the findings with the clauses marked, confirms and dismisses them,
  * issues the rectification notice and downloads its PDF, sees the same review on a desktop in both
  * languages, and rectifies it with a corrected document; an office officer's edit of the rule book that
- * breaks a rule's own example is refused with the rule named.
+ * breaks a rule's own example is refused with the rule named, the office imports the region's model
+ * text and the review is compared with it on the phone. 应进必进、应招必招 ({@code project-journey.mjs}):
+ * a department officer imports the register's CSV on a phone, reads the rejected line, opens the
+ * project, reads the alerts' evidence, dismisses one with a reason and opens a case from another.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,18 +45,36 @@ class DocumentReviewJourneyIT {
     String office = Http.newAccount(admin, "421181-jgb", "jgb.rules", "监管办规则维护员", "OFFICE_OFFICER");
     Path shots = Path.of("target", "screenshots").toAbsolutePath();
     Files.createDirectories(shots);
-    Process p = new ProcessBuilder("node", "review-journey.mjs", Http.BASE + "/", shots.toString(),
-        "jtj.review:" + password, "jgb.rules:" + office)
-        .directory(new File(System.getProperty("it.browser.dir"))).redirectErrorStream(true).start();
+    String output = journey(300, "review-journey.mjs", Http.BASE + "/", shots.toString(),
+        "jtj.review:" + password, "jgb.rules:" + office);
+    assertTrue(output.contains("REVIEW JOURNEY PASSED"), output);
+  }
+
+  @Test
+  void anOfficerImportsTheRegisterOnAPhoneAndDealsWithItsAlerts() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String password = Http.newAccount(admin, "421181-zjj", "zjj.register", "住建登记员", "DEPARTMENT_OFFICER");
+    Path shots = Path.of("target", "screenshots").toAbsolutePath();
+    Files.createDirectories(shots);
+    String output = journey(240, "project-journey.mjs", Http.BASE + "/", shots.toString(), "zjj.register:" + password);
+    assertTrue(output.contains("PROJECT JOURNEY PASSED"), output);
+  }
+
+  /** Runs a journey of {@code it.browser.dir} with node; its output, once it exited 0 within the time. */
+  private static String journey(int seconds, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of("node"));
+    command.addAll(List.of(arguments));
+    Process p = new ProcessBuilder(command).directory(new File(System.getProperty("it.browser.dir")))
+        .redirectErrorStream(true).start();
     String output;
     try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "review journey timed out");
+      assertTrue(p.waitFor(seconds, TimeUnit.SECONDS), arguments[0] + " timed out");
       output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } finally {
       p.destroyForcibly();
     }
     System.out.println(output);
-    assertEquals(0, p.exitValue(), "review journey failed:\n" + output);
-    assertTrue(output.contains("REVIEW JOURNEY PASSED"), output);
+    assertEquals(0, p.exitValue(), arguments[0] + " failed:\n" + output);
+    return output;
   }
 }

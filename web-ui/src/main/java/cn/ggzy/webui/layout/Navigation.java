@@ -3,6 +3,7 @@ package cn.ggzy.webui.layout;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.webui.inspections.InspectionNavigation;
+import cn.ggzy.webui.projects.ProjectNavigation;
 import cn.ggzy.webui.reviews.ReviewNavigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -62,6 +63,7 @@ public final class Navigation {
       console.addItem(item(texts.apply("nav.tenderImport"), "console/tenders/import", VaadinIcon.UPLOAD));
     }
     ReviewNavigation.items(caller, texts).forEach(console::addItem);
+    ProjectNavigation.items(caller, texts).forEach(console::addItem);
     if (caller.may(Permission.FOLLOW_TIMELINESS)) {
       console.addItem(item(texts.apply("nav.timeliness"), "console/timeliness", VaadinIcon.TIMER));
     }

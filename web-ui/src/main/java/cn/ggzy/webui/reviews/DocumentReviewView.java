@@ -33,13 +33,15 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * One review (招标文件审查): the project and the document, the next step (decide, issue the
  * rectification notice, download it, send the corrected document), and every finding as a card with
  * the clause's matched words marked, filtered by decision and category. Officers confirm a finding or
- * dismiss it with a reason while it is open and the notice not yet out.
+ * dismiss it with a reason while it is open and the notice not yet out. Under the findings, the latest
+ * document is compared with a model text (范本) of the region the officer chooses.
  */
 @Route(value = ReviewNavigation.LIST + "/:reviewId", layout = MainLayout.class)
 @StyleSheet("context://styles/reviews.css")
@@ -58,6 +60,7 @@ public class DocumentReviewView extends ViewFrame implements HasDynamicTitle, Be
   private final Div sheet = new Div();
   private final Div next = new Div();
   private final FindingList findings;
+  private final ModelComparisonSection comparison;
   private NoticeSection notice;
   private Caller caller;
   private String id = "";
@@ -80,7 +83,9 @@ public class DocumentReviewView extends ViewFrame implements HasDynamicTitle, Be
     H3 heading = new H3(getTranslation("reviews.findings.title"));
     heading.addClassName("sheet-heading");
     heading.setId("review-findings-heading");
-    addContent(back, sheet, next, heading, findings);
+    comparison = new ModelComparisonSection(texts, this::compare);
+    comparison.setWidthFull();
+    addContent(back, sheet, next, heading, findings, comparison);
   }
 
   @Override
@@ -91,12 +96,16 @@ public class DocumentReviewView extends ViewFrame implements HasDynamicTitle, Be
     }
     caller = officer.get();
     id = event.getRouteParameters().get("reviewId").orElse("");
-    DomainErrors.run(() -> show(reviews.find(caller, id)), e -> {
+    boolean found = DomainErrors.run(() -> show(reviews.find(caller, id)), e -> {
       if (!(e instanceof NotFoundException)) {
         throw e;
       }
       event.forwardTo(DocumentReviewsView.class);
     });
+    if (found) {
+      comparison.clear();
+      comparison.models(DomainErrors.orElse(() -> reviews.modelTexts(caller), e -> List.of()));
+    }
     getElement().executeJs(TO_THE_TOP);
   }
 
@@ -140,6 +149,12 @@ public class DocumentReviewView extends ViewFrame implements HasDynamicTitle, Be
     dialog.open();
   }
 
+  /** The latest document compared with the chosen model text. */
+  private void compare(String modelTextId) {
+    DomainErrors.attempt(() -> reviews.compare(caller, id, modelTextId), getLocale(), comparison)
+        .ifPresentOrElse(comparison::show, comparison::failed);
+  }
+
   /** The notice freezes the decisions: asked once more, with whom it goes to. */
   private void issue(Detail d) {
     String to = d.agency() == null || d.agency().isBlank() ? d.employer()
@@ -175,6 +190,7 @@ public class DocumentReviewView extends ViewFrame implements HasDynamicTitle, Be
     Optional<Detail> corrected = DomainErrors.attempt(() -> reviews.correct(caller, id, fileName, content),
         getLocale(), form);
     corrected.ifPresentOrElse(d -> {
+      comparison.clear();
       DomainErrors.confirm(d.rectification().rectified() ? getTranslation("reviews.correction.rectified")
           : getTranslation("reviews.correction.remaining", d.rectification().remaining().size()));
       show(d);

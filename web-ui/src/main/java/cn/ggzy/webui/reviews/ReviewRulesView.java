@@ -21,12 +21,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * 审查规则: the region's rule book of the tender-document review, its version, rules and history.
  * Those who keep it (the office) edit the text and save it as the next version with a reason; the
- * backend refuses a book in which a rule misses one of its own examples, and says which.
+ * backend refuses a book in which a rule misses one of its own examples, and says which. Under it the
+ * region's model texts (范本) of tender documents, which the office imports here and reviews are
+ * compared with.
  */
 @Route(value = ReviewNavigation.RULES, layout = MainLayout.class)
 @StyleSheet("context://styles/reviews.css")
@@ -36,6 +39,7 @@ public class ReviewRulesView extends ViewFrame implements HasDynamicTitle, Befor
   private final Texts texts = this::getTranslation;
   private final Div summary = new Div();
   private RuleBookEditor editor;
+  private ModelTextPanel models;
   private Caller caller;
 
   @Inject
@@ -65,9 +69,23 @@ public class ReviewRulesView extends ViewFrame implements HasDynamicTitle, Befor
       back.getElement().setAttribute("router-link", true);
       back.setId("review-rules-back");
       back.addClassName("service-back");
-      addContent(intro, summary, heading, editor, back);
+      models = new ModelTextPanel(texts, getLocale(), keeper);
+      models.onImport(this::importModel);
+      models.setWidthFull();
+      addContent(intro, summary, heading, editor, models, back);
     }
     DomainErrors.run(() -> show(reviews.ruleBook(caller)), getLocale(), editor);
+    models.show(DomainErrors.orElse(() -> reviews.modelTexts(caller), e -> List.of()));
+  }
+
+  /** A model text imported by the office: listed at once, newest first. */
+  private void importModel(String name, String fileName, byte[] content) {
+    DomainErrors.attempt(() -> reviews.importModelText(caller, name, fileName, content), getLocale(), models)
+        .ifPresentOrElse(imported -> {
+          DomainErrors.confirm(getTranslation("reviewModels.imported", imported.name(), imported.clauses()));
+          models.imported();
+          models.show(DomainErrors.orElse(() -> reviews.modelTexts(caller), e -> List.of(imported)));
+        }, models::failed);
   }
 
   private void show(RuleBookView book) {
