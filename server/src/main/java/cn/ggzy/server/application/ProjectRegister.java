@@ -23,8 +23,15 @@ public interface ProjectRegister {
     }
   }
 
+  /** An alert with the officers' decision; {@code caseId} and {@code caseNumber} once a case was opened from it. */
   record AlertView(String key, String kind, String evidence, String evidenceEn, String basis, String state,
-      String reason, String caseNumber, String decidedBy, Instant decidedAt) {}
+      String reason, String caseNumber, String decidedBy, Instant decidedAt, String caseId) {
+
+    public AlertView(String key, String kind, String evidence, String evidenceEn, String basis, String state,
+        String reason, String caseNumber, String decidedBy, Instant decidedAt) {
+      this(key, kind, evidence, evidenceEn, basis, state, reason, caseNumber, decidedBy, decidedAt, null);
+    }
+  }
 
   record ContractView(String kind, String name, BigDecimal estimate, BigDecimal threshold, boolean mustTender) {}
 

@@ -9,6 +9,7 @@ import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.ProjectRegister;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.internal.CsvText;
+import cn.ggzy.server.application.internal.DepartmentReach;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
@@ -26,7 +27,6 @@ import cn.ggzy.server.domain.model.project.Thresholds;
 import cn.ggzy.server.domain.model.tender.Participation;
 import cn.ggzy.server.domain.model.tender.TenderBidRepository;
 import cn.ggzy.server.domain.service.WorkingCalendar;
-import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +54,7 @@ public class DefaultProjectRegister implements ProjectRegister {
   private static final List<String> TENDERS = List.of("projectCode", "sectionCode", "sectionName", "contractKind",
       "method", "organisation", "announcedOn", "estimate");
   private ProjectRepository projects;
+  private DepartmentReach reach;
   private TenderBidRepository bids;
   private CaseRegister cases;
   private OfficeScopes scopes;
@@ -68,6 +69,7 @@ public class DefaultProjectRegister implements ProjectRegister {
   public DefaultProjectRegister(ProjectRepository projects, TenderBidRepository bids, CaseRegister cases,
       OfficeScopes scopes, TenantDirectory directory, AuditLog audit, Clock clock) {
     this.projects = projects;
+    this.reach = new DepartmentReach(directory, scopes);
     this.bids = bids;
     this.cases = cases;
     this.scopes = scopes;
@@ -200,7 +202,7 @@ public class DefaultProjectRegister implements ProjectRegister {
         industry(p.tenant()), "应进必进、应招必招预警：" + f.projectName(), a.evidence() + "\n依据：" + a.basis(),
         f.projectCode(), f.projectName(), f.employer(), "project:" + p.id() + ":" + alertKey, false));
     Instant at = clock.instant();
-    p.caseOpened(alertKey, opened.number(), caller.login().value(), at);
+    p.caseOpened(alertKey, opened.id(), opened.number(), caller.login().value(), at);
     projects.store(p.tenant(), p);
     audit.record(p.tenant(), at, caller.login().value(), "project.alert.OPEN_CASE", p.id(), opened.number());
     return find(caller, p.id());
@@ -234,7 +236,8 @@ public class DefaultProjectRegister implements ProjectRegister {
       var d = p.decision(a.key());
       return new AlertView(a.key(), a.kind().name(), a.evidence(), a.evidenceEn(), a.basis(),
           d.map(x -> x.state().name()).orElse("OPEN"), d.map(x -> x.reason()).orElse(null),
-          d.map(x -> x.caseNumber()).orElse(null), d.map(x -> x.by()).orElse(null), d.map(x -> x.at()).orElse(null));
+          d.map(x -> x.caseNumber()).orElse(null), d.map(x -> x.by()).orElse(null), d.map(x -> x.at()).orElse(null),
+          d.map(x -> x.caseId()).orElse(null));
     }).toList();
     return new Detail(p.id(), p.tenant().value(), name(p.tenant()), f.approvalNumber(), f.projectCode(),
         f.projectName(), f.employer(), f.approvedOn(), f.method() == null ? null : f.method().name(),
@@ -282,20 +285,15 @@ public class DefaultProjectRegister implements ProjectRegister {
   }
 
   private boolean office(Caller caller) {
-    boolean officeTenant = directory.department(caller.tenant()).map(Department::isOffice).orElse(false);
-    return officeTenant && caller.may(Permission.OFFICE_WORK);
+    return reach.office(caller);
   }
 
   private ApprovedProject load(Caller caller, String id, String purpose) {
-    String key = id == null ? "" : id.strip();
-    if (office(caller)) {
-      return projects.find(scopes.open(caller, purpose), key).orElseThrow(() -> new NotFoundException("projectId"));
-    }
-    return projects.find(caller.tenant(), key).orElseThrow(() -> new NotFoundException("projectId"));
+    return reach.load(caller, id, purpose, "projectId", projects::find, projects::find);
   }
 
   private String name(TenantId tenant) {
-    return directory.department(tenant).map(d -> d.name(Locale.SIMPLIFIED_CHINESE)).orElse(tenant.value());
+    return reach.name(tenant);
   }
 
   private static Industry industry(TenantId tenant) {

@@ -6,6 +6,7 @@ import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.ReviewLetters;
 import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.application.internal.DepartmentReach;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
@@ -32,7 +33,6 @@ import cn.ggzy.server.domain.model.review.RuleBookRefusedException;
 import cn.ggzy.server.domain.model.review.RuleBookRepository;
 import cn.ggzy.server.domain.model.review.WordSegmenter;
 import cn.ggzy.server.domain.service.WorkingCalendar;
-import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.OfficeScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +41,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
@@ -49,6 +48,7 @@ public class DefaultDocumentReviews implements DocumentReviews {
   static final int MAX_BYTES = 30 * 1024 * 1024;
   static final int MAX_LIMIT = 200;
   private DocumentReviewRepository reviews;
+  private DepartmentReach reach;
   private DocumentFiles files;
   private DocumentReader reader;
   private RuleBookRepository ruleBooks;
@@ -71,6 +71,7 @@ public class DefaultDocumentReviews implements DocumentReviews {
       WorkingCalendar calendar, AuditLog audit, Clock clock,
       @ConfigProperty(name = "platform.review.rectification-working-days", defaultValue = "5") int noticeWorkingDays) {
     this.reviews = reviews;
+    this.reach = new DepartmentReach(directory, scopes);
     this.files = files;
     this.reader = reader;
     this.ruleBooks = ruleBooks;
@@ -177,8 +178,7 @@ public class DefaultDocumentReviews implements DocumentReviews {
             f.title().zh() + (f.measured().isEmpty() ? "" : "（" + f.measured() + "）"), f.basis().zh(),
             f.suggestion().zh()))
         .toList();
-    String department = directory.department(review.tenant()).map(d -> d.name(Locale.SIMPLIFIED_CHINESE))
-        .orElse(review.tenant().value());
+    String department = reach.name(review.tenant());
     return letters.rectification(new ReviewLetters.RectificationNotice(review.rectification().noticeNumber(),
         review.rectification().addressees(), review.project().projectName(), review.project().projectCode(),
         review.project().sectionName(), review.files().get(0).fileName(), items, review.rectification().dueDate(),
@@ -332,16 +332,11 @@ public class DefaultDocumentReviews implements DocumentReviews {
   }
 
   private boolean office(Caller caller) {
-    boolean officeTenant = directory.department(caller.tenant()).map(Department::isOffice).orElse(false);
-    return officeTenant && caller.may(Permission.OFFICE_WORK);
+    return reach.office(caller);
   }
 
   private DocumentReview load(Caller caller, String id, String purpose) {
-    String key = id == null ? "" : id.strip();
-    if (office(caller)) {
-      return reviews.find(scopes.open(caller, purpose), key).orElseThrow(() -> new NotFoundException("reviewId"));
-    }
-    return reviews.find(caller.tenant(), key).orElseThrow(() -> new NotFoundException("reviewId"));
+    return reach.load(caller, id, purpose, "reviewId", reviews::find, reviews::find);
   }
 
   private LocalDate today() {

@@ -2,12 +2,12 @@ package cn.ggzy.server.application.internal.review;
 
 import cn.ggzy.server.application.DocumentReviews;
 import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.application.internal.DepartmentReach;
 import cn.ggzy.server.domain.model.review.DocumentReview;
 import cn.ggzy.server.domain.model.review.Rectification;
 import cn.ggzy.server.domain.model.review.ReviewFinding;
 import cn.ggzy.server.domain.model.review.ReviewedFile;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** The views of reviews for the faces. */
 final class ReviewViews {
@@ -46,7 +46,7 @@ final class ReviewViews {
   }
 
   private String name(DocumentReview r) {
-    return directory.department(r.tenant()).map(d -> d.name(Locale.SIMPLIFIED_CHINESE)).orElse(r.tenant().value());
+    return new DepartmentReach(directory, null).name(r.tenant());
   }
 
   private static DocumentReviews.FileView file(ReviewedFile f) {

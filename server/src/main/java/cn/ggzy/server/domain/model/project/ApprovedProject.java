@@ -66,12 +66,12 @@ public final class ApprovedProject {
     if (why.length() < 2 || why.length() > 500) {
       throw new DomainException("project.alert.reason", "reason");
     }
-    decide(new AlertDecision(key, AlertDecision.State.DISMISSED, why, null, by, at));
+    decide(new AlertDecision(key, AlertDecision.State.DISMISSED, why, null, null, by, at));
   }
 
   /** Records the case opened on an alert. */
-  public void caseOpened(String key, String caseNumber, String by, Instant at) {
-    decide(new AlertDecision(key, AlertDecision.State.CASE_OPENED, null, caseNumber, by, at));
+  public void caseOpened(String key, String caseId, String caseNumber, String by, Instant at) {
+    decide(new AlertDecision(key, AlertDecision.State.CASE_OPENED, null, caseId, caseNumber, by, at));
   }
 
   private void decide(AlertDecision d) {

@@ -68,6 +68,7 @@ class ProjectRegisterTest {
         () -> register.dismiss(officer, p1.id(), key, "")).code());
     ProjectRegister.Detail opened = register.openCase(officer, p1.id(), key);
     assertNotNull(opened.alerts().get(0).caseNumber());
+    assertNotNull(opened.alerts().get(0).caseId(), "the case is linked by its id, no search needed");
     assertEquals("CASE_OPENED", opened.alerts().get(0).state());
     assertThrows(StateConflictException.class, () -> register.dismiss(officer, p1.id(), key, "重复处理"));
 

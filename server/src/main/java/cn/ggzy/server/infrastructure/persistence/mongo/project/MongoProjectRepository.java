@@ -94,7 +94,7 @@ public class MongoProjectRepository implements ProjectRepository {
             .append("organisation", name(t.organisation())).append("announcedOn", BsonFields.day(t.announcedOn()))
             .append("estimate", t.estimate() == null ? null : t.estimate().toPlainString())).toList())
         .append("decisions", p.decisions().stream().map(d -> new Document("key", d.key()).append("state",
-            d.state().name()).append("reason", d.reason()).append("caseNumber", d.caseNumber()).append("by", d.by())
+            d.state().name()).append("reason", d.reason()).append("caseId", d.caseId()).append("caseNumber", d.caseNumber()).append("by", d.by())
             .append("at", BsonFields.date(d.at()))).toList())
         .append("importedAt", BsonFields.date(p.importedAt())).append("version", p.version() + 1);
     BsonFields.storeVersioned(projects(), doc, "tenantId", p.version(), () -> new ConcurrentChangeException("project"),
@@ -147,7 +147,7 @@ public class MongoProjectRepository implements ProjectRepository {
         BsonFields.localDate(t, "announcedOn"), amount(t, "estimate"))).toList();
     List<AlertDecision> decisions = BsonFields.documents(d, "decisions").stream().map(x -> new AlertDecision(
         x.getString("key"), AlertDecision.State.valueOf(x.getString("state")), x.getString("reason"),
-        x.getString("caseNumber"), x.getString("by"), BsonFields.instant(x, "at"))).toList();
+        x.getString("caseId"), x.getString("caseNumber"), x.getString("by"), BsonFields.instant(x, "at"))).toList();
     return new ApprovedProject(d.getString("_id"), TenantId.of(d.getString("tenantId")), new ApprovedProject.Facts(
         d.getString("approvalNumber"), d.getString("projectCode"), d.getString("projectName"), d.getString("employer"),
         BsonFields.localDate(d, "approvedOn"), method == null ? null : TenderMethod.valueOf(method),
