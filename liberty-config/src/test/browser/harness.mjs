@@ -1,7 +1,9 @@
 // What every browser journey shares: Debian's chromium launched the way this machine needs it,
-// a page in a fresh context, the phone-width check, the arguments (base URL, login:password) and
-// the run of the journey (numbered steps, checks, the watchdog, the failure that closes the browser).
+// a page in a fresh context, the phone-width checks, the screenshots, the arguments (base URL,
+// login:password) and the run of the journey (numbered steps, checks, the watchdog, the failure that closes the browser).
 import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
 
 /** Debian's chromium (test tools that download their own browser fail here). */
 export function launchChromium() {
@@ -61,6 +63,25 @@ export async function nothingCutOffAtTheRight(page, where, screenWidth = 360) {
   if (cut.length > 0) {
     throw new Error(`${where}: cut off at the right of the ${screenWidth} px screen: ${cut.join(', ')}`);
   }
+}
+
+/** Fails when the page does not fit the phone's screen: wider than it, or anything cut off at its right. */
+export async function fitsThePhone(page, where) {
+  await noHorizontalOverflow(page, where, PHONE.width);
+  await nothingCutOffAtTheRight(page, where, PHONE.width);
+}
+
+/**
+ * The journey's screenshots into {@code dir} (made now): {@code shot(page, file)} takes the whole page
+ * once the confirmations have faded (they would cover its top).
+ */
+export function screenshots(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  return async (page, file) => {
+    await page.waitForFunction(() => document.querySelectorAll('vaadin-notification-card').length === 0, null,
+      { timeout: 10_000 }).catch(() => {});
+    await page.screenshot({ path: path.join(dir, file), fullPage: true });
+  };
 }
 
 /** The base URL argument, ending in a slash. */

@@ -15,11 +15,8 @@
 // The account is new (its first login forces a password change). Exit code 0 with
 // "PROJECT JOURNEY PASSED"; otherwise 1 with "JOURNEY FAILED: <step>: <reason>". Cut off after 3 minutes.
 import {
-  launchChromium, noHorizontalOverflow, nothingCutOffAtTheRight, openPage, PHONE, parseBaseUrl, parseAccount,
-  journey,
+  fitsThePhone, journey, launchChromium, openPage, PHONE, parseAccount, parseBaseUrl, screenshots,
 } from './harness.mjs';
-import fs from 'node:fs';
-import path from 'node:path';
 import { logInChangingPassword } from './pages.mjs';
 import { RegisterPage, ProjectPage } from './project-pages.mjs';
 
@@ -49,19 +46,8 @@ const RECORDED = [TENDERS, `${CODE},${CODE}-03,施工监理,服务,邀请招标,
 const j = journey({ limitMs: 180_000 });
 const { run, check } = j;
 
-async function shot(page, file) {
-  await page.waitForFunction(() => document.querySelectorAll('vaadin-notification-card').length === 0, null,
-    { timeout: 10_000 }).catch(() => {});
-  await page.screenshot({ path: path.join(screenshotDir, file), fullPage: true });
-}
-
-async function fitsThePhone(page, where) {
-  await noHorizontalOverflow(page, where, PHONE.width);
-  await nothingCutOffAtTheRight(page, where, PHONE.width);
-}
-
 try {
-  fs.mkdirSync(screenshotDir, { recursive: true });
+  const shot = screenshots(screenshotDir);
   j.browser = await launchChromium();
   const page = await openPage(j.browser, { viewport: PHONE });
   const register = new RegisterPage(page, baseUrl);

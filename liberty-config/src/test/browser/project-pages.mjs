@@ -1,41 +1,11 @@
 // Page objects of the register of projects that must be tendered (应进必进、应招必招): the register with
 // its import, and one project with its alerts. Each knows the stable element ids of its page.
+import { ConsolePageObject, chooseFile, dismissWithReason, download, openDetails } from './console-pages.mjs';
 
-/** Waits for a vaadin-details to be open, opening it when it is not. */
-async function openDetails(page, selector) {
-  const details = page.locator(selector);
-  await details.waitFor({ state: 'visible' });
-  if ((await details.getAttribute('opened')) === null) {
-    await details.locator('vaadin-details-summary').first().click();
-    await page.locator(`${selector}[opened]`).waitFor({ state: 'attached' });
-  }
-}
-
-/** The bytes of a download started by clicking {@code selector} (once more if the browser cancelled it). */
-async function download(page, selector, attempt = 1) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-  if (await file.failure() === 'canceled' && attempt === 1) {
-    return download(page, selector, 2);
-  }
-  const chunks = [];
-  for await (const chunk of await file.createReadStream()) {
-    chunks.push(chunk);
-  }
-  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
-}
-
-export class RegisterPage {
-  constructor(page, baseUrl) {
-    this.page = page;
-    this.baseUrl = baseUrl;
-  }
-
+export class RegisterPage extends ConsolePageObject {
   /** Through the drawer, as an officer would. */
   async openFromMenu() {
-    await this.page.locator('#drawer-toggle').click();
-    await this.page.locator('#nav-console-project-register').click();
-    await this.page.waitForURL((url) => url.pathname.endsWith('/console/project-register'));
-    await this.page.locator('#project-list').waitFor({ state: 'visible' });
+    await this.openThroughDrawer('console/project-register', '#project-list');
   }
 
   async openImport() {
@@ -44,7 +14,8 @@ export class RegisterPage {
 
   /** The template of the chosen kind: { name, text }. */
   async template(kind) {
-    return download(this.page, `#register-template-${kind}`);
+    const file = await download(this.page, `#register-template-${kind}`);
+    return { name: file.name, text: file.bytes.toString('utf8') };
   }
 
   /** Chooses the kind of file (0 the approved projects, 1 the recorded tenders) and waits for its header. */
@@ -55,12 +26,7 @@ export class RegisterPage {
 
   /** Imports a file ({ name, mimeType, buffer }) chosen through the browser's file chooser; answers the counts. */
   async importFile(file) {
-    const [chooser] = await Promise.all([
-      this.page.waitForEvent('filechooser'),
-      this.page.locator('#register-import-file [slot="add-button"]').click(),
-    ]);
-    await chooser.setFiles(file);
-    await this.page.locator('#register-import-file-name').waitFor({ state: 'visible' });
+    await chooseFile(this.page, 'register-import-file', file, '#register-import-file-name');
     return this.submit();
   }
 
@@ -99,11 +65,7 @@ export class RegisterPage {
   }
 }
 
-export class ProjectPage {
-  constructor(page) {
-    this.page = page;
-  }
-
+export class ProjectPage extends ConsolePageObject {
   /** The alerts shown: [{ id, kind, state, evidence }]. */
   async alerts() {
     await this.page.locator('#project-alerts .project-alert').first().waitFor({ state: 'visible' });
@@ -117,24 +79,13 @@ export class ProjectPage {
 
   /** Dismisses with a reason; first without one, which is refused at the reason. */
   async dismiss(cardId, reason) {
-    await this.page.locator(`#${cardId}-dismiss`).click();
-    await this.page.locator('#alert-dismiss-button').waitFor({ state: 'visible' });
-    await this.page.locator('#alert-dismiss-button').click();
-    await this.page.locator('#alert-dismiss-text[invalid]').waitFor({ state: 'attached' });
-    await this.page.locator('#alert-dismiss-text textarea').fill(reason);
-    await this.page.locator('#alert-dismiss-button').click();
-    await this.page.locator('#alert-dismiss-button').waitFor({ state: 'detached' });
-    await this.page.locator(`#${cardId}-state[data-state="DISMISSED"]`).waitFor({ state: 'visible' });
+    await dismissWithReason(this.page, cardId, 'alert-dismiss', reason);
   }
 
   /** Opens a case from the alert; answers the case's number as its link shows it. */
   async openCase(cardId) {
     await this.page.locator(`#${cardId}-case`).click();
     await this.page.locator(`#${cardId}-state[data-state="CASE_OPENED"]`).waitFor({ state: 'visible' });
-    return (await this.page.locator(`#${cardId}-case-link`).innerText()).trim();
-  }
-
-  async text(selector) {
-    return (await this.page.locator(selector).innerText()).trim();
+    return this.text(`#${cardId}-case-link`);
   }
 }

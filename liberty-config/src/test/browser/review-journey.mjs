@@ -19,12 +19,11 @@
 // The accounts are new (their first login forces a password change). Exit code 0 with
 // "REVIEW JOURNEY PASSED"; otherwise 1 with "JOURNEY FAILED: <step>: <reason>". Cut off after 4 minutes.
 import {
-  launchChromium, noHorizontalOverflow, nothingCutOffAtTheRight, openPage, PHONE, parseBaseUrl, parseAccount,
-  journey,
+  fitsThePhone, journey, launchChromium, noHorizontalOverflow, openPage, PHONE, parseAccount, parseBaseUrl,
+  screenshots,
 } from './harness.mjs';
-import fs from 'node:fs';
-import path from 'node:path';
 import { LoginPage, logInChangingPassword } from './pages.mjs';
+import { chooseFile } from './console-pages.mjs';
 import { ReviewsPage, ReviewPage } from './review-pages.mjs';
 
 const [baseArg, screenshotDir, account, officeAccount] = process.argv.slice(2);
@@ -65,19 +64,8 @@ const MODEL = CORRECTED.replace('5. 电梯须采用三菱品牌。', '5. 投标�
 const j = journey({ limitMs: 240_000 });
 const { run, check } = j;
 
-async function shot(page, file) {
-  await page.waitForFunction(() => document.querySelectorAll('vaadin-notification-card').length === 0, null,
-    { timeout: 10_000 }).catch(() => {});
-  await page.screenshot({ path: path.join(screenshotDir, file), fullPage: true });
-}
-
-async function fitsThePhone(page, where) {
-  await noHorizontalOverflow(page, where, PHONE.width);
-  await nothingCutOffAtTheRight(page, where, PHONE.width);
-}
-
 try {
-  fs.mkdirSync(screenshotDir, { recursive: true });
+  const shot = screenshots(screenshotDir);
   j.browser = await launchChromium();
   const page = await openPage(j.browser, { viewport: PHONE });
   const reviews = new ReviewsPage(page, baseUrl);
@@ -240,12 +228,8 @@ try {
     await office.goto(`${baseUrl}console/review-rules`, { waitUntil: 'domcontentloaded' });
     await office.locator('#review-model-form').scrollIntoViewIfNeeded();
     await office.locator('#review-model-name input').fill(MODEL_NAME);
-    const [chooser] = await Promise.all([
-      office.waitForEvent('filechooser'),
-      office.locator('#review-model-file [slot="add-button"]').click(),
-    ]);
-    await chooser.setFiles({ name: '范本.txt', mimeType: 'text/plain', buffer: Buffer.from(MODEL, 'utf8') });
-    await office.locator('#review-model-file-file').waitFor({ state: 'visible' });
+    await chooseFile(office, 'review-model-file', { name: '范本.txt', mimeType: 'text/plain',
+      buffer: Buffer.from(MODEL, 'utf8') });
     await office.locator('#review-model-import').click();
     const card = office.locator('.review-model', { hasText: MODEL_NAME });
     await card.waitFor({ state: 'visible' });

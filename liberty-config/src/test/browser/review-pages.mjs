@@ -1,38 +1,11 @@
 // Page objects of the tender-document review (招标文件审查): the list with the upload form, one review
 // with its findings and notice. Each knows the stable element ids of its page.
+import { ConsolePageObject, chooseFile, dismissWithReason, download, openDetails } from './console-pages.mjs';
 
-/** Waits for a vaadin-details to be open, opening it when it is not. */
-async function openDetails(page, selector) {
-  const details = page.locator(selector);
-  await details.waitFor({ state: 'visible' });
-  if ((await details.getAttribute('opened')) === null) {
-    await details.locator('vaadin-details-summary').first().click();
-    await page.locator(`${selector}[opened]`).waitFor({ state: 'attached' });
-  }
-}
-
-/** Chooses a file in a vaadin-upload through the browser's file chooser. */
-async function chooseFile(page, uploadId, file) {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.locator(`#${uploadId} [slot="add-button"]`).click(),
-  ]);
-  await chooser.setFiles(file);
-  await page.locator(`#${uploadId}-file`).waitFor({ state: 'visible' });
-}
-
-export class ReviewsPage {
-  constructor(page, baseUrl) {
-    this.page = page;
-    this.baseUrl = baseUrl;
-  }
-
+export class ReviewsPage extends ConsolePageObject {
   /** Through the drawer, as an officer would. */
   async openFromMenu() {
-    await this.page.locator('#drawer-toggle').click();
-    await this.page.locator('#nav-console-document-reviews').click();
-    await this.page.waitForURL((url) => url.pathname.endsWith('/console/document-reviews'));
-    await this.page.locator('#review-list').waitFor({ state: 'visible' });
+    await this.openThroughDrawer('console/document-reviews', '#review-list');
   }
 
   /**
@@ -61,12 +34,7 @@ export class ReviewsPage {
   }
 }
 
-export class ReviewPage {
-  constructor(page, baseUrl) {
-    this.page = page;
-    this.baseUrl = baseUrl;
-  }
-
+export class ReviewPage extends ConsolePageObject {
   async open(id) {
     await this.page.goto(`${this.baseUrl}console/document-reviews/${id}`, { waitUntil: 'domcontentloaded' });
     await this.page.locator('#review-sheet').waitFor({ state: 'visible' });
@@ -123,14 +91,7 @@ export class ReviewPage {
 
   /** Dismisses with a reason; first without one, which is refused at the reason. */
   async dismiss(cardId, reason) {
-    await this.page.locator(`#${cardId}-dismiss`).click();
-    await this.page.locator('#finding-dismiss-button').waitFor({ state: 'visible' });
-    await this.page.locator('#finding-dismiss-button').click();
-    await this.page.locator('#finding-dismiss-text[invalid]').waitFor({ state: 'attached' });
-    await this.page.locator('#finding-dismiss-text textarea').fill(reason);
-    await this.page.locator('#finding-dismiss-button').click();
-    await this.page.locator('#finding-dismiss-button').waitFor({ state: 'detached' });
-    await this.page.locator(`#${cardId}-state[data-state="DISMISSED"]`).waitFor({ state: 'visible' });
+    await dismissWithReason(this.page, cardId, 'finding-dismiss', reason);
   }
 
   async issueNotice() {
@@ -140,26 +101,10 @@ export class ReviewPage {
     await this.expectState('NOTICE_ISSUED');
   }
 
-  async text(selector) {
-    return (await this.page.locator(selector).innerText()).trim();
-  }
-
   /** Follows the notice's link; answers the downloaded file's name and first bytes. */
-  async downloadNotice(attempt = 1) {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.page.locator('#review-notice-pdf').click(),
-    ]);
-    if (await download.failure() === 'canceled' && attempt === 1) {
-      return this.downloadNotice(2);
-    }
-    const stream = await download.createReadStream();
-    const chunks = [];
-    for await (const chunk of stream) {
-      chunks.push(chunk);
-    }
-    const bytes = Buffer.concat(chunks);
-    return { name: download.suggestedFilename(), head: bytes.subarray(0, 5).toString('latin1'), size: bytes.length };
+  async downloadNotice() {
+    const { name, bytes } = await download(this.page, '#review-notice-pdf');
+    return { name, head: bytes.subarray(0, 5).toString('latin1'), size: bytes.length };
   }
 
   /** Sends a corrected document ({ name, mimeType, buffer }) and waits for the review to change. */

@@ -139,6 +139,9 @@ class DocumentReviewIT {
         HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, pdf.statusCode());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("attachment; filename=\"rectification-notice-" + id + ".pdf\"",
+        pdf.headers().firstValue("Content-Disposition").orElse(""));
+    assertEquals("no-store", pdf.headers().firstValue("Cache-Control").orElse(""));
     assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
     String text = text(pdf.body());
     assertTrue(text.contains("招标文件整改通知书") && text.contains("投标人须在本市设立分公司")

@@ -165,6 +165,8 @@ class ProjectRegisterIT {
     assertEquals(200, inbox.statusCode(), inbox.body());
     JsonObject line = Http.json(inbox).getJsonArray("lines").getJsonObject(0);
     assertEquals(number, line.getString("number"));
+    assertEquals(line.getString("id"), split.getString("caseId"), "the alert names its case by id too");
+    assertEquals(200, Http.get("/api/v1/cases/" + split.getString("caseId"), zjj).statusCode());
     assertEquals("SMART_WARNING", line.getString("source"));
     assertTrue(line.getString("title").contains("麻城市城东污水管网工程"), line.toString());
 
@@ -202,7 +204,8 @@ class ProjectRegisterIT {
         .getJsonObject("content").getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
     assertTrue(schemas.getJsonObject("RegisterAlertDismissalRequest").getJsonObject("properties").keySet()
         .containsAll(List.of("key", "reason")));
-    assertTrue(schemas.getJsonObject("RegisterAlert").getJsonObject("properties").containsKey("caseNumber"));
+    assertTrue(schemas.getJsonObject("RegisterAlert").getJsonObject("properties").keySet()
+        .containsAll(List.of("caseNumber", "caseId")));
     assertTrue(schemas.getJsonObject("RegisterImportResult").getJsonObject("properties").containsKey("rejected"));
   }
 

@@ -177,10 +177,12 @@ public final class ProjectRegisterBodies {
       @Schema(description = "why it was dismissed", example = "该合同已于省级平台公开招标，有中标通知书为证") String reason,
       @Schema(description = "the case opened from it", example = "麻监案〔2026〕第0042号") String caseNumber,
       @Schema(description = "the officer's login who decided", example = "zjj.head") String decidedBy,
-      Instant decidedAt) {
+      Instant decidedAt,
+      @Schema(description = "the id of the case opened from it (GET /v1/cases/{id}); null until a case is opened",
+          example = "6757a3c2e4b0f1a2b3c4d5e6") String caseId) {
     static RegisterAlert of(ProjectRegister.AlertView a) {
       return new RegisterAlert(a.key(), a.kind(), a.evidence(), a.evidenceEn(), a.basis(), a.state(), a.reason(),
-          a.caseNumber(), a.decidedBy(), a.decidedAt());
+          a.caseNumber(), a.decidedBy(), a.decidedAt(), a.caseId());
     }
   }
 }

@@ -2,6 +2,7 @@ package cn.ggzy.mobileapi.projects;
 
 import cn.ggzy.mobileapi.ApiError;
 import cn.ggzy.mobileapi.CallerResolver;
+import cn.ggzy.mobileapi.Endpoints;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.mobileapi.projects.ProjectRegisterBodies.RegisterAlertCaseRequest;
 import cn.ggzy.mobileapi.projects.ProjectRegisterBodies.RegisterAlertDismissalRequest;
@@ -159,18 +160,18 @@ public class ProjectRegisterResource {
   public RegisterProjectDetail dismiss(@Parameter(example = "AP-7C1D0E9A42B35F68") @PathParam("id") String id,
       RegisterAlertDismissalRequest body) {
     Caller caller = callers.caller();
-    if (body == null) {
-      throw new DomainException("request.invalid", "key");
-    }
-    return RegisterProjectDetail.of(register.dismiss(caller, id, key(body.key()), body.reason()));
+    RegisterAlertDismissalRequest dismissal = Endpoints.required(body, "key");
+    return RegisterProjectDetail.of(register.dismiss(caller, id, Endpoints.required(dismissal.key(), "key"),
+        dismissal.reason()));
   }
 
   @POST
   @Path("/projects/{id}/alerts/case")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "openCaseFromProjectAlert", summary = "转立案: open a case (source SMART_WARNING, the "
-      + "evidence and basis as its summary) from an open alert in one action; the case number is kept on the alert")
-  @APIResponse(responseCode = "200", description = "the project, the alert CASE_OPENED with its caseNumber",
+      + "evidence and basis as its summary) from an open alert in one action; the case's number and id are kept on "
+      + "the alert")
+  @APIResponse(responseCode = "200", description = "the project, the alert CASE_OPENED with its caseNumber and caseId",
       content = @Content(mediaType = MediaType.APPLICATION_JSON,
           schema = @Schema(implementation = RegisterProjectDetail.class)))
   @APIResponse(responseCode = "400", description = "request.invalid (field key: no key)", content = @Content(
@@ -183,14 +184,8 @@ public class ProjectRegisterResource {
   public RegisterProjectDetail openCase(@Parameter(example = "AP-7C1D0E9A42B35F68") @PathParam("id") String id,
       RegisterAlertCaseRequest body) {
     Caller caller = callers.caller();
-    return RegisterProjectDetail.of(register.openCase(caller, id, key(body == null ? null : body.key())));
-  }
-
-  private static String key(String key) {
-    if (key == null || key.isBlank()) {
-      throw new DomainException("request.invalid", "key");
-    }
-    return key;
+    return RegisterProjectDetail.of(register.openCase(caller, id,
+        Endpoints.required(body == null ? null : body.key(), "key")));
   }
 
   /**
@@ -201,16 +196,11 @@ public class ProjectRegisterResource {
     if (body == null) {
       return "";
     }
-    byte[] bytes;
     try {
-      bytes = body.readNBytes(MAX_CSV_BYTES + 1);
+      return new String(Endpoints.capped(body, MAX_CSV_BYTES, "project.csv.tooMany", "file"), charset(contentType));
     } catch (IOException e) {
       throw new DomainException("request.invalid", "file");
     }
-    if (bytes.length > MAX_CSV_BYTES) {
-      throw new DomainException("project.csv.tooMany", "file");
-    }
-    return new String(bytes, charset(contentType));
   }
 
   private static Charset charset(String contentType) {

@@ -2,6 +2,7 @@ package cn.ggzy.mobileapi.reviews;
 
 import cn.ggzy.mobileapi.ApiError;
 import cn.ggzy.mobileapi.CallerResolver;
+import cn.ggzy.mobileapi.Endpoints;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.mobileapi.reviews.DocumentReviewBodies.DocumentReviewCorrectionRequest;
 import cn.ggzy.mobileapi.reviews.DocumentReviewBodies.DocumentReviewDetail;
@@ -11,7 +12,6 @@ import cn.ggzy.mobileapi.reviews.DocumentReviewBodies.FindingDismissalRequest;
 import cn.ggzy.mobileapi.reviews.DocumentReviewBodies.ReviewComparison;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.DocumentReviews;
-import cn.ggzy.server.domain.model.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,9 +51,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OFFICE_LEADER, Roles.OFFICE_OFFICER, Roles.DEPARTMENT_HEAD, Roles.DEPARTMENT_OFFICER})
 @SecurityRequirement(name = "jwt")
-@Tag(name = "document-reviews", description = "招标文件审查 Tender-document review: findings, rectification notices, "
-    + "the rule book")
+@Tag(name = DocumentReviewResource.TAG, description = DocumentReviewResource.TAG_DESCRIPTION)
 public class DocumentReviewResource {
+  /** The tag of the review's endpoints (reviews, the rule book, the model texts) in the API document. */
+  static final String TAG = "document-reviews";
+  static final String TAG_DESCRIPTION = "招标文件审查 Tender-document review: findings, rectification notices, the "
+      + "rule book";
+
   @Inject CallerResolver callers;
   @Inject DocumentReviews reviews;
 
@@ -115,10 +119,7 @@ public class DocumentReviewResource {
       @Parameter(required = true, description = "the model text's id (GET /v1/review-model-texts)",
           example = "MT-5B0E93C1D2A4") @QueryParam("modelTextId") String modelTextId) {
     Caller caller = callers.caller();
-    if (modelTextId == null || modelTextId.isBlank()) {
-      throw new DomainException("request.invalid", "modelTextId");
-    }
-    return ReviewComparison.of(reviews.compare(caller, id, modelTextId));
+    return ReviewComparison.of(reviews.compare(caller, id, Endpoints.required(modelTextId, "modelTextId")));
   }
 
   @POST
@@ -177,10 +178,7 @@ public class DocumentReviewResource {
   @APIResponse(responseCode = "404", description = "no such review within reach, or no notice issued yet",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
   public Response noticePdf(@PathParam("id") String id) {
-    byte[] pdf = reviews.notice(callers.caller(), id);
-    return Response.ok(pdf, "application/pdf").header("Cache-Control", "no-store")
-        .header("Content-Disposition", "attachment; filename=\"rectification-notice-"
-            + id.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
+    return Endpoints.pdf(reviews.notice(callers.caller(), id), "rectification-notice", id);
   }
 
   @POST

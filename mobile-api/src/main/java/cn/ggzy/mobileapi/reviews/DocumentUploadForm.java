@@ -1,5 +1,6 @@
 package cn.ggzy.mobileapi.reviews;
 
+import cn.ggzy.mobileapi.Endpoints;
 import cn.ggzy.mobileapi.publicapi.MultipartReader;
 import cn.ggzy.server.application.DocumentReviews;
 import cn.ggzy.server.domain.model.DomainException;
@@ -42,7 +43,7 @@ final class DocumentUploadForm {
             throw new DomainException("request.invalid", "file");
           }
           form.fileName = lastPathElement(part.fileName());
-          form.content = capped(part.content());
+          form.content = Endpoints.capped(part.content(), MAX_FILE_BYTES, "review.file.tooLarge", "file");
         } else if (FIELDS.contains(part.name())) {
           form.fields.put(part.name(), part.text());
         }
@@ -88,14 +89,6 @@ final class DocumentUploadForm {
     } catch (NumberFormatException e) {
       throw new DomainException("review.project." + field, field);
     }
-  }
-
-  private static byte[] capped(InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-    if (bytes.length > MAX_FILE_BYTES) {
-      throw new DomainException("review.file.tooLarge", "file");
-    }
-    return bytes;
   }
 
   /** A browser may send a path ({@code C:\fakepath\招标文件.docx}); the name is its last element. */

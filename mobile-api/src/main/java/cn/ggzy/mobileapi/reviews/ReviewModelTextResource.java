@@ -39,8 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OFFICE_LEADER, Roles.OFFICE_OFFICER, Roles.DEPARTMENT_HEAD, Roles.DEPARTMENT_OFFICER})
 @SecurityRequirement(name = "jwt")
-@Tag(name = "document-reviews", description = "招标文件审查 Tender-document review: findings, rectification notices, "
-    + "the rule book")
+@Tag(name = DocumentReviewResource.TAG, description = DocumentReviewResource.TAG_DESCRIPTION)
 public class ReviewModelTextResource {
   @Inject CallerResolver callers;
   @Inject DocumentReviews reviews;

@@ -2,13 +2,13 @@ package cn.ggzy.mobileapi.reviews;
 
 import cn.ggzy.mobileapi.ApiError;
 import cn.ggzy.mobileapi.CallerResolver;
+import cn.ggzy.mobileapi.Endpoints;
 import cn.ggzy.mobileapi.ErrorMappers.RuleBookRefusal;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.mobileapi.reviews.DocumentReviewBodies.ReviewRuleBook;
 import cn.ggzy.mobileapi.reviews.DocumentReviewBodies.RuleBookSaveRequest;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.DocumentReviews;
-import cn.ggzy.server.domain.model.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,8 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OFFICE_LEADER, Roles.OFFICE_OFFICER, Roles.DEPARTMENT_HEAD, Roles.DEPARTMENT_OFFICER})
 @SecurityRequirement(name = "jwt")
-@Tag(name = "document-reviews", description = "招标文件审查 Tender-document review: findings, rectification notices, "
-    + "the rule book")
+@Tag(name = DocumentReviewResource.TAG, description = DocumentReviewResource.TAG_DESCRIPTION)
 public class ReviewRuleResource {
   @Inject CallerResolver callers;
   @Inject DocumentReviews reviews;
@@ -67,12 +66,8 @@ public class ReviewRuleResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
   public ReviewRuleBook save(RuleBookSaveRequest body) {
     Caller caller = callers.caller();
-    if (body == null) {
-      throw new DomainException("request.invalid", null);
-    }
-    if (body.editedFrom() == null) {
-      throw new DomainException("request.invalid", "editedFrom");
-    }
-    return ReviewRuleBook.of(reviews.saveRuleBook(caller, body.text(), body.editedFrom(), body.note()));
+    RuleBookSaveRequest edit = Endpoints.required(body, null);
+    return ReviewRuleBook.of(reviews.saveRuleBook(caller, edit.text(), Endpoints.required(edit.editedFrom(),
+        "editedFrom"), edit.note()));
   }
 }

@@ -1,10 +1,11 @@
 package cn.ggzy.mobileapi.projects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.ggzy.mobileapi.CallerResolver;
+import cn.ggzy.mobileapi.ResourceTests;
 import cn.ggzy.mobileapi.projects.ProjectRegisterBodies.RegisterAlert;
 import cn.ggzy.mobileapi.projects.ProjectRegisterBodies.RegisterAlertCaseRequest;
 import cn.ggzy.mobileapi.projects.ProjectRegisterBodies.RegisterAlertDismissalRequest;
@@ -19,14 +20,12 @@ import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.tenants.TenantId;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -50,19 +49,15 @@ class ProjectRegisterResourceTest {
       List.of(new ProjectRegister.AlertView(NOT_TENDERED, "NOT_TENDERED", "合同“管网施工/一期”估算价580万元……",
           "Contract \"管网施工/一期\" …", "《中华人民共和国招标投标法》第三条", "OPEN", null, null, null, null),
           new ProjectRegister.AlertView(SPLIT, "SPLIT", "2个服务合同均略低于必须招标标准100万元……", "2 services contracts …",
-              "《中华人民共和国招标投标法》第四条", "CASE_OPENED", null, "麻监案〔2026〕第0042号", "zjj.head", AT)),
+              "《中华人民共和国招标投标法》第四条", "CASE_OPENED", null, "麻监案〔2026〕第0042号", "zjj.head", AT,
+              "6757a3c2e4b0f1a2b3c4d5e6")),
       "《必须招标的工程项目规定》（国家发展改革委令第16号）第五条", 3);
 
   private final List<String> calls = new ArrayList<>();
   private final ProjectRegisterResource resource = new ProjectRegisterResource();
 
   ProjectRegisterResourceTest() {
-    resource.callers = new CallerResolver() {
-      @Override
-      public Caller caller() {
-        return HEAD;
-      }
-    };
+    resource.callers = ResourceTests.resolving(HEAD);
     resource.register = new Port();
   }
 
@@ -145,19 +140,8 @@ class ProjectRegisterResourceTest {
 
   @Test
   void aBodyOverTheLimitIsRefusedWithoutReadingTheRest() {
-    InputStream endless = new InputStream() {
-      @Override
-      public int read() {
-        return 'a';
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        Arrays.fill(b, off, off + len, (byte) 'a');
-        return len;
-      }
-    };
-    DomainException e = assertThrows(DomainException.class, () -> resource.importApprovals("text/csv", endless));
+    DomainException e = assertThrows(DomainException.class,
+        () -> resource.importApprovals("text/csv", ResourceTests.endless()));
     assertEquals("project.csv.tooMany", e.code());
     assertEquals("file", e.field());
     assertEquals(List.of(), calls);
@@ -177,7 +161,9 @@ class ProjectRegisterResourceTest {
     assertEquals(List.of(SPLIT, "CASE_OPENED", "麻城市城东污水管网工程"), List.of(split.key(), split.state(),
         d.projectName()));
     assertEquals("麻监案〔2026〕第0042号", split.caseNumber());
+    assertEquals("6757a3c2e4b0f1a2b3c4d5e6", split.caseId(), "the case's id, for its address");
     assertEquals(AT, split.decidedAt());
+    assertNull(d.alerts().get(0).caseId(), "no case opened from an open alert");
     assertEquals(3, d.version());
   }
 
@@ -214,12 +200,6 @@ class ProjectRegisterResourceTest {
         new Class<?>[] {ProjectRegister.ContractView.class, ProjectRegisterBodies.RegisterContract.class},
         new Class<?>[] {ProjectRegister.TenderView.class, ProjectRegisterBodies.RegisterTender.class},
         new Class<?>[] {ProjectRegister.AlertView.class, RegisterAlert.class});
-    for (Class<?>[] pair : pairs) {
-      assertEquals(names(pair[0]), names(pair[1]), pair[1].getSimpleName());
-    }
-  }
-
-  private static List<String> names(Class<?> record) {
-    return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+    ResourceTests.sameFields(pairs);
   }
 }

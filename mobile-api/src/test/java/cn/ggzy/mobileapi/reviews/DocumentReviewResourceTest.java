@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.mobileapi.CallerResolver;
+import cn.ggzy.mobileapi.ResourceTests;
 import cn.ggzy.mobileapi.reviews.DocumentReviewBodies.ClauseSpan;
 import cn.ggzy.mobileapi.reviews.DocumentReviewBodies.DocumentReviewDetail;
 import cn.ggzy.mobileapi.reviews.DocumentReviewBodies.DocumentReviewFinding;
@@ -20,13 +21,11 @@ import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.tenants.TenantId;
 import java.io.ByteArrayInputStream;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -55,12 +54,7 @@ class DocumentReviewResourceTest {
   private final ReviewRuleResource rules = new ReviewRuleResource();
 
   DocumentReviewResourceTest() {
-    CallerResolver callers = new CallerResolver() {
-      @Override
-      public Caller caller() {
-        return OFFICER;
-      }
-    };
+    CallerResolver callers = ResourceTests.resolving(OFFICER);
     DocumentReviews port = new Port();
     resource.callers = callers;
     resource.reviews = port;
@@ -69,12 +63,7 @@ class DocumentReviewResourceTest {
   }
 
   /** The port as the faces see it, answering fixed views and noting each call with its arguments. */
-  private final class Port implements DocumentReviews {
-    @Override
-    public Detail upload(Caller caller, Upload upload) {
-      throw new UnsupportedOperationException();
-    }
-
+  private final class Port extends RefusingReviews {
     @Override
     public Page list(Caller caller, int offset, int limit) {
       calls.add("list " + caller.login().value() + " " + offset + " " + limit);
@@ -107,29 +96,9 @@ class DocumentReviewResourceTest {
     }
 
     @Override
-    public byte[] notice(Caller caller, String id) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
     public Detail correct(Caller caller, String id, String fileName, byte[] content) {
       calls.add("correct " + id + " " + fileName + " " + new String(content, StandardCharsets.UTF_8));
       return DETAIL;
-    }
-
-    @Override
-    public ModelTextView importModelText(Caller caller, String name, String fileName, byte[] content) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<ModelTextView> modelTexts(Caller caller) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Comparison compare(Caller caller, String reviewId, String modelTextId) {
-      throw new UnsupportedOperationException();
     }
 
     @Override
@@ -175,13 +144,7 @@ class DocumentReviewResourceTest {
         new Class<?>[] {DocumentReviews.RectificationView.class, DocumentReviewBodies.DocumentReviewNotice.class},
         new Class<?>[] {DocumentReviews.RuleBookView.class, ReviewRuleBook.class},
         new Class<?>[] {DocumentReviews.RuleBookVersion.class, DocumentReviewBodies.ReviewRuleBookVersion.class});
-    for (Class<?>[] pair : pairs) {
-      assertEquals(names(pair[0]), names(pair[1]), pair[1].getSimpleName());
-    }
-  }
-
-  private static List<String> names(Class<?> record) {
-    return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+    ResourceTests.sameFields(pairs);
   }
 
   @Test

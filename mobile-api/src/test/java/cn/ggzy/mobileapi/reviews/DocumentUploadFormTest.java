@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cn.ggzy.mobileapi.ResourceTests;
 import cn.ggzy.server.application.DocumentReviews;
 import cn.ggzy.server.domain.model.DomainException;
 import java.io.ByteArrayInputStream;
@@ -100,20 +101,8 @@ class DocumentUploadFormTest {
   void aDocumentOverThirtyMegabytesIsRefusedWithoutReadingTheRest() {
     byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n\r\n")
         .getBytes(StandardCharsets.UTF_8);
-    InputStream endless = new InputStream() {
-      @Override
-      public int read() {
-        return 'a';
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        Arrays.fill(b, off, off + len, (byte) 'a');
-        return len;
-      }
-    };
     InputStream body = new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(head),
-        endless)));
+        ResourceTests.endless())));
     DomainException e = assertThrows(DomainException.class, () -> DocumentUploadForm.read(TYPE, body));
     assertEquals("review.file.tooLarge", e.code());
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.ggzy.mobileapi.CallerResolver;
+import cn.ggzy.mobileapi.ResourceTests;
 import cn.ggzy.mobileapi.reviews.DocumentReviewBodies.ReviewComparison;
 import cn.ggzy.mobileapi.reviews.DocumentReviewBodies.ReviewDeviation;
 import cn.ggzy.mobileapi.reviews.DocumentReviewBodies.ReviewModelText;
@@ -16,7 +17,6 @@ import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.tenants.TenantId;
 import java.io.ByteArrayInputStream;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,12 +50,7 @@ class ReviewModelTextResourceTest {
   private final DocumentReviewResource resource = new DocumentReviewResource();
 
   ReviewModelTextResourceTest() {
-    CallerResolver callers = new CallerResolver() {
-      @Override
-      public Caller caller() {
-        return OFFICE;
-      }
-    };
+    CallerResolver callers = ResourceTests.resolving(OFFICE);
     DocumentReviews port = new Port();
     models.callers = callers;
     models.reviews = port;
@@ -64,7 +59,7 @@ class ReviewModelTextResourceTest {
   }
 
   /** The port's model-text calls, noted with their arguments; the review's other calls are not made here. */
-  private final class Port implements DocumentReviews {
+  private final class Port extends RefusingReviews {
     @Override
     public ModelTextView importModelText(Caller caller, String name, String fileName, byte[] content) {
       calls.add("import " + caller.login().value() + " " + name + " " + fileName + " "
@@ -82,56 +77,6 @@ class ReviewModelTextResourceTest {
     public Comparison compare(Caller caller, String reviewId, String modelTextId) {
       calls.add("compare " + reviewId + " " + modelTextId);
       return COMPARISON;
-    }
-
-    @Override
-    public Detail upload(Caller caller, Upload upload) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Page list(Caller caller, int offset, int limit) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Detail find(Caller caller, String id) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Detail confirm(Caller caller, String id, int finding) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Detail dismiss(Caller caller, String id, int finding, String reason) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Detail issueNotice(Caller caller, String id) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public byte[] notice(Caller caller, String id) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Detail correct(Caller caller, String id, String fileName, byte[] content) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public RuleBookView ruleBook(Caller caller) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public RuleBookView saveRuleBook(Caller caller, String text, int editedFrom, String note) {
-      throw new UnsupportedOperationException();
     }
   }
 
@@ -204,12 +149,6 @@ class ReviewModelTextResourceTest {
         new Class<?>[] {DocumentReviews.Comparison.class, ReviewComparison.class},
         new Class<?>[] {DocumentReviews.DeviationView.class, ReviewDeviation.class},
         new Class<?>[] {DocumentReviews.WordChangeView.class, ReviewWordChange.class});
-    for (Class<?>[] pair : pairs) {
-      assertEquals(names(pair[0]), names(pair[1]), pair[1].getSimpleName());
-    }
-  }
-
-  private static List<String> names(Class<?> record) {
-    return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+    ResourceTests.sameFields(pairs);
   }
 }

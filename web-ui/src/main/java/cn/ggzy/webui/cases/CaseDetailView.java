@@ -10,6 +10,7 @@ import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.DepartmentKind;
 import cn.ggzy.tenants.TenantId;
+import cn.ggzy.webui.i18n.DepartmentNames;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Language;
@@ -163,11 +164,7 @@ public class CaseDetailView extends ViewFrame implements HasDynamicTitle, Before
   }
 
   private String departmentName(String tenant) {
-    try {
-      return directory.department(TenantId.of(tenant)).map(dep -> dep.name(getLocale())).orElse(tenant);
-    } catch (IllegalArgumentException e) {
-      return tenant;
-    }
+    return DepartmentNames.name(directory, tenant, getLocale());
   }
 
   @Override

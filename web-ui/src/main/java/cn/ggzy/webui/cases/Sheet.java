@@ -1,8 +1,8 @@
 package cn.ggzy.webui.cases;
 
+import cn.ggzy.webui.layout.Labels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 
 /** The building blocks of the case sheet: titled sections and label/value rows. */
@@ -10,13 +10,7 @@ final class Sheet {
   private Sheet() {}
 
   static Div section(String id, String title, Component... content) {
-    H3 heading = new H3(title);
-    heading.addClassName("sheet-heading");
-    Div section = new Div(heading);
-    section.add(content);
-    section.setId(id);
-    section.addClassName("sheet-section");
-    return section;
+    return Labels.section(id, title, content);
   }
 
   /** A label and its value; nothing when the value is empty. */

@@ -8,7 +8,7 @@ import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Department;
-import cn.ggzy.tenants.TenantId;
+import cn.ggzy.webui.i18n.DepartmentNames;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
@@ -112,11 +112,7 @@ public class TimelinessView extends ViewFrame implements HasDynamicTitle, Before
   }
 
   private String departmentName(String tenant, String fallback) {
-    try {
-      return directory.department(TenantId.of(tenant)).map(d -> d.name(getLocale())).orElse(fallback);
-    } catch (IllegalArgumentException e) {
-      return fallback;
-    }
+    return DepartmentNames.name(directory, tenant, fallback, getLocale());
   }
 
   @Override

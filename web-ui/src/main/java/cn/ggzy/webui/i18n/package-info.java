@@ -1,2 +1,5 @@
-/** Language choice (zh-CN default, English), role names and the display of domain errors. */
+/**
+ * Language choice (zh-CN default, English), role names, departments' names and the display of domain
+ * errors.
+ */
 package cn.ggzy.webui.i18n;

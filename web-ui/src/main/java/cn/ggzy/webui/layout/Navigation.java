@@ -99,7 +99,8 @@ public final class Navigation {
     return console;
   }
 
-  private static SideNavItem item(String label, String path, VaadinIcon icon) {
+  /** A link of the drawer, its id {@code nav-<path with dashes>} ({@code nav-home} for the home page). */
+  public static SideNavItem item(String label, String path, VaadinIcon icon) {
     SideNavItem item = new SideNavItem(label, path, icon.create());
     item.setId("nav-" + (path.isEmpty() ? "home" : path.replace('/', '-')));
     return item;

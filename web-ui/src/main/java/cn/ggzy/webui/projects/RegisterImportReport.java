@@ -3,6 +3,7 @@ package cn.ggzy.webui.projects;
 import cn.ggzy.server.application.ProjectRegister.ImportResult;
 import cn.ggzy.server.application.ProjectRegister.RejectedLine;
 import cn.ggzy.webui.i18n.Texts;
+import cn.ggzy.webui.layout.Labels;
 import cn.ggzy.webui.projects.RegisterFiles.Kind;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -44,7 +45,7 @@ final class RegisterImportReport {
     NativeTableBody body = table.getBody();
     for (RejectedLine line : r.rejected()) {
       NativeTableRow row = new NativeTableRow(new NativeTableCell(String.valueOf(line.line())),
-          new NativeTableCell(ProjectLabels.pick(locale, line.message(), line.messageEn())),
+          new NativeTableCell(Labels.pick(locale, line.message(), line.messageEn())),
           new NativeTableCell(line.field() == null ? "—" : line.field()));
       row.addClassName("register-rejected-line");
       row.getElement().setAttribute("data-line", String.valueOf(line.line()));

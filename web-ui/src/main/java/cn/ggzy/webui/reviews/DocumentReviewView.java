@@ -5,28 +5,25 @@ import cn.ggzy.server.application.DocumentReviews;
 import cn.ggzy.server.application.DocumentReviews.Detail;
 import cn.ggzy.server.application.DocumentReviews.FindingView;
 import cn.ggzy.server.application.Messages;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.NotFoundException;
-import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.cases.CaseFormats;
 import cn.ggzy.webui.credit.console.ReasonForm;
+import cn.ggzy.webui.i18n.DepartmentNames;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Language;
 import cn.ggzy.webui.i18n.Texts;
+import cn.ggzy.webui.layout.ConsolePage;
 import cn.ggzy.webui.layout.MainLayout;
-import cn.ggzy.webui.layout.ViewFrame;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -46,14 +43,7 @@ import java.util.Optional;
 @Route(value = ReviewNavigation.LIST + "/:reviewId", layout = MainLayout.class)
 @StyleSheet("context://styles/reviews.css")
 @Dependent
-public class DocumentReviewView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserver {
-  /**
-   * Scrolls every container of the page to its top: a review opened from the upload form (scrolled
-   * down to its button) or from far down the list would otherwise open in the middle.
-   */
-  static final String TO_THE_TOP = "for (let e = this; e;"
-      + " e = e.assignedSlot || e.parentElement || (e.getRootNode() && e.getRootNode().host)) {"
-      + " if (e.scrollTop) { e.scrollTop = 0; } } window.scrollTo(0, 0);";
+public class DocumentReviewView extends ConsolePage {
   private final DocumentReviews reviews;
   private final TenantDirectory directory;
   private final Texts texts = this::getTranslation;
@@ -64,37 +54,26 @@ public class DocumentReviewView extends ViewFrame implements HasDynamicTitle, Be
   private NoticeSection notice;
   private Caller caller;
   private String id = "";
-  private String title = "";
 
   @Inject
   public DocumentReviewView(DocumentReviews reviews, TenantDirectory directory) {
+    super(Permission.REVIEW_DOCUMENTS, "reviews.detail.title");
     this.reviews = reviews;
     this.directory = directory;
-    setHeading(getTranslation("reviews.detail.title"));
     addClassName("review-view");
-    Anchor back = new Anchor(ReviewNavigation.LIST, getTranslation("reviews.back"));
-    back.getElement().setAttribute("router-link", true);
-    back.setId("review-back");
-    back.addClassName("service-back");
     sheet.setWidthFull();
     next.setWidthFull();
     findings = new FindingList(texts, getLocale(), this::confirm, this::dismiss);
     findings.setWidthFull();
-    H3 heading = new H3(getTranslation("reviews.findings.title"));
-    heading.addClassName("sheet-heading");
-    heading.setId("review-findings-heading");
     comparison = new ModelComparisonSection(texts, this::compare);
     comparison.setWidthFull();
-    addContent(back, sheet, next, heading, findings, comparison);
+    addContent(pageLink(ReviewNavigation.LIST, "reviews.back", "review-back"), sheet, next,
+        partHeading("reviews.findings.title", "review-findings-heading"), findings, comparison);
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    Optional<Caller> officer = ReviewNavigation.reviewer(event);
-    if (officer.isEmpty()) {
-      return;
-    }
-    caller = officer.get();
+  protected void enter(Caller officer, BeforeEnterEvent event) {
+    caller = officer;
     id = event.getRouteParameters().get("reviewId").orElse("");
     boolean found = DomainErrors.run(() -> show(reviews.find(caller, id)), e -> {
       if (!(e instanceof NotFoundException)) {
@@ -106,11 +85,11 @@ public class DocumentReviewView extends ViewFrame implements HasDynamicTitle, Be
       comparison.clear();
       comparison.models(DomainErrors.orElse(() -> reviews.modelTexts(caller), e -> List.of()));
     }
-    getElement().executeJs(TO_THE_TOP);
+    scrollToTop();
   }
 
   private void show(Detail d) {
-    title = d.projectName();
+    setPageTitle(d.projectName());
     sheet.removeAll();
     sheet.add(new ReviewSheet(texts, getLocale(), this::departmentName).build(d));
     next.removeAll();
@@ -210,15 +189,6 @@ public class DocumentReviewView extends ViewFrame implements HasDynamicTitle, Be
   }
 
   private String departmentName(String tenant) {
-    try {
-      return directory.department(TenantId.of(tenant)).map(dep -> dep.name(getLocale())).orElse(tenant);
-    } catch (IllegalArgumentException e) {
-      return tenant;
-    }
-  }
-
-  @Override
-  public String getPageTitle() {
-    return (title.isEmpty() ? getTranslation("reviews.detail.title") : title) + " · " + getTranslation("app.title");
+    return DepartmentNames.name(directory, tenant, getLocale());
   }
 }

@@ -1,10 +1,9 @@
 package cn.ggzy.webui.reviews;
 
 import cn.ggzy.server.application.DocumentReviews.FindingView;
-import cn.ggzy.webui.cases.CaseFormats;
 import cn.ggzy.webui.i18n.Texts;
+import cn.ggzy.webui.layout.Labels;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -32,11 +31,10 @@ final class FindingCard extends Div {
 
     Span number = new Span(texts.get("reviews.finding.number", String.valueOf(f.number())));
     number.addClassName("review-finding-number");
-    Div top = new Div(number, ReviewLabels.category(f.category(), texts), ReviewLabels.severity(f.severity(), texts),
+    Div top = Labels.top(number, ReviewLabels.category(f.category(), texts), ReviewLabels.severity(f.severity(), texts),
         ReviewLabels.findingState(f.state(), texts, prefix + "-state"));
-    top.addClassName("case-card-top");
 
-    Div title = new Div(new Span(ReviewLabels.pick(locale, f.title(), f.titleEn())));
+    Div title = new Div(new Span(Labels.pick(locale, f.title(), f.titleEn())));
     title.setId(prefix + "-title");
     title.addClassName("review-finding-title");
     Span rule = new Span(texts.get("reviews.finding.rule", f.ruleId(), String.valueOf(f.ruleVersion())));
@@ -53,30 +51,23 @@ final class FindingCard extends Div {
       add(ReviewLabels.line(prefix + "-measured", texts.get("reviews.finding.measured"), f.measured()));
     }
     add(ReviewLabels.line(prefix + "-basis", texts.get("reviews.finding.basis"),
-            ReviewLabels.pick(locale, f.basis(), f.basisEn())),
+            Labels.pick(locale, f.basis(), f.basisEn())),
         ReviewLabels.line(prefix + "-suggestion", texts.get("reviews.finding.suggestion"),
-            ReviewLabels.pick(locale, f.suggestion(), f.suggestionEn())),
+            Labels.pick(locale, f.suggestion(), f.suggestionEn())),
         rule);
     if (f.decidedAt() != null) {
       add(ReviewLabels.line(prefix + "-decided", texts.get("reviews.finding.decidedBy"),
-          f.decidedBy() + " · " + CaseFormats.dateTime(f.decidedAt(), locale)));
+          Labels.byAt(f.decidedBy(), f.decidedAt(), locale)));
     }
     if (f.reason() != null && !f.reason().isBlank()) {
       add(ReviewLabels.line(prefix + "-reason", texts.get("reviews.finding.reason"), f.reason()));
     }
     if (decidable && "OPEN".equals(f.state())) {
-      confirm.setId(prefix + "-confirm");
-      confirm.setText(texts.get("reviews.finding.confirm"));
-      confirm.setIcon(VaadinIcon.CHECK.create());
-      confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      confirm.addClickListener(e -> onConfirm.accept(f));
-      dismiss.setId(prefix + "-dismiss");
-      dismiss.setText(texts.get("reviews.finding.dismiss"));
-      dismiss.setIcon(VaadinIcon.CLOSE_SMALL.create());
-      dismiss.addClickListener(e -> onDismiss.accept(f));
-      Div buttons = new Div(confirm, dismiss);
-      buttons.addClassName("case-actions");
-      add(buttons);
+      Labels.action(confirm, prefix + "-confirm", texts.get("reviews.finding.confirm"), VaadinIcon.CHECK,
+          () -> onConfirm.accept(f));
+      Labels.action(dismiss, prefix + "-dismiss", texts.get("reviews.finding.dismiss"), VaadinIcon.CLOSE_SMALL,
+          () -> onDismiss.accept(f));
+      add(Labels.actions(confirm, dismiss));
     }
   }
 }

@@ -1,9 +1,9 @@
 package cn.ggzy.webui.reviews;
 
 import cn.ggzy.server.application.DocumentReviews.ModelTextView;
-import cn.ggzy.webui.cases.CaseFormats;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
+import cn.ggzy.webui.layout.Labels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -100,7 +100,7 @@ final class ModelTextPanel extends Div implements FieldErrors {
         ReviewLabels.line(prefix + "-file", texts.get("reviews.field.file"), t.fileName()),
         ReviewLabels.line(prefix + "-clauses", texts.get("reviewModels.clauses"),
             texts.get("reviewModels.clausesLine", t.clauses())),
-        ReviewLabels.line(prefix + "-by", texts.get("reviewModels.by"), t.by() + " · " + CaseFormats.dateTime(t.at(), locale)));
+        ReviewLabels.line(prefix + "-by", texts.get("reviewModels.by"), Labels.byAt(t.by(), t.at(), locale)));
     card.setId(prefix);
     card.addClassNames("review-facts", "review-model");
     card.getElement().setAttribute("data-model", t.id());

@@ -8,16 +8,11 @@ import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.review.RuleBookRefusedException;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.Texts;
+import cn.ggzy.webui.layout.ConsolePage;
 import cn.ggzy.webui.layout.MainLayout;
-import cn.ggzy.webui.layout.ViewFrame;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -34,7 +29,7 @@ import java.util.Optional;
 @Route(value = ReviewNavigation.RULES, layout = MainLayout.class)
 @StyleSheet("context://styles/reviews.css")
 @Dependent
-public class ReviewRulesView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserver {
+public class ReviewRulesView extends ConsolePage {
   private final DocumentReviews reviews;
   private final Texts texts = this::getTranslation;
   private final Div summary = new Div();
@@ -44,35 +39,25 @@ public class ReviewRulesView extends ViewFrame implements HasDynamicTitle, Befor
 
   @Inject
   public ReviewRulesView(DocumentReviews reviews) {
+    super(Permission.REVIEW_DOCUMENTS, "reviewRules.title");
     this.reviews = reviews;
-    setHeading(getTranslation("reviewRules.title"));
     addClassName("review-view");
     summary.setWidthFull();
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    Optional<Caller> officer = ReviewNavigation.reviewer(event);
-    if (officer.isEmpty()) {
-      return;
-    }
-    caller = officer.get();
+  protected void enter(Caller officer, BeforeEnterEvent event) {
+    caller = officer;
     if (editor == null) {
       boolean keeper = caller.may(Permission.KEEP_RULE_BOOK);
       editor = new RuleBookEditor(texts, keeper);
       editor.onSave(this::save);
-      Paragraph intro = new Paragraph(getTranslation(keeper ? "reviewRules.intro.keeper" : "reviewRules.intro"));
-      intro.addClassName("filing-explanation");
-      H3 heading = new H3(getTranslation(keeper ? "reviewRules.edit" : "reviewRules.read"));
-      heading.addClassName("sheet-heading");
-      Anchor back = new Anchor(ReviewNavigation.LIST, getTranslation("reviews.back"));
-      back.getElement().setAttribute("router-link", true);
-      back.setId("review-rules-back");
-      back.addClassName("service-back");
       models = new ModelTextPanel(texts, getLocale(), keeper);
       models.onImport(this::importModel);
       models.setWidthFull();
-      addContent(intro, summary, heading, editor, models, back);
+      addContent(intro(keeper ? "reviewRules.intro.keeper" : "reviewRules.intro"), summary,
+          partHeading(keeper ? "reviewRules.edit" : "reviewRules.read", null), editor, models,
+          pageLink(ReviewNavigation.LIST, "reviews.back", "review-rules-back"));
     }
     DomainErrors.run(() -> show(reviews.ruleBook(caller)), getLocale(), editor);
     models.show(DomainErrors.orElse(() -> reviews.modelTexts(caller), e -> List.of()));
@@ -107,10 +92,5 @@ public class ReviewRulesView extends ViewFrame implements HasDynamicTitle, Befor
           DomainErrors.confirm(getTranslation("reviewRules.saved.done", saved.version()));
           show(saved);
         });
-  }
-
-  @Override
-  public String getPageTitle() {
-    return getTranslation("reviewRules.title") + " · " + getTranslation("app.title");
   }
 }

@@ -6,8 +6,8 @@ import cn.ggzy.server.application.DocumentReviews.FindingView;
 import cn.ggzy.server.application.DocumentReviews.RectificationView;
 import cn.ggzy.webui.cases.CaseFormats;
 import cn.ggzy.webui.i18n.Texts;
+import cn.ggzy.webui.layout.Labels;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -22,38 +22,22 @@ import java.util.function.Function;
  * answer and whether the corrected document rectified it (or which rules still find something, or
  * that the day has passed).
  */
-final class ReviewSheet {
-  private final Texts texts;
-  private final Locale locale;
-  private final Function<String, String> departmentName;
-
-  ReviewSheet(Texts texts, Locale locale, Function<String, String> departmentName) {
-    this.texts = texts;
-    this.locale = locale;
-    this.departmentName = departmentName;
-  }
-
+record ReviewSheet(Texts texts, Locale locale, Function<String, String> departmentName) {
   Div build(Detail d) {
-    Div sheet = new Div();
-    sheet.setId("review-sheet");
-    sheet.addClassNames("case-sheet", "review-sheet");
-    Span project = new Span(d.projectCode() + " " + d.projectName());
-    project.setId("review-project");
-    project.addClassName("case-sheet-number");
-    Div top = new Div(project, ReviewLabels.reviewState(d.state(), texts, "review-state"));
-    top.addClassName("case-card-top");
+    Div sheet = Labels.sheet("review-sheet", "review-sheet", "review-project", d.projectCode() + " " + d.projectName(),
+        ReviewLabels.reviewState(d.state(), texts, "review-state"));
     Span counts = new Span(counts(d.findings()));
     counts.setId("review-counts");
     counts.addClassName("case-owner");
-    sheet.add(top, counts);
-    sheet.add(section("review-project-facts", "reviews.sheet.project", facts(
+    sheet.add(counts);
+    sheet.add(section("review-project-facts", "reviews.sheet.project", ReviewLabels.facts(
         ReviewLabels.line("review-department", texts.get("reviews.field.department"), departmentName.apply(d.department())),
         ReviewLabels.line("review-section", texts.get("reviews.field.sectionName"), d.sectionName()),
         ReviewLabels.line("review-employer", texts.get("reviews.field.employer"), d.employer()),
         ReviewLabels.line("review-agency", texts.get("reviews.field.agency"), d.agency()),
-        ReviewLabels.line("review-estimate", texts.get("reviews.field.estimate"), ReviewLabels.yuan(d.estimate(), texts)),
+        ReviewLabels.line("review-estimate", texts.get("reviews.field.estimate"), Labels.yuan(d.estimate(), texts)),
         ReviewLabels.line("review-contract-amount", texts.get("reviews.field.contractAmount"),
-            ReviewLabels.yuan(d.contractAmount(), texts)))));
+            Labels.yuan(d.contractAmount(), texts)))));
     sheet.add(section("review-files", "reviews.sheet.files", files(d.files())));
     if (d.rectification() != null) {
       sheet.add(section("review-rectification", "reviews.sheet.rectification", rectification(d)));
@@ -81,14 +65,14 @@ final class ReviewSheet {
     for (int i = files.size() - 1; i >= 0; i--) {
       FileView f = files.get(i);
       String prefix = "review-file-" + i;
-      Div entry = facts(
+      Div entry = ReviewLabels.facts(
           ReviewLabels.line(prefix + "-name", i == 0 ? texts.get("reviews.file.original")
               : texts.get("reviews.file.corrected", i), f.fileName() + " (" + ReviewFileUpload.size(f.size()) + ")"),
           ReviewLabels.line(prefix + "-extent", texts.get("reviews.file.extent"),
               texts.get("reviews.file.extentLine", f.pages(), f.paragraphs(), f.clauses())),
           ReviewLabels.line(prefix + "-rules", texts.get("reviews.file.ruleBook"), ruleBookVersion(f.ruleBookVersion())),
           ReviewLabels.line(prefix + "-by", texts.get("reviews.file.by"),
-              f.by() + " · " + CaseFormats.dateTime(f.at(), locale)));
+              Labels.byAt(f.by(), f.at(), locale)));
       entry.addClassName("review-file");
       list.add(entry);
     }
@@ -102,11 +86,11 @@ final class ReviewSheet {
   /** The notice and how it was answered. */
   private Div rectification(Detail d) {
     RectificationView n = d.rectification();
-    Div facts = facts(
+    Div facts = ReviewLabels.facts(
         ReviewLabels.line("review-notice-number", texts.get("reviews.notice.number"), n.noticeNumber()),
         ReviewLabels.line("review-notice-to", texts.get("reviews.notice.addressees"), n.addressees()),
         ReviewLabels.line("review-notice-issued", texts.get("reviews.notice.issued"),
-            n.issuedBy() + " · " + CaseFormats.dateTime(n.issuedAt(), locale)),
+            Labels.byAt(n.issuedBy(), n.issuedAt(), locale)),
         ReviewLabels.line("review-notice-due", texts.get("reviews.notice.due"), CaseFormats.deadline(n.dueDate(), locale)));
     Span outcome = new Span(outcome(n));
     outcome.setId("review-notice-outcome");
@@ -140,21 +124,10 @@ final class ReviewSheet {
 
   private String ruleTitle(List<FindingView> findings, String rule) {
     return findings.stream().filter(f -> rule.equals(f.ruleId())).findFirst()
-        .map(f -> ReviewLabels.pick(locale, f.title(), f.titleEn())).orElse(rule);
-  }
-
-  private static Div facts(Div... lines) {
-    Div facts = new Div(lines);
-    facts.addClassName("review-facts");
-    return facts;
+        .map(f -> Labels.pick(locale, f.title(), f.titleEn())).orElse(rule);
   }
 
   private Div section(String id, String titleKey, Div content) {
-    H3 heading = new H3(texts.get(titleKey));
-    heading.addClassName("sheet-heading");
-    Div block = new Div(heading, content);
-    block.setId(id);
-    block.addClassName("sheet-section");
-    return block;
+    return Labels.section(id, texts.get(titleKey), content);
   }
 }

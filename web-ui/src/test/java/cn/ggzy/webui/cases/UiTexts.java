@@ -7,20 +7,20 @@ import java.util.List;
 import java.util.Locale;
 
 /** The real translation files, as the running UI reads them. */
-final class UiTexts {
+public final class UiTexts {
   private static final DefaultI18NProvider PROVIDER = new DefaultI18NProvider(List.of(Locale.ENGLISH, Locale.CHINESE));
 
   private UiTexts() {}
 
-  static Texts of(Locale locale) {
+  public static Texts of(Locale locale) {
     return (key, params) -> PROVIDER.getTranslation(key, locale, params);
   }
 
-  static Texts chinese() {
+  public static Texts chinese() {
     return of(Language.CHINESE);
   }
 
-  static Texts english() {
+  public static Texts english() {
     return of(Language.ENGLISH);
   }
 }

@@ -10,6 +10,7 @@ import cn.ggzy.server.application.ProjectRegister.Summary;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.tenants.TenantId;
+import cn.ggzy.webui.cases.UiTexts;
 import cn.ggzy.webui.i18n.Language;
 import cn.ggzy.webui.layout.Navigation;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -27,7 +28,7 @@ class ProjectListTest {
   private final List<Integer> asked = new ArrayList<>();
 
   private ProjectList list(Locale locale) {
-    ProjectList list = new ProjectList(ProjectTestData.texts(locale), locale,
+    ProjectList list = new ProjectList(UiTexts.of(locale), locale,
         s -> Language.isEnglish(locale) ? "Housing Bureau" : s.departmentName());
     list.onPage(asked::add);
     return list;
@@ -85,7 +86,7 @@ class ProjectListTest {
     assertEquals(List.of(), ProjectNavigation.items(with(Role.SYSTEM_ADMIN), key -> key));
     assertFalse(find(Navigation.build(Optional.of(with(Role.SYSTEM_ADMIN)), key -> key).getElement(),
         "nav-console-project-register"));
-    assertEquals("应进必进预警", ProjectTestData.chinese().get("nav.projectRegister"));
-    assertEquals("Projects to be tendered", ProjectTestData.english().get("nav.projectRegister"));
+    assertEquals("应进必进预警", UiTexts.chinese().get("nav.projectRegister"));
+    assertEquals("Projects to be tendered", UiTexts.english().get("nav.projectRegister"));
   }
 }

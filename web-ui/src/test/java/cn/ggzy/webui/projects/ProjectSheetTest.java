@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.ProjectRegister.AlertView;
 import cn.ggzy.server.application.ProjectRegister.Detail;
+import cn.ggzy.webui.cases.UiTexts;
 import cn.ggzy.webui.i18n.Language;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,13 +26,13 @@ class ProjectSheetTest {
   private final List<String> asked = new ArrayList<>();
 
   private static String sheet(Detail d, Locale locale) {
-    return new ProjectSheet(ProjectTestData.texts(locale), locale, t -> "住建局").build(d).getElement()
+    return new ProjectSheet(UiTexts.of(locale), locale, t -> "住建局").build(d).getElement()
         .getTextRecursively();
   }
 
-  private ProjectAlertCard card(AlertView a, Locale locale, Optional<String> caseId) {
-    return new ProjectAlertCard(1, a, ProjectTestData.texts(locale), locale, n -> caseId,
-        x -> asked.add("case " + x.key()), x -> asked.add("dismiss " + x.key()));
+  private ProjectAlertCard card(AlertView a, Locale locale) {
+    return new ProjectAlertCard(1, a, UiTexts.of(locale), locale, x -> asked.add("case " + x.key()),
+        x -> asked.add("dismiss " + x.key()));
   }
 
   @Test
@@ -47,7 +47,7 @@ class ProjectSheetTest {
         "邀请招标", "自行招标", "2026年7月10日", "3,900,000 元")) {
       assertTrue(text.contains(expected), expected + " missing in " + text);
     }
-    Div built = new ProjectSheet(ProjectTestData.chinese(), Language.CHINESE, t -> t).build(d);
+    Div built = new ProjectSheet(UiTexts.chinese(), Language.CHINESE, t -> t).build(d);
     assertEquals("true", find(built, "project-contract-0").getElement().getAttribute("data-must-tender"));
     assertEquals("false", find(built, "project-contract-1").getElement().getAttribute("data-must-tender"));
   }
@@ -72,7 +72,7 @@ class ProjectSheetTest {
 
   @Test
   void anOpenAlertShowsItsEvidenceAndBasisAndOffersBothWays() {
-    ProjectAlertCard card = card(ProjectTestData.notTendered("OPEN"), Language.CHINESE, Optional.empty());
+    ProjectAlertCard card = card(ProjectTestData.notTendered("OPEN"), Language.CHINESE);
     String text = card.getElement().getTextRecursively();
     for (String expected : List.of("预警 1", "应招未招", "待处理", "合同“管网施工”估算价450万元", "计划招标日期2026-06-30已过",
         "依据", "第四十九条")) {
@@ -88,7 +88,7 @@ class ProjectSheetTest {
 
   @Test
   void inEnglishTheEvidenceIsEnglish() {
-    String text = card(ProjectTestData.split(), Language.ENGLISH, Optional.empty()).getElement().getTextRecursively();
+    String text = card(ProjectTestData.split(), Language.ENGLISH).getElement().getTextRecursively();
     assertTrue(text.contains("Split below the threshold") && text.contains("Open")
         && text.contains("2 construction contracts each just below the threshold"), text);
     assertFalse(text.contains("均略低于"), text);
@@ -96,7 +96,7 @@ class ProjectSheetTest {
 
   @Test
   void aDismissedAlertShowsWhyAndWhoAndNoButtons() {
-    ProjectAlertCard card = card(ProjectTestData.notTendered("DISMISSED"), Language.CHINESE, Optional.empty());
+    ProjectAlertCard card = card(ProjectTestData.notTendered("DISMISSED"), Language.CHINESE);
     String text = card.getElement().getTextRecursively();
     assertTrue(text.contains("已排除") && text.contains("排除理由") && text.contains("已在省平台招标，另案核实")
         && text.contains("jsj.wang · 2026年12月14日 11:00"), text);
@@ -104,12 +104,13 @@ class ProjectSheetTest {
   }
 
   @Test
-  void anAlertTurnedIntoACaseLinksToTheCaseWhenTheOfficerCanOpenIt() {
-    ProjectAlertCard linked = card(ProjectTestData.notTendered("CASE_OPENED"), Language.CHINESE, Optional.of("C42"));
+  void anAlertTurnedIntoACaseLinksToTheCaseByItsIdWithItsNumberAsTheText() {
+    ProjectAlertCard linked = card(ProjectTestData.notTendered("CASE_OPENED", "C42"), Language.CHINESE);
     String html = linked.getElement().getOuterHTML();
     assertTrue(html.contains("href=\"console/cases/C42\"") && html.contains("麻监案〔2026〕第0042号"), html);
     assertTrue(linked.getElement().getTextRecursively().contains("已立案"));
-    ProjectAlertCard plain = card(ProjectTestData.notTendered("CASE_OPENED"), Language.CHINESE, Optional.empty());
+    assertEquals("麻监案〔2026〕第0042号", find(linked, "project-alert-1-case-link").getElement().getText());
+    ProjectAlertCard plain = card(ProjectTestData.notTendered("CASE_OPENED", null), Language.CHINESE);
     assertFalse(plain.getElement().getOuterHTML().contains("console/cases/"));
     assertTrue(plain.getElement().getTextRecursively().contains("麻监案〔2026〕第0042号"));
   }

@@ -5,44 +5,32 @@ import cn.ggzy.server.application.ProjectRegister.ContractView;
 import cn.ggzy.server.application.ProjectRegister.Detail;
 import cn.ggzy.server.application.ProjectRegister.Summary;
 import cn.ggzy.server.application.ProjectRegister.TenderView;
-import cn.ggzy.webui.i18n.Language;
-import cn.ggzy.webui.i18n.Texts;
-import com.vaadin.flow.i18n.DefaultI18NProvider;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
-/** Projects as {@code ProjectRegister} answers them, and the real translation files. */
+/** Projects as {@code ProjectRegister} answers them (the translations: {@code UiTexts}). */
 final class ProjectTestData {
-  private static final DefaultI18NProvider PROVIDER = new DefaultI18NProvider(List.of(Locale.ENGLISH, Locale.CHINESE));
   static final Instant DECIDED = Instant.parse("2026-12-14T03:00:00Z");
   static final String RULE = "《必须招标的工程项目规定》（国家发展改革委令第16号）第五条";
   static final String NOT_TENDERED_KEY = "NOT_TENDERED:CONSTRUCTION:管网施工";
 
   private ProjectTestData() {}
 
-  static Texts texts(Locale locale) {
-    return (key, params) -> PROVIDER.getTranslation(key, locale, params);
-  }
-
-  static Texts chinese() {
-    return texts(Language.CHINESE);
-  }
-
-  static Texts english() {
-    return texts(Language.ENGLISH);
-  }
-
   static AlertView notTendered(String state) {
+    return notTendered(state, "CASE_OPENED".equals(state) ? "C42" : null);
+  }
+
+  /** The contract not tendered, in {@code state}, with the id of the case opened from it (null: none known). */
+  static AlertView notTendered(String state, String caseId) {
     return new AlertView(NOT_TENDERED_KEY, "NOT_TENDERED",
         "合同“管网施工”估算价450万元，达到必须招标标准（400万元），计划招标日期2026-06-30已过，平台中没有其招标记录。",
         "Contract \"管网施工\" estimated at 450万元 must be tendered (threshold 400万元); its planned tender date 2026-06-30"
             + " has passed and the platform holds no tender of it.",
         RULE + "；《中华人民共和国招标投标法》第三条、第四十九条", state, "DISMISSED".equals(state) ? "已在省平台招标，另案核实" : null,
         "CASE_OPENED".equals(state) ? "麻监案〔2026〕第0042号" : null, "OPEN".equals(state) ? null : "jsj.wang",
-        "OPEN".equals(state) ? null : DECIDED);
+        "OPEN".equals(state) ? null : DECIDED, caseId);
   }
 
   static AlertView split() {

@@ -6,41 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.ProjectRegister.ImportResult;
 import cn.ggzy.server.application.ProjectRegister.RejectedLine;
+import cn.ggzy.webui.cases.InAUi;
+import cn.ggzy.webui.cases.UiTexts;
 import cn.ggzy.webui.i18n.Language;
 import cn.ggzy.webui.projects.RegisterFiles.Kind;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The register's import: the exact headers and their templates, a file (UTF-8 or GB18030) or pasted
  * text, a refusal of the whole file where the content came from, and the report with a table of the
  * lines not taken, their reasons in the reader's language.
  */
+@ExtendWith(InAUi.class)
 class RegisterImportTest {
   static final String APPROVALS = "approvalNumber,projectCode,projectName,employer,approvedOn,method,organisation,"
       + "mandatory,plannedTenderDate,contractKind,contractName,contractEstimate";
   static final String TENDERS = "projectCode,sectionCode,sectionName,contractKind,method,organisation,announcedOn,estimate";
   private final List<String> sent = new ArrayList<>();
 
-  @BeforeEach
-  void inAUi() {
-    UI.setCurrent(new UI());
-  }
-
-  @AfterEach
-  void noUi() {
-    UI.setCurrent(null);
-  }
-
   private RegisterImportForm form() {
-    RegisterImportForm form = new RegisterImportForm(ProjectTestData.chinese());
+    RegisterImportForm form = new RegisterImportForm(UiTexts.chinese());
     form.onImport((kind, csv) -> sent.add(kind + "|" + csv));
     return form;
   }
@@ -133,7 +124,7 @@ class RegisterImportTest {
             "Enter the approval date (e.g. 2026-03-15)", "approvedOn"),
         new RejectedLine(5, "project.csv.contractKind", "合同类别须为 施工、货物 或 服务",
             "The contract kind is construction, goods or services (施工, 货物, 服务)", "contractKind")));
-    Div report = RegisterImportReport.build(Kind.APPROVALS, r, ProjectTestData.chinese(), Language.CHINESE);
+    Div report = RegisterImportReport.build(Kind.APPROVALS, r, UiTexts.chinese(), Language.CHINESE);
     String text = report.getElement().getTextRecursively();
     for (String expected : List.of("收到 4 行：导入项目 1 个，未导入 2 行", "未导入的行（2 行）", "行号", "原因", "列",
         "请填写审批日期（如 2026-03-15）", "approvedOn", "contractKind")) {
@@ -143,13 +134,13 @@ class RegisterImportTest {
     assertTrue(html.contains("<table") && html.contains("data-line=\"3\"") && html.contains("data-line=\"5\""), html);
     assertEquals("2", report.getElement().getAttribute("data-rejected"));
 
-    String english = RegisterImportReport.build(Kind.APPROVALS, r, ProjectTestData.english(), Language.ENGLISH)
+    String english = RegisterImportReport.build(Kind.APPROVALS, r, UiTexts.english(), Language.ENGLISH)
         .getElement().getTextRecursively();
     assertTrue(english.contains("4 lines received: 1 project imported, 2 lines not imported")
         && english.contains("Enter the approval date (e.g. 2026-03-15)") && !english.contains("请填写审批日期"), english);
 
     String tenders = RegisterImportReport.build(Kind.TENDERS, new ImportResult(2, 1, 2, List.of()),
-        ProjectTestData.chinese(), Language.CHINESE).getElement().getTextRecursively();
+        UiTexts.chinese(), Language.CHINESE).getElement().getTextRecursively();
     assertTrue(tenders.contains("收到 2 行：导入招标记录 2 条（1 个项目），未导入 0 行"), tenders);
     assertFalse(tenders.contains("行号"), "no table without rejected lines");
   }

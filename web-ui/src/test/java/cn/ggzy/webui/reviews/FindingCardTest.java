@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.DocumentReviews.FindingView;
+import cn.ggzy.webui.cases.UiTexts;
 import cn.ggzy.webui.i18n.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ class FindingCardTest {
   private final List<String> asked = new ArrayList<>();
 
   private FindingCard card(FindingView f, boolean decidable) {
-    return new FindingCard(f, ReviewTestData.chinese(), Language.CHINESE, decidable,
+    return new FindingCard(f, UiTexts.chinese(), Language.CHINESE, decidable,
         x -> asked.add("confirm #" + x.number()), x -> asked.add("dismiss #" + x.number()));
   }
 
@@ -59,7 +60,7 @@ class FindingCardTest {
 
   @Test
   void inEnglishTheRulesOwnTextsAreEnglishAndTheClauseStaysAsWritten() {
-    FindingCard card = new FindingCard(ReviewTestData.branch("CONFIRMED"), ReviewTestData.english(), Language.ENGLISH,
+    FindingCard card = new FindingCard(ReviewTestData.branch("CONFIRMED"), UiTexts.english(), Language.ENGLISH,
         true, x -> { }, x -> { });
     String text = card.getElement().getTextRecursively();
     for (String expected : List.of("Region", "High risk", "Confirmed", "Page 1, paragraph 3",
@@ -72,7 +73,7 @@ class FindingCardTest {
 
   @Test
   void theListFiltersByDecisionAndCategoryAndKeepsTheChoiceWhenTheReviewChanges() {
-    FindingList list = new FindingList(ReviewTestData.chinese(), Language.CHINESE, f -> { }, f -> { });
+    FindingList list = new FindingList(UiTexts.chinese(), Language.CHINESE, f -> { }, f -> { });
     list.show(List.of(ReviewTestData.branch("OPEN"), ReviewTestData.bond("OPEN"), ReviewTestData.brand("OPEN", null)),
         true);
     assertEquals(3, list.shown().size());
@@ -97,7 +98,7 @@ class FindingCardTest {
 
   @Test
   void aReviewWithoutFindingsSaysSoWithoutFilters() {
-    FindingList list = new FindingList(ReviewTestData.chinese(), Language.CHINESE, f -> { }, f -> { });
+    FindingList list = new FindingList(UiTexts.chinese(), Language.CHINESE, f -> { }, f -> { });
     list.show(List.of(), true);
     assertFalse(list.state.isVisible() || list.category.isVisible());
     assertEquals("未发现排斥、限制潜在投标人的条款", list.none.getText());

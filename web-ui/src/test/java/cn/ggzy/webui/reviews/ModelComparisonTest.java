@@ -8,6 +8,7 @@ import cn.ggzy.server.application.DocumentReviews.Comparison;
 import cn.ggzy.server.application.DocumentReviews.DeviationView;
 import cn.ggzy.server.application.DocumentReviews.ModelTextView;
 import cn.ggzy.server.application.DocumentReviews.WordChangeView;
+import cn.ggzy.webui.cases.UiTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -40,7 +41,7 @@ class ModelComparisonTest {
 
   @Test
   void aChangedClauseStrikesThroughTheModelsWordsAndMarksTheDocumentsOwn() {
-    DeviationCard card = new DeviationCard(1, CHANGED, ReviewTestData.chinese());
+    DeviationCard card = new DeviationCard(1, CHANGED, UiTexts.chinese());
     assertEquals("deviation-1", card.getId().orElseThrow());
     assertEquals("CHANGED", card.getElement().getAttribute("data-kind"));
     String html = card.getElement().getOuterHTML().replaceAll("\\s*\\n\\s*", "");
@@ -53,25 +54,25 @@ class ModelComparisonTest {
 
   @Test
   void anAddedClauseIsShownAsWrittenARemovedOneAsTheModelHasIt() {
-    DeviationCard added = new DeviationCard(2, ADDED, ReviewTestData.chinese());
+    DeviationCard added = new DeviationCard(2, ADDED, UiTexts.chinese());
     String text = added.getElement().getTextRecursively();
     assertTrue(text.contains("新增") && text.contains("第1页 第5段") && text.contains("5. 电梯须采用三菱品牌。"), text);
     assertFalse(text.contains("范本第"), "an added clause has no place in the model: " + text);
-    DeviationCard removed = new DeviationCard(3, REMOVED, ReviewTestData.chinese());
+    DeviationCard removed = new DeviationCard(3, REMOVED, UiTexts.chinese());
     text = removed.getElement().getTextRecursively();
     assertTrue(text.contains("删除") && text.contains("范本第3页 第2段") && text.contains("投标人可以对招标文件提出异议。"),
         text);
-    DeviationCard english = new DeviationCard(1, CHANGED, ReviewTestData.english());
+    DeviationCard english = new DeviationCard(1, CHANGED, UiTexts.english());
     text = english.getElement().getTextRecursively();
     assertTrue(text.contains("Changed") && text.contains("57 % alike")
         && text.contains("Page 1, paragraph 3 (model text, page 2, paragraph 5)"), text);
-    assertTrue(new DeviationCard(3, REMOVED, ReviewTestData.english()).getElement().getTextRecursively()
+    assertTrue(new DeviationCard(3, REMOVED, UiTexts.english()).getElement().getTextRecursively()
         .contains("Model text, page 3, paragraph 2"));
   }
 
   @Test
   void withoutModelTextsTheSectionSaysWhereTheyComeFrom() {
-    ModelComparisonSection section = new ModelComparisonSection(ReviewTestData.chinese(), id -> { });
+    ModelComparisonSection section = new ModelComparisonSection(UiTexts.chinese(), id -> { });
     section.models(List.of());
     assertFalse(section.model.isVisible() || section.compare.isVisible());
     assertTrue(section.rules.isVisible());
@@ -83,7 +84,7 @@ class ModelComparisonTest {
   @Test
   void theNewestModelIsChosenAndTheComparisonIsCountedAndFiltered() {
     List<String> asked = new ArrayList<>();
-    ModelComparisonSection section = new ModelComparisonSection(ReviewTestData.chinese(), asked::add);
+    ModelComparisonSection section = new ModelComparisonSection(UiTexts.chinese(), asked::add);
     section.models(List.of(MODEL, OLDER));
     assertEquals(MODEL, section.model.getValue());
     assertEquals("施工招标文件范本（2026年版）（120 条）", section.model.getItemLabelGenerator().apply(MODEL));
@@ -113,7 +114,7 @@ class ModelComparisonTest {
 
   @Test
   void aLongComparisonIsShownAStepAtATime() {
-    ModelComparisonSection section = new ModelComparisonSection(ReviewTestData.english(), id -> { });
+    ModelComparisonSection section = new ModelComparisonSection(UiTexts.english(), id -> { });
     section.models(List.of(MODEL));
     List<DeviationView> many = IntStream.range(0, ModelComparisonSection.STEP + 5).mapToObj(i -> ADDED).toList();
     section.show(comparison(many));
@@ -127,7 +128,7 @@ class ModelComparisonTest {
 
   @Test
   void aDocumentAsTheModelHasItSaysSo() {
-    ModelComparisonSection section = new ModelComparisonSection(ReviewTestData.chinese(), id -> { });
+    ModelComparisonSection section = new ModelComparisonSection(UiTexts.chinese(), id -> { });
     section.models(List.of(MODEL));
     section.show(comparison(List.of()));
     assertEquals("与“施工招标文件范本（2026年版）”逐条一致，没有改动、新增或删除的条款", section.counts.getText());

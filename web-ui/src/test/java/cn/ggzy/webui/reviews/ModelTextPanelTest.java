@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.webui.cases.UiTexts;
 import cn.ggzy.webui.i18n.Language;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ class ModelTextPanelTest {
   private final List<String> imported = new ArrayList<>();
 
   private ModelTextPanel panel(boolean keeper) {
-    ModelTextPanel panel = new ModelTextPanel(ReviewTestData.chinese(), Language.CHINESE, keeper);
+    ModelTextPanel panel = new ModelTextPanel(UiTexts.chinese(), Language.CHINESE, keeper);
     panel.onImport((name, fileName, content) -> {
       imported.add(name + " · " + fileName);
       assertArrayEquals(FILE, content);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.DocumentReviews.Page;
 import cn.ggzy.server.application.DocumentReviews.Summary;
+import cn.ggzy.webui.cases.UiTexts;
 import cn.ggzy.webui.i18n.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ class ReviewListTest {
   }
 
   private ReviewList list(Locale locale) {
-    ReviewList list = new ReviewList(ReviewTestData.texts(locale), locale,
+    ReviewList list = new ReviewList(UiTexts.of(locale), locale,
         s -> Language.isEnglish(locale) ? "Transport Bureau" : s.departmentName());
     list.onPage(asked::add);
     return list;

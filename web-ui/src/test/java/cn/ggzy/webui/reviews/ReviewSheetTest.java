@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.DocumentReviews.Detail;
+import cn.ggzy.webui.cases.InAUi;
+import cn.ggzy.webui.cases.UiTexts;
 import cn.ggzy.webui.i18n.Language;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -16,37 +17,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A review's facts and its next step: what is left to decide, the notice once every finding is
  * decided and one confirmed, the PDF and the corrected document after it; rectified, still open
  * (with the rules that still find) or overdue, with the last day.
  */
+@ExtendWith(InAUi.class)
 class ReviewSheetTest {
   private static final DownloadHandler PDF = DownloadHandler.fromInputStream(e -> new DownloadResponse(
       new ByteArrayInputStream(new byte[] {'%'}), "n.pdf", "application/pdf", 1));
   private final List<String> done = new ArrayList<>();
 
-  @BeforeEach
-  void inAUi() {
-    UI.setCurrent(new UI());
-  }
-
-  @AfterEach
-  void noUi() {
-    UI.setCurrent(null);
-  }
-
   private static String sheet(Detail d, Locale locale) {
-    return new ReviewSheet(ReviewTestData.texts(locale), locale, t -> "交通运输局").build(d).getElement()
+    return new ReviewSheet(UiTexts.of(locale), locale, t -> "交通运输局").build(d).getElement()
         .getTextRecursively();
   }
 
   private NoticeSection next(Detail d) {
-    return new NoticeSection(d, ReviewTestData.chinese(), () -> done.add("issue"), PDF,
+    return new NoticeSection(d, UiTexts.chinese(), () -> done.add("issue"), PDF,
         (name, bytes) -> done.add(name + " " + new String(bytes, StandardCharsets.UTF_8)));
   }
 

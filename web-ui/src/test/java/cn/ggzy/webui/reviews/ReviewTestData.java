@@ -5,18 +5,13 @@ import cn.ggzy.server.application.DocumentReviews.FileView;
 import cn.ggzy.server.application.DocumentReviews.FindingView;
 import cn.ggzy.server.application.DocumentReviews.RectificationView;
 import cn.ggzy.server.application.DocumentReviews.SpanView;
-import cn.ggzy.webui.i18n.Language;
-import cn.ggzy.webui.i18n.Texts;
-import com.vaadin.flow.i18n.DefaultI18NProvider;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
-/** Reviews as {@code DocumentReviews} answers them, and the real translation files. */
+/** Reviews as {@code DocumentReviews} answers them (the translations: {@code UiTexts}). */
 final class ReviewTestData {
-  private static final DefaultI18NProvider PROVIDER = new DefaultI18NProvider(List.of(Locale.ENGLISH, Locale.CHINESE));
   static final Instant UPLOADED = Instant.parse("2026-12-14T02:05:00Z");
   static final Instant DECIDED = Instant.parse("2026-12-14T03:00:00Z");
   static final String BRANCH = "2. 投标人须在本市设立分公司。";
@@ -24,18 +19,6 @@ final class ReviewTestData {
   static final String BRAND = "4. 电梯须采用三菱品牌。";
 
   private ReviewTestData() {}
-
-  static Texts texts(Locale locale) {
-    return (key, params) -> PROVIDER.getTranslation(key, locale, params);
-  }
-
-  static Texts chinese() {
-    return texts(Language.CHINESE);
-  }
-
-  static Texts english() {
-    return texts(Language.ENGLISH);
-  }
 
   static FindingView branch(String state) {
     return new FindingView(1, 1, 3, 2, BRANCH, List.of(new SpanView(7, 15)), "region.local-entity", 1, "region",

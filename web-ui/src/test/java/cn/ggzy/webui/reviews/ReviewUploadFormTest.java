@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.DocumentReviews.Upload;
 import cn.ggzy.server.application.Messages;
+import cn.ggzy.webui.cases.UiTexts;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ class ReviewUploadFormTest {
   private final List<Upload> sent = new ArrayList<>();
 
   private ReviewUploadForm form() {
-    ReviewUploadForm form = new ReviewUploadForm(ReviewTestData.chinese());
+    ReviewUploadForm form = new ReviewUploadForm(UiTexts.chinese());
     form.onUpload(sent::add);
     return form;
   }

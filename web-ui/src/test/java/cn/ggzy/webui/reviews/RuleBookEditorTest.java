@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.ggzy.server.application.DocumentReviews.RuleBookVersion;
 import cn.ggzy.server.application.DocumentReviews.RuleBookView;
 import cn.ggzy.server.application.Messages;
+import cn.ggzy.webui.cases.UiTexts;
 import cn.ggzy.webui.i18n.Language;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ class RuleBookEditorTest {
   private final List<RuleBookEditor.Edit> sent = new ArrayList<>();
 
   private RuleBookEditor editor(boolean keeper) {
-    RuleBookEditor editor = new RuleBookEditor(ReviewTestData.chinese(), keeper);
+    RuleBookEditor editor = new RuleBookEditor(UiTexts.chinese(), keeper);
     editor.onSave(sent::add);
     return editor;
   }
@@ -73,14 +74,14 @@ class RuleBookEditorTest {
 
   @Test
   void theSummaryShowsVersionRulesAndHistoryNewestFirst() {
-    String text = RuleBookHistory.build(SAVED, ReviewTestData.chinese(), Language.CHINESE).getElement()
+    String text = RuleBookHistory.build(SAVED, UiTexts.chinese(), Language.CHINESE).getElement()
         .getTextRecursively();
     for (String expected : List.of("第2版", "33 条", "jgb.wang · 2026年12月14日 14:00", "本地规定投标保证金不超过1.5%",
         "jgb.zhao · 2026年12月1日 14:00", "增加本地入库要求的规则")) {
       assertTrue(text.contains(expected), expected + " missing in " + text);
     }
     assertTrue(text.indexOf("本地规定") < text.indexOf("增加本地"), "newest first");
-    String shipped = RuleBookHistory.build(SHIPPED, ReviewTestData.english(), Language.ENGLISH).getElement()
+    String shipped = RuleBookHistory.build(SHIPPED, UiTexts.english(), Language.ENGLISH).getElement()
         .getTextRecursively();
     assertTrue(shipped.contains("As shipped (version 0)") && shipped.contains("33 rules")
         && shipped.contains("Never edited: the shipped rules apply"), shipped);

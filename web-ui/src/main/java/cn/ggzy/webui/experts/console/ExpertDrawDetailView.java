@@ -11,9 +11,9 @@ import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.expert.DrawState;
 import cn.ggzy.server.domain.model.expert.Rating;
-import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.credit.console.ReasonForm;
 import cn.ggzy.webui.experts.SpecialtyNames;
+import cn.ggzy.webui.i18n.DepartmentNames;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
@@ -212,11 +212,7 @@ public class ExpertDrawDetailView extends ViewFrame implements HasDynamicTitle, 
   }
 
   private String departmentName(String tenant) {
-    try {
-      return directory.department(TenantId.of(tenant)).map(dep -> dep.name(getLocale())).orElse(tenant);
-    } catch (IllegalArgumentException e) {
-      return tenant;
-    }
+    return DepartmentNames.name(directory, tenant, getLocale());
   }
 
   @Override

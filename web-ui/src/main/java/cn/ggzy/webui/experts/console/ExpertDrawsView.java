@@ -7,9 +7,9 @@ import cn.ggzy.server.application.ExpertPool;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.expert.DrawRequest;
 import cn.ggzy.server.domain.service.WorkingCalendar;
-import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.cases.CaseFormats;
 import cn.ggzy.webui.experts.SpecialtyNames;
+import cn.ggzy.webui.i18n.DepartmentNames;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.inspections.Facts;
@@ -134,11 +134,7 @@ public class ExpertDrawsView extends ViewFrame implements HasDynamicTitle, Befor
   }
 
   private String departmentName(String tenant) {
-    try {
-      return directory.department(TenantId.of(tenant)).map(dep -> dep.name(getLocale())).orElse(tenant);
-    } catch (IllegalArgumentException e) {
-      return tenant;
-    }
+    return DepartmentNames.name(directory, tenant, getLocale());
   }
 
   @Override

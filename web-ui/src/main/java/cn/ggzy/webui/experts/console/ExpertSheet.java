@@ -6,9 +6,9 @@ import cn.ggzy.server.application.ExpertPool.ExpertSummary;
 import cn.ggzy.webui.cases.CaseFormats;
 import cn.ggzy.webui.experts.SpecialtyNames;
 import cn.ggzy.webui.i18n.Texts;
+import cn.ggzy.webui.layout.Labels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -95,13 +95,7 @@ final class ExpertSheet {
   }
 
   private Div section(String id, String titleKey, Component... content) {
-    H3 heading = new H3(texts.get(titleKey));
-    heading.addClassName("sheet-heading");
-    Div section = new Div(heading);
-    section.add(content);
-    section.setId(id);
-    section.addClassName("sheet-section");
-    return section;
+    return Labels.section(id, texts.get(titleKey), content);
   }
 
   /** A label and its value; nothing shown when the value is empty. */

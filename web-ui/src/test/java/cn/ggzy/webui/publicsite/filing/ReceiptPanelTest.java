@@ -7,26 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.IntakeViews.Kind;
 import cn.ggzy.server.application.IntakeViews.Receipt;
-import com.vaadin.flow.component.UI;
+import cn.ggzy.webui.cases.InAUi;
 import java.time.Instant;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The receipt shows number and code with the warning, the PDF and the way to tracking. */
+@ExtendWith(InAUi.class)
 class ReceiptPanelTest {
   static final Instant RECEIVED = Instant.parse("2026-12-01T06:30:00Z");
-
-  @BeforeEach
-  void inAUi() {
-    UI.setCurrent(new UI());
-  }
-
-  @AfterEach
-  void noUi() {
-    UI.setCurrent(null);
-  }
 
   @Test
   void numberCodeAndTheWarningAreShown() {
