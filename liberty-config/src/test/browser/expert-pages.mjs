@@ -25,10 +25,14 @@ export function wrongCheck(id) {
 async function typeDate(page, selector, value) {
   const input = page.locator(`${selector} input`);
   await input.fill(value);
-  if (await page.locator(selector).evaluate((picker) => picker.opened)) {
+  // on a loaded machine the calendar may open a moment after the typing: give it that moment, or
+  // it opens over the page after the check and covers the button the journey taps next
+  const opened = page.locator(`${selector}[opened]`);
+  await opened.waitFor({ state: 'attached', timeout: 2_000 }).catch(() => {});
+  if (await opened.count() > 0) {
     await page.locator('vaadin-month-calendar [part~="focused"]').first().click();
   }
-  await page.locator(`${selector}[opened]`).waitFor({ state: 'detached' });
+  await opened.waitFor({ state: 'detached' });
 }
 
 /** Ticks a vaadin-checkbox through its label, as a finger would. */
