@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -32,8 +33,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
 
 /**
  * Reads .docx (paragraphs and table rows in document order; a page ends at a page break or where
- * Word last laid out a new page), .doc (paragraphs; form feeds end pages), .pdf (the text layer page
- * by page, lines joined into paragraphs) and .txt (UTF-8 or GB18030; form feeds end pages).
+ * Word last laid out a new page), .doc (paragraphs; a page break before a paragraph or a form feed
+ * ends a page), .pdf (the text layer page by page, lines joined into paragraphs) and .txt (UTF-8 or
+ * GB18030; form feeds end pages).
  */
 @ApplicationScoped
 public class FileDocumentReader implements DocumentReader {
@@ -112,16 +114,23 @@ public class FileDocumentReader implements DocumentReader {
 
   private static List<Paragraph> doc(byte[] content) throws IOException {
     List<Paragraph> out = new ArrayList<>();
-    try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(content));
-        WordExtractor words = new WordExtractor(doc)) {
+    try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(content))) {
+      Range range = doc.getRange();
       int page = 1;
-      for (String text : words.getParagraphText()) {
-        String[] parts = text.split("\f", -1);
-        for (int i = 0; i < parts.length; i++) {
-          if (i > 0) {
+      for (int i = 0; i < range.numParagraphs(); i++) {
+        var p = range.getParagraph(i);
+        if (p.pageBreakBefore() && !out.isEmpty()) {
+          page++;
+        }
+        String[] parts = p.text().split("\f", -1);
+        for (int j = 0; j < parts.length; j++) {
+          if (j > 0) {
             page++;
           }
-          out.add(new Paragraph(page, WordExtractor.stripFields(parts[i]).strip()));
+          String text = WordExtractor.stripFields(parts[j]).replace('\r', ' ').replace('\u0007', ' ').strip();
+          if (!text.isEmpty() || parts.length == 1) {
+            out.add(new Paragraph(page, text));
+          }
         }
       }
     }

@@ -59,6 +59,22 @@ class FileDocumentReaderTest {
         new Paragraph(2, "2. 投标保证金为人民币伍拾万元。")), paragraphs);
   }
 
+  /**
+   * A Word 97 file ({@code documents/tender.doc}, made from {@code tender.html} beside it by
+   * {@code soffice --headless --convert-to doc:"MS Word 97"}): its paragraphs, and the page break
+   * before the second chapter.
+   */
+  @Test
+  void aWord97DocumentIsReadWithItsPageBreaks() throws IOException {
+    byte[] doc;
+    try (var in = getClass().getResourceAsStream("/documents/tender.doc")) {
+      doc = in.readAllBytes();
+    }
+    assertEquals(List.of(new Paragraph(1, "第一章 招标公告"), new Paragraph(1, "1. 本项目采用综合评估法。"),
+        new Paragraph(1, "2. 投标人须在本市设立分公司。"), new Paragraph(2, "第二章 投标人须知"),
+        new Paragraph(2, "3. 投标保证金为投标总价的3%。")), reader.read("招标文件.doc", doc));
+  }
+
   @Test
   void aTextFileIsReadAsUtf8OrGb18030WithFormFeedsAsPages() {
     String text = "第一页\n投标人须为国有企业。\f第二页";
