@@ -24,7 +24,6 @@ import cn.ggzy.server.domain.model.project.ProjectChecks;
 import cn.ggzy.server.domain.model.project.ProjectRepository;
 import cn.ggzy.server.domain.model.project.RecordedTender;
 import cn.ggzy.server.domain.model.project.Thresholds;
-import cn.ggzy.server.domain.model.tender.Participation;
 import cn.ggzy.server.domain.model.tender.TenderBidRepository;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.OfficeScope;
@@ -36,14 +35,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class DefaultProjectRegister implements ProjectRegister {
@@ -162,13 +158,11 @@ public class DefaultProjectRegister implements ProjectRegister {
     LocalDate today = today();
     if (office(caller)) {
       OfficeScope scope = scopes.open(caller, "project.list");
-      Set<String> inPlatform = codes(bids.participations(scope));
-      return new Page(projects.list(scope, from, size).stream().map(p -> summary(p, inPlatform, today)).toList(),
+      return new Page(projects.list(scope, from, size).stream().map(p -> summary(p, today)).toList(),
           projects.count(scope), from, size);
     }
-    Set<String> inPlatform = codes(bids.participations(caller.tenant()));
-    return new Page(projects.list(caller.tenant(), from, size).stream().map(p -> summary(p, inPlatform, today))
-        .toList(), projects.count(caller.tenant()), from, size);
+    return new Page(projects.list(caller.tenant(), from, size).stream().map(p -> summary(p, today)).toList(),
+        projects.count(caller.tenant()), from, size);
   }
 
   @Override
@@ -214,15 +208,11 @@ public class DefaultProjectRegister implements ProjectRegister {
   }
 
   private boolean inPlatform(ApprovedProject p) {
-    return codes(bids.participations(p.tenant())).contains(p.facts().projectCode());
+    return bids.anyBidOfProject(p.tenant(), p.facts().projectCode());
   }
 
-  private static Set<String> codes(List<Participation> participations) {
-    return participations.stream().map(Participation::projectCode).collect(Collectors.toCollection(HashSet::new));
-  }
-
-  private Summary summary(ApprovedProject p, Set<String> inPlatform, LocalDate today) {
-    List<ProjectAlert> alerts = checks.check(p.facts(), inPlatform.contains(p.facts().projectCode()), today);
+  private Summary summary(ApprovedProject p, LocalDate today) {
+    List<ProjectAlert> alerts = checks.check(p.facts(), inPlatform(p), today);
     int open = (int) alerts.stream().filter(a -> p.decision(a.key()).isEmpty()).count();
     ApprovedProject.Facts f = p.facts();
     return new Summary(p.id(), p.tenant().value(), name(p.tenant()), f.approvalNumber(), f.projectCode(),

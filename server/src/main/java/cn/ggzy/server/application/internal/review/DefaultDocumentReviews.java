@@ -57,7 +57,6 @@ public class DefaultDocumentReviews implements DocumentReviews {
   private RuleBooks inForce;
   private ReviewLetters letters;
   private OfficeScopes scopes;
-  private TenantDirectory directory;
   private WorkingCalendar calendar;
   private AuditLog audit;
   private Clock clock;
@@ -80,7 +79,6 @@ public class DefaultDocumentReviews implements DocumentReviews {
     this.inForce = new RuleBooks(ruleBooks);
     this.letters = letters;
     this.scopes = scopes;
-    this.directory = directory;
     this.calendar = calendar;
     this.audit = audit;
     this.clock = clock;
@@ -110,7 +108,7 @@ public class DefaultDocumentReviews implements DocumentReviews {
     reviewer(caller, "review.list");
     int from = Math.max(0, offset);
     int size = limit <= 0 ? 20 : Math.min(limit, MAX_LIMIT);
-    ReviewViews views = new ReviewViews(directory, today());
+    ReviewViews views = new ReviewViews(reach, today());
     if (office(caller)) {
       OfficeScope scope = scopes.open(caller, "review.list");
       return new Page(reviews.list(scope, from, size).stream().map(views::summary).toList(), reviews.count(scope),
@@ -123,7 +121,7 @@ public class DefaultDocumentReviews implements DocumentReviews {
   @Override
   public Detail find(Caller caller, String id) {
     reviewer(caller, "review.find");
-    return new ReviewViews(directory, today()).detail(load(caller, id, "review.find"));
+    return new ReviewViews(reach, today()).detail(load(caller, id, "review.find"));
   }
 
   @Override

@@ -1,7 +1,6 @@
 package cn.ggzy.server.application.internal.review;
 
 import cn.ggzy.server.application.DocumentReviews;
-import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.internal.DepartmentReach;
 import cn.ggzy.server.domain.model.review.DocumentReview;
 import cn.ggzy.server.domain.model.review.Rectification;
@@ -11,11 +10,11 @@ import java.time.LocalDate;
 
 /** The views of reviews for the faces. */
 final class ReviewViews {
-  private final TenantDirectory directory;
+  private final DepartmentReach reach;
   private final LocalDate today;
 
-  ReviewViews(TenantDirectory directory, LocalDate today) {
-    this.directory = directory;
+  ReviewViews(DepartmentReach reach, LocalDate today) {
+    this.reach = reach;
     this.today = today;
   }
 
@@ -46,7 +45,7 @@ final class ReviewViews {
   }
 
   private String name(DocumentReview r) {
-    return new DepartmentReach(directory, null).name(r.tenant());
+    return reach.name(r.tenant());
   }
 
   private static DocumentReviews.FileView file(ReviewedFile f) {

@@ -26,6 +26,9 @@ public interface TenderBidRepository {
   /** The same for every department of the scope's region. */
   List<Participation> participations(OfficeScope scope);
 
+  /** True when the department holds a bid of a tender of this project (one indexed-free existence probe). */
+  boolean anyBidOfProject(TenantId tenant, String projectCode);
+
   /** Changes whenever a bid of the department is stored (number of bids and the latest import time). */
   String version(TenantId tenant);
 

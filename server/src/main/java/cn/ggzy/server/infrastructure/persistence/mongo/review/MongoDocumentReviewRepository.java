@@ -82,7 +82,8 @@ public class MongoDocumentReviewRepository implements DocumentReviewRepository {
         .append("rectification", rectification(r.rectification())).append("version", r.version() + 1);
     BsonFields.storeVersioned(reviews(), doc, "tenantId", r.version(), () -> new ConcurrentChangeException("review"),
         "review");
-    return find(tenant, r.id()).orElseThrow(() -> new NotFoundException("reviewId"));
+    return new DocumentReview(r.id(), r.tenant(), r.project(), r.files(), r.findings(), r.rectification(),
+        r.version() + 1);
   }
 
   @Override

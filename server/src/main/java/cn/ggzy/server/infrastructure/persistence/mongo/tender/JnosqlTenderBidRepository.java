@@ -106,6 +106,12 @@ public class JnosqlTenderBidRepository implements TenderBidRepository {
     return version(eq("region", scope.region().value()));
   }
 
+  @Override
+  public boolean anyBidOfProject(TenantId tenant, String projectCode) {
+    return database.getCollection(COLLECTION).find(and(eq("tenantId", tenant.value()), eq("projectCode", projectCode)))
+        .projection(Projections.include("_id")).limit(1).first() != null;
+  }
+
   /** Only the fields the network needs, read straight from the collection (no trace, no mapping). */
   private List<Participation> participations(Bson filter) {
     List<Participation> rows = new ArrayList<>();
