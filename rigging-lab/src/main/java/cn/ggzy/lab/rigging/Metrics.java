@@ -1,5 +1,6 @@
 package cn.ggzy.lab.rigging;
 
+import cn.ggzy.server.infrastructure.analytics.RocAuc;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
@@ -9,30 +10,7 @@ final class Metrics {
   private Metrics() {}
 
   static double rocAuc(double[] p, int[] y) {
-    Integer[] order = IntStream.range(0, p.length).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
-    double rankSumPositives = 0;
-    long positives = 0;
-    int i = 0;
-    while (i < order.length) {
-      int j = i;
-      while (j + 1 < order.length && p[order[j + 1]] == p[order[i]]) {
-        j++;
-      }
-      double rank = (i + j) / 2.0 + 1;
-      for (int k = i; k <= j; k++) {
-        if (y[order[k]] == 1) {
-          rankSumPositives += rank;
-          positives++;
-        }
-      }
-      i = j + 1;
-    }
-    long negatives = p.length - positives;
-    if (positives == 0 || negatives == 0) {
-      return Double.NaN;
-    }
-    return (rankSumPositives - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    return RocAuc.of(p, y);
   }
 
   static double prAuc(double[] p, int[] y) {

@@ -2,10 +2,10 @@ package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import cn.ggzy.server.infrastructure.analytics.FeatureSet;
+import cn.ggzy.server.infrastructure.analytics.RegionLearner;
 import cn.ggzy.server.infrastructure.analytics.TenderFeatures;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -92,22 +92,8 @@ public final class ModelEvaluation {
     return out;
   }
 
-  /** Fold of each tender: positives and negatives each dealt round-robin after a shuffle. */
   static int[] stratifiedFolds(int[] y, Random random) {
-    int[] fold = new int[y.length];
-    for (int label = 0; label <= 1; label++) {
-      List<Integer> idx = new ArrayList<>();
-      for (int i = 0; i < y.length; i++) {
-        if (y[i] == label) {
-          idx.add(i);
-        }
-      }
-      Collections.shuffle(idx, random);
-      for (int k = 0; k < idx.size(); k++) {
-        fold[idx.get(k)] = k % FOLDS;
-      }
-    }
-    return fold;
+    return RegionLearner.stratifiedFolds(y, FOLDS, random);
   }
 
   /** Plain-text table of the rows. */

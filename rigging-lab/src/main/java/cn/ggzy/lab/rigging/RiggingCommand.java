@@ -1,7 +1,9 @@
 package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
+import cn.ggzy.server.domain.service.CollusionRiskModel;
 import cn.ggzy.server.infrastructure.analytics.FeatureSet;
+import cn.ggzy.server.infrastructure.analytics.ScreenIndex;
 import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,7 +20,10 @@ import java.util.Locale;
  * The bid-rigging command line, runnable without the server (see README "Bid-rigging command").
  *
  * <pre>
- * score    IN.csv OUT.csv [--model FILE]            one line per tender: Tender,score
+ * score    IN.csv OUT.csv [--model FILE]            one line per tender: Tender,score (the screen index unless a model is given)
+ * index    MARKET.csv...                            the screen index's ROC-AUC per market (cold start: no label used)
+ * review-simulation IN.csv [--batch 20] [--labels 200] [--seed S]   replays a city reviewing and learning
+ * reference OUT.txt MARKET.csv...                   writes the screen index's pooled reference (shipped in the WAR)
  * train    MODEL.ubj MARKET.csv... [--features portable|market] [--evaluate] [--repeats N]
  * evaluate MARKET.csv... [--features portable|market] [--repeats N]   per-market and leave-one-market-out table
  * published MARKET.csv... [--repeats N]   the published screen columns checked against the bids (PublishedScreens)
@@ -41,12 +46,18 @@ public final class RiggingCommand {
     String model = null;
     boolean evaluate = false;
     int repeats = 5;
+    int batch = 20;
+    int labels = 200;
+    long seed = SEED;
     List<FeatureSet> sets = List.of(FeatureSet.PORTABLE, FeatureSet.MARKET);
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--model" -> model = args[++i];
         case "--evaluate" -> evaluate = true;
         case "--repeats" -> repeats = Integer.parseInt(args[++i]);
+        case "--batch" -> batch = Integer.parseInt(args[++i]);
+        case "--labels" -> labels = Integer.parseInt(args[++i]);
+        case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--features" -> sets = List.of(FeatureSet.valueOf(args[++i].toUpperCase(Locale.ROOT)));
         default -> files.add(args[i]);
       }
@@ -72,6 +83,31 @@ public final class RiggingCommand {
         }
       }
       case "evaluate" -> evaluate(markets(files, err), sets, repeats, out);
+      case "index" -> {
+        if (files.isEmpty()) {
+          return usage(err);
+        }
+        out.print(ColdStart.table(markets(files, err)));
+      }
+      case "review-simulation" -> {
+        if (files.size() != 1 || batch < 1 || labels < 1) {
+          return usage(err);
+        }
+        Market market = markets(files, err).get(0);
+        ReviewSimulation.print(ReviewSimulation.run(market.tenders(), market.labels(), batch, labels, seed),
+            market.labels(), out);
+      }
+      case "reference" -> {
+        if (files.size() < 2) {
+          return usage(err);
+        }
+        List<List<TenderBids>> markets = new ArrayList<>();
+        for (String f : files.subList(1, files.size())) {
+          markets.add(read(Path.of(f)).bids());
+        }
+        Files.writeString(Path.of(files.get(0)), ScreenIndex.referenceOf(markets), StandardCharsets.UTF_8);
+        err.println("screen index reference of " + markets.size() + " markets written to " + files.get(0));
+      }
       case "published" -> {
         if (files.isEmpty()) {
           return usage(err);
@@ -103,7 +139,7 @@ public final class RiggingCommand {
     long start = System.nanoTime();
     TenderCsv.Table table = read(in);
     long parsed = System.nanoTime();
-    XgboostRiskModel model = modelFile == null ? XgboostRiskModel.shipped() : XgboostRiskModel.load(Path.of(modelFile));
+    CollusionRiskModel model = modelFile == null ? ScreenIndex.shipped() : XgboostRiskModel.load(Path.of(modelFile));
     List<TenderBids> tenders = table.bids();
     double[] scores = model.scores(tenders);
     try (BufferedWriter w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
@@ -152,6 +188,9 @@ public final class RiggingCommand {
   private static int usage(PrintStream err) {
     err.println("""
         usage: rigging score IN.csv OUT.csv [--model FILE]
+               rigging index MARKET.csv...
+               rigging review-simulation IN.csv [--batch 20] [--labels 200] [--seed S]
+               rigging reference OUT.txt MARKET.csv...
                rigging train MODEL.ubj MARKET.csv... [--features portable|market] [--evaluate] [--repeats N]
                rigging evaluate MARKET.csv... [--features portable|market] [--repeats N]
                rigging published MARKET.csv... [--repeats N]

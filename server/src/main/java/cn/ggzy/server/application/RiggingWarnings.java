@@ -33,6 +33,19 @@ public interface RiggingWarnings {
   }
 
   /** A legal basis: article of 招标投标法实施条例 (40 or 49) and, for art. 40, its item (0 otherwise). */
+  /**
+   * What the risk score is made of: the model that gave it ({@code screen-index-1} by default, a
+   * region model once one beat it on the region's labels), the model's validated ROC-AUC on those
+   * labels (null for the index, which is fitted to none) and each screen's part.
+   */
+  record RiskView(String model, String modelText, String modelTextEn, Double validatedAuc, List<ScreenView> screens) {}
+
+  /**
+   * One screen of the index: its value in the section (null where undefined), its percentile in the
+   * department's market turned to the suspicious end, and the points it adds to the score (they add up).
+   */
+  record ScreenView(String screen, String text, String textEn, Double value, Double percentile, double contribution) {}
+
   record BasisView(int item, String text, String textEn, int article) {
     public BasisView(int item, String text, String textEn) {
       this(item, text, textEn, 40);
@@ -45,7 +58,8 @@ public interface RiggingWarnings {
       String sectionName, int score, String status, List<Integer> article40Items, int bidders, Instant updatedAt) {}
 
   record Detail(String id, String department, String departmentName, String projectCode, String projectName,
-      String sectionCode, String sectionName, String industry, int score, double probability, String status,
+      String sectionCode, String sectionName, String industry, int score, double probability, RiskView risk,
+      String status,
       List<BidderView> bidders, List<EvidenceView> evidence, List<BasisView> legalBasis, String notice,
       String noticeEn, String reason, String decidedBy, Instant decidedAt, String caseId, String caseNumber,
       Instant createdAt, Instant updatedAt, long version) {}

@@ -4,6 +4,8 @@ import cn.ggzy.server.application.RiggingWarnings.BasisView;
 import cn.ggzy.server.application.RiggingWarnings.Detail;
 import cn.ggzy.server.application.RiggingWarnings.EvidenceView;
 import cn.ggzy.server.application.RiggingWarnings.PassageView;
+import cn.ggzy.server.application.RiggingWarnings.RiskView;
+import cn.ggzy.server.application.RiggingWarnings.ScreenView;
 import cn.ggzy.webui.network.NetworkLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * One warning as read on a phone: facts, bidders, evidence (what matched, between whom, the value,
- * the passages two bid files share and where), legal basis and the reminder that a warning is not a verdict; texts in the page's language.
+ * the passages two bid files share and where), what the risk score is made of, legal basis and the reminder that a warning is not a verdict; texts in the page's language.
  */
 final class WarningSheet {
   private final Locale locale;
@@ -55,7 +57,7 @@ final class WarningSheet {
         fact("warnings.field.department", d.departmentName(), null),
         fact("warnings.field.project", d.projectCode() + " " + d.projectName(), "warning-project"),
         fact("warnings.field.section", d.sectionCode() + (d.sectionName() == null ? "" : " " + d.sectionName()), null),
-        fact("warnings.field.probability", String.format(Locale.ROOT, "%.2f", d.probability()), null));
+        fact("warnings.field.probability", String.format(Locale.ROOT, "%.2f", d.probability()), "warning-risk-score"));
     if (d.reason() != null) {
       sheet.add(fact("warnings.field.reason", d.reason(), "warning-reason"));
     }
@@ -71,6 +73,7 @@ final class WarningSheet {
         (a, b) -> a));
     sheet.add(new H3(t("warnings.bidders")), bidders(d));
     sheet.add(new H3(t("warnings.evidence")), evidence(d.evidence(), names));
+    sheet.add(new H3(t("warnings.risk")), risk(d.risk()));
     sheet.add(new H3(t("warnings.basis")), basis(d.legalBasis()));
     Paragraph notice = new Paragraph(english() ? d.noticeEn() : d.notice());
     notice.addClassName("warning-notice");
@@ -89,6 +92,34 @@ final class WarningSheet {
           NetworkLinks.groupsOf(b.code(), t("network.bidder.groupsLink"))));
     });
     return list;
+  }
+
+  /**
+   * What the risk score is made of: the model (and its validated ROC-AUC on the region's labels when
+   * it is a region model), then each screen with its value, its percentile in the department's market
+   * and the points it adds; the points add up to the score.
+   */
+  private Component risk(RiskView risk) {
+    Div box = new Div();
+    box.setId("warning-risk");
+    Paragraph model = new Paragraph(english() ? risk.modelTextEn() : risk.modelText());
+    model.setId("warning-risk-model");
+    box.add(model);
+    if (risk.validatedAuc() != null) {
+      box.add(new Paragraph(t("warnings.risk.validated", String.format(Locale.ROOT, "%.3f", risk.validatedAuc()))));
+    }
+    UnorderedList list = new UnorderedList();
+    list.setId("warning-risk-screens");
+    for (ScreenView s : risk.screens()) {
+      String text = (english() ? s.textEn() : s.text()) + colon() + (s.value() == null ? t("warnings.risk.undefined")
+          : t("warnings.risk.screen", String.format(Locale.ROOT, "%.4g", s.value()),
+              Math.round(s.percentile() * 100), String.format(Locale.ROOT, "%.1f", s.contribution() * 100)));
+      ListItem item = new ListItem(text);
+      item.addClassName("warning-risk-screen");
+      list.add(item);
+    }
+    box.add(list);
+    return box;
   }
 
   private Component evidence(List<EvidenceView> evidence, Map<String, String> names) {

@@ -10,6 +10,8 @@ import cn.ggzy.server.application.RiggingWarnings.BidderView;
 import cn.ggzy.server.application.RiggingWarnings.Detail;
 import cn.ggzy.server.application.RiggingWarnings.EvidenceView;
 import cn.ggzy.server.application.RiggingWarnings.PassageView;
+import cn.ggzy.server.application.RiggingWarnings.RiskView;
+import cn.ggzy.server.application.RiggingWarnings.ScreenView;
 import cn.ggzy.server.domain.model.account.Login;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.tenants.TenantId;
@@ -28,7 +30,9 @@ class WarningSheetTest {
 
   private static Detail detail() {
     return new Detail("W1", "421181-zjj", "住建局", "MC-1", "某道路工程", "BD1", "一标段", "HOUSING_CONSTRUCTION", 88,
-        0.31, "CASE_OPENED",
+        0.31, new RiskView("screen-index-1", "筛查指数", "Screen index", null,
+            List.of(new ScreenView("cv", "报价变异系数", "Coefficient of variation", 0.0123, 0.97, 0.1617),
+                new ScreenView("kurt", "报价峰度", "Kurtosis", null, null, 0))), "CASE_OPENED",
         List.of(new BidderView("A", "甲公司", 1_000_000, false), new BidderView("B", "乙公司", 1_000_000, true)),
         List.of(new EvidenceView("TRACE", "网卡MAC地址相同", "Same MAC address", 1, List.of("A", "B"), "001A2B3C4D5E"),
             new EvidenceView("DOCUMENT", "投标文件内容异常一致", "Abnormally consistent bid files", 4, List.of("A", "B"),
@@ -58,6 +62,9 @@ class WarningSheetTest {
     assertTrue(text.contains("评标专家评分明显偏离 — 乙公司 (expert=E5"), text);
     assertTrue(text.contains("第四十九条"));
     assertTrue(text.contains("风险分：88") && text.contains("甲公司（A）：1000000.00"), text);
+    assertTrue(text.contains("筛查指数") && text.contains("报价变异系数：0.01230，在本部门市场中处于第 97 百分位（可疑方向），贡献 16.2 分"),
+        text);
+    assertTrue(text.contains("报价峰度：无法计算"), text);
   }
 
   @Test
@@ -70,6 +77,8 @@ class WarningSheetTest {
     assertTrue(text.contains("Shared text “本工程拟投入钢筋工十二名”: 甲公司 from character 121, 乙公司 from character 3457"),
         text);
     assertTrue(text.contains("art. 49"));
+    assertTrue(text.contains("Coefficient of variation: 0.01230, percentile 97 of the department's market (suspicious end), adds 16.2 points"),
+        text);
     assertTrue(text.contains("Risk score: 88") && text.contains("甲公司 (A): 1000000.00"), text);
     assertFalse(text.contains("：") || text.contains("（"), "no Chinese punctuation in English labels: " + text);
   }

@@ -1,14 +1,15 @@
 package cn.ggzy.server.infrastructure.analytics;
 
+import cn.ggzy.server.domain.model.rigging.RiskExplanation;
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import cn.ggzy.server.domain.service.CollusionRiskModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** The model shipped with the product, loaded on first use. */
+/** The default shipped with the product: the {@link ScreenIndex} with its pooled reference, loaded on first use. */
 @ApplicationScoped
 public class ShippedRiskModel implements CollusionRiskModel {
-  private XgboostRiskModel model;
+  private ScreenIndex index;
 
   /**
    * A batch of at least {@link MarketReference#MIN_TENDERS} tenders is its own reference market; a
@@ -16,19 +17,24 @@ public class ShippedRiskModel implements CollusionRiskModel {
    */
   @Override
   public double[] scores(List<TenderBids> market) {
-    return model().scores(market);
+    return index().scores(market);
   }
 
   /** Against the department's history when it holds enough tenders, else the shipped reference. */
   @Override
   public double[] scores(List<TenderBids> tenders, List<TenderBids> history) {
-    return model().scores(tenders, history);
+    return index().scores(tenders, history);
   }
 
-  private synchronized XgboostRiskModel model() {
-    if (model == null) {
-      model = XgboostRiskModel.shipped();
+  @Override
+  public List<RiskExplanation> explain(List<TenderBids> tenders, List<TenderBids> history) {
+    return index().explain(tenders, history);
+  }
+
+  private synchronized ScreenIndex index() {
+    if (index == null) {
+      index = ScreenIndex.shipped();
     }
-    return model;
+    return index;
   }
 }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ggzy.server.domain.model.rigging.RiskExplanation;
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The model shipped with the product, as the live screening path and the command use it. */
+/** The default shipped with the product (the screen index), as the live screening path and the command use it. */
 class ShippedRiskModelTest {
   private final ShippedRiskModel model = new ShippedRiskModel();
 
@@ -39,11 +40,17 @@ class ShippedRiskModelTest {
   }
 
   @Test
-  void shippedModelLoadsAndUsesOnlyInputsRelativeToTheMarket() {
-    XgboostRiskModel shipped = XgboostRiskModel.shipped();
-    assertEquals(FeatureSet.PORTABLE, shipped.featureSet());
-    assertTrue(!shipped.inputs().isEmpty() && shipped.inputs().stream().allMatch(n -> n.startsWith("q_")),
-        shipped.inputs().toString());
+  void theShippedDefaultIsTheScreenIndexAndExplainsEachScore() {
+    List<TenderBids> batch = List.of(even("e"), cover("c"));
+    List<RiskExplanation> explained = model.explain(batch, List.of());
+    double[] scores = model.scores(batch, List.of());
+    for (int t = 0; t < batch.size(); t++) {
+      RiskExplanation e = explained.get(t);
+      assertEquals(ScreenIndex.NAME, e.model());
+      assertEquals(scores[t], e.score(), 1e-12);
+      assertEquals(e.score(), e.contributions(), 1e-9, "the parts add up to the score");
+      assertEquals(6, e.readings().size(), "no bidders known: the six shape screens only");
+    }
   }
 
   @Test

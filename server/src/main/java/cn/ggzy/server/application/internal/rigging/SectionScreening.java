@@ -6,6 +6,7 @@ import cn.ggzy.server.domain.model.rigging.DocumentMatch;
 import cn.ggzy.server.domain.model.rigging.ExpertDeviations;
 import cn.ggzy.server.domain.model.rigging.PanelScore;
 import cn.ggzy.server.domain.model.rigging.PricedBid;
+import cn.ggzy.server.domain.model.rigging.RiskExplanation;
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import cn.ggzy.server.domain.model.tender.EvaluationScoreRepository;
 import cn.ggzy.server.domain.model.tender.SectionKey;
@@ -51,6 +52,8 @@ public class SectionScreening {
   static final int MAX_DEVIATIONS = 10;
   /** How many of the department's bids are read as the model's market history. */
   static final int HISTORY_BIDS = 50_000;
+  /** A section of one bid is not scored. */
+  static final String NO_MODEL = "none";
   private TenderBidRepository bids;
   private WarningRepository warnings;
   private CollusionPairChecks pairs;
@@ -139,12 +142,12 @@ public class SectionScreening {
       return Optional.empty();
     }
     double[] prices = section1.stream().mapToDouble(TenderBid::price).toArray();
-    double probability = section1.size() < 2 ? 0
-        : model.scores(List.of(tenderBids(section, section1)), history)[0];
+    RiskExplanation risk = section1.size() < 2 ? RiskExplanation.unexplained(NO_MODEL, 0)
+        : model.explain(List.of(tenderBids(section, section1)), history).get(0);
     Optional<RiggingWarning.Finding> finding = WarningAssessment.assess(section1,
         pairs.matches(section1.stream().map(TenderBid::trace).toList()),
         patterns.find(section1.stream().map(b -> new PricedBid(b.bidderCode(), b.price())).toList()),
-        sectionEvidence(tenant, section, section1), screens.screen(prices), probability);
+        sectionEvidence(tenant, section, section1), screens.screen(prices), risk);
     String id = RiggingWarning.idOf(tenant, section);
     Optional<RiggingWarning> existing = warnings.find(tenant, id);
     if (finding.isEmpty() && existing.isEmpty()) {
@@ -153,7 +156,7 @@ public class SectionScreening {
     if (finding.isEmpty()) {
       // the evidence is gone (e.g. a template imported later explains the files' likeness): an open
       // warning shows what is left; a reviewed one keeps what the officer decided on
-      finding = Optional.of(WarningAssessment.nothingLeft(section1, screens.screen(prices), probability));
+      finding = Optional.of(WarningAssessment.nothingLeft(section1, screens.screen(prices), risk));
     }
     if (existing.isPresent()) {
       RiggingWarning warning = existing.get();

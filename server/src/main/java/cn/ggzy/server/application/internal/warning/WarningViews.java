@@ -6,9 +6,12 @@ import cn.ggzy.server.application.RiggingWarnings.BidderView;
 import cn.ggzy.server.application.RiggingWarnings.Detail;
 import cn.ggzy.server.application.RiggingWarnings.EvidenceView;
 import cn.ggzy.server.application.RiggingWarnings.PassageView;
+import cn.ggzy.server.application.RiggingWarnings.RiskView;
+import cn.ggzy.server.application.RiggingWarnings.ScreenView;
 import cn.ggzy.server.application.RiggingWarnings.Summary;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.rigging.Art40Item;
+import cn.ggzy.server.domain.model.rigging.RiskExplanation;
 import cn.ggzy.server.domain.model.warning.RiggingWarning;
 import cn.ggzy.server.domain.model.warning.SectionEvidence;
 import cn.ggzy.tenants.Department;
@@ -37,7 +40,7 @@ public final class WarningViews {
     return new Detail(d.id(), d.tenant().value(),
         directory.department(d.tenant()).map(Department::nameZh).orElse(d.tenant().value()),
         f.section().projectCode(), f.projectName(), f.section().sectionCode(), f.sectionName(),
-        f.industry().name(), f.score(), f.probability(), d.status().name(),
+        f.industry().name(), f.score(), f.probability(), risk(f.risk()), d.status().name(),
         f.bidders().stream().map(b -> new BidderView(b.code(), b.name(), b.price(), b.winner())).toList(),
         f.evidence().stream().map(e -> new EvidenceView(e.kind().name(), Messages.chinese(e.code()),
             Messages.english(e.code()), e.item() == null ? null : e.item().number(), e.bidders(), e.detail(),
@@ -46,6 +49,15 @@ public final class WarningViews {
         basis(f),
         Messages.chinese("rigging.notice"), Messages.english("rigging.notice"), d.reason(), d.decidedBy(),
         d.decidedAt(), d.caseId(), d.caseNumber(), d.createdAt(), d.updatedAt(), d.version());
+  }
+
+  static RiskView risk(RiskExplanation risk) {
+    String key = "rigging.model." + (risk.model().startsWith("region-") ? "region" : risk.model());
+    return new RiskView(risk.model(), Messages.chinese(key), Messages.english(key),
+        Double.isNaN(risk.validation()) ? null : risk.validation(),
+        risk.readings().stream().map(r -> new ScreenView(r.screen(), Messages.chinese("rigging.screen." + r.screen()),
+            Messages.english("rigging.screen." + r.screen()), r.defined() ? r.value() : null,
+            r.defined() ? r.percentile() : null, r.contribution())).toList());
   }
 
   /** The art. 40 items proven, in the law's order, then art. 49 when an expert's scoring is evidence. */

@@ -4,6 +4,7 @@ import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.rigging.Art40Item;
+import cn.ggzy.server.domain.model.rigging.RiskExplanation;
 import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.tenants.TenantId;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +23,20 @@ import java.util.TreeSet;
  * officer dismisses it with a reason or opens a case from it.
  */
 public final class RiggingWarning {
-  /** The section, the bidders and what was found; replaced when the section is screened again. */
+  /**
+   * The section, the bidders and what was found; replaced when the section is screened again.
+   * {@code risk} is the risk model's score with its explanation (which model, each screen's part).
+   */
   public record Finding(SectionKey section, String projectName, String sectionName, Industry industry,
-      List<Bidder> bidders, int score, double probability, List<Evidence> evidence) {
+      List<Bidder> bidders, int score, RiskExplanation risk, List<Evidence> evidence) {
     public Finding {
       bidders = List.copyOf(bidders);
       evidence = List.copyOf(evidence);
+    }
+
+    /** The risk model's score (0–1). */
+    public double probability() {
+      return risk.score();
     }
 
     /** The art. 40 items the evidence proves, in the law's order. */

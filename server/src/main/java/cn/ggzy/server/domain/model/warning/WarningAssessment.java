@@ -3,6 +3,7 @@ package cn.ggzy.server.domain.model.warning;
 import cn.ggzy.server.domain.model.rigging.Art40Item;
 import cn.ggzy.server.domain.model.rigging.PairMatch;
 import cn.ggzy.server.domain.model.rigging.PricePattern;
+import cn.ggzy.server.domain.model.rigging.RiskExplanation;
 import cn.ggzy.server.domain.model.rigging.TenderScreens;
 import cn.ggzy.server.domain.model.tender.TenderBid;
 import java.math.BigDecimal;
@@ -20,10 +21,11 @@ import java.util.stream.Collectors;
 /**
  * Turns what the engine found in one section into a warning's finding. The risk score (0–100) is
  * explainable: each art. 40 item found adds its weight (items 1 and 6 weigh most: they are the
- * strongest proof of one hand behind several bids), and the classifier's probability counts when
- * it is higher. An expert scoring a bidder far from the panel (evaluation evidence, 条例 art. 49)
- * adds {@link #EVALUATION_WEIGHT}. Without such evidence, only a probability of at least
- * {@link #MODEL_ALONE} raises a warning.
+ * strongest proof of one hand behind several bids), and the risk model's score (the screen index,
+ * or the region's model) counts when it is higher. An expert scoring a bidder far from the panel
+ * (evaluation evidence, 条例 art. 49) adds {@link #EVALUATION_WEIGHT}. Without such evidence, only a
+ * risk score of at least {@link #MODEL_ALONE} raises a warning: art. 40 evidence is proof, the score
+ * only ranks.
  */
 public final class WarningAssessment {
   public static final double MODEL_ALONE = 0.8;
@@ -34,17 +36,13 @@ public final class WarningAssessment {
 
   private WarningAssessment() {}
 
-  public static Optional<RiggingWarning.Finding> assess(List<TenderBid> bids, List<PairMatch> pairs,
-      List<PricePattern> patterns, TenderScreens screens, double probability) {
-    return assess(bids, pairs, patterns, List.of(), screens, probability);
-  }
-
   /**
-   * As above, with the evidence from the bid files and the experts' scores ({@link SectionEvidence}):
+   * The finding of a section, with the evidence from the bid files and the experts' scores ({@link SectionEvidence}):
    * document evidence counts as art. 40 item 4, evaluation evidence adds its own weight once.
    */
   public static Optional<RiggingWarning.Finding> assess(List<TenderBid> bids, List<PairMatch> pairs,
-      List<PricePattern> patterns, List<Evidence> sectionEvidence, TenderScreens screens, double probability) {
+      List<PricePattern> patterns, List<Evidence> sectionEvidence, TenderScreens screens, RiskExplanation risk) {
+    double probability = risk.score();
     if (bids.isEmpty()) {
       return Optional.empty();
     }
@@ -65,7 +63,7 @@ public final class WarningAssessment {
     if (modelAlone && probability < MODEL_ALONE) {
       return Optional.empty();
     }
-    return Optional.of(finding(bids, evidence, items, screens, probability));
+    return Optional.of(finding(bids, evidence, items, screens, risk));
   }
 
   /**
@@ -73,17 +71,18 @@ public final class WarningAssessment {
    * imported later, explains the files' likeness): only the model's line, scored by its
    * probability. An open warning takes it, so that no officer reviews evidence that is gone.
    */
-  public static RiggingWarning.Finding nothingLeft(List<TenderBid> bids, TenderScreens screens, double probability) {
+  public static RiggingWarning.Finding nothingLeft(List<TenderBid> bids, TenderScreens screens, RiskExplanation risk) {
     if (bids.isEmpty()) {
       throw new IllegalArgumentException("a section needs bids");
     }
-    return finding(bids, new ArrayList<>(), 0, screens, probability);
+    return finding(bids, new ArrayList<>(), 0, screens, risk);
   }
 
   private static RiggingWarning.Finding finding(List<TenderBid> bids, List<Evidence> evidence, int items,
-      TenderScreens screens, double probability) {
+      TenderScreens screens, RiskExplanation risk) {
+    double probability = risk.score();
     evidence.add(new Evidence(Evidence.Kind.MODEL, null, "rigging.evidence.model", List.of(),
-        String.format(Locale.ROOT, "p=%.2f; CV=%.4f; SPD=%.4f; DIFFP=%.4f; RD=%.2f; n=%d", probability,
+        String.format(Locale.ROOT, "%s=%.2f; CV=%.4f; SPD=%.4f; DIFFP=%.4f; RD=%.2f; n=%d", risk.model(), probability,
             screens.coefficientOfVariation(), screens.spread(), screens.differenceOfLowestTwo(),
             screens.relativeDistance(), screens.bids())));
     int score = Math.min(100, Math.max(items, (int) Math.round(probability * 100)));
@@ -91,7 +90,7 @@ public final class WarningAssessment {
     List<RiggingWarning.Bidder> bidders = bids.stream().sorted(Comparator.comparingDouble(TenderBid::price))
         .map(b -> new RiggingWarning.Bidder(b.bidderCode(), b.bidderName(), b.price(), b.winner())).toList();
     return new RiggingWarning.Finding(first.section(), first.projectName(), first.sectionName(),
-        first.industry(), bidders, score, probability, evidence);
+        first.industry(), bidders, score, risk, evidence);
   }
 
   static String yuan(double price) {

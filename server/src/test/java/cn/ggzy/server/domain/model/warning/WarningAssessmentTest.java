@@ -9,6 +9,7 @@ import cn.ggzy.server.domain.model.rigging.BidFileTrace;
 import cn.ggzy.server.domain.model.rigging.PairMatch;
 import cn.ggzy.server.domain.model.rigging.PricePattern;
 import cn.ggzy.server.domain.model.rigging.PricePatternKind;
+import cn.ggzy.server.domain.model.rigging.RiskExplanation;
 import cn.ggzy.server.domain.model.rigging.TenderScreens;
 import cn.ggzy.server.domain.model.rigging.TraceField;
 import cn.ggzy.server.domain.model.tender.TenderBid;
@@ -27,12 +28,16 @@ class WarningAssessmentTest {
         Instant.EPOCH);
   }
 
+  private static RiskExplanation risk(double score) {
+    return RiskExplanation.unexplained("index", score);
+  }
+
   private static final List<TenderBid> BIDS = List.of(bid("B", 200), bid("A", 100));
 
   @Test
   void withoutArt40EvidenceOnlyAHighProbabilityRaisesAWarning() {
-    assertTrue(WarningAssessment.assess(BIDS, List.of(), List.of(), SCREENS, 0.79).isEmpty());
-    var finding = WarningAssessment.assess(BIDS, List.of(), List.of(), SCREENS, 0.85).orElseThrow();
+    assertTrue(WarningAssessment.assess(BIDS, List.of(), List.of(), List.of(), SCREENS, risk(0.79)).isEmpty());
+    var finding = WarningAssessment.assess(BIDS, List.of(), List.of(), List.of(), SCREENS, risk(0.85)).orElseThrow();
     assertEquals(85, finding.score());
     assertEquals(Set.of(), finding.items());
     assertEquals(List.of("A", "B"), finding.bidders().stream().map(RiggingWarning.Bidder::code).toList(),
@@ -43,16 +48,16 @@ class WarningAssessmentTest {
   void theScoreAddsTheWeightsOfTheItemsFoundOnceEach() {
     List<PairMatch> pairs = List.of(new PairMatch("A", "B", TraceField.MAC_ADDRESS, "X"),
         new PairMatch("A", "B", TraceField.MACHINE_CODE, "Y"));
-    var one = WarningAssessment.assess(BIDS, pairs, List.of(), SCREENS, 0.1).orElseThrow();
+    var one = WarningAssessment.assess(BIDS, pairs, List.of(), List.of(), SCREENS, risk(0.1)).orElseThrow();
     assertEquals(45, one.score(), "two fields of item 1 count once");
     assertEquals(Set.of(Art40Item.SAME_PREPARER), one.items());
     var two = WarningAssessment.assess(BIDS, pairs, List.of(new PricePattern(PricePatternKind.IDENTICAL,
-        List.of("A", "B"), List.of(100.0, 100.0), 0)), SCREENS, 0.1).orElseThrow();
+        List.of("A", "B"), List.of(100.0, 100.0), 0)), List.of(), SCREENS, risk(0.1)).orElseThrow();
     assertEquals(75, two.score());
     assertTrue(two.evidence().stream().anyMatch(e -> e.detail() != null && e.detail().equals("100.00 / 100.00")));
     var all = WarningAssessment.assess(BIDS, List.of(new PairMatch("A", "B", TraceField.BOND_ACCOUNT, "1"),
         new PairMatch("A", "B", TraceField.MAC_ADDRESS, "2"), new PairMatch("A", "B", TraceField.UPLOADER_IP, "3")),
-        List.of(), SCREENS, 0.1).orElseThrow();
+        List.of(), List.of(), SCREENS, risk(0.1)).orElseThrow();
     assertEquals(100, all.score(), "capped at 100");
   }
 }

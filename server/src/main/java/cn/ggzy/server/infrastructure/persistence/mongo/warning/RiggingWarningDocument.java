@@ -2,6 +2,8 @@ package cn.ggzy.server.infrastructure.persistence.mongo.warning;
 
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.rigging.Art40Item;
+import cn.ggzy.server.domain.model.rigging.RiskExplanation;
+import cn.ggzy.server.domain.model.rigging.ScreenReading;
 import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.domain.model.warning.Evidence;
 import cn.ggzy.server.domain.model.warning.Passage;
@@ -22,6 +24,8 @@ import java.util.List;
  */
 @Entity("rigging_warnings")
 public class RiggingWarningDocument {
+  /** The model of warnings stored before models were named: the shipped classifier of that time. */
+  static final String LEGACY_MODEL = "xgboost-portable";
   private static final String SEP = "\u001f";
   private static final String REC = "\u001e";
   @Id String id;
@@ -36,6 +40,11 @@ public class RiggingWarningDocument {
   @Column List<String> bidderCodes;
   @Column int score;
   @Column double probability;
+  /** The risk model's name (older warnings: none, read as the model of that time). */
+  @Column String riskModel;
+  @Column Double riskValidation;
+  /** Each screen's part: "screen value percentile contribution" (NaN where undefined). */
+  @Column List<String> riskReadings;
   @Column List<String> evidence;
   @Column List<Integer> items;
   @Column String status;
@@ -67,6 +76,10 @@ public class RiggingWarningDocument {
     d.bidderCodes = List.copyOf(warning.bidderCodes());
     d.score = f.score();
     d.probability = f.probability();
+    d.riskModel = f.risk().model();
+    d.riskValidation = Double.isNaN(f.risk().validation()) ? null : f.risk().validation();
+    d.riskReadings = f.risk().readings().stream().map(r -> r.screen() + " " + r.value() + " " + r.percentile() + " "
+        + r.contribution()).toList();
     d.evidence = f.evidence().stream().map(e -> join(e.kind().name(), e.item() == null ? "" : e.item().name(),
         e.code(), String.join(",", e.bidders()), e.detail(), passages(e.passages()))).toList();
     d.items = f.items().stream().map(Art40Item::number).toList();
@@ -93,8 +106,14 @@ public class RiggingWarningDocument {
           p[3].isEmpty() ? List.of() : Arrays.asList(p[3].split(",")), p[4].isEmpty() ? null : p[4],
           p.length > 5 ? passages(p[5]) : List.of());
     }).toList();
+    List<ScreenReading> readings = (riskReadings == null ? List.<String>of() : riskReadings).stream().map(line -> {
+      String[] p = line.split(" ", -1);
+      return new ScreenReading(p[0], Double.parseDouble(p[1]), Double.parseDouble(p[2]), Double.parseDouble(p[3]));
+    }).toList();
+    RiskExplanation risk = new RiskExplanation(riskModel == null ? LEGACY_MODEL : riskModel, probability,
+        riskValidation == null ? Double.NaN : riskValidation, readings);
     RiggingWarning.Finding finding = new RiggingWarning.Finding(new SectionKey(projectCode, sectionCode),
-        projectName, sectionName, Industry.valueOf(industry), parsedBidders, score, probability, parsedEvidence);
+        projectName, sectionName, Industry.valueOf(industry), parsedBidders, score, risk, parsedEvidence);
     return RiggingWarning.restore(new RiggingWarning.Data(id, TenantId.of(tenantId), finding,
         WarningStatus.valueOf(status), reason, decidedBy, decidedAt == null ? null : Instant.ofEpochMilli(decidedAt),
         caseId, caseNumber, Instant.ofEpochMilli(createdAt), Instant.ofEpochMilli(updatedAt), version));

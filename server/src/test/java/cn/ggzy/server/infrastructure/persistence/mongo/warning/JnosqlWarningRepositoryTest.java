@@ -7,6 +7,8 @@ import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.rigging.Art40Item;
+import cn.ggzy.server.domain.model.rigging.RiskExplanation;
+import cn.ggzy.server.domain.model.rigging.ScreenReading;
 import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.domain.model.warning.Evidence;
 import cn.ggzy.server.domain.model.warning.RiggingWarning;
@@ -33,7 +35,9 @@ class JnosqlWarningRepositoryTest extends TenantIsolationContract<RiggingWarning
   static RiggingWarning.Finding finding(String project) {
     return new RiggingWarning.Finding(new SectionKey(project, "BD1"), "麻城市某工程", "一标段",
         Industry.TRANSPORT, List.of(new RiggingWarning.Bidder("A1", "甲公司", 100.5, false),
-            new RiggingWarning.Bidder("B2", "乙公司", 100.5, true)), 80, 0.42,
+            new RiggingWarning.Bidder("B2", "乙公司", 100.5, true)), 80,
+        new RiskExplanation("region-421181-3", 0.42, 0.815, List.of(new ScreenReading("cv", 0.0123, 0.97, 0.12125),
+            new ScreenReading("kurt", Double.NaN, Double.NaN, 0))),
         List.of(new Evidence(Evidence.Kind.TRACE, Art40Item.SAME_BOND_ACCOUNT, "rigging.field.BOND_ACCOUNT",
             List.of("A1", "B2"), "6222,0001"), new Evidence(Evidence.Kind.MODEL, null, "rigging.evidence.model",
             List.of(), null)));

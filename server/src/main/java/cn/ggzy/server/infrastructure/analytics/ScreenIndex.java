@@ -1,0 +1,180 @@
+package cn.ggzy.server.infrastructure.analytics;
+
+import cn.ggzy.server.domain.model.rigging.RiskExplanation;
+import cn.ggzy.server.domain.model.rigging.ScreenReading;
+import cn.ggzy.server.domain.model.rigging.TenderBids;
+import cn.ggzy.server.domain.model.rigging.TenderScreens;
+import cn.ggzy.server.domain.service.CollusionRiskModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The default risk score for a city with no labelled history: screens whose direction comes from the
+ * economics of collusive bidding, not from any data set's labels (see README "Bid-rigging screen
+ * index" for the sources). Each screen is read as its percentile within the city's own market (the
+ * department's history when it holds {@link MarketReference#MIN_TENDERS} tenders, else a reference
+ * pooled from the published markets, no label used), turned so that 1 is the suspicious end. The
+ * score is the mean of those percentiles over the screens the market can measure (the two network
+ * screens only where bidders are known); a screen undefined for a tender (fewer than three bids,
+ * four for the moments, unknown bidders) adds nothing: it raises no suspicion. The score therefore
+ * lies in [0, 1] and is the sum of the screens' contributions.
+ */
+public final class ScreenIndex implements CollusionRiskModel {
+  public static final String NAME = "screen-index-1";
+  static final String REFERENCE = "/cn/ggzy/server/rigging/screen-reference.txt";
+  /** Fewer bids than this: the tender has no shape to screen. */
+  static final int MIN_BIDS = 3;
+  /** Kurtosis and skewness need this many bids. */
+  static final int MIN_BIDS_MOMENTS = 4;
+  private static final StatisticalBidScreens MOMENTS = new StatisticalBidScreens();
+
+  /** A screen with the direction in which it points to collusion (−1: low values are suspicious). */
+  public record Screen(String name, int direction, boolean network) {}
+
+  public static final List<Screen> SCREENS = List.of(
+      new Screen("cv", -1, false),
+      new Screen("spd", -1, false),
+      new Screen("diffp", 1, false),
+      new Screen("rd", 1, false),
+      new Screen("kurt", 1, false),
+      new Screen("skew", -1, false),
+      new Screen("winnerRotation", 1, true),
+      new Screen("neverWin", 1, true));
+  static final int COUNT = SCREENS.size();
+  private static final int NETWORK_AT = 6;
+
+  private final MarketReference shipped;
+
+  private ScreenIndex(MarketReference shipped) {
+    this.shipped = shipped;
+  }
+
+  /** With the shipped reference for short markets. */
+  public static ScreenIndex shipped() {
+    try (InputStream in = ScreenIndex.class.getResourceAsStream(REFERENCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + REFERENCE);
+      }
+      return new ScreenIndex(MarketReference.decode(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every market read against itself, however short (for research and tests). */
+  public static ScreenIndex withoutReference() {
+    return new ScreenIndex(null);
+  }
+
+  /** The reference to ship: the markets' screens, each market weighed equally (no label read). */
+  public static String referenceOf(List<List<TenderBids>> markets) {
+    List<MarketReference> refs = new ArrayList<>();
+    for (List<TenderBids> market : markets) {
+      refs.add(MarketReference.of(values(market), COUNT));
+    }
+    return MarketReference.pooled(refs, 201).encode();
+  }
+
+  /** The screens' raw values, {@link #COUNT} per tender (NaN where undefined). */
+  public static float[] values(List<TenderBids> market) {
+    int n = market.size();
+    float[] x = new float[n * COUNT];
+    Arrays.fill(x, Float.NaN);
+    float[] distinct = new float[2];
+    for (int t = 0; t < n; t++) {
+      double[] b = market.get(t).prices().clone();
+      if (b.length < MIN_BIDS) {
+        continue;
+      }
+      Arrays.sort(b);
+      TenderScreens s = MOMENTS.screenSorted(b);
+      int o = t * COUNT;
+      x[o] = (float) s.coefficientOfVariation();
+      x[o + 1] = (float) s.spread();
+      Arrays.fill(distinct, Float.NaN);
+      BidShape.distinctScreens(b, distinct, 0);
+      x[o + 2] = distinct[0];
+      x[o + 3] = distinct[1];
+      if (b.length >= MIN_BIDS_MOMENTS && s.coefficientOfVariation() > 0) {
+        x[o + 4] = (float) s.kurtosis();
+        x[o + 5] = (float) s.skewness();
+      }
+    }
+    BidderNetworkScreens.of(market, x, COUNT, NETWORK_AT);
+    return x;
+  }
+
+  @Override
+  public double[] scores(List<TenderBids> market) {
+    return scores(market, market);
+  }
+
+  @Override
+  public double[] scores(List<TenderBids> tenders, List<TenderBids> history) {
+    return explain(tenders, history).stream().mapToDouble(RiskExplanation::score).toArray();
+  }
+
+  @Override
+  public List<RiskExplanation> explain(List<TenderBids> tenders, List<TenderBids> history) {
+    Readings r = read(tenders, history);
+    float[] p = r.percentiles();
+    float[] v = r.values();
+    boolean network = measuresNetwork(tenders, history);
+    int screens = network ? COUNT : NETWORK_AT;
+    List<RiskExplanation> out = new ArrayList<>(tenders.size());
+    for (int t = 0; t < tenders.size(); t++) {
+      List<ScreenReading> readings = new ArrayList<>(screens);
+      double score = 0;
+      for (int c = 0; c < screens; c++) {
+        float percentile = p[t * COUNT + c];
+        double contribution = Float.isNaN(percentile) ? 0 : percentile / (double) screens;
+        score += contribution;
+        readings.add(new ScreenReading(SCREENS.get(c).name(), v[t * COUNT + c], percentile, contribution));
+      }
+      out.add(new RiskExplanation(NAME, score, Double.NaN, readings));
+    }
+    return out;
+  }
+
+  /**
+   * Each screen's percentile in the market turned to its suspicious end, {@link #COUNT} per tender
+   * (NaN where undefined): against {@code history} when it holds enough tenders (the tenders
+   * themselves when {@code history} is them), else against the shipped reference.
+   */
+  public float[] directedPercentiles(List<TenderBids> tenders, List<TenderBids> history) {
+    return read(tenders, history).percentiles();
+  }
+
+  private record Readings(float[] values, float[] percentiles) {}
+
+  private Readings read(List<TenderBids> tenders, List<TenderBids> history) {
+    List<TenderBids> market = history == tenders ? tenders : concat(history, tenders);
+    float[] all = values(market);
+    int offset = market.size() - tenders.size();
+    float[] x = Arrays.copyOfRange(all, offset * COUNT, all.length);
+    MarketReference ref = history.size() >= MarketReference.MIN_TENDERS || shipped == null
+        ? MarketReference.of(all, COUNT) : shipped;
+    float[] p = new float[x.length];
+    for (int i = 0; i < x.length; i++) {
+      float q = ref.percentile(i % COUNT, x[i]);
+      p[i] = SCREENS.get(i % COUNT).direction() > 0 ? q : 1 - q;
+    }
+    return new Readings(x, p);
+  }
+
+  private static boolean measuresNetwork(List<TenderBids> tenders, List<TenderBids> history) {
+    return tenders.stream().anyMatch(TenderBids::biddersKnown) || history.stream().anyMatch(TenderBids::biddersKnown);
+  }
+
+  private static List<TenderBids> concat(List<TenderBids> a, List<TenderBids> b) {
+    List<TenderBids> all = new ArrayList<>(a.size() + b.size());
+    all.addAll(a);
+    all.addAll(b);
+    return all;
+  }
+}
