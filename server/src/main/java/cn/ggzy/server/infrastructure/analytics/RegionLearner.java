@@ -137,12 +137,22 @@ public final class RegionLearner {
     return Math.sqrt(Math.max(0, v));
   }
 
+  /** Whether the market has bidder identities (the bidder inputs are then part of the model). */
+  public boolean bidderInputs() {
+    return bidders;
+  }
+
+  /** The probabilities of {@code rows} by a stored model, its inputs built from {@code labels}. */
+  public double[] predict(LogisticRegression model, int[] labels, List<Integer> rows) {
+    return model.predict(inputs(labels, rows), width());
+  }
+
   private LogisticRegression fit(int[] labels, List<Integer> rows) {
     int[] y = rows.stream().mapToInt(t -> labels[t]).toArray();
     return LogisticRegression.fit(inputs(labels, rows), y, width());
   }
 
-  int width() {
+  public int width() {
     return ScreenIndex.COUNT + 1 + (bidders ? 4 : 0);
   }
 

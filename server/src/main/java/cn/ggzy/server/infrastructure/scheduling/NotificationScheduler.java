@@ -2,6 +2,7 @@ package cn.ggzy.server.infrastructure.scheduling;
 
 import cn.ggzy.server.application.ExpertJobs;
 import cn.ggzy.server.application.NotificationJobs;
+import cn.ggzy.server.application.RiggingJobs;
 import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The notification work of the cluster: every few seconds the outboxes are emptied and due
  * deliveries sent (lease {@code notification-dispatch}); every minute the deadlines are scanned
  * (lease {@code deadline-scan}) and expert invitations unanswered in time replaced (lease
- * {@code expert-replacement}). Each node tries; the lease lets one run at a time. Off with
+ * {@code expert-replacement}), and the region models retrained where their labels changed (lease
+ * {@code rigging-learning}). Each node tries; the lease lets one run at a time. Off with
  * {@code platform.notifications.scheduler=off} (tests drive the work themselves).
  */
 @ApplicationScoped
@@ -30,10 +32,12 @@ public class NotificationScheduler {
   public static final String DISPATCH = "notification-dispatch";
   public static final String SCAN = "deadline-scan";
   public static final String EXPERTS = "expert-replacement";
+  public static final String LEARNING = "rigging-learning";
 
   @Inject ClusterLeases leases;
   @Inject NotificationJobs jobs;
   @Inject ExpertJobs experts;
+  @Inject RiggingJobs rigging;
 
   @Inject
   @ConfigProperty(name = "platform.notifications.scheduler", defaultValue = "on")
@@ -66,6 +70,8 @@ public class NotificationScheduler {
         TimeUnit.MILLISECONDS);
     timer.scheduleWithFixedDelay(() -> guarded(EXPERTS, this::expertsOnce), 15_000, scanInterval.toMillis(),
         TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(() -> guarded(LEARNING, this::learningOnce), 20_000, scanInterval.toMillis(),
+        TimeUnit.MILLISECONDS);
     LOG.info(() -> "Notification scheduler started on " + node);
   }
 
@@ -83,6 +89,10 @@ public class NotificationScheduler {
 
   public boolean expertsOnce() {
     return leases.runExclusively(EXPERTS, Duration.ofMinutes(5), experts::replaceUnanswered);
+  }
+
+  public boolean learningOnce() {
+    return leases.runExclusively(LEARNING, Duration.ofMinutes(10), rigging::trainWhereLabelsChanged);
   }
 
   private void guarded(String job, Runnable work) {

@@ -291,7 +291,7 @@ public class DefaultCaseRegister implements CaseRegister {
     }
     String name = respondent == null ? null : respondent.replaceAll("[（(]?[0-9A-HJ-NPQRTUWXY]{18}[)）]?", "").strip();
     return new CaseDecided(c.id(), c.number(), c.owner(), c.state().decision().kind(), c.state().decision().text(),
-        name == null || name.isEmpty() ? null : name, code, at);
+        name == null || name.isEmpty() ? null : name, code, at, c.registration().originReference());
   }
 
   /** The audited state of a case: status, owner, officer in charge, running deadline. No personal data. */

@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +64,7 @@ public class SectionScreening {
   private EvaluationScoreRepository scores;
   private DocumentSimilarity similarity;
   private SharedErrors sharedErrors;
+  private RiggingLearning learning;
 
   protected SectionScreening() {}
 
@@ -72,7 +72,8 @@ public class SectionScreening {
   public SectionScreening(TenderBidRepository bids, WarningRepository warnings, CollusionPairChecks pairs,
       PricePatterns patterns, BidScreens screens, CollusionRiskModel model, AuditLog audit,
       SectionTextRepository texts, EvaluationScoreRepository scores, DocumentSimilarity similarity,
-      SharedErrors sharedErrors) {
+      SharedErrors sharedErrors, RiggingLearning learning) {
+    this.learning = learning;
     this.texts = texts;
     this.scores = scores;
     this.similarity = similarity;
@@ -88,7 +89,7 @@ public class SectionScreening {
 
   /** The id of the section's warning when it has one after screening. */
   public Optional<String> screen(TenantId tenant, SectionKey section, String actor, Instant at) {
-    return screen(tenant, section, actor, at, history(tenant));
+    return screen(tenant, section, actor, at, history(tenant), learning.scorer(tenant.region()));
   }
 
   /**
@@ -97,53 +98,33 @@ public class SectionScreening {
    */
   public List<String> screenAll(TenantId tenant, Collection<SectionKey> sections, String actor, Instant at) {
     List<TenderBids> history = history(tenant);
+    Optional<RiggingLearning.Scorer> scorer = learning.scorer(tenant.region());
     List<String> raised = new ArrayList<>();
     for (SectionKey section : sections) {
-      screen(tenant, section, actor, at, history).ifPresent(raised::add);
+      screen(tenant, section, actor, at, history, scorer).ifPresent(raised::add);
     }
     return raised;
   }
 
-  /**
-   * The department's imported sections of two or more bids, as the model's market history (up to
-   * {@link #HISTORY_BIDS} bids): a model that reads its inputs relative to the market takes the
-   * city's own distribution from them once there are enough (otherwise its shipped reference).
-   */
+  /** The department's imported sections, as the model's market history (see {@link Markets#history}). */
   List<TenderBids> history(TenantId tenant) {
-    Map<SectionKey, List<TenderBid>> bySection = new LinkedHashMap<>();
-    // one read: paging by offset would make the store walk the skipped bids again for every page
-    bids.page(tenant, 0, HISTORY_BIDS)
-        .forEach(b -> bySection.computeIfAbsent(b.section(), k -> new ArrayList<>()).add(b));
-    List<TenderBids> history = new ArrayList<>();
-    bySection.forEach((key, sectionBids) -> {
-      if (sectionBids.size() >= 2) {
-        history.add(tenderBids(key, sectionBids));
-      }
-    });
-    return history;
+    return Markets.history(bids, tenant, HISTORY_BIDS);
   }
 
-  private static TenderBids tenderBids(SectionKey key, List<TenderBid> section) {
-    double[] prices = section.stream().mapToDouble(TenderBid::price).toArray();
-    List<String> bidders = section.stream().map(TenderBid::bidderCode).toList();
-    int winner = -1;
-    for (int i = 0; i < section.size(); i++) {
-      if (section.get(i).winner()) {
-        winner = i;
-      }
-    }
-    return new TenderBids(key.toString(), prices, bidders, winner);
-  }
-
+  /**
+   * Screens the section; its risk comes from the region's model when one is in use ({@code scorer}),
+   * else from the screen index against the department's history.
+   */
   private Optional<String> screen(TenantId tenant, SectionKey section, String actor, Instant at,
-      List<TenderBids> history) {
+      List<TenderBids> history, Optional<RiggingLearning.Scorer> scorer) {
     List<TenderBid> section1 = bids.section(tenant, section);
     if (section1.isEmpty()) {
       return Optional.empty();
     }
     double[] prices = section1.stream().mapToDouble(TenderBid::price).toArray();
     RiskExplanation risk = section1.size() < 2 ? RiskExplanation.unexplained(NO_MODEL, 0)
-        : model.explain(List.of(tenderBids(section, section1)), history).get(0);
+        : scorer.flatMap(s -> s.explain(tenant, section)).orElseGet(() ->
+            model.explain(List.of(Markets.tenderBids(section.toString(), section1)), history).get(0));
     Optional<RiggingWarning.Finding> finding = WarningAssessment.assess(section1,
         pairs.matches(section1.stream().map(TenderBid::trace).toList()),
         patterns.find(section1.stream().map(b -> new PricedBid(b.bidderCode(), b.price())).toList()),

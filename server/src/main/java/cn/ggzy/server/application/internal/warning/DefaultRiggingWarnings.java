@@ -7,6 +7,7 @@ import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.internal.rigging.RiggingAccess;
+import cn.ggzy.server.application.internal.rigging.RiggingLearning;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.audit.AuditLog;
@@ -30,12 +31,14 @@ public class DefaultRiggingWarnings implements RiggingWarnings {
   private CaseRegister cases;
   private AuditLog audit;
   private Clock clock;
+  private RiggingLearning learning;
 
   protected DefaultRiggingWarnings() {}
 
   @Inject
   public DefaultRiggingWarnings(WarningRepository warnings, OfficeScopes scopes, TenantDirectory directory,
-      CaseRegister cases, AuditLog audit, Clock clock) {
+      CaseRegister cases, AuditLog audit, Clock clock, RiggingLearning learning) {
+    this.learning = learning;
     this.warnings = warnings;
     this.scopes = scopes;
     this.directory = directory;
@@ -83,6 +86,7 @@ public class DefaultRiggingWarnings implements RiggingWarnings {
     warnings.store(warning.tenantId(), warning);
     audit.record(warning.tenantId(), at, caller.login().value(), "rigging.warning.DISMISS", warning.id(),
         warning.data().reason());
+    learning.dismissed(warning, caller.login().value(), at);
     return find(caller, warning.id());
   }
 

@@ -1,6 +1,7 @@
 package cn.ggzy.server.domain.model.warning;
 
 import cn.ggzy.tenants.OfficeScope;
+import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +22,12 @@ public interface WarningRepository {
   long count(TenantId tenant, Filter filter);
 
   Optional<RiggingWarning> find(OfficeScope scope, String id);
+
+  /**
+   * A warning of the region for the platform's own follow-up (a decided case labelling its section),
+   * not for a person: people read through their department or an audited office scope.
+   */
+  Optional<RiggingWarning> find(RegionCode region, String id);
 
   List<RiggingWarning> list(OfficeScope scope, Filter filter);
 

@@ -121,7 +121,8 @@ class CreditFlowTest {
   private static CaseDecided decided(DecisionKind kind, String name, String code, String at) {
     String id = CreditFixtures.hex();
     return new CaseDecided(new CaseId(id), new CaseNumber("麻监案〔2026〕第" + id.substring(20) + "号"), ZJJ, kind,
-        "对其串通投标行为处以罚款五万元", name, code, ZonedDateTime.parse(at + "+08:00[Asia/Shanghai]").toInstant());
+        "对其串通投标行为处以罚款五万元", name, code, ZonedDateTime.parse(at + "+08:00[Asia/Shanghai]").toInstant(),
+        null);
   }
 
   /** A penalty decided by a case on {@code day}, listed for the given period by the department head. */
@@ -336,7 +337,7 @@ class CreditFlowTest {
 
     clock.set("2026-05-10T09:00:00");
     fromCases.record(new CaseDecided(new CaseId(CreditFixtures.hex()), new CaseNumber("麻监案〔2026〕第0999号"), JTJ,
-        DecisionKind.ADMINISTRATIVE_PENALTY, "罚款", "麻城市诚信招标代理有限公司", code, clock.instant()));
+        DecisionKind.ADMINISTRATIVE_PENALTY, "罚款", "麻城市诚信招标代理有限公司", code, clock.instant(), null));
     assertEquals(0, publicCredit.redlist(new ListRequest("421181", code, null, null, null, 0, 5)).total(),
         "one violation anywhere in the region ends it the same day");
   }
@@ -350,7 +351,7 @@ class CreditFlowTest {
         LocalDate.parse("2026-03-01")));
     records.approve(HEAD, expertRecord.id(), expertRecord.version());
     CaseDecided expertCase = new CaseDecided(new CaseId(CreditFixtures.hex()), new CaseNumber("麻监案〔2026〕第0777号"),
-        ZJJ, DecisionKind.ADMINISTRATIVE_PENALTY, "取消评标专家资格", "张某某", null, clock.instant());
+        ZJJ, DecisionKind.ADMINISTRATIVE_PENALTY, "取消评标专家资格", "张某某", null, clock.instant(), null);
     RecordView caseRecord = records.find(HEAD, fromCases.record(expertCase).orElseThrow().id().value());
     records.identify(CLERK, caseRecord.id(), caseRecord.version(), SubjectKind.EXPERT, "张某某", null,
         CreditFixtures.EXPERT_ID);

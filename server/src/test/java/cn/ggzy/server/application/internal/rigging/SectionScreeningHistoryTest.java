@@ -60,7 +60,8 @@ class SectionScreeningHistoryTest {
         TestContainer.get(CollusionPairChecks.class), TestContainer.get(PricePatterns.class),
         TestContainer.get(BidScreens.class), model, TestContainer.get(AuditLog.class),
         TestContainer.get(SectionTextRepository.class), TestContainer.get(EvaluationScoreRepository.class),
-        TestContainer.get(DocumentSimilarity.class), TestContainer.get(SharedErrors.class));
+        TestContainer.get(DocumentSimilarity.class), TestContainer.get(SharedErrors.class),
+        TestContainer.get(RiggingLearning.class));
   }
 
   private SectionKey section(TenantId tenant, int bidders) {

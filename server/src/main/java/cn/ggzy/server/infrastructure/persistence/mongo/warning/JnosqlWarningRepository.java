@@ -12,6 +12,7 @@ import cn.ggzy.server.domain.model.warning.WarningRepository;
 import cn.ggzy.server.infrastructure.persistence.mongo.Paging;
 import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.OfficeScope;
+import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -55,6 +56,11 @@ public class JnosqlWarningRepository implements WarningRepository {
   @Override
   public Optional<RiggingWarning> find(OfficeScope scope, String id) {
     return first(and(eq("region", scope.region().value()), eq("_id", id)));
+  }
+
+  @Override
+  public Optional<RiggingWarning> find(RegionCode region, String id) {
+    return first(and(eq("region", region.value()), eq("_id", id)));
   }
 
   @Override
