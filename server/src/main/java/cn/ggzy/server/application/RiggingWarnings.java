@@ -68,6 +68,19 @@ public interface RiggingWarnings {
 
   Page list(Caller caller, Query query);
 
+  /**
+   * One place of the review queue: the open warning and why it is offered now — {@code HIGHEST_SCORE},
+   * or {@code UNCERTAIN} (the region model is least sure of it: its review teaches the model most).
+   */
+  record QueueItem(Summary warning, String reason, double modelScore) {}
+
+  /**
+   * The next {@code size} open warnings to review (at most 100), the caller's department's or, for the
+   * office, the region's: highest score first; while a region model is in use, one place in twenty goes
+   * to the open warning whose model probability is nearest 0.5.
+   */
+  List<QueueItem> reviewQueue(Caller caller, int size);
+
   Detail find(Caller caller, String id);
 
   Detail dismiss(Caller caller, String id, String reason);

@@ -269,6 +269,11 @@ public class RiggingLearning implements RiggingModels, RiggingJobs {
     return Long.parseLong(region.value()) * 1_000L + version;
   }
 
+  /** True while a region model (not the screen index) scores the region's tenders. */
+  public boolean inUse(RegionCode region) {
+    return repository.active(region).isPresent();
+  }
+
   /**
    * A scorer of the region's sections by its model in use, reading the region's market once; empty
    * when the screen index scores the region.

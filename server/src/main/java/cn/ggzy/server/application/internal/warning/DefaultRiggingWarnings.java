@@ -14,6 +14,7 @@ import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.warning.RiggingWarning;
 import cn.ggzy.server.domain.model.warning.WarningRepository;
+import cn.ggzy.server.domain.model.warning.WarningStatus;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.TenantId;
@@ -21,10 +22,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 public class DefaultRiggingWarnings implements RiggingWarnings {
   static final int MAX_LIMIT = 200;
+  static final int MAX_QUEUE = 100;
+  /** Open warnings read to build the review queue (highest score first). */
+  static final int QUEUE_READ = 5_000;
+  /** While a region model is in use, one place in this many of the queue goes to an uncertain warning. */
+  static final int UNCERTAIN_EVERY = 20;
   private WarningRepository warnings;
   private OfficeScopes scopes;
   private TenantDirectory directory;
@@ -69,6 +81,46 @@ public class DefaultRiggingWarnings implements RiggingWarnings {
         limit);
     return new Page(warnings.list(caller.tenant(), filter).stream().map(views::summary).toList(),
         warnings.count(caller.tenant(), filter), offset, limit);
+  }
+
+  @Override
+  public List<QueueItem> reviewQueue(Caller caller, int size) {
+    RiggingAccess.reviewer(caller, "rigging.warning.queue");
+    int n = Math.max(1, Math.min(size, MAX_QUEUE));
+    WarningRepository.Filter open = new WarningRepository.Filter(WarningStatus.OPEN, null, null, 0, QUEUE_READ);
+    List<RiggingWarning> candidates = RiggingAccess.office(caller, directory)
+        ? warnings.list(scopes.open(caller, "rigging.warning.queue"), open) : warnings.list(caller.tenant(), open);
+    boolean learning = this.learning.inUse(caller.tenant().region());
+    List<RiggingWarning> uncertain = learning ? candidates.stream()
+        .sorted(Comparator.comparingDouble((RiggingWarning w) -> Math.abs(w.data().finding().probability() - 0.5))
+            .thenComparing(RiggingWarning::id)).toList() : List.of();
+    WarningViews views = new WarningViews(directory);
+    List<QueueItem> queue = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    Iterator<RiggingWarning> byScore = candidates.iterator();
+    Iterator<RiggingWarning> byDoubt = uncertain.iterator();
+    while (queue.size() < n) {
+      boolean doubtSlot = learning && queue.size() % UNCERTAIN_EVERY == UNCERTAIN_EVERY - 1;
+      Iterator<RiggingWarning> source = doubtSlot ? byDoubt : byScore;
+      RiggingWarning next = null;
+      while (source.hasNext() && next == null) {
+        RiggingWarning w = source.next();
+        next = taken.add(w.id()) ? w : null;
+      }
+      if (next == null && doubtSlot) {
+        doubtSlot = false;
+        while (byScore.hasNext() && next == null) {
+          RiggingWarning w = byScore.next();
+          next = taken.add(w.id()) ? w : null;
+        }
+      }
+      if (next == null) {
+        break;
+      }
+      queue.add(new QueueItem(views.summary(next), doubtSlot ? "UNCERTAIN" : "HIGHEST_SCORE",
+          next.data().finding().probability()));
+    }
+    return queue;
   }
 
   @Override

@@ -277,6 +277,38 @@ class RiggingLearningTest {
         "a case from a report labels nothing");
   }
 
+  /**
+   * The review queue: highest score first; while a region model is in use, the twentieth place goes to
+   * the open warning whose model probability is nearest 0.5.
+   */
+  @Test
+  void theReviewQueueOffersTheHighestScoresAndWhileLearningOneUncertainWarningInTwenty() {
+    RegionCode region = region();
+    TenantId zjj = TenantId.of(region, "zjj");
+    List<SectionKey> sections = ringMarket(zjj, 30, new ArrayList<>(), 8);
+    for (int t = 0; t < sections.size(); t++) {
+      double p = 0.99 - t * 0.015;
+      warnings.store(zjj, RiggingWarning.raise(zjj, new RiggingWarning.Finding(sections.get(t), "学习工程", "一标段",
+          Industry.HOUSING_CONSTRUCTION, List.of(), (int) Math.round(p * 100),
+          RiskExplanation.unexplained("region-" + region.value() + "-v1", p), List.of()), AT));
+    }
+    Caller head = person(zjj, Role.DEPARTMENT_HEAD);
+    RiggingWarnings queue = TestContainer.get(RiggingWarnings.class);
+    List<RiggingWarnings.QueueItem> plain = queue.reviewQueue(head, 25);
+    assertEquals(25, plain.size());
+    assertTrue(plain.stream().allMatch(i -> i.reason().equals("HIGHEST_SCORE")), "the screen index: by score");
+    for (int i = 1; i < plain.size(); i++) {
+      assertTrue(plain.get(i - 1).warning().score() >= plain.get(i).warning().score());
+    }
+    repository.storeModel(region, new RegionModel(region, 1, AT, "platform", 1, 10, 10, 0.9, 0.6, true,
+        List.of(0.0), List.of(), RegionModelStatus.ACTIVE));
+    List<RiggingWarnings.QueueItem> learningQueue = queue.reviewQueue(head, 25);
+    assertEquals("UNCERTAIN", learningQueue.get(19).reason());
+    assertEquals(0.555, learningQueue.get(19).modelScore(), 1e-9, "the probability nearest 0.5, not next by score");
+    assertEquals(1, learningQueue.stream().filter(i -> i.reason().equals("UNCERTAIN")).count());
+    assertEquals(25, learningQueue.stream().map(i -> i.warning().id()).distinct().count());
+  }
+
   private static CaseDecided decided(TenantId owner, String warningId, DecisionKind kind) {
     return new CaseDecided(new CaseId(CreditFixtures.hex()), new CaseNumber("测监案〔2026〕第0001号"), owner, kind, "决定",
         null, null, AT, "warning:" + warningId);
