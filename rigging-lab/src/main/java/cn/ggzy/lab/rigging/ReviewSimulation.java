@@ -89,7 +89,7 @@ public final class ReviewSimulation {
           s.defaultFound(), s.defaultAuc(), s.region()
               ? String.format(Locale.ROOT, "region (%.3f vs %.3f)", s.candidateAuc(), s.indexAuc())
               : Double.isNaN(s.candidateAuc()) ? "index (too few labels)"
-              : String.format(Locale.ROOT, "index (region %.3f did not beat %.3f)", s.candidateAuc(), s.indexAuc()));
+              : String.format(Locale.ROOT, "index (region %.3f not shown better than %.3f)", s.candidateAuc(), s.indexAuc()));
     }
     Step last = steps.get(steps.size() - 1);
     out.printf(Locale.ROOT, "final: labels=%d found=%d of=%d auc=%.3f default_found=%d%n", last.reviews(),

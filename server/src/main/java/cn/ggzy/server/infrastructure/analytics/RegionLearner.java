@@ -25,6 +25,10 @@ public final class RegionLearner {
   public static final int MIN_PER_CLASS = 5;
   static final int REPEATS = 3;
   static final int MAX_FOLDS = 5;
+  /** The index's ROC-AUC must lie below the candidate's two-sided 95 % confidence interval. */
+  static final double Z = 1.96;
+  /** ... and above chance: a model that cannot be told from a coin on the labels is not used. */
+  static final double CHANCE = 0.5;
 
   private final List<TenderBids> market;
   private final float[] directed;
@@ -112,7 +116,8 @@ public final class RegionLearner {
     }
     double meanCandidate = Arrays.stream(candidate).average().orElse(Double.NaN);
     double meanBaseline = Arrays.stream(baseline).average().orElse(Double.NaN);
-    if (!(beats && meanCandidate - standardError(meanCandidate, positives, negatives) > meanBaseline)) {
+    double lower = meanCandidate - Z * standardError(meanCandidate, positives, negatives);
+    if (!(beats && lower > meanBaseline && lower > CHANCE)) {
       return new Outcome(false, meanCandidate, meanBaseline, positives, negatives, index.clone(), null);
     }
     LogisticRegression model = fit(labels, labelled);
@@ -126,8 +131,8 @@ public final class RegionLearner {
 
   /**
    * Standard error of a ROC-AUC measured on {@code positives} and {@code negatives} (Hanley and McNeil
-   * 1982): the candidate must beat the index by more than it, so that a lucky split of few labels does
-   * not replace the default.
+   * 1982): the candidate must beat the index by more than {@link #Z} of it, so that a lucky split of
+   * few labels does not replace the default.
    */
   static double standardError(double auc, int positives, int negatives) {
     double q1 = auc / (2 - auc);
