@@ -1,9 +1,7 @@
 package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
-import cn.ggzy.server.infrastructure.analytics.FeatureSet;
 import cn.ggzy.server.infrastructure.analytics.RegionLearner;
-import cn.ggzy.server.infrastructure.analytics.TenderFeatures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,9 +1,7 @@
 package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
-import cn.ggzy.server.infrastructure.analytics.BidShape;
-import cn.ggzy.server.infrastructure.analytics.FeatureSet;
-import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel;
+import cn.ggzy.server.infrastructure.analytics.BidStatistics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,7 +88,7 @@ final class PublishedScreens {
     if (next == n || below < 2) {
       return 0;
     }
-    double sd = BidShape.sd(sorted, 0, below, BidShape.mean(sorted, 0, below));
+    double sd = BidStatistics.sd(sorted, 0, below, BidStatistics.mean(sorted, 0, below));
     return sd > 0 ? (sorted[next] - sorted[0]) / sd : 0;
   }
 

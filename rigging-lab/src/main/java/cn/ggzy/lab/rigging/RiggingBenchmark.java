@@ -3,7 +3,7 @@ package cn.ggzy.lab.rigging;
 import cn.ggzy.server.domain.model.rigging.BidDocument;
 import cn.ggzy.server.domain.model.rigging.DocumentMatch;
 import cn.ggzy.server.infrastructure.analytics.MinHashDocumentSimilarity;
-import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel;
+import cn.ggzy.server.infrastructure.analytics.ScreenIndex;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * The figures of the bid-rigging engine on generated data (run by {@code server/bench/rigging.sh}; scores with the shipped model as the server does):
+ * The figures of the bid-rigging engine on generated data (run by {@code server/bench/rigging.sh}; scores with the screen index as the server does):
  * {@code screening TENDERS BIDS_PER_TENDER} writes a CSV, times parsing it alone and parsing plus
  * screening and scoring every tender; {@code documents N} times the MinHash/LSH near-duplicate
  * search over N generated bid files and the exact all-pairs comparison (on a sample, extrapolated
@@ -41,7 +41,7 @@ public final class RiggingBenchmark {
       generate(file, tenders, bidsPerTender, new Random(7));
       System.out.printf(Locale.ROOT, "file: %d tenders, %d bids, %.0f MB%n", tenders, tenders * bidsPerTender,
           Files.size(file) / 1e6);
-      XgboostRiskModel model = XgboostRiskModel.shipped();
+      ScreenIndex model = ScreenIndex.shipped();
       double parse = Double.MAX_VALUE;
       double full = Double.MAX_VALUE;
       for (int round = 0; round < 2; round++) {
@@ -57,7 +57,7 @@ public final class RiggingBenchmark {
         parse = Math.min(parse, (t1 - t0) / 1e9);
         full = Math.min(full, (t2 - t1) / 1e9);
       }
-      System.out.printf(Locale.ROOT, "parse only: %.2f s; parse + screens + features + model: %.2f s (%.2f× parsing)%n",
+      System.out.printf(Locale.ROOT, "parse only: %.2f s; parse + screen index: %.2f s (%.2f× parsing)%n",
           parse, full, full / parse);
       System.out.printf(Locale.ROOT, "heap: max %d MB, peak used %d MB%n",
           Runtime.getRuntime().maxMemory() >> 20, peakHeap() >> 20);

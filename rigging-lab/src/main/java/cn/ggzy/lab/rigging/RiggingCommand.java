@@ -2,9 +2,7 @@ package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import cn.ggzy.server.domain.service.CollusionRiskModel;
-import cn.ggzy.server.infrastructure.analytics.FeatureSet;
 import cn.ggzy.server.infrastructure.analytics.ScreenIndex;
-import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,8 +22,8 @@ import java.util.Locale;
  * index    MARKET.csv...                            the screen index's ROC-AUC per market (cold start: no label used)
  * review-simulation IN.csv [--batch 20] [--labels 200] [--seed S]   replays a city reviewing and learning
  * reference OUT.txt MARKET.csv...                   writes the screen index's pooled reference (shipped in the WAR)
- * train    MODEL.ubj MARKET.csv... [--features portable|market] [--evaluate] [--repeats N]
- * evaluate MARKET.csv... [--features portable|market] [--repeats N]   per-market and leave-one-market-out table
+ * train    MODEL.ubj MARKET.csv... [--evaluate] [--repeats N]
+ * evaluate MARKET.csv... [--repeats N]   per-market and leave-one-market-out table
  * published MARKET.csv... [--repeats N]   the published screen columns checked against the bids (PublishedScreens)
  * </pre>
  */
@@ -49,7 +47,7 @@ public final class RiggingCommand {
     int batch = 20;
     int labels = 200;
     long seed = SEED;
-    List<FeatureSet> sets = List.of(FeatureSet.PORTABLE, FeatureSet.MARKET);
+    List<FeatureSet> sets = List.of(FeatureSet.MARKET);
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--model" -> model = args[++i];
@@ -58,7 +56,6 @@ public final class RiggingCommand {
         case "--batch" -> batch = Integer.parseInt(args[++i]);
         case "--labels" -> labels = Integer.parseInt(args[++i]);
         case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--features" -> sets = List.of(FeatureSet.valueOf(args[++i].toUpperCase(Locale.ROOT)));
         default -> files.add(args[i]);
       }
     }
@@ -77,7 +74,7 @@ public final class RiggingCommand {
         XgboostRiskModel trained = XgboostTraining.train(markets, sets.get(0), SEED);
         trained.save(Path.of(files.get(0)));
         err.println(sets.get(0).name().toLowerCase(Locale.ROOT) + " model written to " + files.get(0) + "; inputs: "
-            + String.join(" ", trained.inputs()) + (trained.tuning().isEmpty() ? "" : "; " + trained.tuning()));
+            + String.join(" ", trained.inputs()));
         if (evaluate) {
           evaluate(markets, List.of(sets.get(0)), repeats, out);
         }
@@ -191,8 +188,8 @@ public final class RiggingCommand {
                rigging index MARKET.csv...
                rigging review-simulation IN.csv [--batch 20] [--labels 200] [--seed S]
                rigging reference OUT.txt MARKET.csv...
-               rigging train MODEL.ubj MARKET.csv... [--features portable|market] [--evaluate] [--repeats N]
-               rigging evaluate MARKET.csv... [--features portable|market] [--repeats N]
+               rigging train MODEL.ubj MARKET.csv... [--evaluate] [--repeats N]
+               rigging evaluate MARKET.csv... [--repeats N]
                rigging published MARKET.csv... [--repeats N]
         CSV: one row per bid with columns Tender and Bid_value; Winner, Competitors used when present;
         training needs Collusive_competitor (1 = the tender was rigged).""");

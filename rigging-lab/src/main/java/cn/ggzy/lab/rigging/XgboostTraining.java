@@ -1,14 +1,9 @@
 package cn.ggzy.lab.rigging;
 
-import cn.ggzy.lab.rigging.InputChoice.Labelled;
-import cn.ggzy.server.infrastructure.analytics.FeatureSet;
 import cn.ggzy.server.infrastructure.analytics.MarketReference;
-import cn.ggzy.server.infrastructure.analytics.TenderFeatures;
-import cn.ggzy.server.infrastructure.analytics.XgboostRiskModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
@@ -16,7 +11,8 @@ import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
- * Trains an {@link XgboostRiskModel} (the product only loads the shipped one and scores with it).
+ * Trains an {@link XgboostRiskModel}, a research model over every {@link TenderFeatures} input (the
+ * product's default is the screen index; a region's own model is the platform's {@code RegionLearner}).
  * Training weighs every market equally and, inside a market, the rigged and the competitive tenders
  * equally, so that neither a market's size nor its cartel share is learnt; the model file keeps the
  * pooled reference distribution of the training markets.
@@ -29,11 +25,12 @@ public final class XgboostTraining {
 
   private XgboostTraining() {}
 
+  /** One market's inputs (row-major {@link TenderFeatures}) and labels. */
+  record Labelled(float[] features, int[] labels) {}
+
   /**
    * Trains on the labelled tenders of each market (features and percentiles are computed per
-   * market). A {@link FeatureSet#PORTABLE} model on two or more markets first picks its
-   * {@link Tuning} by leave-one-market-out among those markets only (nested: a market left out of
-   * training is never read here).
+   * market); the model keeps the markets' pooled reference distribution.
    */
   public static XgboostRiskModel train(List<Market> markets, FeatureSet set, long seed) {
     List<Labelled> labelled = new ArrayList<>();
@@ -44,51 +41,12 @@ public final class XgboostTraining {
       references.add(ref);
       labelled.add(new Labelled(TenderFeatures.relative(base, ref, null), m.labels()));
     }
-    Tuning tuning = set == FeatureSet.PORTABLE && markets.size() >= 2 ? tune(labelled, seed) : Tuning.DEFAULT;
-    XgboostRiskModel model = fitMarkets(labelled, set, tuning, MarketReference.pooled(references, STORED_QUANTILES), seed);
-    model.recordTuning(tuning.toString());
-    return model;
+    return fitMarkets(labelled, set, MarketReference.pooled(references, STORED_QUANTILES), seed);
   }
 
-  /**
-   * The portable rule's two settings: the agreement every training market must show, and the depth
-   * of the trees (1 = additive; 2 = pairs of the chosen inputs).
-   */
-  record Tuning(double agreement, int depth) {
-    static final Tuning DEFAULT = new Tuning(InputChoice.AGREEMENT, 1);
-    static final List<Tuning> GRID = List.of(DEFAULT, new Tuning(0.52, 1), new Tuning(0.55, 1),
-        new Tuning(InputChoice.AGREEMENT, 2), new Tuning(0.52, 2), new Tuning(0.55, 2));
-
-    @Override
-    public String toString() {
-      return String.format(Locale.ROOT, "agreement=%.2f depth=%d", agreement, depth);
-    }
-  }
-
-  /** The setting with the best mean ROC-AUC when each of these markets is left out in turn. */
-  static Tuning tune(List<Labelled> markets, long seed) {
-    Tuning best = Tuning.DEFAULT;
-    double bestAuc = Double.NEGATIVE_INFINITY;
-    for (Tuning t : Tuning.GRID) {
-      double sum = 0;
-      for (int v = 0; v < markets.size(); v++) {
-        List<Labelled> others = new ArrayList<>(markets);
-        Labelled held = others.remove(v);
-        XgboostRiskModel m = fitMarkets(others, FeatureSet.PORTABLE, t, null, seed);
-        sum += Metrics.rocAuc(m.predict(held.features(), held.labels().length), held.labels());
-        m.dispose();
-      }
-      if (sum / markets.size() > bestAuc + 1e-9) {
-        bestAuc = sum / markets.size();
-        best = t;
-      }
-    }
-    return best;
-  }
-
-  private static XgboostRiskModel fitMarkets(List<Labelled> labelled, FeatureSet set, Tuning tuning,
-      MarketReference reference, long seed) {
-    FeatureSet.Inputs inputs = InputChoice.choose(set, labelled, tuning.agreement(), tuning.depth());
+  private static XgboostRiskModel fitMarkets(List<Labelled> labelled, FeatureSet set, MarketReference reference,
+      long seed) {
+    FeatureSet.Inputs inputs = FeatureSet.Inputs.all();
     int rows = labelled.stream().mapToInt(m -> m.labels().length).sum();
     int width = inputs.columns().length;
     float[] x = new float[rows * width];
@@ -109,13 +67,12 @@ public final class XgboostTraining {
   }
 
   /**
-   * Trains on some rows of one market's features (cross-validation inside the market): the inputs
-   * are chosen from those rows' labels only.
+   * Trains on some rows of one market's features (cross-validation inside the market).
    */
   static XgboostRiskModel trainOnRows(float[] features, int[] labels, List<Integer> rows, FeatureSet set, long seed) {
     float[] all = ModelEvaluation.rowsOf(features, TenderFeatures.COUNT, rows);
     int[] labelsOfRows = rows.stream().mapToInt(i -> labels[i]).toArray();
-    FeatureSet.Inputs inputs = InputChoice.choose(set, List.of(new Labelled(all, labelsOfRows)), InputChoice.AGREEMENT, 1);
+    FeatureSet.Inputs inputs = FeatureSet.Inputs.all();
     return fit(inputs.extract(all), floats(labelsOfRows), balancedWeights(labelsOfRows, rows.size()), set, inputs,
         null, seed);
   }
@@ -181,11 +138,11 @@ public final class XgboostTraining {
   static Map<String, Object> parameters(FeatureSet set, FeatureSet.Inputs inputs, int rows, long seed) {
     Map<String, Object> p = new HashMap<>();
     p.put("objective", "binary:logistic");
-    p.put("eta", set == FeatureSet.PORTABLE ? 0.05 : 0.03);
+    p.put("eta", 0.03);
     p.put("max_depth", inputs.depth());
     p.put("min_child_weight", 5);
     p.put("subsample", 0.8);
-    p.put("colsample_bytree", set == FeatureSet.PORTABLE ? 0.8 : 0.7);
+    p.put("colsample_bytree", 0.7);
     p.put("lambda", 5.0);
     p.put("tree_method", "hist");
     p.put("nthread", 1);

@@ -3,7 +3,7 @@ package cn.ggzy.lab.rigging;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.ggzy.server.infrastructure.analytics.FeatureSet;
+import cn.ggzy.server.infrastructure.analytics.ScreenIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +22,20 @@ class ModelEvaluationTest {
     return markets;
   }
 
-  /** Trained on America, Japan and Graubünden only, the portable model ranks Ticino's cartels well above chance. */
+  /**
+   * The screen index as a city without labels meets it (each market its own reference, no label
+   * read): no dev market below 0.50, their mean at least 0.68 (issue 18's expectation).
+   */
   @Test
-  void portableModelRanksAMarketItHasNeverSeen() throws Exception {
+  void theScreenIndexColdStartOnTheDevMarkets() throws Exception {
+    double sum = 0;
     List<Market> markets = markets();
-    Market ticino = markets.remove(3);
-    double[] p = XgboostTraining.train(markets, FeatureSet.PORTABLE, 1).scores(ticino.tenders());
-    double auc = Metrics.rocAuc(p, ticino.labels());
-    assertTrue(auc >= 0.70, "LOMO ROC-AUC on Ticino " + auc);
+    for (Market m : markets) {
+      double auc = Metrics.rocAuc(ScreenIndex.withoutReference().scores(m.tenders()), m.labels());
+      assertTrue(auc >= 0.50, m.name() + " " + auc);
+      sum += auc;
+    }
+    assertTrue(sum / markets.size() >= 0.68, "mean " + sum / markets.size());
   }
 
   /** Within Ticino (5-fold by tender, forest on its 224 tenders), near the published 0.945. */

@@ -30,7 +30,7 @@ class RiggingCommandTest {
    * close together scores higher than a tender of evenly spread bids; a bad row is reported.
    */
   @Test
-  void scoresEveryTenderWithTheShippedModel() throws Exception {
+  void scoresEveryTenderWithTheScreenIndex() throws Exception {
     Path in = dir.resolve("in.csv");
     Files.writeString(in, """
         Tender,Bid_value,Winner
@@ -93,7 +93,7 @@ class RiggingCommandTest {
     Files.writeString(a, syntheticMarket(1));
     Files.writeString(b, syntheticMarket(2));
     ByteArrayOutputStream report = new ByteArrayOutputStream();
-    assertEquals(0, RiggingCommand.run(new String[] {"evaluate", a.toString(), b.toString(), "--features", "portable",
+    assertEquals(0, RiggingCommand.run(new String[] {"evaluate", a.toString(), b.toString(),
         "--repeats", "1"}, new PrintStream(report, true, StandardCharsets.UTF_8), new PrintStream(log)));
     String text = report.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("LOMO-ROC") && text.contains("bal.acc"), text);

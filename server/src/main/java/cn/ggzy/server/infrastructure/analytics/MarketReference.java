@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public final class MarketReference {
   /** Fewer tenders than this in a batch or a history: use the shipped reference instead. */
-  static final int MIN_TENDERS = 50;
+  public static final int MIN_TENDERS = 50;
   static final int QUANTILES = 1001;
 
   /** Per input, its sorted quantiles (NaN left out; empty when never defined). */
@@ -30,7 +30,7 @@ public final class MarketReference {
   }
 
   /** As {@link #of(float[], int)}, only for the inputs marked in {@code needed} (null: all; others empty). */
-  static MarketReference of(float[] x, int columns, boolean[] needed) {
+  public static MarketReference of(float[] x, int columns, boolean[] needed) {
     int rows = x.length / columns;
     float[][] q = new float[columns][];
     float[] v = new float[rows];
@@ -76,7 +76,7 @@ public final class MarketReference {
     return new MarketReference(q);
   }
 
-  int columns() {
+  public int columns() {
     return quantiles.length;
   }
 
@@ -84,7 +84,7 @@ public final class MarketReference {
    * Mid-rank percentile (0…1) of {@code value} among the quantiles of input {@code column}; NaN
    * stays NaN (undefined input), and an input never defined in the reference gives 0.5.
    */
-  float percentile(int column, float value) {
+  public float percentile(int column, float value) {
     if (Float.isNaN(value)) {
       return Float.NaN;
     }
@@ -111,7 +111,7 @@ public final class MarketReference {
   }
 
   /** Only some inputs (e.g. those a model uses), in the given order. */
-  MarketReference select(int[] columns) {
+  public MarketReference select(int[] columns) {
     float[][] q = new float[columns.length][];
     for (int i = 0; i < columns.length; i++) {
       q[i] = quantiles[columns[i]];
@@ -120,7 +120,7 @@ public final class MarketReference {
   }
 
   /** One line per input: its quantiles separated by spaces. */
-  String encode() {
+  public String encode() {
     StringBuilder s = new StringBuilder();
     for (float[] q : quantiles) {
       for (int i = 0; i < q.length; i++) {
@@ -131,7 +131,7 @@ public final class MarketReference {
     return s.toString();
   }
 
-  static MarketReference decode(String text) {
+  public static MarketReference decode(String text) {
     String[] lines = text.split("\n", -1);
     float[][] q = new float[lines.length - 1][];
     for (int c = 0; c < q.length; c++) {

@@ -97,7 +97,7 @@ public final class ScreenIndex implements CollusionRiskModel {
       x[o] = (float) s.coefficientOfVariation();
       x[o + 1] = (float) s.spread();
       Arrays.fill(distinct, Float.NaN);
-      BidShape.distinctScreens(b, distinct, 0);
+      distinctScreens(b, distinct, 0);
       x[o + 2] = distinct[0];
       x[o + 3] = distinct[1];
       if (b.length >= MIN_BIDS_MOMENTS && s.coefficientOfVariation() > 0) {
@@ -107,6 +107,30 @@ public final class ScreenIndex implements CollusionRiskModel {
     }
     BidderNetworkScreens.of(market, x, COUNT, NETWORK_AT);
     return x;
+  }
+
+  /**
+   * DIFFP (second-lowest over lowest distinct price, minus 1) and RD (their gap over the standard
+   * deviation of the distinct prices above the lowest) over the distinct prices of the sorted bids.
+   */
+  public static void distinctScreens(double[] sorted, float[] x, int o) {
+    double[] d = new double[sorted.length];
+    int n = 0;
+    for (double v : sorted) {
+      if (n == 0 || v != d[n - 1]) {
+        d[n++] = v;
+      }
+    }
+    if (n < 2 || d[0] <= 0) {
+      return;
+    }
+    double gap = d[1] - d[0];
+    x[o] = (float) (gap / d[0]);
+    if (n < 3) {
+      return;
+    }
+    double sd = BidStatistics.sd(d, 1, n, BidStatistics.mean(d, 1, n));
+    x[o + 1] = sd > 0 ? (float) (gap / sd) : Float.NaN;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package cn.ggzy.server.infrastructure.analytics;
+package cn.ggzy.lab.rigging;
 
 import java.util.Arrays;
 

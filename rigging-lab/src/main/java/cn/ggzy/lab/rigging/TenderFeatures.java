@@ -1,6 +1,7 @@
-package cn.ggzy.server.infrastructure.analytics;
+package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
+import cn.ggzy.server.infrastructure.analytics.MarketReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

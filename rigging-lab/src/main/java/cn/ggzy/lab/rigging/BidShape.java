@@ -1,7 +1,10 @@
-package cn.ggzy.server.infrastructure.analytics;
+package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import cn.ggzy.server.domain.model.rigging.TenderScreens;
+import cn.ggzy.server.infrastructure.analytics.BidStatistics;
+import cn.ggzy.server.infrastructure.analytics.ScreenIndex;
+import cn.ggzy.server.infrastructure.analytics.StatisticalBidScreens;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -52,8 +55,8 @@ public final class BidShape {
     x[o + 5] = (float) s.kurtosis();
     x[o + 6] = (float) s.skewness();
     x[o + 7] = (float) s.kolmogorovSmirnov();
-    double mean = mean(b, 0, n);
-    double sd = sd(b, 0, n, mean);
+    double mean = BidStatistics.mean(b, 0, n);
+    double sd = BidStatistics.sd(b, 0, n, mean);
     double median = median(b, 0, n);
     double range = b[n - 1] - b[0];
     double first = n > 1 ? b[1] - b[0] : Double.NaN;
@@ -72,7 +75,7 @@ public final class BidShape {
       x[o + 12] = w <= b[0] ? 1 : 0;
       x[o + 13] = (float) ((w - b[0]) / b[0]);
     }
-    distinctScreens(b, x, o + 31);
+    ScreenIndex.distinctScreens(b, x, o + 31);
     x[o + 28] = (float) roundShare(b);
     x[o + 29] = (float) meanSignificantDigits(b);
     if (n < 2) {
@@ -92,7 +95,7 @@ public final class BidShape {
     }
     x[o + 15] = (float) below / (n - 2);
     x[o + 16] = b[2] > b[1] ? (float) (first / (b[2] - b[1])) : Float.NaN;
-    double loserMean = mean(b, 1, n);
+    double loserMean = BidStatistics.mean(b, 1, n);
     x[o + 17] = sd > 0 ? (float) ((loserMean - b[0]) / sd) : Float.NaN;
     if (n >= 4) {
       double loserMedian = median(b, 1, n);
@@ -105,7 +108,7 @@ public final class BidShape {
       x[o + 18] = mad > 0 ? (float) (first / mad) : Float.NaN;
     }
     x[o + 19] = range > 0 ? (float) (first / range) : Float.NaN;
-    double loserCv = sd(b, 1, n, loserMean) / loserMean;
+    double loserCv = BidStatistics.sd(b, 1, n, loserMean) / loserMean;
     x[o + 20] = (float) loserCv;
     x[o + 21] = sd > 0 ? (float) (loserCv / (sd / mean)) : Float.NaN;
     int near = 0;
@@ -117,34 +120,10 @@ public final class BidShape {
     for (int i = 1; i < n; i++) {
       gaps[i - 1] = b[i] - b[i - 1];
     }
-    double gapMean = mean(gaps, 0, gaps.length);
-    x[o + 25] = gapMean > 0 ? (float) (sd(gaps, 0, gaps.length, gapMean) / gapMean) : Float.NaN;
+    double gapMean = BidStatistics.mean(gaps, 0, gaps.length);
+    x[o + 25] = gapMean > 0 ? (float) (BidStatistics.sd(gaps, 0, gaps.length, gapMean) / gapMean) : Float.NaN;
     x[o + 26] = gapMean > 0 ? (float) (Arrays.stream(gaps).min().orElse(0) / gapMean) : Float.NaN;
     x[o + 27] = range > 0 ? (float) (gaps[gaps.length - 1] / range) : Float.NaN;
-  }
-
-  /**
-   * DIFFP (second-lowest over lowest distinct price, minus 1) and RD (their gap over the standard
-   * deviation of the distinct prices above the lowest) over the distinct prices of the sorted bids.
-   */
-  static void distinctScreens(double[] sorted, float[] x, int o) {
-    double[] d = new double[sorted.length];
-    int n = 0;
-    for (double v : sorted) {
-      if (n == 0 || v != d[n - 1]) {
-        d[n++] = v;
-      }
-    }
-    if (n < 2 || d[0] <= 0) {
-      return;
-    }
-    double gap = d[1] - d[0];
-    x[o] = (float) (gap / d[0]);
-    if (n < 3) {
-      return;
-    }
-    double sd = sd(d, 1, n, mean(d, 1, n));
-    x[o + 1] = sd > 0 ? (float) (gap / sd) : Float.NaN;
   }
 
   /** Share of the other bids at most {@code share} above the lowest. */
@@ -192,27 +171,6 @@ public final class BidShape {
       digits++;
     }
     return digits;
-  }
-
-  public static double mean(double[] v, int from, int to) {
-    double s = 0;
-    for (int i = from; i < to; i++) {
-      s += v[i];
-    }
-    return s / (to - from);
-  }
-
-  /** Sample standard deviation (n − 1) of {@code v[from, to)}; 0 below two values. */
-  public static double sd(double[] v, int from, int to, double mean) {
-    int n = to - from;
-    if (n < 2) {
-      return 0;
-    }
-    double ss = 0;
-    for (int i = from; i < to; i++) {
-      ss += (v[i] - mean) * (v[i] - mean);
-    }
-    return Math.sqrt(ss / (n - 1));
   }
 
   private static double median(double[] sorted, int from, int to) {

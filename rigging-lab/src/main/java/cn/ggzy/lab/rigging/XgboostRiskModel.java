@@ -1,10 +1,9 @@
-package cn.ggzy.server.infrastructure.analytics;
+package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import cn.ggzy.server.domain.service.CollusionRiskModel;
+import cn.ggzy.server.infrastructure.analytics.MarketReference;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,25 +14,20 @@ import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
- * Gradient-boosted trees (XGBoost4J) over {@link TenderFeatures}, restricted to the inputs its
- * {@link FeatureSet} chose from the training markets (stored in the model file with the pooled
- * reference distribution of the training markets). The product ships a {@link FeatureSet#PORTABLE}
- * model trained on the four published markets; this class loads and scores it. Training, tuning and
- * evaluation are research code in the {@code rigging-lab} module ({@code XgboostTraining}), outside
- * the WAR.
+ * Gradient-boosted trees (XGBoost4J) over {@link TenderFeatures} (stored in the model file with the
+ * inputs and the pooled reference distribution of the training markets): a research model, trained
+ * by {@link XgboostTraining} and used by {@code rigging score --model}. The product's default is the
+ * screen index.
  *
  * <p>Percentile inputs are read against the scored batch itself when it holds at least
  * {@link MarketReference#MIN_TENDERS} tenders, against a given history of the same market when that
  * is long enough, and otherwise against the shipped reference (the training markets pooled).
  */
 public final class XgboostRiskModel implements CollusionRiskModel {
-  /** The model shipped with the product. */
-  public static final String SHIPPED = "/cn/ggzy/server/rigging/collusion-model.ubj";
   private static final String SET_ATTRIBUTE = "ggzy.featureSet";
   private static final String COLUMNS_ATTRIBUTE = "ggzy.columns";
   private static final String MONOTONE_ATTRIBUTE = "ggzy.monotone";
   private static final String REFERENCE_ATTRIBUTE = "ggzy.reference";
-  private static final String TUNING_ATTRIBUTE = "ggzy.tuning";
 
   private final Booster booster;
   private final FeatureSet set;
@@ -45,17 +39,6 @@ public final class XgboostRiskModel implements CollusionRiskModel {
     this.set = set;
     this.inputs = inputs;
     this.reference = reference;
-  }
-
-  public static XgboostRiskModel shipped() {
-    try (InputStream in = XgboostRiskModel.class.getResourceAsStream(SHIPPED)) {
-      if (in == null) {
-        throw new IllegalStateException("model resource missing: " + SHIPPED);
-      }
-      return of(in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   public static XgboostRiskModel load(Path file) throws IOException {
@@ -120,25 +103,6 @@ public final class XgboostRiskModel implements CollusionRiskModel {
     }
   }
 
-  /** Records the portable rule's settings this model was trained with (read back by {@link #tuning}). */
-  public void recordTuning(String tuning) {
-    try {
-      booster.setAttr(TUNING_ATTRIBUTE, tuning);
-    } catch (XGBoostError e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The portable rule's settings this model was trained with (empty for other models). */
-  public String tuning() {
-    try {
-      String t = booster.getAttr(TUNING_ATTRIBUTE);
-      return t == null ? "" : t;
-    } catch (XGBoostError e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** Frees the native trees (a model that is used no more, e.g. one of a tuning round). */
   public void dispose() {
     booster.dispose();
@@ -174,7 +138,7 @@ public final class XgboostRiskModel implements CollusionRiskModel {
     return false;
   }
 
-  /** Percentiles against the batch itself when it is long enough, else against the shipped reference. */
+  /** Percentiles against the batch itself when it is long enough, else against the model's reference. */
   @Override
   public double[] scores(List<TenderBids> market) {
     return scores(market, market);
