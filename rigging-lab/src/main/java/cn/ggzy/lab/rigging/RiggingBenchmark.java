@@ -2,6 +2,7 @@ package cn.ggzy.lab.rigging;
 
 import cn.ggzy.server.domain.model.rigging.BidDocument;
 import cn.ggzy.server.domain.model.rigging.DocumentMatch;
+import cn.ggzy.server.domain.model.rigging.TenderBids;
 import cn.ggzy.server.infrastructure.analytics.MinHashDocumentSimilarity;
 import cn.ggzy.server.infrastructure.analytics.ScreenIndex;
 import java.io.BufferedWriter;
@@ -21,7 +22,8 @@ import java.util.Random;
  * {@code screening TENDERS BIDS_PER_TENDER} writes a CSV, times parsing it alone and parsing plus
  * screening and scoring every tender; {@code documents N} times the MinHash/LSH near-duplicate
  * search over N generated bid files and the exact all-pairs comparison (on a sample, extrapolated
- * when N is large).
+ * when N is large); {@code live HISTORY SECTIONS} times the live screening's scoring: the sections
+ * of one import, each explained against a department history of HISTORY tenders (read once).
  */
 public final class RiggingBenchmark {
 
@@ -31,7 +33,8 @@ public final class RiggingBenchmark {
     switch (args[0]) {
       case "screening" -> screening(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
       case "documents" -> documents(Integer.parseInt(args[1]));
-      default -> throw new IllegalArgumentException("screening TENDERS BIDS | documents N");
+      case "live" -> live(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+      default -> throw new IllegalArgumentException("screening TENDERS BIDS | documents N | live HISTORY SECTIONS");
     }
   }
 
@@ -67,6 +70,28 @@ public final class RiggingBenchmark {
   }
 
   /** Tenders of a generated market: lognormal prices, a pool of firms, every tenth tender with cover bids. */
+  private static void live(int history, int sections) throws IOException {
+    Path file = Files.createTempFile("rigging-live", ".csv");
+    try {
+      generate(file, history, 8, new Random(5));
+      List<TenderBids> market = RiggingCommand.read(file).bids();
+      ScreenIndex index = ScreenIndex.shipped();
+      for (int round = 0; round < 2; round++) {
+        List<TenderBids> copy = new ArrayList<>(market);   // a new history per import, as the server reads it
+        long t0 = System.nanoTime();
+        double sum = 0;
+        for (int s = 0; s < sections; s++) {
+          sum += index.explain(List.of(copy.get(s * (copy.size() / sections))), copy).get(0).score();
+        }
+        long t1 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "live: %d sections against a history of %d tenders: %.2f s (%.1f ms per section,"
+            + " mean score %.3f)%n", sections, history, (t1 - t0) / 1e9, (t1 - t0) / 1e6 / sections, sum / sections);
+      }
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
   static void generate(Path file, int tenders, int bids, Random r) throws IOException {
     int firms = Math.max(50, tenders / 20);
     try (BufferedWriter w = Files.newBufferedWriter(file)) {

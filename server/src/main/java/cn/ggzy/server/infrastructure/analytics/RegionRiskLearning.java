@@ -36,10 +36,25 @@ public class RegionRiskLearning implements RiskLearning {
         learner.bidderInputs(), weights);
   }
 
+  /** A market read once: its learner and the index's explanations (a scorer passes one market for many sections). */
+  private record Read(List<TenderBids> market, RegionLearner learner, List<RiskExplanation> index) {}
+
+  private volatile Read last;
+
+  private Read read(List<TenderBids> market) {
+    Read r = last;
+    if (r == null || r.market() != market) {
+      r = new Read(market, learner(market), index().explain(market, market));
+      last = r;
+    }
+    return r;
+  }
+
   @Override
   public List<RiskExplanation> explain(List<TenderBids> market, int[] labels, RegionModel model, List<Integer> rows) {
-    List<RiskExplanation> all = index().explain(market, market);
-    RegionLearner learner = learner(market);
+    Read read = read(market);
+    List<RiskExplanation> all = read.index();
+    RegionLearner learner = read.learner();
     List<RiskExplanation> out = new ArrayList<>(rows.size());
     if (!model.beatsIndex() || learner.bidderInputs() != model.bidderInputs()
         || model.weights().size() != learner.width() + 1) {

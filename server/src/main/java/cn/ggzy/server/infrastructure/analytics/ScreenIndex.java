@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The default risk score for a city with no labelled history: screens whose direction comes from the
@@ -177,18 +180,69 @@ public final class ScreenIndex implements CollusionRiskModel {
   private record Readings(float[] values, float[] percentiles) {}
 
   private Readings read(List<TenderBids> tenders, List<TenderBids> history) {
-    List<TenderBids> market = history == tenders ? tenders : concat(history, tenders);
-    float[] all = values(market);
-    int offset = market.size() - tenders.size();
-    float[] x = Arrays.copyOfRange(all, offset * COUNT, all.length);
-    MarketReference ref = history.size() >= MarketReference.MIN_TENDERS || shipped == null
-        ? MarketReference.of(all, COUNT) : shipped;
+    if (history == tenders) {
+      float[] all = values(tenders);
+      return directed(all, history.size() >= MarketReference.MIN_TENDERS || shipped == null
+          ? MarketReference.of(all, COUNT) : shipped);
+    }
+    History h = history(history);
+    float[] x = new float[tenders.size() * COUNT];
+    for (int t = 0; t < tenders.size(); t++) {
+      TenderBids tender = tenders.get(t);
+      Integer row = h.rows().get(tender.tender());
+      float[] own;
+      int at;
+      if (row != null && Arrays.equals(history.get(row).prices(), tender.prices())
+          && Objects.equals(history.get(row).bidders(), tender.bidders())) {
+        // the section is part of its department's history already (screened after import): read once
+        own = h.values();
+        at = row;
+      } else {
+        own = values(concat(history, List.of(tender)));
+        at = history.size();
+      }
+      System.arraycopy(own, at * COUNT, x, t * COUNT, COUNT);
+    }
+    MarketReference ref = history.size() >= MarketReference.MIN_TENDERS
+        ? h.reference() : shipped != null ? shipped : MarketReference.of(concatValues(h.values(), x), COUNT);
+    return directed(x, ref);
+  }
+
+  private static Readings directed(float[] x, MarketReference ref) {
     float[] p = new float[x.length];
     for (int i = 0; i < x.length; i++) {
       float q = ref.percentile(i % COUNT, x[i]);
       p[i] = SCREENS.get(i % COUNT).direction() > 0 ? q : 1 - q;
     }
     return new Readings(x, p);
+  }
+
+  /** A history's screen values, its rows by tender name and its reference, computed once per history. */
+  private record History(List<TenderBids> tenders, float[] values, Map<String, Integer> rows,
+      MarketReference reference) {}
+
+  /** The last history read (the live screening passes one history for all the sections of an import). */
+  private volatile History last;
+
+  private History history(List<TenderBids> history) {
+    History h = last;
+    if (h != null && h.tenders() == history) {
+      return h;
+    }
+    float[] values = values(history);
+    Map<String, Integer> rows = new HashMap<>();
+    for (int i = 0; i < history.size(); i++) {
+      rows.putIfAbsent(history.get(i).tender(), i);
+    }
+    h = new History(history, values, rows, MarketReference.of(values, COUNT));
+    last = h;
+    return h;
+  }
+
+  private static float[] concatValues(float[] a, float[] b) {
+    float[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   private static boolean measuresNetwork(List<TenderBids> tenders, List<TenderBids> history) {
