@@ -3,10 +3,8 @@ package cn.ggzy.server.infrastructure.analytics;
 import cn.ggzy.server.domain.model.rigging.TenderBids;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The two network signs of collusion the screen index reads where bidder identities are known, each
@@ -41,9 +39,9 @@ final class BidderNetworkScreens {
     int[] tenders = new int[ids.size()];
     int[] wins = new int[ids.size()];
     int[] winnerOf = new int[n];
-    List<List<Integer>> tendersOf = new ArrayList<>();
+    List<List<Integer>> lists = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
-      tendersOf.add(new ArrayList<>());
+      lists.add(new ArrayList<>());
     }
     for (int t = 0; t < n; t++) {
       winnerOf[t] = -1;
@@ -52,7 +50,7 @@ final class BidderNetworkScreens {
       }
       for (int id : members[t]) {
         tenders[id]++;
-        tendersOf.get(id).add(t);
+        lists.get(id).add(t);
       }
       TenderBids tender = market.get(t);
       if (tender.winner() >= 0) {
@@ -60,7 +58,11 @@ final class BidderNetworkScreens {
         wins[winnerOf[t]]++;
       }
     }
-    Map<Integer, Integer> shared = new HashMap<>();
+    List<int[]> tendersOf = lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
+    int[] shared = new int[n];
+    int[] touched = new int[n];
+    int[] inGroup = new int[ids.size()];
+    int[] wonMark = new int[ids.size()];
     for (int t = 0; t < n; t++) {
       int o = t * width + offset;
       int[] m = members[t];
@@ -69,7 +71,7 @@ final class BidderNetworkScreens {
         x[o + 1] = Float.NaN;
         continue;
       }
-      x[o] = rotation(t, m, tendersOf, winnerOf, shared);
+      x[o] = rotation(t, m, tendersOf, winnerOf, shared, touched, inGroup, wonMark);
       int experienced = 0;
       int neverWon = 0;
       for (int id : m) {
@@ -82,41 +84,51 @@ final class BidderNetworkScreens {
     }
   }
 
-  private static float rotation(int t, int[] m, List<List<Integer>> tendersOf, int[] winnerOf,
-      Map<Integer, Integer> shared) {
-    shared.clear();
+  /**
+   * The rotation of tender {@code t}: counts of shared bidders per other tender in {@code shared}
+   * (reset through {@code touched}); group membership and winners marked with {@code t + 1}.
+   */
+  private static float rotation(int t, int[] m, List<int[]> tendersOf, int[] winnerOf, int[] shared, int[] touched,
+      int[] inGroup, int[] wonMark) {
+    int stamp = t + 1;
+    int count = 0;
     for (int id : m) {
+      inGroup[id] = stamp;
       for (int other : tendersOf.get(id)) {
         if (other != t) {
-          shared.merge(other, 1, Integer::sum);
+          if (shared[other]++ == 0) {
+            touched[count++] = other;
+          }
         }
       }
-    }
-    Set<Integer> group = new HashSet<>();
-    for (int id : m) {
-      group.add(id);
     }
     int met = 0;
     int won = 0;
     int withWinner = 0;
-    Set<Integer> winners = new HashSet<>();
-    for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-      if (e.getValue() < MIN_SHARED) {
+    int distinctWinners = 0;
+    for (int k = 0; k < count; k++) {
+      int other = touched[k];
+      int together = shared[other];
+      shared[other] = 0;
+      if (together < MIN_SHARED) {
         continue;
       }
       met++;
-      int w = winnerOf[e.getKey()];
+      int w = winnerOf[other];
       if (w >= 0) {
         withWinner++;
-        if (group.contains(w)) {
+        if (inGroup[w] == stamp) {
           won++;
-          winners.add(w);
+          if (wonMark[w] != stamp) {
+            wonMark[w] = stamp;
+            distinctWinners++;
+          }
         }
       }
     }
     if (met < MIN_SHARED || withWinner == 0) {
       return Float.NaN;
     }
-    return (float) ((double) won / withWinner * winners.size() / m.length);
+    return (float) ((double) won / withWinner * distinctWinners / m.length);
   }
 }
