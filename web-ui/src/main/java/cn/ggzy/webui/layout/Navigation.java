@@ -5,6 +5,7 @@ import cn.ggzy.server.application.Permission;
 import cn.ggzy.webui.inspections.InspectionNavigation;
 import cn.ggzy.webui.projects.ProjectNavigation;
 import cn.ggzy.webui.reviews.ReviewNavigation;
+import cn.ggzy.webui.riskmodels.RiskModelNavigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -59,6 +60,7 @@ public final class Navigation {
     }
     if (caller.may(Permission.REVIEW_WARNINGS)) {
       console.addItem(item(texts.apply("nav.warnings"), "console/warnings", VaadinIcon.WARNING));
+      RiskModelNavigation.items(caller, texts).forEach(console::addItem);
       console.addItem(item(texts.apply("nav.groups"), "console/groups", VaadinIcon.CLUSTER));
       console.addItem(item(texts.apply("nav.tenderImport"), "console/tenders/import", VaadinIcon.UPLOAD));
     }

@@ -9,8 +9,10 @@ import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.warning.WarningStatus;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.FieldErrors;
+import cn.ggzy.webui.layout.Labels;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
+import cn.ggzy.webui.riskmodels.RiskModelNavigation;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -78,7 +80,8 @@ public class WarningsView extends ViewFrame implements HasDynamicTitle, BeforeEn
     grid.addComponentColumn(this::card).setHeader(getTranslation("warnings.field.project")).setFlexGrow(1);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("console/warnings/" + e.getItem().id())));
-    addContent(new Paragraph(getTranslation("warnings.intro")), filters, grid);
+    addContent(new Paragraph(getTranslation("warnings.intro")), Labels.link(RiskModelNavigation.ROUTE,
+        getTranslation("warnings.models"), "warnings-models-link", "service-back"), filters, grid);
   }
 
   /** Project and section on the first line, art. 40 items and status on the second: readable on a phone. */
