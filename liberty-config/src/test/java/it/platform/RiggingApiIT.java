@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.File;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -144,6 +147,98 @@ class RiggingApiIT {
     }
     System.out.println(output);
     assertEquals(0, p.exitValue(), "warning journey failed:\n" + output);
+  }
+
+  /**
+   * The region's model over the API: the office reads the screen index in use and cannot train on
+   * too few labels; a department head labels an imported section of the own department (the reason
+   * is required) and sees the label in the overview, but may not train.
+   */
+  @Test
+  void officersLabelSectionsAndOnlyTheOfficeTrainsTheRegionsModel() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String office = Http.token("rig.models", Http.newAccount(admin, "421181-jgb", "rig.models", "监管办模型",
+        "OFFICE_OFFICER"));
+    String head = Http.token("rig.label", Http.newAccount(admin, "421181-zjj", "rig.label", "住建认定",
+        "DEPARTMENT_HEAD"));
+    HttpResponse<String> overview = Http.get("/api/v1/rigging/models", office);
+    assertEquals(200, overview.statusCode(), overview.body());
+    assertEquals("screen-index-1", Http.json(overview).getString("inUse"), overview.body());
+    assertEquals(5, Http.json(overview).getInt("neededPerClass"), overview.body());
+    HttpResponse<String> train = Http.post("/api/v1/rigging/models/train", "", office);
+    assertEquals(409, train.statusCode(), train.body());
+    assertEquals("rigging.models.tooFewLabels", Http.json(train).getString("code"));
+    HttpResponse<String> queue = Http.get("/api/v1/rigging/warnings/queue?size=5", office);
+    assertEquals(200, queue.statusCode(), queue.body());
+    try (JsonReader reader = Json.createReader(new StringReader(queue.body()))) {
+      JsonArray items = reader.readArray();
+      assertTrue(items.size() <= 5, queue.body());
+      assertTrue(items.stream().map(JsonValue::asJsonObject).allMatch(i -> i.getString("reason").equals("HIGHEST_SCORE")
+          && i.getJsonObject("warning").getString("status").equals("OPEN")), "the screen index: by score only");
+    }
+
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    for (JsonObject bid : List.of(bid(code(21), "甲标注公司", 700000, "00:1A:2B:3C:4D:7A"),
+        bid(code(22), "乙标注公司", 702000, "00:1A:2B:3C:4D:7B"))) {
+      rows.add(Json.createObjectBuilder(bid).add("projectCode", "IT-RIG-LABEL").add("projectName", "城东道路改造工程"));
+    }
+    HttpResponse<String> imported = Http.post("/api/v1/rigging/imports",
+        Json.createObjectBuilder().add("rows", rows).build().toString(), head);
+    assertEquals(2, Http.json(imported).getInt("imported"), imported.body());
+    HttpResponse<String> labelled = Http.post("/api/v1/rigging/labels", "{\"projectCode\":\"IT-RIG-LABEL\","
+        + "\"sectionCode\":\"BD1\",\"rigged\":true,\"reason\":\"两家投标人由同一人员编制投标文件，已另案查实\"}", head);
+    assertEquals(200, labelled.statusCode(), labelled.body());
+    assertTrue(Http.json(labelled).getBoolean("rigged"), labelled.body());
+    assertEquals("OFFICER", Http.json(labelled).getString("source"));
+    JsonObject seen = Http.json(Http.get("/api/v1/rigging/models", head));
+    assertTrue(seen.getJsonArray("labels").stream().map(JsonValue::asJsonObject).anyMatch(l ->
+        l.getString("projectCode").equals("IT-RIG-LABEL") && l.getString("sectionCode").equals("BD1")
+            && l.getBoolean("rigged") && l.getString("by").equals("rig.label")), seen.toString());
+    assertTrue(seen.getInt("rigged") >= 1, seen.toString());
+
+    HttpResponse<String> noReason = Http.post("/api/v1/rigging/labels", "{\"projectCode\":\"IT-RIG-LABEL\","
+        + "\"sectionCode\":\"BD1\",\"rigged\":false}", head);
+    assertEquals(400, noReason.statusCode(), noReason.body());
+    assertEquals("reason", Http.json(noReason).getString("field"));
+    HttpResponse<String> headTrains = Http.post("/api/v1/rigging/models/train", "", head);
+    assertEquals(403, headTrains.statusCode(), headTrains.body());
+  }
+
+  /**
+   * Learning from the region's decisions in the browser ({@code rigging-models.mjs}): the office reads
+   * the model in use on a phone in both languages; a department head labels a section imported here.
+   */
+  @Test
+  void officersLabelASectionOnThePageOfTheRegionsModel() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String office = Http.newAccount(admin, "421181-jgb", "rig.models.ui", "监管办模型员", "OFFICE_OFFICER");
+    String password = Http.newAccount(admin, "421181-zjj", "rig.label.ui", "住建认定员", "DEPARTMENT_HEAD");
+    String head = Http.token("rig.label.ui", password);
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    for (JsonObject bid : List.of(bid(code(23), "甲认定公司", 700000, "00:1A:2B:3C:4D:8A"),
+        bid(code(24), "乙认定公司", 731000, "AA:1A:2B:3C:4D:8B"))) {
+      rows.add(Json.createObjectBuilder(bid).add("projectCode", "IT-RIG-LABEL-UI").add("projectName", "城东道路工程"));
+    }
+    HttpResponse<String> imported = Http.post("/api/v1/rigging/imports",
+        Json.createObjectBuilder().add("rows", rows).build().toString(), head);
+    assertEquals(200, imported.statusCode(), imported.body());
+    Path shots = Path.of("target", "screenshots").toAbsolutePath();
+    Files.createDirectories(shots);
+    Process p = new ProcessBuilder("node", "rigging-models.mjs", Http.BASE + "/", shots.toString(),
+        "rig.models.ui:" + office, "rig.label.ui:" + Http.password("rig.label.ui", password), "IT-RIG-LABEL-UI",
+        "BD1")
+        .directory(new File(System.getProperty("it.browser.dir")))
+        .redirectErrorStream(true).start();
+    String output;
+    try (var in = p.getInputStream()) {
+      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "rigging models journey timed out");
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, p.exitValue(), "rigging models journey failed:\n" + output);
+    assertTrue(output.contains("RIGGING MODELS JOURNEY PASSED"), output);
   }
 
   /**

@@ -5,6 +5,7 @@ import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.RiggingWarnings.Detail;
 import cn.ggzy.server.application.RiggingWarnings.Page;
+import cn.ggzy.server.application.RiggingWarnings.QueueItem;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.warning.WarningStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,6 +49,17 @@ public class RiggingWarningResource {
       @QueryParam("limit") @DefaultValue("20") int limit) {
     return warnings.list(callers.caller(), new RiggingWarnings.Query(status(status), minimumScore, department,
         offset, limit));
+  }
+
+  @GET
+  @Path("/queue")
+  @Operation(summary = "The next open warnings to review (size 1–100, default 20): highest score first; while a "
+      + "region model is in use one place in twenty goes to the warning whose model probability is nearest 0.5 "
+      + "(reason UNCERTAIN), whose review teaches the model most")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+      schema = @Schema(type = SchemaType.ARRAY, implementation = QueueItem.class)))
+  public List<QueueItem> queue(@QueryParam("size") @DefaultValue("20") int size) {
+    return warnings.reviewQueue(callers.caller(), size);
   }
 
   @GET

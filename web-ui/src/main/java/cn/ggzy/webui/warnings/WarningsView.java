@@ -4,6 +4,7 @@ import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.RiggingWarnings.Query;
+import cn.ggzy.server.application.RiggingWarnings.QueueItem;
 import cn.ggzy.server.application.RiggingWarnings.Summary;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.warning.WarningStatus;
@@ -29,7 +30,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -40,12 +43,17 @@ import java.util.stream.Collectors;
 @Dependent
 public class WarningsView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserver {
   private static final String ANY = "";
+  /** The status choice that lists the open warnings in review order ({@link RiggingWarnings#reviewQueue}). */
+  static final String QUEUE = "QUEUE";
+  static final int QUEUE_SIZE = 100;
   private final RiggingWarnings warnings;
   private final TenantDirectory directory;
   private final Select<String> status = new Select<>();
   private final IntegerField minimumScore = new IntegerField();
   private final Select<String> department = new Select<>();
   private final Grid<Summary> grid = new Grid<>();
+  /** Why each warning of the review queue is offered (UNCERTAIN ones are marked on their card). */
+  private final Map<String, String> reasons = new HashMap<>();
 
   @Inject
   public WarningsView(RiggingWarnings warnings, TenantDirectory directory) {
@@ -54,12 +62,13 @@ public class WarningsView extends ViewFrame implements HasDynamicTitle, BeforeEn
     setHeading(getTranslation("warnings.title"));
     status.setId("warnings-status");
     status.setLabel(getTranslation("warnings.field.status"));
-    List<String> statuses = new ArrayList<>(List.of(ANY));
+    List<String> statuses = new ArrayList<>(List.of(QUEUE, ANY));
     for (WarningStatus s : WarningStatus.values()) {
       statuses.add(s.name());
     }
     status.setItems(statuses);
-    status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("warnings.any") : getTranslation("warnings.status." + s));
+    status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("warnings.any")
+        : QUEUE.equals(s) ? getTranslation("warnings.queue") : getTranslation("warnings.status." + s));
     status.setValue(WarningStatus.OPEN.name());
     minimumScore.setId("warnings-min-score");
     minimumScore.setLabel(getTranslation("warnings.field.minimumScore"));
@@ -93,7 +102,14 @@ public class WarningsView extends ViewFrame implements HasDynamicTitle, BeforeEn
     Div facts = new Div(new Span((items.isEmpty() ? "" : getTranslation("warnings.field.items") + " " + items + " · ")
         + getTranslation("warnings.status." + s.status())));
     facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-    return new Div(title, facts);
+    Div card = new Div(title, facts);
+    if ("UNCERTAIN".equals(reasons.get(s.id()))) {
+      Span why = new Span(getTranslation("warnings.queue.uncertain"));
+      why.addClassName("warning-uncertain");
+      why.getElement().getThemeList().add("badge contrast");
+      card.add(new Div(why));
+    }
+    return card;
   }
 
   @Override
@@ -122,6 +138,17 @@ public class WarningsView extends ViewFrame implements HasDynamicTitle, BeforeEn
     Integer min = minimumScore.isInvalid() ? null : minimumScore.getValue();
     String s = status.getValue();
     String d = department.getValue();
+    if (QUEUE.equals(s)) {
+      // the review order: highest score first, and while a region model is in use one uncertain warning in twenty
+      DomainErrors.run(() -> {
+        List<QueueItem> queue = warnings.reviewQueue(caller, QUEUE_SIZE);
+        reasons.clear();
+        queue.forEach(i -> reasons.put(i.warning().id(), i.reason()));
+        grid.setItems(queue.stream().map(QueueItem::warning).toList());
+      }, getLocale(), FieldErrors.NONE);
+      return;
+    }
+    reasons.clear();
     DomainErrors.run(() -> {
       Query probe = new Query(s == null || s.isEmpty() ? null : WarningStatus.valueOf(s), min,
           d == null || d.isEmpty() ? null : d, 0, 1);
