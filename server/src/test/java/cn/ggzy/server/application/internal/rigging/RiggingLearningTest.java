@@ -111,15 +111,21 @@ class RiggingLearningTest {
     repository.storeLabel(tenant, new TenderLabel(tenant, section, rigged, LabelSource.OFFICER, null, "测试", "t", AT));
   }
 
+  /** A ring market in the department whose first {@code labelled} sections are labelled with the truth. */
+  private List<SectionKey> labelledRingMarket(TenantId tenant, int sections, int labelled, long seed) {
+    List<Boolean> truth = new ArrayList<>();
+    List<SectionKey> keys = ringMarket(tenant, sections, truth, seed);
+    for (int t = 0; t < labelled; t++) {
+      label(tenant, keys.get(t), truth.get(t));
+    }
+    return keys;
+  }
+
   @Test
   void aModelThatBeatsTheIndexScoresTheRegionAndTheOfficeCanRollItBack() {
     RegionCode region = region();
     TenantId zjj = TenantId.of(region, "zjj");
-    List<Boolean> truth = new ArrayList<>();
-    List<SectionKey> sections = ringMarket(zjj, 200, truth, 1);
-    for (int t = 0; t < 100; t++) {
-      label(zjj, sections.get(t), truth.get(t));
-    }
+    List<SectionKey> sections = labelledRingMarket(zjj, 200, 100, 1);
     RegionModel run = learning.trainRegion(region, "platform", true).orElseThrow();
     assertEquals(RegionModelStatus.ACTIVE, run.status(), run.candidateAuc() + " vs " + run.indexAuc());
     assertEquals(1, run.version());
@@ -180,11 +186,7 @@ class RiggingLearningTest {
   void aRunIsReproducibleFromItsLabelsAndSeed() {
     RegionCode region = region();
     TenantId zjj = TenantId.of(region, "zjj");
-    List<Boolean> truth = new ArrayList<>();
-    List<SectionKey> sections = ringMarket(zjj, 120, truth, 3);
-    for (int t = 0; t < 80; t++) {
-      label(zjj, sections.get(t), truth.get(t));
-    }
+    List<SectionKey> sections = labelledRingMarket(zjj, 120, 80, 3);
     RegionModel first = learning.trainRegion(region, "platform", false).orElseThrow();
     RegionModel second = learning.trainRegion(region, "platform", false).orElseThrow();
     assertEquals(first.labels(), second.labels());
@@ -202,11 +204,7 @@ class RiggingLearningTest {
   void tooFewLabelsTrainNothingAndOnlyTheOfficeTrains() {
     RegionCode region = region();
     TenantId zjj = TenantId.of(region, "zjj");
-    List<Boolean> truth = new ArrayList<>();
-    List<SectionKey> sections = ringMarket(zjj, 20, truth, 4);
-    for (int t = 0; t < 20; t++) {
-      label(zjj, sections.get(t), truth.get(t));
-    }
+    List<SectionKey> sections = labelledRingMarket(zjj, 20, 20, 4);
     Caller office = person(TenantId.of(region, "jgb"), Role.OFFICE_OFFICER);
     StateConflictException few = assertThrows(StateConflictException.class, () -> models.train(office));
     assertEquals("rigging.models.tooFewLabels", few.code());
