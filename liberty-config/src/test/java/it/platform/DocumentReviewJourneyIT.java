@@ -1,15 +1,10 @@
 package it.platform;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +40,7 @@ class DocumentReviewJourneyIT {
     String office = Http.newAccount(admin, "421181-jgb", "jgb.rules", "监管办规则维护员", "OFFICE_OFFICER");
     Path shots = Path.of("target", "screenshots").toAbsolutePath();
     Files.createDirectories(shots);
-    String output = journey(300, "review-journey.mjs", Http.BASE + "/", shots.toString(),
+    String output = BrowserJourneys.run(300, "review-journey.mjs", Http.BASE + "/", shots.toString(),
         "jtj.review:" + password, "jgb.rules:" + office);
     assertTrue(output.contains("REVIEW JOURNEY PASSED"), output);
   }
@@ -56,25 +51,7 @@ class DocumentReviewJourneyIT {
     String password = Http.newAccount(admin, "421181-zjj", "zjj.register", "住建登记员", "DEPARTMENT_OFFICER");
     Path shots = Path.of("target", "screenshots").toAbsolutePath();
     Files.createDirectories(shots);
-    String output = journey(240, "project-journey.mjs", Http.BASE + "/", shots.toString(), "zjj.register:" + password);
+    String output = BrowserJourneys.run(240, "project-journey.mjs", Http.BASE + "/", shots.toString(), "zjj.register:" + password);
     assertTrue(output.contains("PROJECT JOURNEY PASSED"), output);
-  }
-
-  /** Runs a journey of {@code it.browser.dir} with node; its output, once it exited 0 within the time. */
-  private static String journey(int seconds, String... arguments) throws Exception {
-    List<String> command = new ArrayList<>(List.of("node"));
-    command.addAll(List.of(arguments));
-    Process p = new ProcessBuilder(command).directory(new File(System.getProperty("it.browser.dir")))
-        .redirectErrorStream(true).start();
-    String output;
-    try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(seconds, TimeUnit.SECONDS), arguments[0] + " timed out");
-      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } finally {
-      p.destroyForcibly();
-    }
-    System.out.println(output);
-    assertEquals(0, p.exitValue(), arguments[0] + " failed:\n" + output);
-    return output;
   }
 }

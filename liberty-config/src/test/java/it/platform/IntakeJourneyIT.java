@@ -141,19 +141,9 @@ class IntakeJourneyIT {
 
   /** Runs a part of the public journey with node; its output, or a failure with the output. */
   private static String node(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("node", "public-journey.mjs"));
+    List<String> command = new ArrayList<>(List.of("public-journey.mjs"));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).directory(new File(System.getProperty("it.browser.dir")))
-        .redirectErrorStream(true).start();
-    String output;
-    try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "public journey (" + args[0] + ") timed out");
-      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } finally {
-      p.destroyForcibly();
-    }
-    System.out.println(output);
-    assertEquals(0, p.exitValue(), "public journey (" + args[0] + ") failed:\n" + output);
+    String output = BrowserJourneys.run(240, command.toArray(String[]::new));
     assertTrue(output.contains("PUBLIC JOURNEY PASSED"), output);
     return output;
   }

@@ -16,11 +16,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -134,19 +132,8 @@ class RiggingApiIT {
     String passage = copiedFilesAndADeviatingExpert(head, "IT-RIG-PHONE", code(11), code(12));
     Path shots = Path.of("target", "screenshots").toAbsolutePath();
     Files.createDirectories(shots);
-    Process p = new ProcessBuilder("node", "warning-journey.mjs", Http.BASE + "/", shots.toString(),
-        "rig.phone:" + Http.password("rig.phone", password), "城西排水管网工程", passage)
-        .directory(new File(System.getProperty("it.browser.dir")))
-        .redirectErrorStream(true).start();
-    String output;
-    try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(180, TimeUnit.SECONDS), "warning journey timed out");
-      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } finally {
-      p.destroyForcibly();
-    }
-    System.out.println(output);
-    assertEquals(0, p.exitValue(), "warning journey failed:\n" + output);
+    BrowserJourneys.run(180, "warning-journey.mjs", Http.BASE + "/", shots.toString(),
+        "rig.phone:" + Http.password("rig.phone", password), "城西排水管网工程", passage);
   }
 
   /**
@@ -224,20 +211,9 @@ class RiggingApiIT {
     assertEquals(200, imported.statusCode(), imported.body());
     Path shots = Path.of("target", "screenshots").toAbsolutePath();
     Files.createDirectories(shots);
-    Process p = new ProcessBuilder("node", "rigging-models.mjs", Http.BASE + "/", shots.toString(),
+    String output = BrowserJourneys.run(240, "rigging-models.mjs", Http.BASE + "/", shots.toString(),
         "rig.models.ui:" + office, "rig.label.ui:" + Http.password("rig.label.ui", password), "IT-RIG-LABEL-UI",
-        "BD1")
-        .directory(new File(System.getProperty("it.browser.dir")))
-        .redirectErrorStream(true).start();
-    String output;
-    try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "rigging models journey timed out");
-      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } finally {
-      p.destroyForcibly();
-    }
-    System.out.println(output);
-    assertEquals(0, p.exitValue(), "rigging models journey failed:\n" + output);
+        "BD1");
     assertTrue(output.contains("RIGGING MODELS JOURNEY PASSED"), output);
   }
 
