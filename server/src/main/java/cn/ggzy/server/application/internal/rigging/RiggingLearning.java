@@ -250,12 +250,15 @@ public class RiggingLearning implements RiggingModels, RiggingJobs {
     RegionModel run = new RegionModel(region, version, at, actor, seed, t.positives(), t.negatives(), t.candidateAuc(),
         t.indexAuc(), t.bidderInputs(), t.weights(), snapshot,
         t.beatsIndex() ? RegionModelStatus.ACTIVE : RegionModelStatus.NOT_BETTER);
+    if (!repository.addModel(region, run)) {
+      // another node (or the office's "train now") stored this version first: that run stands
+      return repository.models(region).stream().filter(m -> m.version() == version).findFirst();
+    }
     for (RegionModel m : models) {
       if (m.status() == RegionModelStatus.ACTIVE) {
         repository.storeModel(region, m.withStatus(RegionModelStatus.SUPERSEDED));
       }
     }
-    repository.storeModel(region, run);
     TenantId office = directory.region(region).map(Region::office).map(Department::id)
         .orElseThrow(() -> new NotFoundException("region"));
     audit.record(office, at, actor, "rigging.models.TRAIN", run.name(), null, null,

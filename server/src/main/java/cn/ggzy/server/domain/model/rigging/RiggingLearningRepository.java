@@ -17,7 +17,10 @@ public interface RiggingLearningRepository {
   /** Every label of the region's departments, oldest first. */
   List<TenderLabel> labels(RegionCode region);
 
-  /** Stores a model run (a new version, or the new status of a stored one). */
+  /** Adds a new run; false when the region has a run of that version already (stored meanwhile). */
+  boolean addModel(RegionCode region, RegionModel model);
+
+  /** Stores the new status of a stored run. */
   void storeModel(RegionCode region, RegionModel model);
 
   /** The region's model runs, newest first. */

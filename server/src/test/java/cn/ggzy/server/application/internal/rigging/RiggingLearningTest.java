@@ -182,6 +182,18 @@ class RiggingLearningTest {
     assertThrows(NotFoundException.class, () -> models.rollback(officer, 9));
   }
 
+  /** Two runs of one version (another node, or "train now" during the background run): the first stands. */
+  @Test
+  void aVersionIsStoredOnce() {
+    RegionCode region = region();
+    RegionModel run = new RegionModel(region, 1, AT, "platform", 1, 5, 5, 0.9, 0.6, true, List.of(0.5), List.of(),
+        RegionModelStatus.ACTIVE);
+    assertTrue(repository.addModel(region, run));
+    assertFalse(repository.addModel(region, run.withStatus(RegionModelStatus.NOT_BETTER)));
+    assertEquals(RegionModelStatus.ACTIVE, repository.models(region).get(0).status());
+    assertEquals(1, repository.models(region).size());
+  }
+
   @Test
   void aRunIsReproducibleFromItsLabelsAndSeed() {
     RegionCode region = region();

@@ -9,6 +9,7 @@ import cn.ggzy.server.domain.model.rigging.RiggingLearningRepository;
 import cn.ggzy.server.domain.model.rigging.TenderLabel;
 import cn.ggzy.server.domain.model.tender.SectionKey;
 import cn.ggzy.server.infrastructure.persistence.mongo.BsonFields;
+import cn.ggzy.server.infrastructure.persistence.mongo.Inserts;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.client.MongoCollection;
@@ -80,18 +81,26 @@ public class MongoRiggingLearningRepository implements RiggingLearningRepository
   }
 
   @Override
+  public boolean addModel(RegionCode region, RegionModel m) {
+    return Inserts.ifAbsent(models(), document(region, m));
+  }
+
+  @Override
   public void storeModel(RegionCode region, RegionModel m) {
+    models().replaceOne(eq("_id", m.name()), document(region, m), new ReplaceOptions().upsert(true));
+  }
+
+  private static Document document(RegionCode region, RegionModel m) {
     if (!m.region().equals(region)) {
       throw new IllegalArgumentException("a model is stored by its own region");
     }
     String id = m.name();
-    Document doc = new Document("_id", id).append("region", region.value()).append("version", m.version())
+    return new Document("_id", id).append("region", region.value()).append("version", m.version())
         .append("trainedAt", BsonFields.date(m.trainedAt())).append("trainedBy", m.trainedBy()).append("seed", m.seed())
         .append("positives", m.positives()).append("negatives", m.negatives())
         .append("candidateAuc", m.candidateAuc()).append("indexAuc", m.indexAuc())
         .append("bidderInputs", m.bidderInputs()).append("weights", m.weights()).append("labels", m.labels())
         .append("status", m.status().name());
-    models().replaceOne(eq("_id", id), doc, new ReplaceOptions().upsert(true));
   }
 
   @Override
