@@ -93,6 +93,25 @@ public final class ErrorMappers {
     }
   }
 
+  /**
+   * True when the request could not be read before any code of ours ran: the first frame of the
+   * failure that belongs to us, to the JAX-RS runtime or to the JSON parser is the runtime's or the
+   * parser's (an Accept header with a bad quality value, an address no URI can hold, JSON nested a
+   * thousand deep). A failure our code raised is a fault of ours and stays a 500.
+   */
+  static boolean unreadableRequest(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      String c = frame.getClassName();
+      if (c.startsWith("cn.ggzy.")) {
+        return false;
+      }
+      if (c.startsWith("org.jboss.resteasy.") || c.startsWith("org.eclipse.parsson.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Anything unexpected: logged with its stack on the server, a plain 500 for the client. */
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
@@ -103,6 +122,9 @@ public final class ErrorMappers {
       }
       if (e instanceof DomainException d) {
         return new Domain().toResponse(d);
+      }
+      if (unreadableRequest(e)) {
+        return answer(Response.Status.BAD_REQUEST, "request.invalid", null);
       }
       LOG.log(Level.SEVERE, "Unexpected error in the mobile API", e);
       return Response.serverError().type(MediaType.APPLICATION_JSON)

@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -116,8 +117,12 @@ public class PublicIntakeResource {
       }
     } catch (MultipartReader.HeaderTooLongException e) {
       throw new DomainException("intake.upload.header.tooLong", "fileName");
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
+      // the body ended early, or its chunked framing is broken
       throw new DomainException("intake.upload.interrupted", "file");
+    } catch (IllegalArgumentException e) {
+      // a filename* that is not percent-encoded UTF-8
+      throw new DomainException("request.invalid", "fileName");
     }
     throw new DomainException("intake.upload.fileName.required", "file");
   }

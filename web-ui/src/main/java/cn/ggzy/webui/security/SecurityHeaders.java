@@ -7,8 +7,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 /**
  * The response headers a government site needs, on every page, file and API answer: no content
@@ -37,13 +39,29 @@ public class SecurityHeaders implements Filter {
       "form-action 'self'",
       "frame-ancestors 'none'");
 
+  /** A '%' not followed by two hex digits: no decoder can read the address. */
+  private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (response instanceof HttpServletResponse http) {
       apply(http, request.isSecure());
+      if (request instanceof HttpServletRequest in && malformed(in.getQueryString(), in.getRequestURI())) {
+        // refused here, before the API's or the UI's decoders fail on it with a server error
+        http.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        http.setContentType("application/json;charset=UTF-8");
+        http.getWriter().write("{\"code\":\"request.invalid\",\"message\":\"请求地址格式有误\","
+            + "\"messageEn\":\"The request address is malformed\",\"field\":null}");
+        return;
+      }
     }
     chain.doFilter(request, response);
+  }
+
+  /** The query string or the path holds a percent sign that starts no escape. */
+  static boolean malformed(String query, String path) {
+    return query != null && BAD_ESCAPE.matcher(query).find() || path != null && BAD_ESCAPE.matcher(path).find();
   }
 
   static void apply(HttpServletResponse response, boolean secure) {

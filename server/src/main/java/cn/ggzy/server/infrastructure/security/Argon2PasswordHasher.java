@@ -75,7 +75,24 @@ public class Argon2PasswordHasher implements PasswordHasher {
     Argon2BytesGenerator generator = new Argon2BytesGenerator();
     generator.init(params);
     byte[] out = new byte[length];
-    generator.generateBytes(password, out);
+    generator.generateBytes(wellFormed(password), out);
+    return out;
+  }
+
+  /**
+   * The password with every unpaired surrogate replaced by U+FFFD (the UTF-8 encoder refuses them);
+   * the same on hashing and on checking, so a typed password still matches.
+   */
+  static char[] wellFormed(char[] password) {
+    char[] out = password.clone();
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (Character.isHighSurrogate(c) && i + 1 < out.length && Character.isLowSurrogate(out[i + 1])) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        out[i] = '\uFFFD';
+      }
+    }
     return out;
   }
 }

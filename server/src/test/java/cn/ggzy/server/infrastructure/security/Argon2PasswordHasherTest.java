@@ -28,4 +28,16 @@ class Argon2PasswordHasherTest {
     assertFalse(hasher.verify("x".toCharArray(), "$2a$10$bcrypt"));
     assertFalse(hasher.verify("x".toCharArray(), "$argon2id$v=19$m=19456,t=2,p=1$!!$!!"));
   }
+
+  /** Found by fuzzing: a password with an unpaired surrogate made the UTF-8 encoder throw (a 500 on login). */
+  @Test
+  void aPasswordWithAnUnpairedSurrogateIsHashedAndCheckedLikeAnyOther() {
+    char[] odd = "abc\uD800def".toCharArray();
+    String hash = hasher.hash(odd);
+    assertTrue(hasher.verify("abc\uD800def".toCharArray(), hash));
+    assertFalse(hasher.verify("abcdef".toCharArray(), hash));
+    assertTrue(hasher.verify("pair\uD83D\uDE00".toCharArray(), hasher.hash("pair\uD83D\uDE00".toCharArray())),
+        "a proper pair is kept");
+    assertFalse(hasher.verify("pair\uFFFD".toCharArray(), hasher.hash("pair\uD83D\uDE00".toCharArray())));
+  }
 }

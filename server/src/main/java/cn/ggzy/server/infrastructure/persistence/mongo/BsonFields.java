@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.bson.Document;
 
 /**
@@ -78,5 +79,13 @@ public final class BsonFields {
   public static long number(Document d, String key) {
     Object v = d.get(key);
     return v instanceof Number n ? n.longValue() : 0;
+  }
+
+  /**
+   * {@code text} as a literal regular expression (quoted), without the NUL characters a BSON regular
+   * expression cannot hold (a search for "a\0b" looks for "ab").
+   */
+  public static String quoted(String text) {
+    return Pattern.quote(text.replace("\u0000", ""));
   }
 }

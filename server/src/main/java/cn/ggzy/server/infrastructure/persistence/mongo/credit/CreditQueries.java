@@ -12,13 +12,13 @@ import cn.ggzy.server.domain.model.credit.CreditCode;
 import cn.ggzy.server.domain.model.credit.ResidentId;
 import cn.ggzy.server.domain.model.credit.SubjectIdentity;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
+import cn.ggzy.server.infrastructure.persistence.mongo.BsonFields;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.bson.conversions.Bson;
 
 /** Filters and paging shared by the credit repositories. */
@@ -33,8 +33,8 @@ public final class CreditQueries {
 
   /** Part of the name, or the start of the credit code; never the ID number of a natural person. */
   static Bson nameOrCode(String text) {
-    return or(regex("subjectName", Pattern.quote(text)),
-        regex("creditCode", "^" + Pattern.quote(text.toUpperCase(Locale.ROOT))));
+    return or(regex("subjectName", BsonFields.quoted(text)),
+        regex("creditCode", "^" + BsonFields.quoted(text.toUpperCase(Locale.ROOT))));
   }
 
   static Bson all(List<Bson> parts) {

@@ -20,6 +20,7 @@ import cn.ggzy.server.domain.model.enforcement.CaseSummary;
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.enforcement.InboxQuery;
 import cn.ggzy.server.domain.model.enforcement.Phrase;
+import cn.ggzy.server.infrastructure.persistence.mongo.BsonFields;
 import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import cn.ggzy.server.infrastructure.persistence.mongo.VersionedWrites;
 import cn.ggzy.tenants.OfficeScope;
@@ -40,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -256,7 +256,7 @@ public class JnosqlCaseRepository implements CaseRepository {
       parts.add(lt("dueSort", q.now().toEpochMilli()));
     }
     if (q.numberContains() != null && !q.numberContains().isBlank()) {
-      parts.add(regex("number", Pattern.quote(q.numberContains().strip())));
+      parts.add(regex("number", BsonFields.quoted(q.numberContains().strip())));
     }
     return and(parts);
   }
