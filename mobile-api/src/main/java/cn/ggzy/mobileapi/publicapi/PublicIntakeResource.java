@@ -162,7 +162,12 @@ public class PublicIntakeResource {
     if (offset == null) {
       throw new DomainException("intake.upload.offset", "offset");
     }
-    return intake.appendChunk(clients.of(request), uploadId, offset, bytes);
+    try {
+      return intake.appendChunk(clients.of(request), uploadId, offset, bytes);
+    } catch (UncheckedIOException e) {
+      // the body broke off, or its chunked framing is broken (found by fuzzing: was a 500)
+      throw new DomainException("intake.upload.interrupted", "file");
+    }
   }
 
   @GET

@@ -1,6 +1,9 @@
 package cn.ggzy.server.domain.model.draw;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One check of a published draw: passed or not, with what was found as a message key (or an error
@@ -13,5 +16,11 @@ public record DrawCheck(String name, boolean passed, String finding, List<String
 
   public static DrawCheck of(String name, boolean passed, String finding, String... arguments) {
     return new DrawCheck(name, passed, finding, List.of(arguments));
+  }
+
+  /** The first id given twice in a document, if any (a hand-edited document may repeat one). */
+  public static Optional<String> repeated(List<String> ids) {
+    Set<String> seen = new HashSet<>();
+    return ids.stream().filter(id -> !seen.add(id)).findFirst();
   }
 }

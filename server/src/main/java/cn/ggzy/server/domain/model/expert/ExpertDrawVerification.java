@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,7 +60,11 @@ public final class ExpertDrawVerification {
   /** The published experts keep the rules, however they were drawn. */
   static DrawCheck rules(ExpertDrawDocument document, ExpertDrawResult result) {
     Map<String, Candidate> candidates = document.candidates().stream()
-        .collect(Collectors.toMap(Candidate::id, Function.identity()));
+        .collect(Collectors.toMap(Candidate::id, Function.identity(), (a, b) -> a));
+    Optional<String> twice = DrawCheck.repeated(document.candidates().stream().map(Candidate::id).toList());
+    if (twice.isPresent()) {
+      return DrawCheck.of("rules", false, "expert.verify.found.duplicate", twice.get());
+    }
     Set<String> groups = new HashSet<>(document.excludedGroups());
     Map<String, Integer> counted = new HashMap<>();
     for (Member m : result.members()) {

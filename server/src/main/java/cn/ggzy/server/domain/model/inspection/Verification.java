@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,10 +61,16 @@ public final class Verification {
 
   /** The published teams themselves keep the rules (independent of how they were drawn). */
   static DrawCheck rules(DrawDocument document, DrawResult result) {
+    // an id given twice in a hand-edited document is a fault of the document, not of the checker
     Map<String, ObjectEntry> objects = document.objects().stream()
-        .collect(Collectors.toMap(ObjectEntry::id, Function.identity()));
+        .collect(Collectors.toMap(ObjectEntry::id, Function.identity(), (a, b) -> a));
     Map<String, InspectorEntry> inspectors = document.inspectors().stream()
-        .collect(Collectors.toMap(InspectorEntry::id, Function.identity()));
+        .collect(Collectors.toMap(InspectorEntry::id, Function.identity(), (a, b) -> a));
+    Optional<String> twice = DrawCheck.repeated(document.objects().stream().map(ObjectEntry::id).toList())
+        .or(() -> DrawCheck.repeated(document.inspectors().stream().map(InspectorEntry::id).toList()));
+    if (twice.isPresent()) {
+      return DrawCheck.of("rules", false, "inspection.verify.found.duplicate", twice.get());
+    }
     Recusal recusal = new Recusal(document);
     Set<String> seen = new HashSet<>();
     for (DrawResult.Team team : result.teams()) {
