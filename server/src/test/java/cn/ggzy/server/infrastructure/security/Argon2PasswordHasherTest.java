@@ -40,4 +40,25 @@ class Argon2PasswordHasherTest {
         "a proper pair is kept");
     assertFalse(hasher.verify("pair\uFFFD".toCharArray(), hasher.hash("pair\uD83D\uDE00".toCharArray())));
   }
+
+  /** A burst of logins waits its turn: never more derivations (19 MiB each) at once than cores. */
+  @Test
+  void aBurstOfHashesRunsAtMostOnePerCoreAtATime() throws Exception {
+    Thread[] threads = new Thread[Argon2PasswordHasher.SLOT_COUNT * 3];
+    String hash = hasher.hash("Burst-Password-1".toCharArray());
+    boolean[] ok = new boolean[threads.length];
+    for (int i = 0; i < threads.length; i++) {
+      int k = i;
+      threads[i] = new Thread(() -> ok[k] = hasher.verify("Burst-Password-1".toCharArray(), hash));
+      threads[i].start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    for (boolean b : ok) {
+      assertTrue(b);
+    }
+    assertTrue(Argon2PasswordHasher.MOST_IN_FLIGHT.get() <= Argon2PasswordHasher.SLOT_COUNT,
+        Argon2PasswordHasher.MOST_IN_FLIGHT.get() + " at once");
+  }
 }
