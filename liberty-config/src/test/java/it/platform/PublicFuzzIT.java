@@ -17,12 +17,15 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +33,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -317,7 +322,7 @@ class PublicFuzzIT {
     }
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(body)).toString();
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
     } catch (CharacterCodingException e) {
       return null;
     }
@@ -677,7 +682,7 @@ class PublicFuzzIT {
             return Long.toString(n);
           }
         }
-      } catch (java.security.NoSuchAlgorithmException e) {
+      } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException(e);
       }
     }
@@ -1925,7 +1930,7 @@ class PublicFuzzIT {
         }
         out.writeBytes(epilogue);
         byte[] all = out.toByteArray();
-        return truncate >= 0 && truncate < all.length ? java.util.Arrays.copyOf(all, truncate) : all;
+        return truncate >= 0 && truncate < all.length ? Arrays.copyOf(all, truncate) : all;
       }
     }
 
@@ -2245,8 +2250,8 @@ class PublicFuzzIT {
     void harnessError(String where, RuntimeException e) {
       synchronized (harnessErrors) {
         if (harnessErrors.size() < 20) {
-          java.io.StringWriter trace = new java.io.StringWriter();
-          e.printStackTrace(new java.io.PrintWriter(trace));
+          StringWriter trace = new StringWriter();
+          e.printStackTrace(new PrintWriter(trace));
           harnessErrors.add(where + ": " + cut(trace.toString(), 2000));
         }
       }
