@@ -2,6 +2,8 @@ package cn.ggzy.webui;
 
 import cn.ggzy.server.application.AuthenticationService;
 import cn.ggzy.webui.i18n.Language;
+import cn.ggzy.webui.push.DetachedClosePushConnection;
+import cn.ggzy.webui.session.AbandonedUis;
 import cn.ggzy.webui.session.AccessControl;
 import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -10,10 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** Prepares every new UI: the language remembered in the cookie, and the console's access control. */
+/**
+ * Prepares every new UI: the language remembered in the cookie, the console's access control, the
+ * watch that removes it once its browser is gone ({@link AbandonedUis}), and a push connection whose
+ * close never holds the session ({@link DetachedClosePushConnection}).
+ */
 @ApplicationScoped
 public class UiInitialization {
   @Inject AuthenticationService authentication;
+  @Inject AbandonedUis abandoned;
 
   void serviceInit(@Observes ServiceInitEvent event) {
     // every request re-reads the logged-in account once (disabled or password changed: logged out)
@@ -22,6 +29,8 @@ public class UiInitialization {
       var ui = init.getUI();
       Language.apply(ui, Language.of(VaadinRequest.getCurrent()));
       ui.addBeforeEnterListener(new AccessControl());
+      abandoned.watch(ui);
+      ui.getPushConfiguration().setPushConnectionFactory(new DetachedClosePushConnection.Factory());
     });
   }
 }
