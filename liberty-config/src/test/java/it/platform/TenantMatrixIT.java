@@ -1,0 +1,249 @@
+package it.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tenant isolation as a matrix generated from the routes (issue 16): every officer endpoint of the
+ * served OpenAPI document that takes one id, asked with every id the owning department's head can
+ * see in the API's lists, by the owner, by another department's head, and by the office. A new
+ * endpoint or a new kind of record is covered without writing a line.
+ *
+ * <ul>
+ *   <li>reads: where the owner gets 200, the other department gets exactly the answer an id that
+ *       exists nowhere gets (status and error code), and nothing of the record; the office reads
+ *       through its audited scope and never gets a server error;
+ *   <li>writes: every POST, PUT and DELETE with one id, sent by the other department with the
+ *       owner's ids, answers like the same request with an unknown id (refused, or a no-op such as
+ *       marking a notification read, which touches only the caller's own), and afterwards the
+ *       owner reads every record exactly as before.
+ * </ul>
+ *
+ * <p>Reads that are region-wide on purpose are listed in {@link #REGION_WIDE}: another department
+ * reads them too.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantMatrixIT {
+  private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+  private static final String UNKNOWN = "zz-unknown-0000000000000000";
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{6,80}");
+  private static final Pattern ONE_PARAM = Pattern.compile("^[^{]*\\{[^}]+}[^{]*$");
+  private static final int MAX_IDS = 60;
+  /**
+   * Reads that are region-wide on purpose, each read audited (README, "Credit"): a subject's credit
+   * score counts every department's records in force, as joint rewards and punishments need.
+   */
+  private static final Set<String> REGION_WIDE = Set.of("/api/v1/credit/scores/{subjectId}");
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+  }
+
+  @Test
+  void anotherDepartmentsIdsAnswerLikeUnknownOnesOnEveryEndpointAndChangeNothing() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String office = Http.token("tm.office", Http.newAccount(admin, "421181-jgb", "tm.office", "矩阵监管办", "OFFICE_OFFICER"));
+    String owner = Http.token("tm.zjj", Http.newAccount(admin, "421181-zjj", "tm.zjj", "矩阵住建", "DEPARTMENT_HEAD"));
+    String stranger = Http.token("tm.jtj", Http.newAccount(admin, "421181-jtj", "tm.jtj", "矩阵交通", "DEPARTMENT_HEAD"));
+    // at least one record of the owner, whatever the other tests left
+    HttpResponse<String> created = Http.post("/api/v1/cases", Json.createObjectBuilder()
+        .add("source", "REPORT").add("industry", "HOUSING_CONSTRUCTION").add("title", "矩阵测试：某工程转包举报")
+        .add("summary", "施工单位将主体工程转包").build().toString(), office);
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals("421181-zjj", Http.json(created).getString("ownerTenant"));
+    HttpResponse<String> recorded = Http.post("/api/v1/credit/records", Json.createObjectBuilder()
+        .add("subjectKind", "ENTERPRISE").add("subjectName", "麻城市矩阵测试建设有限公司").add("creditCode", "91421181MA49X0Q51N")
+        .add("kind", "PENALTY").add("summary", "转包，处以罚款").add("legalBasis", "《建筑法》第六十七条")
+        .add("internalNote", "矩阵测试").add("decidedOn", Http.TODAY.toString()).build().toString(), owner);
+    assertEquals(201, recorded.statusCode(), recorded.body());
+
+    JsonObject paths = Http.json(Http.get("/openapi?format=JSON", null)).getJsonObject("paths");
+    List<String> lists = new ArrayList<>();
+    List<String> reads = new ArrayList<>();
+    Map<String, List<String>> writes = new LinkedHashMap<>();
+    for (String path : paths.keySet()) {
+      if (!path.startsWith("/api/v1/") || path.startsWith("/api/v1/public/") || path.startsWith("/api/v1/auth/")) {
+        continue;
+      }
+      JsonObject operations = paths.getJsonObject(path);
+      if (!path.contains("{") && operations.containsKey("get")) {
+        lists.add(path);
+      } else if (ONE_PARAM.matcher(path).matches()) {
+        if (operations.containsKey("get")) {
+          reads.add(path);
+        }
+        for (String method : List.of("post", "put", "delete")) {
+          if (operations.containsKey(method)) {
+            writes.computeIfAbsent(path, p -> new ArrayList<>()).add(method.toUpperCase());
+          }
+        }
+      }
+    }
+    assertTrue(reads.size() >= 15 && writes.size() >= 15, "the document lists the endpoints: " + reads + writes);
+
+    Set<String> ids = new LinkedHashSet<>();
+    List<String> listed = new ArrayList<>();
+    for (String list : lists) {
+      // the lists as they open, and the department's view where a list has one (the case inbox)
+      for (String view : List.of("", "?inbox=DEPARTMENT")) {
+        HttpResponse<String> r = Http.get(list + view, owner);
+        if (r.statusCode() == 200 && (r.body().startsWith("{") || r.body().startsWith("["))) {
+          int before = ids.size();
+          collectIds(parse(r.body()), ids);
+          listed.add(list + view + " +" + (ids.size() - before));
+        }
+      }
+    }
+    List<String> sample = new ArrayList<>(ids).subList(0, Math.min(MAX_IDS, ids.size()));
+
+    List<String> wrong = new ArrayList<>();
+    Map<String, String> ownerSees = new LinkedHashMap<>();
+    Set<String> covered = new TreeSet<>();
+    int asked = 0;
+    for (String template : reads) {
+      HttpResponse<String> unknown = Http.get(fill(template, UNKNOWN), stranger);
+      for (String id : sample) {
+        String path = fill(template, id);
+        HttpResponse<String> mine = Http.get(path, owner);
+        asked++;
+        if (mine.statusCode() >= 500) {
+          wrong.add("owner " + mine.statusCode() + " " + path);
+        }
+        if (mine.statusCode() != 200) {
+          continue;
+        }
+        covered.add(template);
+        if (mine.body().startsWith("{")) {
+          ownerSees.put(path, mine.body());  // a JSON record, read again after the writes (a PDF differs per render)
+        }
+        HttpResponse<String> theirs = Http.get(path, stranger);
+        asked++;
+        if (REGION_WIDE.contains(template)) {
+          if (theirs.statusCode() != 200) {
+            wrong.add("region-wide read refused to another department: " + theirs.statusCode() + " " + path);
+          }
+        } else if (theirs.statusCode() != unknown.statusCode() || !code(theirs).equals(code(unknown))) {
+          wrong.add("other department " + theirs.statusCode() + " " + code(theirs) + " (unknown id: "
+              + unknown.statusCode() + " " + code(unknown) + ") " + path);
+        } else if (theirs.statusCode() < 400) {
+          wrong.add("other department reads " + path);
+        }
+        HttpResponse<String> office1 = Http.get(path, office);
+        asked++;
+        if (office1.statusCode() >= 500) {
+          wrong.add("office " + office1.statusCode() + " " + path);
+        }
+      }
+    }
+    assertTrue(covered.size() >= 3, "records of the owner were found through at least three endpoints: " + covered
+        + " (ids from " + listed + ")");
+
+    Set<String> attempted = new TreeSet<>();
+    for (var write : writes.entrySet()) {
+      String template = write.getKey();
+      for (String method : write.getValue()) {
+        HttpResponse<String> unknown = Http.send(method, fill(template, UNKNOWN), "application/json", "{}", stranger);
+        for (String id : sample) {
+          if (ownerSees.keySet().stream().noneMatch(p -> p.contains("/" + id))) {
+            continue;  // not an id the owner reads anywhere: nothing to take
+          }
+          String path = fill(template, id);
+          HttpResponse<String> theirs = Http.send(method, path, "application/json", "{}", stranger);
+          asked++;
+          attempted.add(method + " " + template);
+          // refused like an unknown id, or a no-op like one (marking someone else's notification read)
+          if (theirs.statusCode() >= 500 || theirs.statusCode() < 400 && unknown.statusCode() >= 400) {
+            wrong.add("other department's " + method + " answered " + theirs.statusCode() + " " + path);
+          } else if (theirs.statusCode() != unknown.statusCode() || !code(theirs).equals(code(unknown))) {
+            wrong.add("other department's " + method + " " + theirs.statusCode() + " " + code(theirs)
+                + " (unknown id: " + unknown.statusCode() + " " + code(unknown) + ") " + path);
+          }
+        }
+      }
+    }
+    for (var seen : ownerSees.entrySet()) {
+      HttpResponse<String> again = Http.get(seen.getKey(), owner);
+      if (again.statusCode() != 200 || !stable(seen.getValue(), again.body())) {
+        wrong.add("changed by another department's writes: " + seen.getKey());
+      }
+    }
+    System.out.printf("tenant matrix: %d requests, %d ids from %s; reads covered %s; writes attempted %s%n",
+        asked, sample.size(), listed, covered, attempted);
+    assertTrue(attempted.size() >= 3, "writes with the owner's ids were tried: " + attempted);
+    assertEquals(List.of(), wrong);
+  }
+
+  private static String fill(String template, String id) {
+    return template.replaceAll("\\{[^}]+}", id);
+  }
+
+  private static String code(HttpResponse<String> r) {
+    if (!r.body().startsWith("{")) {
+      return "";
+    }
+    try {
+      JsonObject o = Http.json(r);
+      return o.containsKey("code") && o.get("code") instanceof JsonString s ? s.getString() : "";
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  /** The same record: equal, or equal but for the times it was read at (none of the owner's fields). */
+  private static boolean stable(String before, String after) {
+    return before.equals(after) || before.replaceAll("\"(readAt|now|asOf|generatedAt)\":\"[^\"]*\"", "")
+        .equals(after.replaceAll("\"(readAt|now|asOf|generatedAt)\":\"[^\"]*\"", ""));
+  }
+
+  private static JsonValue parse(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readValue();
+    } catch (RuntimeException e) {
+      return JsonValue.NULL;
+    }
+  }
+
+  /** Every string under a key "id" or ending in "Id" (not the tenant's), anywhere in the answer. */
+  private static void collectIds(JsonValue value, Set<String> ids) {
+    if (value instanceof JsonObject o) {
+      for (var e : o.entrySet()) {
+        String key = e.getKey();
+        boolean idKey = key.equals("id") || key.endsWith("Id") && !key.toLowerCase().contains("tenant");
+        if (idKey && e.getValue() instanceof JsonString s && ID.matcher(s.getString()).matches()) {
+          ids.add(s.getString());
+        } else {
+          collectIds(e.getValue(), ids);
+        }
+      }
+    } else if (value instanceof JsonArray a) {
+      a.forEach(v -> collectIds(v, ids));
+    }
+  }
+}
