@@ -55,7 +55,7 @@ public class NotificationBell extends Button {
   protected void onAttach(AttachEvent event) {
     super.onAttach(event);
     UI ui = event.getUI();
-    listening = listen.apply(() -> ui.access(this::refresh));
+    listening = listen.apply(LiveRefresh.of(ui, this::refresh));
     refresh();
   }
 

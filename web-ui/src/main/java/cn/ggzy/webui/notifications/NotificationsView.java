@@ -106,7 +106,7 @@ public class NotificationsView extends ViewFrame implements HasDynamicTitle {
       refresh();
       UI ui = event.getUI();
       listening = broadcaster.listen(new Recipient(caller.tenant(), caller.login().value()),
-          () -> ui.access(this::refresh));
+          LiveRefresh.of(ui, this::refresh));
     });
   }
 
