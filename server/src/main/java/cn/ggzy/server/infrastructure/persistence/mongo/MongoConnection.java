@@ -2,6 +2,8 @@ package cn.ggzy.server.infrastructure.persistence.mongo;
 
 import cn.ggzy.server.infrastructure.persistence.mongo.embedded.EmbeddedBackend;
 import cn.ggzy.server.infrastructure.persistence.mongo.embedded.GroupCommit;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -80,7 +82,9 @@ public final class MongoConnection implements AutoCloseable {
     String connection = "mongodb://127.0.0.1:" + address.getPort();
     LOG.info(() -> "No mongodb.uri configured: embedded MongoDB server with data in " + file
         + " on " + connection);
-    return new MongoConnection(server, new GroupCommit(backend.getMvStore()), MongoClients.create(connection),
+    MongoClientSettings settings = MongoClientSettings.builder().applyConnectionString(new ConnectionString(connection))
+        .addCommandListener(new ThreadWrites()).build();
+    return new MongoConnection(server, new GroupCommit(backend.getMvStore()), MongoClients.create(settings),
         databaseName,
         "embedded MongoDB (" + file + ")");
   }
