@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -12,6 +13,8 @@ import jakarta.json.JsonValue;
 import java.io.File;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,16 +48,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * </ul>
  *
  * <p>Reads that are region-wide on purpose are listed in {@link #REGION_WIDE}: another department
- * reads them too.
+ * reads them too. Then the console: every route of the web UI with an id ({@link ConsoleRoutes},
+ * read from the WAR) opened in a browser with each id the owner reads, by the owner (who must see
+ * its case somewhere, so the check can fail) and by the other department, who must see nothing of
+ * the owner's records ({@code tenant-console.mjs}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TenantMatrixIT {
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
   private static final String UNKNOWN = "zz-unknown-0000000000000000";
+  private static final String CASE_TITLE = "矩阵测试：某工程转包举报";
+  private static final String COMPANY = "麻城市矩阵测试建设有限公司";
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{6,80}");
   private static final Pattern ONE_PARAM = Pattern.compile("^[^{]*\\{[^}]+}[^{]*$");
   private static final int MAX_IDS = 60;
+  private static final int IDS_PER_ROUTE = 4;
   /**
    * Reads that are region-wide on purpose, each read audited (README, "Credit"): a subject's credit
    * score counts every department's records in force, as joint rewards and punishments need.
@@ -70,16 +79,18 @@ class TenantMatrixIT {
   void anotherDepartmentsIdsAnswerLikeUnknownOnesOnEveryEndpointAndChangeNothing() throws Exception {
     String admin = Http.token("admin", ADMIN_PASSWORD);
     String office = Http.token("tm.office", Http.newAccount(admin, "421181-jgb", "tm.office", "矩阵监管办", "OFFICE_OFFICER"));
-    String owner = Http.token("tm.zjj", Http.newAccount(admin, "421181-zjj", "tm.zjj", "矩阵住建", "DEPARTMENT_HEAD"));
-    String stranger = Http.token("tm.jtj", Http.newAccount(admin, "421181-jtj", "tm.jtj", "矩阵交通", "DEPARTMENT_HEAD"));
+    String ownerInitial = Http.newAccount(admin, "421181-zjj", "tm.zjj", "矩阵住建", "DEPARTMENT_HEAD");
+    String strangerInitial = Http.newAccount(admin, "421181-jtj", "tm.jtj", "矩阵交通", "DEPARTMENT_HEAD");
+    String owner = Http.token("tm.zjj", ownerInitial);
+    String stranger = Http.token("tm.jtj", strangerInitial);
     // at least one record of the owner, whatever the other tests left
     HttpResponse<String> created = Http.post("/api/v1/cases", Json.createObjectBuilder()
-        .add("source", "REPORT").add("industry", "HOUSING_CONSTRUCTION").add("title", "矩阵测试：某工程转包举报")
+        .add("source", "REPORT").add("industry", "HOUSING_CONSTRUCTION").add("title", CASE_TITLE)
         .add("summary", "施工单位将主体工程转包").build().toString(), office);
     assertEquals(201, created.statusCode(), created.body());
     assertEquals("421181-zjj", Http.json(created).getString("ownerTenant"));
     HttpResponse<String> recorded = Http.post("/api/v1/credit/records", Json.createObjectBuilder()
-        .add("subjectKind", "ENTERPRISE").add("subjectName", "麻城市矩阵测试建设有限公司").add("creditCode", "91421181MA49X0Q51N")
+        .add("subjectKind", "ENTERPRISE").add("subjectName", COMPANY).add("creditCode", "91421181MA49X0Q51N")
         .add("kind", "PENALTY").add("summary", "转包，处以罚款").add("legalBasis", "《建筑法》第六十七条")
         .add("internalNote", "矩阵测试").add("decidedOn", Http.TODAY.toString()).build().toString(), owner);
     assertEquals(201, recorded.statusCode(), recorded.body());
@@ -198,6 +209,47 @@ class TenantMatrixIT {
         asked, sample.size(), listed, covered, attempted);
     assertTrue(attempted.size() >= 3, "writes with the owner's ids were tried: " + attempted);
     assertEquals(List.of(), wrong);
+
+    // the console: every route with an id, read from the WAR, with the ids the owner reads
+    List<String> routes = ConsoleRoutes.withParameters(Path.of(System.getProperty("it.war")),
+        Files.createTempDirectory("console-routes")).stream()
+        .filter(r -> r.startsWith("console/") && r.chars().filter(c -> c == ':').count() == 1).toList();
+    assertTrue(routes.size() >= 6, "the console's routes with an id: " + routes);
+    JsonArrayBuilder pages = Json.createArrayBuilder();
+    routes.forEach(r -> idsFor(r, ownerSees.keySet(), sample).forEach(id -> pages.add(r.replaceAll(":[A-Za-z]+\\??", id))));
+    String output = BrowserJourneys.run(480, "tenant-console.mjs", Http.BASE + "/",
+        "tm.zjj:" + Http.password("tm.zjj", ownerInitial), "tm.jtj:" + Http.password("tm.jtj", strangerInitial),
+        Json.createArrayBuilder().add(CASE_TITLE).add(COMPANY).build().toString(), pages.build().toString());
+    assertTrue(output.contains("CONSOLE MATRIX PASSED"), output);
+  }
+
+  /**
+   * The owner's ids a console route is opened with: those the owner read through an API path whose
+   * segment before the id is one of the route's own segments ({@code console/cases/:caseId} takes
+   * the ids of {@code /api/v1/cases/{id}}), else those of a path sharing any of its segments; at
+   * most {@value #IDS_PER_ROUTE}, and a few of any kind when the API has none that fit.
+   */
+  static List<String> idsFor(String route, Set<String> ownerRead, List<String> sample) {
+    Set<String> words = new LinkedHashSet<>(List.of(route.split("/")));
+    words.removeIf(w -> w.equals("console") || w.startsWith(":"));
+    Set<String> exact = new LinkedHashSet<>();
+    Set<String> near = new LinkedHashSet<>();
+    for (String path : ownerRead) {
+      List<String> segments = List.of(path.split("/"));
+      for (int i = 4; i < segments.size(); i++) {
+        String id = segments.get(i);
+        if (!sample.contains(id)) {
+          continue;
+        }
+        if (words.contains(segments.get(i - 1))) {
+          exact.add(id);
+        } else if (segments.subList(3, i).stream().anyMatch(words::contains)) {
+          near.add(id);
+        }
+      }
+    }
+    Set<String> chosen = !exact.isEmpty() ? exact : !near.isEmpty() ? near : new LinkedHashSet<>(sample);
+    return new ArrayList<>(chosen).subList(0, Math.min(IDS_PER_ROUTE, chosen.size()));
   }
 
   private static String fill(String template, String id) {
