@@ -496,13 +496,40 @@ public class IntakeLoad {
     return problems.isEmpty();
   }
 
+  /**
+   * A token of {@code login}. An account that must still change its initial password (the API
+   * refuses such a token) changes it first, to {@link #changed(String)} of it; a later run that
+   * logs in with the initial password again gets in with that one.
+   */
   static String token(String base, String login, String password) throws Exception {
-    Result r = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-            "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}")));
+    Result r = logIn(base, login, password);
+    if (r.status() == 401) {
+      r = logIn(base, login, changed(password));
+    }
     if (r.status() != 200) {
       throw new IllegalStateException("login " + login + ": " + r.status() + " " + r.body());
     }
+    if (r.body().contains("\"mustChangePassword\":true")) {
+      Result c = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/password"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+              "{\"login\":\"" + login + "\",\"currentPassword\":\"" + password + "\",\"newPassword\":\""
+                  + changed(password) + "\"}")));
+      if (c.status() != 204) {
+        throw new IllegalStateException("password change of " + login + ": " + c.status() + " " + c.body());
+      }
+      r = logIn(base, login, changed(password));
+    }
     return field(r.body(), "accessToken");
+  }
+
+  /** The password an initial one is changed to. */
+  static String changed(String initial) {
+    return initial + "-Changed-9q";
+  }
+
+  private static Result logIn(String base, String login, String password) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+            "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}")));
   }
 }
