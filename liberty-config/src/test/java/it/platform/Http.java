@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -151,5 +152,22 @@ final class Http {
     HttpResponse<String> r = post("/api/v1/accounts", json, token);
     assertEquals(201, r.statusCode(), r.body());
     return json(r).getString("initialPassword");
+  }
+
+  /** A request of the tests, which may throw. */
+  interface Request {
+    HttpResponse<String> send() throws IOException, InterruptedException;
+  }
+
+  /** Sends {@code request} where a lambda cannot throw (in {@code computeIfAbsent}). */
+  static HttpResponse<String> unchecked(Request request) {
+    try {
+      return request.send();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

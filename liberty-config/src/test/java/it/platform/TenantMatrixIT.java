@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,14 +35,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Tenant isolation as a matrix generated from the routes (issue 16): every officer endpoint of the
  * served OpenAPI document that takes one id, asked with every id the owning department's head can
- * see in the API's lists, by the owner, by another department's head, and by the office. A new
- * endpoint or a new kind of record is covered without writing a line.
+ * see in the API's lists, by the owner, by another department's head, by an account of the office
+ * without an office-wide role (the office without its audited scope), and by an office officer. A
+ * new endpoint or a new kind of record is covered without writing a line.
  *
  * <ul>
- *   <li>reads: where the owner gets 200, the other department gets exactly the answer an id that
- *       exists nowhere gets (status and error code), and nothing of the record; the office reads
- *       through its audited scope and never gets a server error;
- *   <li>writes: every POST, PUT and DELETE with one id, sent by the other department with the
+ *   <li>reads: where the owner gets 200, the other department and the office without scope get
+ *       exactly the answer an id that exists nowhere gets (status and error code), and nothing of
+ *       the record; the office officer reads through its audited scope (the department's case must
+ *       answer 200) and never gets a server error;
+ *   <li>writes: every POST, PUT and DELETE with one id, sent by both outsiders with the
  *       owner's ids, answers like the same request with an unknown id (refused, or a no-op such as
  *       marking a notification read, which touches only the caller's own), and afterwards the
  *       owner reads every record exactly as before.
@@ -83,6 +86,10 @@ class TenantMatrixIT {
     String strangerInitial = Http.newAccount(admin, "421181-jtj", "tm.jtj", "矩阵交通", "DEPARTMENT_HEAD");
     String owner = Http.token("tm.zjj", ownerInitial);
     String stranger = Http.token("tm.jtj", strangerInitial);
+    // the office's own clerk without an office-wide role: the office without the audited scope
+    String clerk = Http.token("tm.clerk", Http.newAccount(admin, "421181-jgb", "tm.clerk", "矩阵监管办文员",
+        "DEPARTMENT_OFFICER"));
+    Map<String, String> strangers = Map.of("other department", stranger, "office without scope", clerk);
     // at least one record of the owner, whatever the other tests left
     HttpResponse<String> created = Http.post("/api/v1/cases", Json.createObjectBuilder()
         .add("source", "REPORT").add("industry", "HOUSING_CONSTRUCTION").add("title", CASE_TITLE)
@@ -136,10 +143,10 @@ class TenantMatrixIT {
 
     List<String> wrong = new ArrayList<>();
     Map<String, String> ownerSees = new LinkedHashMap<>();
+    Map<String, HttpResponse<String>> asUnknown = new HashMap<>();  // who, method and template → the answer
     Set<String> covered = new TreeSet<>();
     int asked = 0;
     for (String template : reads) {
-      HttpResponse<String> unknown = Http.get(fill(template, UNKNOWN), stranger);
       for (String id : sample) {
         String path = fill(template, id);
         HttpResponse<String> mine = Http.get(path, owner);
@@ -154,22 +161,28 @@ class TenantMatrixIT {
         if (mine.body().startsWith("{")) {
           ownerSees.put(path, mine.body());  // a JSON record, read again after the writes (a PDF differs per render)
         }
-        HttpResponse<String> theirs = Http.get(path, stranger);
-        asked++;
-        if (REGION_WIDE.contains(template)) {
-          if (theirs.statusCode() != 200) {
-            wrong.add("region-wide read refused to another department: " + theirs.statusCode() + " " + path);
+        for (var who : strangers.entrySet()) {
+          HttpResponse<String> unknown = asUnknown.computeIfAbsent(who.getKey() + " GET " + template,
+              k -> Http.unchecked(() -> Http.get(fill(template, UNKNOWN), who.getValue())));
+          HttpResponse<String> theirs = Http.get(path, who.getValue());
+          asked++;
+          if (REGION_WIDE.contains(template)) {
+            if (theirs.statusCode() != 200) {
+              wrong.add("region-wide read refused to the " + who.getKey() + ": " + theirs.statusCode() + " " + path);
+            }
+          } else if (theirs.statusCode() != unknown.statusCode() || !code(theirs).equals(code(unknown))) {
+            wrong.add(who.getKey() + " " + theirs.statusCode() + " " + code(theirs) + " (unknown id: "
+                + unknown.statusCode() + " " + code(unknown) + ") " + path);
+          } else if (theirs.statusCode() < 400) {
+            wrong.add(who.getKey() + " reads " + path);
           }
-        } else if (theirs.statusCode() != unknown.statusCode() || !code(theirs).equals(code(unknown))) {
-          wrong.add("other department " + theirs.statusCode() + " " + code(theirs) + " (unknown id: "
-              + unknown.statusCode() + " " + code(unknown) + ") " + path);
-        } else if (theirs.statusCode() < 400) {
-          wrong.add("other department reads " + path);
         }
         HttpResponse<String> office1 = Http.get(path, office);
         asked++;
         if (office1.statusCode() >= 500) {
           wrong.add("office " + office1.statusCode() + " " + path);
+        } else if (template.equals("/api/v1/cases/{id}") && office1.statusCode() != 200) {
+          wrong.add("the office (audited scope) cannot read the department's case: " + office1.statusCode() + " " + path);
         }
       }
     }
@@ -180,21 +193,25 @@ class TenantMatrixIT {
     for (var write : writes.entrySet()) {
       String template = write.getKey();
       for (String method : write.getValue()) {
-        HttpResponse<String> unknown = Http.send(method, fill(template, UNKNOWN), "application/json", "{}", stranger);
         for (String id : sample) {
           if (ownerSees.keySet().stream().noneMatch(p -> p.contains("/" + id))) {
             continue;  // not an id the owner reads anywhere: nothing to take
           }
           String path = fill(template, id);
-          HttpResponse<String> theirs = Http.send(method, path, "application/json", "{}", stranger);
-          asked++;
           attempted.add(method + " " + template);
-          // refused like an unknown id, or a no-op like one (marking someone else's notification read)
-          if (theirs.statusCode() >= 500 || theirs.statusCode() < 400 && unknown.statusCode() >= 400) {
-            wrong.add("other department's " + method + " answered " + theirs.statusCode() + " " + path);
-          } else if (theirs.statusCode() != unknown.statusCode() || !code(theirs).equals(code(unknown))) {
-            wrong.add("other department's " + method + " " + theirs.statusCode() + " " + code(theirs)
-                + " (unknown id: " + unknown.statusCode() + " " + code(unknown) + ") " + path);
+          for (var who : strangers.entrySet()) {
+            HttpResponse<String> unknown = asUnknown.computeIfAbsent(who.getKey() + " " + method + " " + template,
+                k -> Http.unchecked(() -> Http.send(method, fill(template, UNKNOWN), "application/json", "{}",
+                    who.getValue())));
+            HttpResponse<String> theirs = Http.send(method, path, "application/json", "{}", who.getValue());
+            asked++;
+            // refused like an unknown id, or a no-op like one (marking someone else's notification read)
+            if (theirs.statusCode() >= 500 || theirs.statusCode() < 400 && unknown.statusCode() >= 400) {
+              wrong.add(who.getKey() + "'s " + method + " answered " + theirs.statusCode() + " " + path);
+            } else if (theirs.statusCode() != unknown.statusCode() || !code(theirs).equals(code(unknown))) {
+              wrong.add(who.getKey() + "'s " + method + " " + theirs.statusCode() + " " + code(theirs)
+                  + " (unknown id: " + unknown.statusCode() + " " + code(unknown) + ") " + path);
+            }
           }
         }
       }
