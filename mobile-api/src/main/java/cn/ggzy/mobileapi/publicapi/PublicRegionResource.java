@@ -25,7 +25,7 @@ public class PublicRegionResource {
   }
 
   public record RegionView(String code, String nameZh, String nameEn, List<DepartmentView> departments) {
-    static RegionView of(Region r) {
+    public static RegionView of(Region r) {
       return new RegionView(r.code().value(), r.nameZh(), r.nameEn(), r.departments().stream()
           .map(d -> new DepartmentView(d.id().value(), d.nameZh(), d.nameEn(), d.kind().name())).toList());
     }
