@@ -1,9 +1,9 @@
 // The console's routes with an id, as the tenant matrix's second half (TenantMatrixIT): the owning
-// department's head and another department's head each open every route with every id the owner
-// has; the other department must never see anything of the owner's records (their markers: titles,
-// names), and the owner must see them somewhere (so the check can fail).
+// department's head and the others (another department's head, another region's) each open every
+// route with every id the owner has; the others must never see anything of the owner's records
+// (their markers: titles, names), and the owner must see them somewhere (so the check can fail).
 //
-//   node tenant-console.mjs <baseUrl> <owner login:password> <stranger login:password> <markers json> <paths json>
+//   node tenant-console.mjs <baseUrl> <owner login:password> <stranger login:password[|login:password…]> <markers json> <paths json>
 //
 // Prints "CONSOLE MATRIX PASSED pages=<n> owner-saw=<n>"; otherwise "CONSOLE MATRIX FAILED: <step>: <reason>"
 // on stderr, exit code 1. The accounts' passwords are already changed.
@@ -67,12 +67,14 @@ try {
       throw new Error(`the owner saw none of its records (${markers.join(', ')}): the check could not fail`);
     }
   });
-  await run(`another department opens the same ${paths.length} pages`, async () => {
-    const leaked = await visitAll(browser, parseAccount(strangerArg));
-    if (leaked.length > 0) {
-      throw new Error(`another department sees the owner's records: ${leaked.join('; ')}`);
-    }
-  });
+  for (const stranger of strangerArg.split('|').map(parseAccount)) {
+    await run(`${stranger.login} (not the owner) opens the same ${paths.length} pages`, async () => {
+      const leaked = await visitAll(browser, stranger);
+      if (leaked.length > 0) {
+        throw new Error(`${stranger.login} sees the owner's records: ${leaked.join('; ')}`);
+      }
+    });
+  }
   await j.passed(`CONSOLE MATRIX PASSED pages=${paths.length} owner-saw=${ownerSaw.length}`);
   process.exit(0);
 } catch (e) {
