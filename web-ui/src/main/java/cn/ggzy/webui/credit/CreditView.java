@@ -72,6 +72,8 @@ public class CreditView extends ViewFrame implements HasDynamicTitle {
     region.setItemLabelGenerator(r -> r.name(getLocale()));
     regions.stream().findFirst().ifPresent(region::setValue);
     region.setVisible(regions.size() > 1);
+    region.setWidthFull();  // 12em by default: wider than a phone at 200 % text
+    region.addValueChangeListener(e -> search());
     tabs.setId("credit-tabs");
     tabs.addClassName("credit-tabs");
     tabs.addSelectedChangeListener(e -> search());

@@ -44,6 +44,7 @@ public class InspectionsView extends ViewFrame implements HasDynamicTitle {
     region.setItems(regions);
     region.setItemLabelGenerator(r -> r.name(getLocale()));
     region.setVisible(regions.size() > 1);
+    region.setWidthFull();  // 12em by default: wider than a phone at 200 % text
     region.addValueChangeListener(e -> show());
     plans.setId("inspection-plans");
     plans.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)")
