@@ -91,8 +91,8 @@ class TenantMatrixIT {
     String clerk = Http.token("tm.clerk", Http.newAccount(admin, "421181-jgb", "tm.clerk", "矩阵监管办文员",
         "DEPARTMENT_OFFICER"));
     // another city on the platform, added over the administrators' API: its office and a department
-    String otherRegion = "421182";
-    region(admin, stranger, otherRegion);
+    String otherRegion = Regions.OTHER;
+    region(admin, stranger);
     String otherOffice = Http.token("tm.wx.office", Http.newAccount(admin, otherRegion + "-jgb", "tm.wx.office",
         "矩阵武穴监管办", "OFFICE_OFFICER"));
     String otherDepartmentInitial = Http.newAccount(admin, otherRegion + "-zjj", "tm.wx.zjj", "矩阵武穴住建",
@@ -281,24 +281,15 @@ class TenantMatrixIT {
   }
 
   /**
-   * Adds region {@code code} with its office and a 住建局 over the API (or finds them there from an
-   * earlier run); a department head may not, and a department of an unknown kind is refused at its field.
+   * Adds the other region over the administrators' API (or finds it there from an earlier test); a
+   * department head may not, and a department of an unknown kind is refused at its field.
    */
-  private static void region(String admin, String head, String code) throws Exception {
-    String region = Json.createObjectBuilder().add("code", code).add("nameZh", "武穴市").add("nameEn", "Wuxue")
-        .add("caseNumberPrefix", "鄂武").add("officeNameZh", "武穴市公共资源交易监督管理办公室")
-        .add("officeNameEn", "Wuxue Public Resource Trading Supervision Office").build().toString();
-    assertEquals(403, Http.post("/api/v1/regions", region, head).statusCode(), "a department head adds no region");
-    HttpResponse<String> added = Http.post("/api/v1/regions", region, admin);
-    assertTrue(added.statusCode() == 201 || added.body().contains("region.exists"), added.body());
-    String department = Json.createObjectBuilder().add("code", "zjj").add("nameZh", "武穴市住房和城乡建设局")
-        .add("nameEn", "Wuxue Housing and Urban-Rural Development Bureau").add("kind", "INDUSTRY_DEPARTMENT")
-        .build().toString();
-    HttpResponse<String> withDepartment = Http.post("/api/v1/regions/" + code + "/departments", department, admin);
-    assertTrue(withDepartment.statusCode() == 201 || withDepartment.body().contains("department.exists"),
-        withDepartment.body());
-    HttpResponse<String> wrongKind = Http.post("/api/v1/regions/" + code + "/departments",
-        department.replace("INDUSTRY_DEPARTMENT", "BUREAU"), admin);
+  private static void region(String admin, String head) throws Exception {
+    assertEquals(403, Http.post("/api/v1/regions", Regions.OTHER_REGION_BODY, head).statusCode(),
+        "a department head adds no region");
+    Regions.addOther(admin);
+    HttpResponse<String> wrongKind = Http.post("/api/v1/regions/" + Regions.OTHER + "/departments",
+        Regions.OTHER_DEPARTMENT_BODY.replace("INDUSTRY_DEPARTMENT", "BUREAU"), admin);
     assertEquals(400, wrongKind.statusCode(), wrongKind.body());
     assertEquals("department.kind.unknown", code(wrongKind));
     assertTrue(wrongKind.body().contains("\"field\":\"kind\""), wrongKind.body());
