@@ -25,12 +25,18 @@ export function wrongCheck(id) {
 async function typeDate(page, selector, value) {
   const input = page.locator(`${selector} input`);
   await input.fill(value);
-  // on a loaded machine the calendar may open a moment after the typing: give it that moment, or
-  // it opens over the page after the check and covers the button the journey taps next
+  // on a loaded machine the calendar may open a moment (seconds, once) after the typing: watch for
+  // it for 3 s after it was last seen, tapping the typed day whenever it is open, or it opens over
+  // the page after the check and covers what the journey taps next
   const opened = page.locator(`${selector}[opened]`);
-  await opened.waitFor({ state: 'attached', timeout: 2_000 }).catch(() => {});
-  if (await opened.count() > 0) {
-    await page.locator('vaadin-month-calendar [part~="focused"]').first().click();
+  let quietSince = performance.now();
+  while (performance.now() - quietSince < 3_000) {
+    await opened.waitFor({ state: 'attached', timeout: 500 }).catch(() => {});
+    if (await opened.count() > 0) {
+      await page.locator('vaadin-month-calendar [part~="focused"]').first().click({ timeout: 5_000 }).catch(() => {});
+      await opened.waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
+      quietSince = performance.now();
+    }
   }
   await opened.waitFor({ state: 'detached' });
 }

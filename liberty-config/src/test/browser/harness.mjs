@@ -145,7 +145,10 @@ export function journey({ limitMs = 120_000, failure = 'JOURNEY FAILED', whole =
 
     /** Fails the current step with the first line of the error's message. */
     failed(e) {
-      fail(step, (e && e.message ? e.message : String(e)).split('\n')[0]);
+      // the first line, and what Playwright was waiting for when it timed out
+      const lines = (e && e.message ? e.message : String(e)).split('\n');
+      const waiting = lines.find((l) => l.includes('waiting for'));
+      fail(step, lines[0] + (waiting ? ` (${waiting.trim()})` : ''));
     },
 
     /** Stops the watchdog and closes the browser, then prints the line that says the journey passed. */
