@@ -37,7 +37,12 @@ public enum Permission {
   /** Review tender documents: upload, decide findings, issue rectification notices (own department; the office all). */
   REVIEW_DOCUMENTS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD, Role.DEPARTMENT_OFFICER)),
   /** Edit the region's rule book of the clause review, in the office tenant. */
-  KEEP_RULE_BOOK(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER));
+  KEEP_RULE_BOOK(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER)),
+  /**
+   * Reveal the identity of a case's filer and write to them on any case of the region, not only the
+   * own department's (the department handling a case may always).
+   */
+  CONTACT_ANY_FILER(EnumSet.of(Role.OFFICE_LEADER));
 
   private final Set<Role> roles;
 

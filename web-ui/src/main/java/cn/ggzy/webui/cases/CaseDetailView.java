@@ -4,6 +4,7 @@ import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseViews.Detail;
 import cn.ggzy.server.application.OfficerDirectory;
 import cn.ggzy.server.application.Permission;
+import cn.ggzy.server.application.PublicIntake;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
@@ -44,13 +45,16 @@ public class CaseDetailView extends ViewFrame implements HasDynamicTitle, Before
   private final CaseRegister cases;
   private final TenantDirectory directory;
   private final OfficerDirectory officers;
+  private final PublicIntake intake;
   private final Texts texts = this::getTranslation;
   private final Div sheet = new Div();
   private CaseDetailPresenter presenter;
 
   @Inject
-  public CaseDetailView(CaseRegister cases, TenantDirectory directory, OfficerDirectory officers) {
+  public CaseDetailView(CaseRegister cases, TenantDirectory directory, OfficerDirectory officers,
+      PublicIntake intake) {
     this.cases = cases;
+    this.intake = intake;
     this.directory = directory;
     this.officers = officers;
     setHeading(getTranslation("cases.detail.title"));
@@ -79,10 +83,20 @@ public class CaseDetailView extends ViewFrame implements HasDynamicTitle, Before
   public void show(Detail d) {
     SheetContext c = new SheetContext(getLocale(), texts, this::departmentName);
     sheet.removeAll();
-    sheet.add(new CaseHeader(d, c), actions(d, c), new CaseFacts(d, c), new CaseHistory(d, c),
+    sheet.add(new CaseHeader(d, c), actions(d, c), new CaseFacts(d, c));
+    if (d.originReference() != null) {
+      CaseSubmission.of(intake, presenter.caller(), d.id(), c, handling(d)).ifPresent(sheet::add);
+    }
+    sheet.add(new CaseHistory(d, c),
         Sheet.section("case-documents-section", getTranslation("cases.section.documents"),
             new CaseDownloads(cases, presenter.caller(), d, c,
                 (key, params) -> getTranslation(Language.CHINESE, key, params))));
+  }
+
+  /** The department handling the case, or an office leader: may reveal the filer and write to them. */
+  private boolean handling(Detail d) {
+    var caller = presenter.caller();
+    return !d.readOnly() && (d.ownerTenant().equals(caller.tenant().value()) || caller.may(Permission.CONTACT_ANY_FILER));
   }
 
   private Div actions(Detail d, SheetContext c) {

@@ -12,11 +12,11 @@ import cn.ggzy.server.application.IntakeViews.Message;
 import cn.ggzy.server.application.IntakeViews.ObjectionSubject;
 import cn.ggzy.server.application.IntakeViews.PersonKind;
 import cn.ggzy.server.application.IntakeViews.Submission;
+import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
-import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.intake.EvidenceFile;
@@ -138,7 +138,7 @@ final class IntakeOfficerDesk {
   /** The department handling the case (not a read-only trace), or an office leader. */
   private static void handling(Caller caller, Detail d) {
     boolean ownDepartment = d.ownerTenant().equals(caller.tenant().value()) && !caller.isSystemAdmin();
-    if (!ownDepartment && !caller.has(Role.OFFICE_LEADER)) {
+    if (!ownDepartment && !caller.may(Permission.CONTACT_ANY_FILER)) {
       throw new AccessDeniedException("intake.identity.notHandling", "caseId");
     }
   }
