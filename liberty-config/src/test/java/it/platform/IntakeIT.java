@@ -56,6 +56,8 @@ class IntakeIT {
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
   private static final String ID = "11010519491231002X";
+  /** The complainant's mobile number in {@link #complaint}. */
+  static final String PHONE = "13812345678";
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -111,7 +113,7 @@ class IntakeIT {
   /** A valid complaint of a natural person; {@code change} replaces or removes (null) fields. */
   static JsonObject complaint(JsonObject proof, String... change) {
     JsonObjectBuilder person = Json.createObjectBuilder().add("kind", "NATURAL").add("name", "张三").add("idNumber", ID)
-        .add("phone", "13812345678").add("address", "麻城市某路1号");
+        .add("phone", PHONE).add("address", "麻城市某路1号");
     JsonObjectBuilder b = Json.createObjectBuilder().add("region", "421181").add("proof", proof)
         .add("respondent", "麻城市某建设公司").add("projectName", "麻城市某道路改造工程").add("section", "一标段")
         .add("industry", "HOUSING_CONSTRUCTION").add("matter", "BID_RIGGING").add("objectionSubject", "NONE")

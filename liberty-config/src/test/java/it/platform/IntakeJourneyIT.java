@@ -3,7 +3,6 @@ package it.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.awt.Color;
@@ -24,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public channel (投诉举报) on the real WAR, in a browser at 360×740: an anonymous 举报 with a
- * photo → receipt → an officer's message posted through the officer API → follow-up with the
+ * photo → receipt → on the officer's case sheet the photo downloads, the officer writes to the filer
+ * and reveals a real-name complainant with a reason ({@code case-submission.mjs}) → follow-up with the
  * access code → a supplement photo (补正), which the officer then finds with the photo's SHA-256.
  * Runs before {@link PlatformIT} ({@link PlatformLast}), whose browser journey changes the admin's
  * initial password.
@@ -67,11 +68,22 @@ class IntakeJourneyIT {
 
     String officer = Http.token("slj.journey", initial);
     String caseId = caseOf(officer, receipt, code);
-    HttpResponse<String> sent = Http.post("/api/v1/cases/" + caseId + "/submission/messages",
-        Json.createObjectBuilder().add("text", MESSAGE).build().toString(), officer);
-    assertEquals(201, sent.statusCode(), sent.body());
+    IntakeIT.Answer complaint = namedComplaint();
+    String complaintReceipt = complaint.json().getString("receiptNumber");
+    String complaintCase = caseOf(officer, complaintReceipt, complaint.json().getString("accessCode"));
+
+    // the officer downloads the photo, writes to the filer and reveals a complainant on the case sheet
+    String console = BrowserJourneys.run(180, "case-submission.mjs", Http.BASE + "/", shots(),
+        "slj.journey:" + Http.password("slj.journey", initial), caseId, photo.getFileName().toString(), MESSAGE,
+        complaintCase, "张三");
+    assertTrue(console.contains("CASE SUBMISSION PASSED"), console);
 
     node("follow", Http.BASE + "/", shots(), photo.toString(), receipt, code, MESSAGE);
+
+    // 我的投诉: the complainant finds the complaint with the code the (stand-in) SMS gateway received
+    String my = BrowserJourneys.run(150, "my-submissions.mjs", Http.BASE + "/", shots(), IntakeIT.PHONE,
+        System.getProperty("it.sms.dir"), complaintReceipt);
+    assertTrue(my.contains("MY SUBMISSIONS PASSED"), my);
 
     HttpResponse<String> submission = Http.get("/api/v1/cases/" + caseId + "/submission", officer);
     assertEquals(200, submission.statusCode(), submission.body());
@@ -85,6 +97,15 @@ class IntakeJourneyIT {
     }
     assertEquals(List.of(sha256), supplements, "the supplement arrived intact: " + submission.body());
     assertTrue(submission.body().contains("补充：保证金转账记录见附图。"), "the reply reached the officer");
+  }
+
+  /** A real-name complaint of 张三 in the water industry (a case of 水利局), filed over the API. */
+  private static IntakeIT.Answer namedComplaint() throws Exception {
+    IntakeIT.Answer filed = IntakeIT.call("POST", "/api/v1/public/complaints",
+        IntakeIT.complaint(IntakeIT.proof("it-journey-complaint"), "industry", "WATER_CONSERVANCY").toString(),
+        "Idempotency-Key", UUID.randomUUID().toString(), "X-Device-Id", "it-journey-complaint");
+    assertEquals(201, filed.status(), filed.body());
+    return filed;
   }
 
   /**

@@ -10,6 +10,8 @@ public enum Entrance {
   REPORT("report", "reports/new", VaadinIcon.MEGAPHONE),
   /** 进度查询: with receipt number and access code. */
   TRACKING("tracking", "tracking", VaadinIcon.SEARCH),
+  /** 我的投诉: a real-name filer's submissions, by mobile number and a code sent by SMS. */
+  MY("my", "my", VaadinIcon.USER_CHECK),
   /** 红名单/黑名单. */
   CREDIT("credit", "credit", VaadinIcon.LIST),
   /** 双随机 inspection results. */

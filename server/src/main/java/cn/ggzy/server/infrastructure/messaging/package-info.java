@@ -1,2 +1,2 @@
-/** Messages to people without a console account (evaluation experts): SMS and voice adapters, and the console stub. */
+/** Messages to people without a console account (evaluation experts, filers): SMS and voice adapters, and the stand-ins. */
 package cn.ggzy.server.infrastructure.messaging;

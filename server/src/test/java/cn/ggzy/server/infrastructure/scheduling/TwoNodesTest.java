@@ -31,6 +31,7 @@ import cn.ggzy.server.domain.model.notification.Device;
 import cn.ggzy.server.domain.model.notification.DeviceChannel;
 import cn.ggzy.server.domain.model.notification.DeviceOwner;
 import cn.ggzy.server.domain.model.notification.DeviceRepository;
+import cn.ggzy.server.domain.model.notification.FilerChannel;
 import cn.ggzy.server.domain.model.notification.NotificationRepository;
 import cn.ggzy.server.domain.model.notification.PreferenceRepository;
 import cn.ggzy.server.domain.model.region.RegionRepository;
@@ -88,7 +89,7 @@ class TwoNodesTest {
       NotificationFanOut fanOut = new NotificationFanOut(TestContainer.get(AccountRepository.class),
           TestContainer.get(NotificationRepository.class), TestContainer.get(PreferenceRepository.class),
           TestContainer.get(DeviceRepository.class), TestContainer.get(DeliveryRepository.class), channels, changed,
-          clock);
+          clock, TestContainer.get(FilerChannel.class));
       RegionRepository regions = TestContainer.get(RegionRepository.class);
       scan = new DeadlineScan(TestContainer.get(CaseClocks.class), TestContainer.get(AlertLog.class), fanOut,
           regions, calendar, clock);

@@ -3,6 +3,7 @@ package cn.ggzy.server.application.internal.enforcement;
 import cn.ggzy.server.domain.model.enforcement.ApprovalRecord;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.server.domain.model.enforcement.CaseEvent;
+import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.enforcement.Consultation;
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.notification.Audience;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * Who must hear of a case change: a new case → the department's heads; assigned → the officer;
  * transferred → the receiving department's heads; consultation → the invited departments'
  * officers; approval requested → the approvers (department heads and office leaders; an extension
- * → office leaders only); approval decided → the officer who asked. The result goes into the
+ * → office leaders only); approval decided → the officer who asked; the filer of a complaint or
+ * report hears of its acceptance, 补正 and decision. The result goes into the
  * case's outbox, under ids derived from the case and its timeline, so it is written (and retried)
  * together with the change.
  */
@@ -38,6 +40,28 @@ final class CaseNotificationPolicy {
 
   /** The notifications caused by {@code action}, just applied to {@code c}; {@code office} of its region. */
   static List<NotificationIntent> after(EnforcementCase c, CaseAction action, TenantId office) {
+    List<NotificationIntent> all = new ArrayList<>(officers(c, action, office));
+    filer(c, action).ifPresent(all::add);
+    return all;
+  }
+
+  /**
+   * The filer of a complaint or report is told by SMS when it is accepted or not accepted, when
+   * 补正 is asked of them and when the decision is served on them ({@code outcome}: the action).
+   */
+  static Optional<NotificationIntent> filer(EnforcementCase c, CaseAction action) {
+    var r = c.registration();
+    boolean fromPublic = r.originReference() != null
+        && (r.source() == CaseSource.COMPLAINT || r.source() == CaseSource.REPORT);
+    boolean told = action == CaseAction.ACCEPT || action == CaseAction.APPROVE_NON_ACCEPTANCE
+        || action == CaseAction.REQUEST_SUPPLEMENT || action == CaseAction.DELIVER;
+    return fromPublic && told
+        ? Optional.of(withOutcome(intent(c, NotificationKind.FILER_PROGRESS, List.of(Audience.filer(c.owner()))),
+            action.name()))
+        : Optional.empty();
+  }
+
+  private static List<NotificationIntent> officers(EnforcementCase c, CaseAction action, TenantId office) {
     TenantId owner = c.owner();
     return switch (action) {
       case ASSIGN -> one(c, NotificationKind.CASE_ASSIGNED, Audience.officer(owner, c.assignee()));

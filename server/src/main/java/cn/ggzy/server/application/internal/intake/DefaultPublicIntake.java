@@ -31,6 +31,7 @@ import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.intake.AbuseCounters;
 import cn.ggzy.server.domain.model.intake.EvidenceStore;
 import cn.ggzy.server.domain.model.intake.FileType;
+import cn.ggzy.server.domain.model.intake.FilerAccessStore;
 import cn.ggzy.server.domain.model.intake.SubmissionRepository;
 import cn.ggzy.server.domain.model.intake.UploadRepository;
 import cn.ggzy.server.domain.service.IntakeSecrets;
@@ -70,6 +71,7 @@ public class DefaultPublicIntake implements PublicIntake, WaitingCases {
   public DefaultPublicIntake(TenantDirectory directory, SubmissionRepository submissions, UploadRepository uploadStore,
       EvidenceStore evidenceStore, IntakeSecrets secrets, CaseRegister caseRegister, CaseRepository caseRepository,
       AuditLog audit, IntakeDocuments documents, Clock clock, IntakeSettings settings, AbuseCounters counters,
+      FilerAccessStore filers,
       @ConfigProperty(name = "platform.public-url", defaultValue = "http://localhost:9080/") String publicUrl) {
     this.settings = settings;
     this.clock = clock;
@@ -80,7 +82,8 @@ public class DefaultPublicIntake implements PublicIntake, WaitingCases {
     Codes codes = new Codes(secrets);
     EvidenceAttachments evidence = new EvidenceAttachments(uploadStore);
     this.uploads = new IntakeUploads(uploadStore, evidenceStore, clock);
-    this.filing = new IntakeFiling(directory, submissions, evidence, codes, pow, rates, clock, pace::filed);
+    this.filing = new IntakeFiling(directory, submissions, evidence, codes, pow, rates, clock, pace::filed,
+        new FilerPhones(secrets, filers)::filed);
     this.tracking = new IntakeTracking(submissions, caseRepository, evidence, codes, rates, new AttemptThrottle(),
         documents, directory, clock, publicUrl + (publicUrl.endsWith("/") ? "" : "/") + "tracking/");
     this.caseRegister = caseRegister;

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -40,13 +41,14 @@ final class IntakeFiling {
   private final RateLimits rates;
   private final Clock clock;
   private final Runnable onStored;
+  private final Consumer<Submission> beforeStoring;
   /** Regions known to exist, until when (regions are added rarely and never removed). */
   private final Map<String, Long> knownRegions = new ConcurrentHashMap<>();
   private static final long REGION_MEMORY_NANOS = 60_000_000_000L;
 
   IntakeFiling(TenantDirectory directory, SubmissionRepository submissions, EvidenceAttachments evidence, Codes codes,
       ProofOfWorkChecks pow, RateLimits rates, Clock clock,
-      Runnable onStored) {
+      Runnable onStored, Consumer<Submission> beforeStoring) {
     this.directory = directory;
     this.submissions = submissions;
     this.evidence = evidence;
@@ -55,6 +57,7 @@ final class IntakeFiling {
     this.rates = rates;
     this.clock = clock;
     this.onStored = onStored;
+    this.beforeStoring = beforeStoring;
   }
 
   Receipt file(Kind kind, Client client, String region, String key, ProofOfWork proof,
@@ -96,6 +99,8 @@ final class IntakeFiling {
         null, null, 0);
     Optional<Submission> raced;
     try {
+      // e.g. the filer's number → receipt, written before the submission whose durable write covers it
+      beforeStoring.accept(submission);
       raced = submissions.insert(submission);
     } catch (RuntimeException e) {
       evidence.release(files, receipt);

@@ -11,6 +11,7 @@ import cn.ggzy.server.domain.model.notification.Delivery;
 import cn.ggzy.server.domain.model.notification.DeliveryRepository;
 import cn.ggzy.server.domain.model.notification.Device;
 import cn.ggzy.server.domain.model.notification.DeviceRepository;
+import cn.ggzy.server.domain.model.notification.FilerChannel;
 import cn.ggzy.server.domain.model.notification.Notification;
 import cn.ggzy.server.domain.model.notification.NotificationIntent;
 import cn.ggzy.server.domain.model.notification.NotificationRepository;
@@ -41,13 +42,14 @@ public class NotificationFanOut {
   private PushChannels channels;
   private Event<InboxChanged> changed;
   private Clock clock;
+  private FilerChannel filers;
 
   protected NotificationFanOut() {}
 
   @Inject
   public NotificationFanOut(AccountRepository accounts, NotificationRepository inbox, PreferenceRepository preferences,
       DeviceRepository devices, DeliveryRepository deliveries, PushChannels channels,
-      Event<InboxChanged> changed, Clock clock) {
+      Event<InboxChanged> changed, Clock clock, FilerChannel filers) {
     this.accounts = accounts;
     this.inbox = inbox;
     this.preferences = preferences;
@@ -56,10 +58,14 @@ public class NotificationFanOut {
     this.channels = channels;
     this.changed = changed;
     this.clock = clock;
+    this.filers = filers;
   }
 
   /** Stores the intent for its recipients; returns those who got a new inbox item. */
   public Set<Recipient> fanOut(NotificationIntent intent) {
+    if (intent.audiences().stream().anyMatch(a -> a.group() == Audience.Group.FILER)) {
+      filers.tell(intent);
+    }
     Set<Recipient> fresh = new LinkedHashSet<>();
     for (Recipient to : recipients(intent)) {
       Preferences settings = preferences.find(to.tenant(), to.login());
@@ -104,6 +110,7 @@ public class NotificationFanOut {
       case OFFICE_LEADERS -> withRole(audience, Role.OFFICE_LEADER);
       case DEPARTMENT_OFFICERS -> accounts.list(audience.tenant()).stream()
           .filter(a -> a.roles().stream().anyMatch(r -> r != Role.SYSTEM_ADMIN));
+      case FILER -> Stream.empty();
     };
   }
 

@@ -37,4 +37,7 @@ public interface SubmissionRepository {
 
   /** The case is registered: the submission is no longer waiting. */
   void caseRegistered(String receiptNumber);
+
+  /** Every stored receipt number (a scan: for one-off backfills, never on a request's path). */
+  List<String> allReceipts();
 }

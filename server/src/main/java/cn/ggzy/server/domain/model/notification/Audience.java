@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * Who is to hear of something, resolved to officers only when it is delivered: one officer, the
- * heads of a department, all officers of a department, or the leaders of a supervision office.
+ * heads of a department, all officers of a department, or the leaders of a supervision office; or
+ * the filer of the complaint or report behind a case of the department (by SMS, not an officer).
  */
 public record Audience(Group group, TenantId tenant, String login) {
-  public enum Group { OFFICER, DEPARTMENT_HEADS, DEPARTMENT_OFFICERS, OFFICE_LEADERS }
+  public enum Group { OFFICER, DEPARTMENT_HEADS, DEPARTMENT_OFFICERS, OFFICE_LEADERS, FILER }
 
   public Audience {
     Objects.requireNonNull(group);
@@ -28,6 +29,11 @@ public record Audience(Group group, TenantId tenant, String login) {
 
   public static Audience officers(TenantId department) {
     return new Audience(Group.DEPARTMENT_OFFICERS, department, null);
+  }
+
+  /** The filer of the submission behind the notification's case, which the department owns. */
+  public static Audience filer(TenantId department) {
+    return new Audience(Group.FILER, department, null);
   }
 
   /** The leaders of the supervision office whose tenant is given. */

@@ -25,11 +25,19 @@ public enum NotificationKind {
   /** 办结已超期. */
   COMPLETION_OVERDUE,
   /** 期限已按放假通知重新计算: a provisional deadline moved when the year's holiday notice was loaded. */
-  DEADLINE_MOVED;
+  DEADLINE_MOVED,
+  /**
+   * A step the filer of a complaint or report is told of by SMS (accepted, not accepted, 补正
+   * requested, decision served; the step in the intent's outcome): for the filer, never an officer.
+   */
+  FILER_PROGRESS;
 
-  /** Overdue escalations always reach their recipients; everything else may be muted. */
+  /**
+   * Overdue escalations always reach their recipients, and an officer has no say over what the filer
+   * is told; everything else may be muted.
+   */
   public boolean mutable() {
-    return this != ACCEPTANCE_OVERDUE && this != COMPLETION_OVERDUE;
+    return this != ACCEPTANCE_OVERDUE && this != COMPLETION_OVERDUE && this != FILER_PROGRESS;
   }
 
   public boolean deadlineAlert() {

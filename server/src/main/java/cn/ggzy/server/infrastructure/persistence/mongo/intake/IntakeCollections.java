@@ -21,6 +21,11 @@ public final class IntakeCollections {
   static final String UPLOADS = "intake_uploads";
   static final String PARTS = "intake_upload_parts";
   static final String BUCKET = "intake_evidence";
+  static final String FILER_PHONES = "intake_filer_phones";
+  static final String FILER_CODES = "intake_filer_codes";
+  static final String FILER_SESSIONS = "intake_filer_sessions";
+  static final String FILER_MESSAGES = "intake_filer_messages";
+  static final String META = "intake_meta";
 
   private IntakeCollections() {}
 

@@ -122,6 +122,13 @@ public class MongoSubmissionRepository implements SubmissionRepository {
     pending().deleteOne(eq("_id", receiptNumber));
   }
 
+  @Override
+  public List<String> allReceipts() {
+    List<String> receipts = new ArrayList<>();
+    submissions().find().projection(new Document("_id", 1)).forEach(d -> receipts.add(d.getString("_id")));
+    return receipts;
+  }
+
   private Document document(Submission s, long version) {
     SubmissionDetails d = s.details();
     Document details = new Document("respondent", d.respondent()).append("projectCode", d.projectCode())
