@@ -41,8 +41,21 @@ try {
     if (!text.includes(code)) {
       throw new Error(`the result does not show the credit code ${code}`);
     }
+    if (await page.locator('#credit-next').isVisible()) {
+      throw new Error('one result still offers paging');
+    }
     await noHorizontalOverflow(page, 'the search results', WIDTH);
     await page.screenshot({ path: path.join(screenshotDir, 'credit-01-search-360.png'), fullPage: true });
+  });
+
+  await run('a search that finds nothing says so and offers no paging', async () => {
+    await list.search('无此单位' + fragment + '甲乙丙');
+    await page.locator('#credit-none').waitFor({ state: 'visible' });
+    if (await page.locator('#credit-previous').isVisible() || await page.locator('#credit-next').isVisible()) {
+      throw new Error('an empty list offers paging');
+    }
+    await list.search(fragment);
+    await list.expectResult(name);
   });
 
   await run('the result opens the subject page with reason and print button', async () => {

@@ -21,8 +21,17 @@ export class PublicPlanPage {
     this.page = page;
   }
 
+  /** The page leads with plain words; the hashes are folded until the reader opens them. */
   async expectOpened(region, planId) {
     await this.page.waitForURL((url) => url.pathname.endsWith(`/inspections/${region}/${planId}`));
+    await this.page.locator('#plan-lead').waitFor({ state: 'visible' });
+    if (await this.page.locator('#commitment-hash').isVisible()) {
+      throw new Error('the commitment hash is shown before the reader asks for the technical detail');
+    }
+  }
+
+  async openTechnicalDetail() {
+    await this.page.locator('#plan-technical vaadin-details-summary').click();
     await this.page.locator('#commitment-hash').waitFor({ state: 'visible' });
   }
 

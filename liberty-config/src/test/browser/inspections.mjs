@@ -35,6 +35,7 @@ try {
   });
 
   await run('the commitment on the page is the one published before the draw', async () => {
+    await plan.openTechnicalDetail();
     await plan.expectCommitment(commitment);
     await plan.expectDrawn();
     await page.screenshot({ path: path.join(screenshotDir, '20-inspection-plan-360.png'), fullPage: true });

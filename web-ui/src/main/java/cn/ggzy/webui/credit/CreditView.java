@@ -183,6 +183,8 @@ public class CreditView extends ViewFrame implements HasDynamicTitle {
         page.offset() + page.items().size()));
     previous.setEnabled(page.offset() > 0);
     next.setEnabled(page.offset() + page.items().size() < page.total());
+    // no paging to offer on an empty list or one that fits a page
+    previous.getParent().ifPresent(pager -> pager.setVisible(page.offset() > 0 || page.total() > page.items().size()));
   }
 
   @Override

@@ -8,6 +8,7 @@ import cn.ggzy.tenants.TenantCatalogue;
 import cn.ggzy.webui.inspections.Facts;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,7 +38,10 @@ public class InspectionsView extends ViewFrame implements HasDynamicTitle {
     setHeading(getTranslation(Entrance.INSPECTIONS.text("title")));
     Paragraph explanation = new Paragraph(getTranslation(Entrance.INSPECTIONS.text("explanation")));
     explanation.setId("service-explanation");
-    Paragraph how = new Paragraph(getTranslation("inspections.public.how"));
+    Details how = new Details(getTranslation("inspections.public.technical"),
+        new Paragraph(getTranslation("inspections.public.how")));
+    how.setId("inspections-how");
+    how.setWidthFull();
     List<Region> regions = directory.regions();
     region.setId("inspections-region");
     region.setLabel(getTranslation("inspections.public.region"));

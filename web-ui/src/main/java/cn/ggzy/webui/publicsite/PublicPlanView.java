@@ -34,9 +34,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One public plan: its parameters, the commitment published before the draw (with the data file),
- * the draw with the revealed seed and the witness's value, the teams, the published results, and
- * a button that recomputes the draw from the published data. Mobile first (360 px).
+ * One public plan in plain language first: its parameters, the published results, who inspected
+ * whom, and a button that recomputes the draw from the published data; the cryptographic detail
+ * (the commitment published before the draw with the data file, the revealed seed and the
+ * witness's value) folded one tap away. Mobile first (360 px).
  */
 @Route(value = "inspections/:region/:id", layout = MainLayout.class)
 @Dependent
@@ -87,14 +88,22 @@ public class PublicPlanView extends ViewFrame implements HasDynamicTitle, Before
         .line("plan-rules", getTranslation("inspections.plan.rules"), getTranslation("inspections.plan.rulesValue",
             plan.teamSize(), getTranslation(plan.jointTeams() ? "inspections.yes" : "inspections.no"),
             plan.recusalMonths(), plan.complaintWeight(), plan.lowCreditWeight())));
-    commitment(plan.commitment(), api);
-    draw(plan.draw());
+    // plain language first: what was found, who inspected whom, and one button to check the draw;
+    // the cryptographic detail (commitment, seed, data file) one tap away
+    Paragraph lead = new Paragraph(getTranslation("inspections.public.lead"));
+    lead.setId("plan-lead");
+    addContent(lead);
     results(plan);
-    addContent(back());
+    Details technical = new Details(getTranslation("inspections.public.technical"));
+    technical.setId("plan-technical");
+    technical.setWidthFull();
+    draw(plan.draw(), technical);
+    commitment(plan.commitment(), api, technical);
+    addContent(technical, back());
   }
 
-  private void commitment(CommitmentView c, String api) {
-    addContent(new H3(getTranslation("inspections.commitment.title")),
+  private void commitment(CommitmentView c, String api, Details technical) {
+    technical.add(new H3(getTranslation("inspections.commitment.title")),
         new Paragraph(getTranslation("inspections.commitment.explanation")));
     Anchor file = new Anchor(api + "/document", getTranslation("inspections.commitment.download"));
     file.setId("commitment-document-link");
@@ -104,7 +113,7 @@ public class PublicPlanView extends ViewFrame implements HasDynamicTitle, Before
         .set("font-size", "var(--lumo-font-size-xxs)").set("max-height", "240px").set("overflow", "auto");
     Details details = new Details(getTranslation("inspections.commitment.show"), document);
     details.setId("commitment-document");
-    addContent(new Facts()
+    technical.add(new Facts()
         .line("commitment-hash", getTranslation("inspections.commitment.documentHash"), c.documentHash())
         .line("commitment-seed-hash", getTranslation("inspections.commitment.seedHash"), c.seedHash())
         .line("commitment-at", getTranslation("inspections.commitment.at"), Facts.time(c.committedAt(), getLocale()))
@@ -112,7 +121,7 @@ public class PublicPlanView extends ViewFrame implements HasDynamicTitle, Before
             getTranslation("inspections.commitment.countsValue", c.objects(), c.inspectors())), file, details);
   }
 
-  private void draw(DrawView d) {
+  private void draw(DrawView d, Details technical) {
     addContent(new H3(getTranslation("inspections.draw.title")));
     if (d == null) {
       Span waiting = new Span(getTranslation("inspections.draw.waiting"));
@@ -120,7 +129,7 @@ public class PublicPlanView extends ViewFrame implements HasDynamicTitle, Before
       addContent(waiting);
       return;
     }
-    addContent(new Facts()
+    technical.add(new H3(getTranslation("inspections.draw.seedTitle")), new Facts()
         .line("draw-at", getTranslation("inspections.draw.at"), Facts.time(d.drawnAt(), getLocale()))
         .line("draw-witness", getTranslation("inspections.draw.witness"), d.witnessName())
         .line("draw-witness-value", getTranslation("inspections.draw.witnessValue"), d.witnessValue())
@@ -143,7 +152,8 @@ public class PublicPlanView extends ViewFrame implements HasDynamicTitle, Before
           .ifPresent(panel::show);
     });
     addContent(teams, new H3(getTranslation("inspections.verify.title")),
-        new Paragraph(getTranslation("inspections.verify.explanation")), verify, panel);
+        new Paragraph(getTranslation("inspections.verify.plain")), verify, panel);
+    technical.add(new Paragraph(getTranslation("inspections.verify.explanation")));
   }
 
   private String members(List<MemberView> members) {
