@@ -27,6 +27,7 @@ const PAGES = [
   ['reports/new', '#report-form'],
   ['complaints/new', '#complaint-form'],
   ['tracking', 'vaadin-app-layout'],
+  ['my', '#my-sign-in'],
   ['credit', 'vaadin-app-layout'],
   ['inspections', 'vaadin-app-layout'],
   ['experts/apply', '#expert-apply-form'],
@@ -55,6 +56,9 @@ async function check(page, path, ready, language) {
     const home = await page.locator('#home-heading').innerText();
     const regions = await page.locator('#home-regions').innerText().catch(() => '');
     const city = language === 'en' ? 'Macheng' : '麻城市';
+    if (language === 'zh-dark' && await page.evaluate(() => document.documentElement.getAttribute('theme')) !== 'dark') {
+      throw new Error('a device set to dark does not get the dark theme');
+    }
     if (!(home + regions).includes(city)) {
       throw new Error(`the home page does not name the city it serves: "${home}" "${regions}"`);
     }
@@ -67,8 +71,9 @@ async function check(page, path, ready, language) {
 
 try {
   j.browser = await launchChromium();
-  for (const language of ['zh', 'en']) {
-    const page = await openPage(j.browser);
+  for (const language of ['zh', 'en', 'zh-dark']) {
+    // zh-dark: the device set to dark, so the dark theme's contrast is checked too
+    const page = await openPage(j.browser, language === 'zh-dark' ? { colorScheme: 'dark' } : {});
     if (language === 'en') {
       await page.context().addCookies([{ name: 'lang', value: 'en', url: baseUrl }]);
     }
@@ -100,7 +105,7 @@ try {
     });
   }
   await large.context().close();
-  await j.passed(`ACCESSIBILITY PASSED: ${PAGES.length * 2} pages, 0 violations`);
+  await j.passed(`ACCESSIBILITY PASSED: ${PAGES.length * 3} page views (zh, en, zh dark), 0 violations`);
   process.exit(0);
 } catch (e) {
   j.failed(e);

@@ -90,6 +90,25 @@ public class AppShell implements AppShellConfigurator {
         }
       } catch (e) { /* no storage: normal text */ }""";
 
+  /**
+   * The dark theme when the phone or computer is set to dark (Lumo's {@code theme="dark"}), applied
+   * before the page draws and followed when the setting changes; the stylesheet gives the platform's
+   * own colours their dark counterparts, with the same contrast.
+   */
+  static final String DARK_THEME = """
+      try {
+        var dark = window.matchMedia('(prefers-color-scheme: dark)');
+        var apply = function () {
+          if (dark.matches) {
+            document.documentElement.setAttribute('theme', 'dark');
+          } else {
+            document.documentElement.removeAttribute('theme');
+          }
+        };
+        apply();
+        dark.addEventListener('change', apply);
+      } catch (e) { /* no media queries: the light theme */ }""";
+
   @Override
   public void configurePage(AppShellSettings settings) {
     settings.setViewport("width=device-width, initial-scale=1, viewport-fit=cover");
@@ -104,5 +123,6 @@ public class AppShell implements AppShellConfigurator {
         Inline.Wrapping.JAVASCRIPT);
     settings.addInlineWithContents(Inline.Position.APPEND, SELECTS_AS_COMBOBOXES, Inline.Wrapping.JAVASCRIPT);
     settings.addInlineWithContents(Inline.Position.PREPEND, LARGE_TEXT, Inline.Wrapping.JAVASCRIPT);
+    settings.addInlineWithContents(Inline.Position.PREPEND, DARK_THEME, Inline.Wrapping.JAVASCRIPT);
   }
 }

@@ -86,6 +86,16 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
     FilingFields.text(phone, "complaint-phone", texts.get("filing.phone"), 11);
     FilingFields.phone(phone);
     FilingFields.text(address, "complaint-address", texts.get("complaint.address"), 200);
+    // each fault shows as soon as the field is left (the organisation's fields only for a unit)
+    FilingFields.checkOnLeave(name, texts, FilingFields::requiredProblem);
+    FilingFields.checkOnLeave(address, texts, FilingFields::requiredProblem);
+    FilingFields.checkOnLeave(phone, texts, v -> FilingFields.mobileProblem(v, false));
+    FilingFields.checkOnLeave(idNumber, texts, v -> kind.getValue() == PersonKind.LEGAL ? null
+        : FilingFields.residentIdProblem(v, false, today.get()));
+    FilingFields.checkOnLeave(organisation, texts, v -> kind.getValue() == PersonKind.LEGAL
+        ? FilingFields.requiredProblem(v) : null);
+    FilingFields.checkOnLeave(creditCode, texts, v -> kind.getValue() == PersonKind.LEGAL
+        ? FilingFields.creditCodeProblem(v, false) : null);
     for (TextField f : new TextField[] {organisation, creditCode, name, idNumber, phone, address,
         subject.respondent, subject.projectName}) {
       f.setRequiredIndicatorVisible(true);

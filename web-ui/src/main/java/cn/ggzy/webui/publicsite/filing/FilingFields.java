@@ -1,12 +1,17 @@
 package cn.ggzy.webui.publicsite.filing;
 
+import cn.ggzy.server.application.Messages;
+import cn.ggzy.server.domain.model.intake.Identifiers;
 import cn.ggzy.webui.i18n.FieldErrors;
 import cn.ggzy.webui.i18n.Texts;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.function.Function;
 
 /** Small helpers shared by the public forms (filings, expert applications) and the console's: field set-up, required checks, field names. */
 public final class FilingFields {
@@ -23,6 +28,51 @@ public final class FilingFields {
   public static void phone(TextField field) {
     field.getElement().setAttribute("inputmode", "tel");
     field.getElement().setAttribute("autocomplete", "tel");
+  }
+
+  /**
+   * Checks a field as soon as it is left, not only on sending: {@code problem} answers the message
+   * code of what is wrong with the trimmed value ({@code filing.*} of the page's texts, other codes
+   * of the application's messages), or null when it is fine.
+   */
+  public static void checkOnLeave(TextField field, Texts texts, Function<String, String> problem) {
+    field.addBlurListener(e -> {
+      String code = problem.apply(field.getValue() == null ? "" : field.getValue().strip());
+      if (code != null) {
+        FieldErrors.mark(field, code.startsWith("filing.") ? texts.get(code)
+            : Messages.text(code, field.getUI().map(UI::getLocale).orElse(Messages.CHINESE)));
+      }
+    });
+  }
+
+  /** A value is needed. */
+  public static String requiredProblem(String value) {
+    return value.isBlank() ? "filing.required" : null;
+  }
+
+  /** A mobile number is needed ({@code optional}: unless left empty). */
+  public static String mobileProblem(String value, boolean optional) {
+    if (value.isBlank()) {
+      return optional ? null : "filing.required";
+    }
+    String n = Identifiers.normaliseMobile(value);
+    return n != null && Identifiers.isMobile(n) ? null : "intake.phone.invalid";
+  }
+
+  /** A resident ID number (GB 11643: shape, birth date, check digit); {@code optional}: unless empty. */
+  public static String residentIdProblem(String value, boolean optional, LocalDate today) {
+    if (value.isBlank()) {
+      return optional ? null : "filing.required";
+    }
+    return Identifiers.residentIdProblem(Identifiers.normaliseResidentId(value), today).orElse(null);
+  }
+
+  /** A unified social credit code (GB 32100); {@code optional}: unless empty. */
+  public static String creditCodeProblem(String value, boolean optional) {
+    if (value.isBlank()) {
+      return optional ? null : "filing.required";
+    }
+    return Identifiers.creditCodeProblem(Identifiers.normaliseCreditCode(value)).orElse(null);
   }
 
   /** Marks an empty field; true when it has a value. */

@@ -6,9 +6,19 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 
 /**
  * The line above a form's send button: what is happening (with an indeterminate bar) or why the
- * last attempt failed. Announced to screen readers.
+ * last attempt failed. Announced to screen readers; a failure brings the first faulty field into
+ * view and focus.
  */
 public class FormStatus extends Div {
+  static final String FIRST_FAULT = """
+      const scope = this.closest('vaadin-form-layout, form, .filing-form, .tracking-lookup') || document;
+      const bad = Array.from(scope.querySelectorAll('[invalid]')).find((e) => e.offsetParent !== null);
+      const target = bad || this;
+      target.scrollIntoView({ block: 'center' });
+      // a date picker is only shown: focusing it could open its calendar over the form
+      if (bad && bad.localName !== 'vaadin-date-picker' && typeof bad.focus === 'function') {
+        bad.focus();
+      }""";
   final Span text = new Span();
   private final ProgressBar bar = new ProgressBar();
 
@@ -36,7 +46,17 @@ public class FormStatus extends Div {
     text.setText(message);
     getElement().setAttribute("role", "alert");
     setVisible(true);
+    showFirstFault();
   }
+
+  /**
+   * Brings the first field marked invalid in this form into view and focus (the top of a long form
+   * is far from its send button on a phone); the line itself when no field is marked.
+   */
+  private void showFirstFault() {
+    getElement().executeJs(FIRST_FAULT);
+  }
+
 
   /** Something went well (e.g. a reply was stored). */
   public void done(String message) {

@@ -55,6 +55,7 @@ public class ReportForm extends FormLayout implements FilingFlow.Form {
     FilingFields.text(phone, "report-phone", texts.get("filing.phone"), 11);
     FilingFields.phone(phone);
     FilingFields.text(idNumber, "report-id-number", texts.get("report.idNumber"), 18);
+    FilingFields.checkOnLeave(phone, texts, v -> FilingFields.mobileProblem(v, true));
     idNumber.setHelperText(texts.get("report.idNumber.help"));
     evidence.setLabel(texts.get("filing.evidence"));
     submit.setText(texts.get("report.submit"));

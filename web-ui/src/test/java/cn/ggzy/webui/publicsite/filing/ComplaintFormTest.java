@@ -12,6 +12,10 @@ import cn.ggzy.server.application.IntakeViews.Matter;
 import cn.ggzy.server.application.IntakeViews.ObjectionSubject;
 import cn.ggzy.server.application.IntakeViews.PersonKind;
 import cn.ggzy.server.application.IntakeViews.ProofOfWork;
+import cn.ggzy.server.application.Messages;
+import com.vaadin.flow.component.BlurNotifier;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +50,35 @@ class ComplaintFormTest {
     assertTrue(form.learnedOn.getPlaceholder() == null || form.learnedOn.getPlaceholder().isEmpty(),
         "no grey sample date that looks filled in: " + form.learnedOn.getPlaceholder());
     assertTrue(form.learnedOn.getHelperText().contains("date.format"), form.learnedOn.getHelperText());
+  }
+
+  private static void leave(TextField field) {
+    ComponentUtil.fireEvent(field, new BlurNotifier.BlurEvent<>(field, true));
+  }
+
+  @Test
+  void aFaultShowsAsSoonAsTheFieldIsLeft() {
+    form.phone.setValue("1380013800");
+    leave(form.phone);
+    assertTrue(form.phone.isInvalid(), "a 10-digit number is refused when the field is left");
+    assertEquals(Messages.text("intake.phone.invalid", Messages.CHINESE), form.phone.getErrorMessage());
+    form.phone.setValue("13800138000");
+    leave(form.phone);
+    assertFalse(form.phone.isInvalid());
+
+    form.idNumber.setValue("110105194912310021");
+    leave(form.idNumber);
+    assertTrue(form.idNumber.isInvalid(), "a wrong check digit is refused when the field is left");
+    form.idNumber.setValue("11010519491231002x");
+    leave(form.idNumber);
+    assertFalse(form.idNumber.isInvalid());
+
+    leave(form.name);
+    assertEquals("filing.required", form.name.getErrorMessage());
+    form.kind.setValue(PersonKind.LEGAL);
+    form.creditCode.setValue("91421181MA4A1B2C3X");
+    leave(form.creditCode);
+    assertTrue(form.creditCode.isInvalid(), "a unit's credit code is checked too");
   }
 
   private void fillNaturalPerson() {
