@@ -31,7 +31,7 @@ export class PublicPlanPage {
   }
 
   async openTechnicalDetail() {
-    await this.page.locator('#plan-technical vaadin-details-summary').click();
+    await this.page.locator('#plan-technical > vaadin-details-summary').click();
     await this.page.locator('#commitment-hash').waitFor({ state: 'visible' });
   }
 

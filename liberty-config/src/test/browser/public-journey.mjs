@@ -5,6 +5,7 @@
 //       an anonymous 举报 with a photo → receipt (number and code shown once, warning, PDF).
 //       Prints RECEIPT=<number> and ACCESS_CODE=<code>.
 //   node public-journey.mjs follow <baseUrl> <screenshotDir> <photo.jpg> <receipt> <code> <officer message>
+//                           [<push endpoint> <p256dh> <auth>]   (then also: Notify me → Web Push subscription)
 //       follow up: a wrong code is refused like an unknown receipt, the right one shows the
 //       progress and the officer's message; the reporter answers with a supplement (补正) photo.
 //
@@ -15,7 +16,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ReportPage, TrackingPage, expectText } from './public-pages.mjs';
 
-const [mode, baseArg, screenshotDir, photo, receiptArg, codeArg, officerMessage] = process.argv.slice(2);
+const [mode, baseArg, screenshotDir, photo, receiptArg, codeArg, officerMessage, pushEndpoint, pushP256dh, pushAuth] =
+  process.argv.slice(2);
 if (!['file', 'follow'].includes(mode) || !baseArg || !screenshotDir || !photo
     || (mode === 'follow' && (!receiptArg || !codeArg || !officerMessage))) {
   console.error('usage: node public-journey.mjs file <baseUrl> <screenshotDir> <photo>\n'
@@ -129,6 +131,13 @@ async function followUp(page) {
     await shot(page, 'public-04-progress-360.png');
   });
 
+  if (pushEndpoint) {
+    await run('the reporter asks to be notified of progress (Web Push)', async () => {
+      await page.locator('#tracking-notify').click();
+      await expectText(page, '#tracking-notify-state', '已开启');
+    });
+  }
+
   await run('the reporter answers with a supplement photo', async () => {
     await tracking.reply('补充：保证金转账记录见附图。', photo, photoName);
     await tracking.expectFile(photoName, '补正材料');
@@ -141,6 +150,16 @@ try {
   fs.mkdirSync(screenshotDir, { recursive: true });
   j.browser = await launchChromium();
   const page = await openPage(j.browser, { viewport: { width: WIDTH, height: 740 }, acceptDownloads: true });
+  if (pushEndpoint) {
+    // Chromium here cannot reach a real push service: the browser's subscription is the test's own
+    // loopback push service, with keys the test holds (the page's code path is otherwise the real one)
+    await page.addInitScript(({ endpoint, p256dh, auth }) => {
+      Notification.requestPermission = () => Promise.resolve('granted');
+      PushManager.prototype.subscribe = function subscribe() {
+        return Promise.resolve({ toJSON: () => ({ endpoint, keys: { p256dh, auth } }) });
+      };
+    }, { endpoint: pushEndpoint, p256dh: pushP256dh, auth: pushAuth });
+  }
   if (mode === 'file') {
     await fileReport(page);
   } else {

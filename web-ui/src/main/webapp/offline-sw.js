@@ -33,7 +33,8 @@ self.addEventListener('fetch', (event) => {
   );
 });
 
-/* Web Push: the server sends {title, body, data} encrypted for this browser; show it, and open the inbox on click. */
+/* Web Push: the server sends {title, body, data} encrypted for this browser; show it, and on click open
+   data.page (a filer's tracking page, a path of this site) or else the officers' inbox. */
 self.addEventListener('push', (event) => {
   let message = { title: '公共资源交易监管平台', body: '', data: {} };
   try {
@@ -51,5 +52,7 @@ self.addEventListener('push', (event) => {
 
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  event.waitUntil(self.clients.openWindow(new URL('console/notifications', self.registration.scope).href));
+  const page = event.notification.data && event.notification.data.page;
+  const path = typeof page === 'string' && /^[a-z][a-z0-9/_-]*$/i.test(page) ? page : 'console/notifications';
+  event.waitUntil(self.clients.openWindow(new URL(path, self.registration.scope).href));
 });

@@ -9,6 +9,7 @@ import cn.ggzy.mobileapi.publicapi.IntakeRequests.ReportRequest;
 import cn.ggzy.mobileapi.publicapi.IntakeRequests.UploadStartRequest;
 import cn.ggzy.server.application.IntakeViews.Challenge;
 import cn.ggzy.server.application.IntakeViews.Limits;
+import cn.ggzy.server.application.IntakeViews.PushSubscriptionInput;
 import cn.ggzy.server.application.IntakeViews.Receipt;
 import cn.ggzy.server.application.IntakeViews.ReplyInput;
 import cn.ggzy.server.application.IntakeViews.Tracking;
@@ -16,6 +17,7 @@ import cn.ggzy.server.application.IntakeViews.Upload;
 import cn.ggzy.server.application.IntakeViews.UploadStart;
 import cn.ggzy.server.application.PublicIntake;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -286,6 +288,47 @@ public class PublicIntakeResource {
     return Response.ok(pdf, "application/pdf").header("Cache-Control", "no-store")
         .header("Content-Disposition", "attachment; filename=\"notice-" + kind.replaceAll("[^A-Z_]", "") + "-"
             + receipt.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
+  }
+
+  @Schema(description = "A browser's Web Push subscription, as PushSubscription.toJSON() gives it (keys flattened)")
+  public record PushSubscriptionRequest(
+      @Schema(required = true, description = "the push service's https address") String endpoint,
+      @Schema(required = true, description = "keys.p256dh, base64url (65 bytes)") String p256dh,
+      @Schema(required = true, description = "keys.auth, base64url (16 bytes)") String auth) {}
+
+  @Schema(description = "The key browsers subscribe with (VAPID applicationServerKey, base64url)")
+  public record PushKey(String key) {}
+
+  @POST
+  @Path("/tracking/{receiptNumber}/push-subscriptions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "subscribeToProgress", summary = "Web Push to this browser when the case moves "
+      + "(accepted or not, 补正 asked, decision served), with the access code; anonymous reporters too")
+  @APIResponse(responseCode = "204", description = "subscribed (at most 5 browsers per receipt, the oldest dropped)")
+  @APIResponse(responseCode = "400", description = "intake.push.endpoint.invalid (field endpoint), "
+      + "intake.push.keys.invalid (field p256dh)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "404", description = "intake.tracking.notFound",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public Response subscribe(@PathParam("receiptNumber") String receipt, @HeaderParam(ACCESS_CODE) String code,
+      PushSubscriptionRequest body) {
+    if (body == null) {
+      throw new DomainException("request.invalid", null);
+    }
+    intake.subscribe(clients.of(request), receipt, code,
+        new PushSubscriptionInput(body.endpoint(), body.p256dh(), body.auth()));
+    return Response.noContent().header("Cache-Control", "no-store").build();
+  }
+
+  @GET
+  @Path("/push-key")
+  @Operation(operationId = "getPublicPushKey", summary = "The key browsers subscribe to Web Push with")
+  @APIResponse(responseCode = "200", description = "the key",
+      content = @Content(schema = @Schema(implementation = PushKey.class)))
+  @APIResponse(responseCode = "404", description = "push.off: Web Push is not offered",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public Response pushKey() {
+    return intake.pushKey().map(k -> Response.ok(new PushKey(k)).build())
+        .orElseThrow(() -> new NotFoundException("push.off", null));
   }
 
   private Response receipt(Receipt r) {

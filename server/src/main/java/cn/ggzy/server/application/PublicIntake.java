@@ -7,6 +7,7 @@ import cn.ggzy.server.application.IntakeViews.Download;
 import cn.ggzy.server.application.IntakeViews.Identity;
 import cn.ggzy.server.application.IntakeViews.Limits;
 import cn.ggzy.server.application.IntakeViews.Message;
+import cn.ggzy.server.application.IntakeViews.PushSubscriptionInput;
 import cn.ggzy.server.application.IntakeViews.Receipt;
 import cn.ggzy.server.application.IntakeViews.ReplyInput;
 import cn.ggzy.server.application.IntakeViews.ReportInput;
@@ -15,6 +16,7 @@ import cn.ggzy.server.application.IntakeViews.Tracking;
 import cn.ggzy.server.application.IntakeViews.Upload;
 import cn.ggzy.server.application.IntakeViews.UploadStart;
 import java.io.InputStream;
+import java.util.Optional;
 
 /**
  * The public channel for complaints (投诉) and reports (举报), and what officers do with a
@@ -73,6 +75,17 @@ public interface PublicIntake {
    * NON_ACCEPTANCE, SUPPLEMENT_REQUEST, DECISION once served) as PDF; same access rules as tracking.
    */
   byte[] noticePdf(Client client, String receiptNumber, String accessCode, String kind);
+
+  /**
+   * Web Push to this browser when the case moves (accepted or not, 补正 asked, decision served):
+   * same access rules as tracking; anonymous reporters too. The endpoint must be a push service's
+   * https address ({@code intake.push.endpoint.invalid}), the keys a P-256 point and a 16-byte
+   * secret ({@code intake.push.keys.invalid}).
+   */
+  void subscribe(Client client, String receiptNumber, String accessCode, PushSubscriptionInput subscription);
+
+  /** The key (VAPID, base64url) browsers subscribe with; empty when Web Push is off. */
+  Optional<String> pushKey();
 
   // ---- officers handling the case (same access rules as reading the case) ----
 

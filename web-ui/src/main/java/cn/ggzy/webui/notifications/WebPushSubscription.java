@@ -9,9 +9,9 @@ import java.util.function.Consumer;
  * Subscribes this browser to Web Push through the page's service worker ({@code offline-sw.js},
  * which shows the messages) with the platform's VAPID key, and hands the subscription to the server.
  */
-final class WebPushSubscription {
+public final class WebPushSubscription {
   /** Endpoint and keys as {@code PushSubscription.toJSON()} gives them. */
-  record Subscription(String endpoint, String p256dh, String auth) {}
+  public record Subscription(String endpoint, String p256dh, String auth) {}
 
   private static final String SUBSCRIBE = """
       return (async () => {
@@ -31,7 +31,7 @@ final class WebPushSubscription {
   private WebPushSubscription() {}
 
   /** Asks the browser; {@code done} gets the subscription, {@code refused} "unsupported" or "denied". */
-  static void subscribe(UI ui, String applicationServerKey, Consumer<Subscription> done, Consumer<String> refused) {
+  public static void subscribe(UI ui, String applicationServerKey, Consumer<Subscription> done, Consumer<String> refused) {
     ui.getPage().executeJs(SUBSCRIBE, applicationServerKey).then(String.class, result -> {
       if (result == null || !result.startsWith("{")) {
         refused.accept(result == null ? "unsupported" : result);

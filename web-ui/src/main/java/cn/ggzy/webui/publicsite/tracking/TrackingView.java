@@ -1,6 +1,7 @@
 package cn.ggzy.webui.publicsite.tracking;
 
 import cn.ggzy.server.application.IntakeViews.Limits;
+import cn.ggzy.server.application.IntakeViews.PushSubscriptionInput;
 import cn.ggzy.server.application.IntakeViews.ReplyInput;
 import cn.ggzy.server.application.IntakeViews.Tracking;
 import cn.ggzy.server.application.PublicIntake;
@@ -8,6 +9,7 @@ import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
+import cn.ggzy.webui.notifications.WebPushSubscription;
 import cn.ggzy.webui.publicsite.Entrance;
 import cn.ggzy.webui.publicsite.PublicClient;
 import cn.ggzy.webui.publicsite.PublicErrors;
@@ -15,6 +17,8 @@ import cn.ggzy.webui.publicsite.PublicPageClients;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +47,8 @@ public class TrackingView extends ViewFrame implements HasDynamicTitle, BeforeEn
   private final ProgressPanel progress = new ProgressPanel(texts);
   private final ReplyForm reply = new ReplyForm(texts);
   private final Button leave = new Button();
+  private final Button notify = new Button();
+  private final Span notifyState = new Span();
   private String receiptNumber;
   private String accessCode;
 
@@ -71,8 +78,16 @@ public class TrackingView extends ViewFrame implements HasDynamicTitle, BeforeEn
       event.setContentLength(bytes.length);
       event.getOutputStream().write(bytes);
     });
+    notify.setText(texts.get("tracking.notify"));
+    notify.setId("tracking-notify");
+    notify.setIcon(VaadinIcon.BELL_O.create());
+    notify.setVisible(false);
+    notify.addClickListener(e -> subscribe());
+    notifyState.setId("tracking-notify-state");
+    notifyState.addClassName("filing-note");
+    notifyState.getElement().setAttribute("role", "status");
     addAttachListener(e -> client.learnDevice(e.getUI()));
-    addContent(explanation, lookup, progress, reply, leave);
+    addContent(explanation, lookup, progress, notify, notifyState, reply, leave);
   }
 
   @Override
@@ -110,8 +125,31 @@ public class TrackingView extends ViewFrame implements HasDynamicTitle, BeforeEn
     }
   }
 
+  /**
+   * Web Push to this browser when the case moves (opt-in): the browser asks the filer's permission,
+   * subscribes through the site's service worker, and the subscription is stored with the receipt.
+   */
+  private void subscribe() {
+    Optional<String> key = intake.pushKey();
+    if (key.isEmpty()) {
+      notifyState.setText(texts.get("tracking.notify.unsupported"));
+      return;
+    }
+    String number = receiptNumber;
+    String code = accessCode;
+    getUI().ifPresent(ui -> WebPushSubscription.subscribe(ui, key.get(), sub -> DomainErrors.run(() -> {
+      intake.subscribe(client.client(), number, code, new PushSubscriptionInput(sub.endpoint(), sub.p256dh(),
+          sub.auth()));
+      notifyState.setText(texts.get("tracking.notify.on"));
+      notify.setEnabled(false);
+    }, e -> notifyState.setText(PublicErrors.message(e, getLocale(), texts))),
+        refused -> notifyState.setText(texts.get("tracking.notify." + ("denied".equals(refused)
+            ? "denied" : "unsupported")))));
+  }
+
   private void show(Tracking tracking) {
     explanation.setVisible(false);
+    notify.setVisible(true);
     lookup.setVisible(false);
     progress.show(tracking, getLocale());
     reply.setVisible(true);
@@ -122,6 +160,9 @@ public class TrackingView extends ViewFrame implements HasDynamicTitle, BeforeEn
   private void leave() {
     receiptNumber = null;
     accessCode = null;
+    notify.setVisible(false);
+    notify.setEnabled(true);
+    notifyState.setText("");
     progress.removeAll();
     progress.setVisible(false);
     reply.setVisible(false);

@@ -2,6 +2,7 @@ package cn.ggzy.server.application.internal.intake;
 
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
+import cn.ggzy.server.application.DevicePush;
 import cn.ggzy.server.application.IntakeDocuments;
 import cn.ggzy.server.application.IntakeSettings;
 import cn.ggzy.server.application.IntakeViews.AllowedType;
@@ -14,6 +15,7 @@ import cn.ggzy.server.application.IntakeViews.Kind;
 import cn.ggzy.server.application.IntakeViews.Limits;
 import cn.ggzy.server.application.IntakeViews.Matter;
 import cn.ggzy.server.application.IntakeViews.Message;
+import cn.ggzy.server.application.IntakeViews.PushSubscriptionInput;
 import cn.ggzy.server.application.IntakeViews.Receipt;
 import cn.ggzy.server.application.IntakeViews.ReplyInput;
 import cn.ggzy.server.application.IntakeViews.ReportInput;
@@ -24,6 +26,7 @@ import cn.ggzy.server.application.IntakeViews.UploadStart;
 import cn.ggzy.server.application.PublicIntake;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.WaitingCases;
+import cn.ggzy.server.application.internal.notification.PushChannels;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.enforcement.CaseRepository;
@@ -32,8 +35,10 @@ import cn.ggzy.server.domain.model.intake.AbuseCounters;
 import cn.ggzy.server.domain.model.intake.EvidenceStore;
 import cn.ggzy.server.domain.model.intake.FileType;
 import cn.ggzy.server.domain.model.intake.FilerAccessStore;
+import cn.ggzy.server.domain.model.intake.FilerAccessStore.PushSubscription;
 import cn.ggzy.server.domain.model.intake.SubmissionRepository;
 import cn.ggzy.server.domain.model.intake.UploadRepository;
+import cn.ggzy.server.domain.model.notification.DeviceChannel;
 import cn.ggzy.server.domain.service.IntakeSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +47,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -61,6 +67,9 @@ public class DefaultPublicIntake implements PublicIntake, WaitingCases {
   private CaseRegistration registration;
   private SubmissionRepository submissions;
   private AbuseCounters counters;
+  private FilerAccessStore filers;
+  private PushChannels push;
+  private boolean loopbackPush;
   private CaseRegister caseRegister;
   private IntakePace pace = new IntakePace();
   private RegistrationYield yielding = new RegistrationYield(pace::perSecond, System::nanoTime);
@@ -71,7 +80,8 @@ public class DefaultPublicIntake implements PublicIntake, WaitingCases {
   public DefaultPublicIntake(TenantDirectory directory, SubmissionRepository submissions, UploadRepository uploadStore,
       EvidenceStore evidenceStore, IntakeSecrets secrets, CaseRegister caseRegister, CaseRepository caseRepository,
       AuditLog audit, IntakeDocuments documents, Clock clock, IntakeSettings settings, AbuseCounters counters,
-      FilerAccessStore filers,
+      FilerAccessStore filers, PushChannels push,
+      @ConfigProperty(name = "platform.intake.push.allow-loopback", defaultValue = "false") boolean loopbackPush,
       @ConfigProperty(name = "platform.public-url", defaultValue = "http://localhost:9080/") String publicUrl) {
     this.settings = settings;
     this.clock = clock;
@@ -82,6 +92,9 @@ public class DefaultPublicIntake implements PublicIntake, WaitingCases {
     Codes codes = new Codes(secrets);
     EvidenceAttachments evidence = new EvidenceAttachments(uploadStore);
     this.uploads = new IntakeUploads(uploadStore, evidenceStore, clock);
+    this.filers = filers;
+    this.push = push;
+    this.loopbackPush = loopbackPush;
     this.filing = new IntakeFiling(directory, submissions, evidence, codes, pow, rates, clock, pace::filed,
         new FilerPhones(secrets, filers)::filed);
     this.tracking = new IntakeTracking(submissions, caseRepository, evidence, codes, rates, new AttemptThrottle(),
@@ -108,6 +121,9 @@ public class DefaultPublicIntake implements PublicIntake, WaitingCases {
     copy.pace = pace;
     copy.yielding = yielding;
     copy.submissions = submissions;
+    copy.filers = filers;
+    copy.push = push;
+    copy.loopbackPush = loopbackPush;
     return copy;
   }
 
@@ -223,6 +239,17 @@ public class DefaultPublicIntake implements PublicIntake, WaitingCases {
   @Override
   public byte[] noticePdf(Client client, String receiptNumber, String accessCode, String kind) {
     return tracking.notice(client, receiptNumber, accessCode, kind, settings, caseRegister);
+  }
+
+  @Override
+  public void subscribe(Client client, String receiptNumber, String accessCode, PushSubscriptionInput sub) {
+    PushSubscription checked = FilerPushRules.check(sub, loopbackPush);
+    filers.addPush(tracking.authenticated(client, receiptNumber, accessCode, settings).receiptNumber(), checked);
+  }
+
+  @Override
+  public Optional<String> pushKey() {
+    return push.of(DeviceChannel.WEB_PUSH).filter(DevicePush::enabled).flatMap(DevicePush::applicationServerKey);
   }
 
   @Override

@@ -140,6 +140,11 @@ final class IntakeTracking {
     return register.noticeForFiler(s.owner(), s.caseId(), which, s.identity().addressee(), s.receiptNumber());
   }
 
+  /** The submission of a receipt and its access code (as tracking: wrong codes slowed down). */
+  Submission authenticated(Client client, String receipt, String accessCode, IntakeSettings settings) {
+    return authenticate(client, receipt, accessCode, settings);
+  }
+
   private Submission authenticate(Client client, String receipt, String accessCode, IntakeSettings settings) {
     String r = Codes.normaliseReceipt(receipt);
     String address = client == null ? null : client.address();

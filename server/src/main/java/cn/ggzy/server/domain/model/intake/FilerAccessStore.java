@@ -11,6 +11,9 @@ import java.util.Optional;
  * token). Every method reads or writes one document by its key.
  */
 public interface FilerAccessStore {
+  /** A browser's Web Push subscription to a submission's progress (endpoint and its keys). */
+  record PushSubscription(String endpoint, String p256dh, String auth) {}
+
   /** The one-time code last sent to a number: its digest, when, until when, wrong tries so far. */
   record Code(String phoneKey, String codeHash, Instant sentAt, Instant expiresAt, int failures,
       Instant windowStart, int sentInWindow) {}
@@ -29,6 +32,14 @@ public interface FilerAccessStore {
 
   /** The number's digest of a session still open at {@code now}. */
   Optional<String> session(String tokenHash, Instant now);
+
+  /** Adds (or renews the keys of) a subscription to the receipt's progress; at most 5 per receipt, the oldest dropped. */
+  void addPush(String receiptNumber, PushSubscription subscription);
+
+  List<PushSubscription> pushes(String receiptNumber);
+
+  /** The push service said the subscription is gone. */
+  void removePush(String receiptNumber, String endpoint);
 
   /**
    * Notes that the filer message {@code id} is being sent: true the first time, false if it was

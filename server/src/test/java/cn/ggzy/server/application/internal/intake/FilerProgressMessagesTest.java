@@ -2,6 +2,7 @@ package cn.ggzy.server.application.internal.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.application.AccountAdministration;
@@ -13,12 +14,16 @@ import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Command;
 import cn.ggzy.server.application.IntakeViews.Complainant;
 import cn.ggzy.server.application.IntakeViews.PersonKind;
+import cn.ggzy.server.application.IntakeViews.PushSubscriptionInput;
 import cn.ggzy.server.application.internal.notification.OutboxDispatcher;
+import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.server.domain.model.intake.SubmissionRepository;
 import cn.ggzy.server.infrastructure.messaging.SpoolFilerMessenger;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
+import cn.ggzy.server.infrastructure.push.webpush.PushServiceStub;
 import cn.ggzy.tenants.TenantId;
 import java.util.List;
 import java.util.Random;
@@ -86,5 +91,55 @@ class FilerProgressMessagesTest {
         register.find(slj, submission.caseId()).version()));
     dispatcher.dispatch();
     assertEquals(before, sms.sent().size());
+  }
+
+  @Test
+  void aBrowserThatSubscribedOnTheTrackingPageGetsAWebPushAnonymousReportersToo() throws Exception {
+    try (PushServiceStub browser = new PushServiceStub()) {
+      var client = IntakeFixtures.client();
+      var receipt = intake.fileReport(client, IntakeFixtures.anonymousReport(IntakeFixtures.key(),
+          IntakeFixtures.proof(intake, client), List.of()));
+      PushServiceStub.Subscription sub = browser.subscribe("filer-1");
+      intake.subscribe(client, receipt.receiptNumber(), receipt.accessCode(),
+          new PushSubscriptionInput(sub.endpoint(), sub.p256dh(), sub.auth()));
+      NotFoundException wrongCode = assertThrows(NotFoundException.class, () -> intake.subscribe(client,
+          receipt.receiptNumber(), "AAAA-BBBB-CCCC-DDDD", new PushSubscriptionInput(sub.endpoint(), sub.p256dh(),
+              sub.auth())));
+      assertEquals("intake.tracking.notFound", wrongCode.code());
+      intake.registerWaitingCases();
+      var submission = TestContainer.get(SubmissionRepository.class).find(receipt.receiptNumber()).orElseThrow();
+      Caller officer = officer(submission.owner(), Role.DEPARTMENT_OFFICER);
+      dispatcher.dispatch();
+      register.act(officer, submission.caseId(), Command.of(CaseAction.ACCEPT,
+          register.find(officer, submission.caseId()).version()));
+      dispatcher.dispatch();
+      dispatcher.dispatch();
+      assertEquals(List.of(), browser.refused);
+      assertEquals(1, browser.received.size(), browser.received.toString());
+      String shown = browser.received.get(0).plaintext();
+      assertTrue(shown.contains("您的举报（回执号" + receipt.receiptNumber() + "）已受理"), shown);
+      assertTrue(shown.contains("tracking/" + receipt.receiptNumber()), "a tap opens the tracking page: " + shown);
+    }
+  }
+
+  @Test
+  void onlyAPushServicesHttpsAddressAndRealKeysAreTaken() throws Exception {
+    try (PushServiceStub browser = new PushServiceStub()) {
+      PushServiceStub.Subscription sub = browser.subscribe("rules");
+      for (String endpoint : List.of("http://push.example.com/x", "https://10.0.0.5/x", "https://intranet/x",
+          "https://printer.local/x", "https://[::1]/x", "ftp://push.example.com/x", "not a url")) {
+        DomainException e = assertThrows(DomainException.class,
+            () -> FilerPushRules.check(new PushSubscriptionInput(endpoint, sub.p256dh(), sub.auth()), false), endpoint);
+        assertEquals("intake.push.endpoint.invalid", e.code(), endpoint);
+        assertEquals("endpoint", e.field());
+      }
+      assertThrows(DomainException.class, () -> FilerPushRules.check(
+          new PushSubscriptionInput(sub.endpoint(), sub.p256dh(), sub.auth()), false), "loopback only in tests");
+      assertEquals("https://fcm.googleapis.com/fcm/send/abc", FilerPushRules.check(new PushSubscriptionInput(
+          "https://fcm.googleapis.com/fcm/send/abc", sub.p256dh(), sub.auth()), false).endpoint());
+      DomainException keys = assertThrows(DomainException.class, () -> FilerPushRules.check(
+          new PushSubscriptionInput("https://fcm.googleapis.com/fcm/send/abc", sub.auth(), sub.auth()), false));
+      assertEquals("intake.push.keys.invalid", keys.code());
+    }
   }
 }

@@ -29,6 +29,8 @@ public final class TestContainer {
         System.setProperty("platform.notifications.scheduler", "off");
         // and register the cases of stored submissions themselves (no background rounds racing them)
         System.setProperty("platform.intake.registration-interval-seconds", "0");
+        // the tests' browser push service listens on loopback
+        System.setProperty("platform.intake.push.allow-loopback", "true");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

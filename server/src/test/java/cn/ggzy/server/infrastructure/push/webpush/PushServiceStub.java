@@ -36,18 +36,18 @@ import org.bouncycastle.crypto.params.HKDFParameters;
  * origin, verified with the key the request names) and decrypts the aes128gcm body the way a
  * browser does (written here independently of the sender, with Bouncy Castle's HKDF).
  */
-final class PushServiceStub implements AutoCloseable {
-  record Subscription(String endpoint, String p256dh, String auth, KeyPair keys, byte[] secret) {}
+public final class PushServiceStub implements AutoCloseable {
+  public record Subscription(String endpoint, String p256dh, String auth, KeyPair keys, byte[] secret) {}
 
-  record Received(String subscription, String vapidKey, String plaintext) {}
+  public record Received(String subscription, String vapidKey, String plaintext) {}
 
   private final HttpServer server;
   private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
   final Set<String> gone = ConcurrentHashMap.newKeySet();
-  final List<Received> received = new CopyOnWriteArrayList<>();
-  final List<String> refused = new CopyOnWriteArrayList<>();
+  public final List<Received> received = new CopyOnWriteArrayList<>();
+  public final List<String> refused = new CopyOnWriteArrayList<>();
 
-  PushServiceStub() throws IOException {
+  public PushServiceStub() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/push/", this::handle);
     server.start();
@@ -57,7 +57,7 @@ final class PushServiceStub implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  Subscription subscribe(String id) throws Exception {
+  public Subscription subscribe(String id) throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
     generator.initialize(new ECGenParameterSpec("secp256r1"));
     KeyPair keys = generator.generateKeyPair();

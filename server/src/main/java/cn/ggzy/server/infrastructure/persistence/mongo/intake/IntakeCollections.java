@@ -25,6 +25,7 @@ public final class IntakeCollections {
   static final String FILER_CODES = "intake_filer_codes";
   static final String FILER_SESSIONS = "intake_filer_sessions";
   static final String FILER_MESSAGES = "intake_filer_messages";
+  static final String FILER_PUSH = "intake_filer_push";
   static final String META = "intake_meta";
 
   private IntakeCollections() {}

@@ -12,6 +12,7 @@ import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -20,11 +21,13 @@ import org.bson.Document;
  * "我的投诉" in MongoDB, each read and write by {@code _id}: {@code intake_filer_phones} (a number's
  * digest → its receipts), {@code intake_filer_codes} (a number's digest → the code last sent),
  * {@code intake_filer_sessions} (a token's digest → the number's digest and the end of the session),
- * {@code intake_filer_messages} (the ids of progress messages sent).
+ * {@code intake_filer_messages} (the ids of progress messages sent), {@code intake_filer_push} (a
+ * receipt → the browsers' Web Push subscriptions to its progress).
  */
 @ApplicationScoped
 public class MongoFilerAccessStore implements FilerAccessStore {
   private static final String BACKFILLED = "filer-phones-backfilled";
+  private static final int PUSHES_PER_RECEIPT = 5;
   private MongoConnection mongo;
 
   protected MongoFilerAccessStore() {}
@@ -91,6 +94,33 @@ public class MongoFilerAccessStore implements FilerAccessStore {
     }
     collection(IntakeCollections.FILER_SESSIONS).deleteOne(eq("_id", tokenHash));
     return Optional.empty();
+  }
+
+  @Override
+  public void addPush(String receiptNumber, PushSubscription sub) {
+    List<PushSubscription> all = new ArrayList<>(pushes(receiptNumber));
+    all.removeIf(p -> p.endpoint().equals(sub.endpoint()));
+    all.add(sub);
+    while (all.size() > PUSHES_PER_RECEIPT) {
+      all.remove(0);
+    }
+    Document d = new Document("_id", receiptNumber).append("subscriptions", all.stream()
+        .map(p -> new Document("endpoint", p.endpoint()).append("p256dh", p.p256dh()).append("auth", p.auth()))
+        .toList());
+    collection(IntakeCollections.FILER_PUSH).replaceOne(eq("_id", receiptNumber), d, new ReplaceOptions().upsert(true));
+  }
+
+  @Override
+  public List<PushSubscription> pushes(String receiptNumber) {
+    Document d = collection(IntakeCollections.FILER_PUSH).find(eq("_id", receiptNumber)).first();
+    return d == null ? List.of() : d.getList("subscriptions", Document.class, List.of()).stream()
+        .map(p -> new PushSubscription(p.getString("endpoint"), p.getString("p256dh"), p.getString("auth"))).toList();
+  }
+
+  @Override
+  public void removePush(String receiptNumber, String endpoint) {
+    collection(IntakeCollections.FILER_PUSH).updateOne(eq("_id", receiptNumber),
+        Updates.pull("subscriptions", new Document("endpoint", endpoint)));
   }
 
   @Override

@@ -136,7 +136,8 @@ public class MongoSubmissionRepository implements SubmissionRepository {
         .append("industry", d.industry() == null ? null : d.industry().name()).append("matter", d.matter())
         .append("objectionSubject", d.objectionSubject())
         .append("objectionRaisedOn", date(d.objectionRaisedOn())).append("facts", d.facts())
-        .append("request", d.request()).append("learnedOn", date(d.learnedOn()));
+        .append("request", d.request()).append("learnedOn", date(d.learnedOn()))
+        .append("respondentContact", d.respondentContact());
     List<Document> files = s.files().stream().map(f -> new Document("id", f.id()).append("role", f.role())
         .append("fileName", f.fileName()).append("contentType", f.contentType()).append("size", f.size())
         .append("sha256", f.sha256()).append("uploadedAt", f.uploadedAt().toEpochMilli())
@@ -161,7 +162,8 @@ public class MongoSubmissionRepository implements SubmissionRepository {
     SubmissionDetails details = new SubmissionDetails(d.getString("respondent"), d.getString("projectCode"),
         d.getString("projectName"), d.getString("section"), industry == null ? null : Industry.valueOf(industry),
         d.getString("matter"), d.getString("objectionSubject"), localDate(d.getString("objectionRaisedOn")),
-        d.getString("facts"), d.getString("request"), localDate(d.getString("learnedOn")));
+        d.getString("facts"), d.getString("request"), localDate(d.getString("learnedOn")),
+        d.getString("respondentContact"));
     List<EvidenceFile> files = new ArrayList<>();
     for (Document f : doc.getList("files", Document.class, List.of())) {
       files.add(new EvidenceFile(f.getString("id"), f.getString("role"), f.getString("fileName"),
