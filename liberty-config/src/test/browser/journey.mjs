@@ -46,6 +46,26 @@ try {
     await page.screenshot({ path: path.join(screenshotDir, '02-complaint-360.png'), fullPage: true });
   });
 
+  await run('the complaint form checks a field when it is left, keeps a draft and shows the first fault', async () => {
+    await page.locator('#complaint-phone input').fill('12345');
+    await page.locator('#complaint-phone input').press('Tab');
+    await page.locator('#complaint-phone[invalid]').waitFor({ state: 'attached' });
+    const facts = `投标文件由同一台电脑制作（草稿 ${crypto.randomUUID().slice(0, 8)}）`;
+    await page.locator('#complaint-facts textarea').fill(facts);
+    await page.locator('#complaint-facts textarea').press('Tab');
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.locator('#complaint-form').waitFor({ state: 'visible' });
+    await page.waitForFunction((text) => document.querySelector('#complaint-facts')?.value === text, facts,
+      { timeout: 10_000 });
+    if (await page.locator('#complaint-name input').inputValue() !== '') {
+      throw new Error('the complainant\'s identity was kept in the browser');
+    }
+    await page.locator('#complaint-submit').click();
+    await page.locator('#complaint-name[invalid]').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => document.activeElement && document.activeElement.hasAttribute('invalid'),
+      null, { timeout: 10_000 });
+  });
+
   await run('admin logs in', async () => {
     const login = new LoginPage(page, baseUrl);
     await login.open();

@@ -78,12 +78,36 @@ class IntakeJourneyIT {
         complaintCase, "张三");
     assertTrue(console.contains("CASE SUBMISSION PASSED"), console);
 
-    node("follow", Http.BASE + "/", shots(), photo.toString(), receipt, code, MESSAGE);
+    // the reporter asks to be notified on the tracking page; accepting the report then pushes to the browser
+    try (LoopbackPushService browserPush = new LoopbackPushService()) {
+      node("follow", Http.BASE + "/", shots(), photo.toString(), receipt, code, MESSAGE, browserPush.endpoint,
+          browserPush.p256dh, browserPush.auth);
+      HttpResponse<String> report = Http.get("/api/v1/cases/" + caseId, officer);
+      HttpResponse<String> acceptedReport = Http.post("/api/v1/cases/" + caseId + "/actions",
+          "{\"action\":\"ACCEPT\",\"version\":" + Http.json(report).getJsonNumber("version").longValue() + "}",
+          officer);
+      assertEquals(200, acceptedReport.statusCode(), acceptedReport.body());
+      List<LoopbackPushService.Push> pushes = browserPush.awaitPushes(30);
+      assertEquals(1, pushes.size(), "one Web Push of the acceptance: " + pushes);
+      assertEquals("aes128gcm", pushes.get(0).encoding());
+      assertTrue(pushes.get(0).authorization().startsWith("vapid t="), pushes.get(0).authorization());
+    }
 
     // 我的投诉: the complainant finds the complaint with the code the (stand-in) SMS gateway received
     String my = BrowserJourneys.run(150, "my-submissions.mjs", Http.BASE + "/", shots(), IntakeIT.PHONE,
         System.getProperty("it.sms.dir"), complaintReceipt);
     assertTrue(my.contains("MY SUBMISSIONS PASSED"), my);
+
+    // accepting the complaint tells the complainant by SMS, once, with the receipt and the tracking page
+    HttpResponse<String> sheet = Http.get("/api/v1/cases/" + complaintCase, officer);
+    assertEquals(200, sheet.statusCode(), sheet.body());
+    HttpResponse<String> accepted = Http.post("/api/v1/cases/" + complaintCase + "/actions",
+        "{\"action\":\"ACCEPT\",\"version\":" + Http.json(sheet).getJsonNumber("version").longValue() + "}",
+        officer);
+    assertEquals(200, accepted.statusCode(), accepted.body());
+    List<String> told = smsTo(IntakeIT.PHONE, complaintReceipt + "）已受理", 30);
+    assertEquals(1, told.size(), "one SMS of the acceptance: " + told);
+    assertTrue(told.get(0).contains(Http.BASE + "/tracking/" + complaintReceipt), told.get(0));
 
     HttpResponse<String> submission = Http.get("/api/v1/cases/" + caseId + "/submission", officer);
     assertEquals(200, submission.statusCode(), submission.body());
@@ -97,6 +121,39 @@ class IntakeJourneyIT {
     }
     assertEquals(List.of(sha256), supplements, "the supplement arrived intact: " + submission.body());
     assertTrue(submission.body().contains("补充：保证金转账记录见附图。"), "the reply reached the officer");
+  }
+
+  /**
+   * The texts the stand-in SMS gateway spooled to {@code phone} that contain {@code containing},
+   * once the first has come (waiting up to {@code seconds}) and a few more dispatch rounds passed,
+   * so that a second copy would be among them.
+   */
+  private static List<String> smsTo(String phone, String containing, int seconds) throws Exception {
+    Path spool = Path.of(System.getProperty("it.sms.dir"));
+    for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds); System.nanoTime() < until; ) {
+      if (!spooled(spool, phone, containing).isEmpty()) {
+        Thread.sleep(3000);
+        return spooled(spool, phone, containing);
+      }
+      Thread.sleep(500);
+    }
+    return List.of();
+  }
+
+  private static List<String> spooled(Path spool, String phone, String containing) throws IOException {
+    List<String> found = new ArrayList<>();
+    if (!Files.isDirectory(spool)) {
+      return found;
+    }
+    try (var files = Files.list(spool)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".sms")).sorted().toList()) {
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        if (lines.size() >= 2 && lines.get(0).equals(phone) && lines.get(1).contains(containing)) {
+          found.add(lines.get(1));
+        }
+      }
+    }
+    return found;
   }
 
   /** A real-name complaint of 张三 in the water industry (a case of 水利局), filed over the API. */

@@ -47,7 +47,11 @@ public final class IntakeRequests {
       String objectionSubject,
       @Schema(example = "2026-03-02") String objectionRaisedOn, String facts, String request,
       @Schema(example = "2026-03-01") String learnedOn, List<String> evidenceUploadIds,
-      List<String> objectionProofUploadIds, boolean declaration) {}
+      List<String> objectionProofUploadIds, boolean declaration,
+      @Schema(description = "被投诉人的地址或联系方式, if known", example = "麻城市某路1号，0713-2912345")
+      String respondentContact,
+      @Schema(description = "授权委托书: uploads of the power of attorney when an agent complains for a unit")
+      List<String> authorizationUploadIds) {}
 
   @Schema(description = "举报人 when not anonymous")
   public record ReporterRequest(String name, String phone, String idNumber) {}
@@ -79,7 +83,8 @@ public final class IntakeRequests {
         p.parse(Industry.class, r.industry(), "industry"), p.parse(Matter.class, r.matter(), "matter"),
         p.parse(ObjectionSubject.class, r.objectionSubject(), "objectionSubject"),
         p.date(r.objectionRaisedOn(), "objectionRaisedOn"), r.facts(), r.request(), p.date(r.learnedOn(), "learnedOn"),
-        r.evidenceUploadIds(), r.objectionProofUploadIds(), r.declaration());
+        r.evidenceUploadIds(), r.objectionProofUploadIds(), r.declaration(), r.respondentContact(),
+        r.authorizationUploadIds());
     p.done();
     return input;
   }

@@ -23,7 +23,7 @@ class IntakeRequestsTest {
   private static ComplaintRequest complaint(String kind, String matter, String learnedOn, String key) {
     return new ComplaintRequest("421181", key, null, new ComplainantRequest(kind, "张三", "11010519491231002X", null,
         null, "13812345678", "某地"), "某公司", null, "某工程", null, "TRANSPORT", matter, "NONE", null, "事实", "请求",
-        learnedOn, List.of(), List.of(), true);
+        learnedOn, List.of(), List.of(), true, "某路1号", null);
   }
 
   @Test
@@ -34,6 +34,7 @@ class IntakeRequestsTest {
     assertEquals(Industry.TRANSPORT, in.industry());
     assertEquals(LocalDate.of(2026, 3, 1), in.learnedOn());
     assertEquals("body-key", in.idempotencyKey());
+    assertEquals("某路1号", in.respondentContact());
     assertEquals("header-key-0000000", IntakeRequests.complaint(complaint("NATURAL", "BID_RIGGING", "2026-03-01",
         "body-key"), "header-key-0000000").idempotencyKey());
     assertNull(IntakeRequests.complaint(complaint("NATURAL", " ", null, null), null).matter(),

@@ -69,7 +69,9 @@ public final class IntakeViews {
     /** 已提出异议的证明. */
     OBJECTION_PROOF,
     /** 补正材料 (uploaded while following up). */
-    SUPPLEMENT
+    SUPPLEMENT,
+    /** 授权委托书: a unit's complaint made by an agent. */
+    POWER_OF_ATTORNEY
   }
 
   /**
@@ -137,7 +139,20 @@ public final class IntakeViews {
       Complainant complainant, String respondent, String projectCode, String projectName, String section,
       Industry industry, Matter matter, ObjectionSubject objectionSubject, LocalDate objectionRaisedOn,
       String facts, String request, LocalDate learnedOn, List<String> evidenceUploadIds,
-      List<String> objectionProofUploadIds, boolean declaration) {}
+      List<String> objectionProofUploadIds, boolean declaration, String respondentContact,
+      List<String> authorizationUploadIds) {
+
+    /** Without the respondent's address or contact and without a power of attorney. */
+    public ComplaintInput(String region, String idempotencyKey, ProofOfWork proof, Complainant complainant,
+        String respondent, String projectCode, String projectName, String section, Industry industry, Matter matter,
+        ObjectionSubject objectionSubject, LocalDate objectionRaisedOn, String facts, String request,
+        LocalDate learnedOn, List<String> evidenceUploadIds, List<String> objectionProofUploadIds,
+        boolean declaration) {
+      this(region, idempotencyKey, proof, complainant, respondent, projectCode, projectName, section, industry, matter,
+          objectionSubject, objectionRaisedOn, facts, request, learnedOn, evidenceUploadIds, objectionProofUploadIds,
+          declaration, null, List.of());
+    }
+  }
 
   /** A 举报 as typed; {@code reporter} is null when {@code anonymous}. */
   public record ReportInput(String region, String idempotencyKey, ProofOfWork proof, boolean anonymous,
@@ -153,6 +168,9 @@ public final class IntakeViews {
 
   /** A follow-up by the filer: an answer to officers' messages and/or supplementary files (补正). */
   public record ReplyInput(String idempotencyKey, String text, List<String> uploadIds) {}
+
+  /** A browser's Web Push subscription ({@code PushSubscription.toJSON()}: endpoint, keys.p256dh, keys.auth). */
+  public record PushSubscriptionInput(String endpoint, String p256dh, String auth) {}
 
   /** Who wrote a message. */
   public enum Author { OFFICER, FILER }
@@ -228,7 +246,18 @@ public final class IntakeViews {
       LocalDate learnedOn, MaskedIdentity identity, String respondent, String projectCode, String projectName,
       String section, Industry industry, Matter matter, ObjectionSubject objectionSubject,
       LocalDate objectionRaisedOn, String facts, String request, List<EvidenceLine> files,
-      List<Message> messages) {}
+      List<Message> messages, String respondentContact) {
+
+    /** Without the respondent's address or contact. */
+    public Submission(String caseId, String receiptNumber, Kind kind, Instant receivedAt, boolean late,
+        LocalDate learnedOn, MaskedIdentity identity, String respondent, String projectCode, String projectName,
+        String section, Industry industry, Matter matter, ObjectionSubject objectionSubject,
+        LocalDate objectionRaisedOn, String facts, String request, List<EvidenceLine> files,
+        List<Message> messages) {
+      this(caseId, receiptNumber, kind, receivedAt, late, learnedOn, identity, respondent, projectCode, projectName,
+          section, industry, matter, objectionSubject, objectionRaisedOn, facts, request, files, messages, null);
+    }
+  }
 
   /** A file's content for download; {@code open} gives a fresh stream each time (close it). */
   public record Download(String fileName, String contentType, long size, String sha256,

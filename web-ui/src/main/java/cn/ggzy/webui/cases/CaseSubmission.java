@@ -89,6 +89,11 @@ class CaseSubmission extends Div {
     messages.setId("case-messages");
     messages.addClassName("case-messages");
     s.messages().forEach(m -> messages.add(message(m)));
+    if (s.respondentContact() != null) {
+      Div contact = Sheet.row(c.t("cases.submission.respondentContact"), s.respondentContact());
+      contact.setId("case-respondent-contact");
+      add(contact);
+    }
     add(heading("cases.submission.filer"), identity, heading("cases.submission.files"), files,
         heading("cases.submission.messages"), messages);
     if (handling) {

@@ -45,6 +45,10 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
   final TextField idNumber = new TextField();
   final TextField phone = new TextField();
   final TextField address = new TextField();
+  /** 被投诉人的地址或联系方式 (optional). */
+  final TextField respondentContact = new TextField();
+  /** 授权委托书: when an agent complains for a unit. */
+  final EvidenceUpload authorization;
   final RegionChoice region;
   final MatterFields subject;
   final Select<ObjectionSubject> objectionSubject = new Select<>();
@@ -57,6 +61,32 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
   final Checkbox declaration = new Checkbox();
   final FormStatus status = new FormStatus("complaint-status");
   final Button submit = new Button();
+  private static final int STEPS = 4;
+  static final String DRAFT_KEY = "ggzy.draft.complaint";
+  /** The fields of the draft: what the complaint is about, nothing of the complainant. */
+  static final String DRAFT_FIELDS = "complaint-respondent,complaint-project-name,complaint-project-code,"
+      + "complaint-section,complaint-respondent-contact,complaint-facts,complaint-request";
+  static final String DRAFT = """
+      const key = $0;
+      const ids = $1.split(',');
+      let saved = {};
+      try { saved = JSON.parse(localStorage.getItem(key) || '{}'); } catch (e) { saved = {}; }
+      for (const id of ids) {
+        const field = this.querySelector('#' + id);
+        if (!field) { continue; }
+        if (!field.value && typeof saved[id] === 'string' && saved[id]) {
+          field.value = saved[id];
+          field.dispatchEvent(new CustomEvent('change', { bubbles: true }));
+        }
+        field.addEventListener('change', () => {
+          const now = {};
+          for (const other of ids) {
+            const f = this.querySelector('#' + other);
+            if (f && f.value) { now[other] = f.value; }
+          }
+          try { localStorage.setItem(key, JSON.stringify(now)); } catch (e) { /* no storage: no draft */ }
+        });
+      }""";
   private final Texts texts;
   private final Supplier<LocalDate> today;
   private int filingWindowDays = 10;
@@ -68,6 +98,7 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
     this.subject = new MatterFields("complaint", texts);
     this.objectionProof = new EvidenceUpload("complaint-objection-proof", texts);
     this.evidence = new EvidenceUpload("complaint-evidence", texts);
+    this.authorization = new EvidenceUpload("complaint-authorization", texts);
     addClassName("filing-form");
     setId("complaint-form");
 
@@ -112,6 +143,9 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
     objectionRaisedOn = DatePickers.past("complaint-objection-date", texts.get("complaint.objectionRaisedOn"),
         texts, today.get());
     objectionProof.setCaption(texts.get("complaint.objectionProof"), true);
+    authorization.setCaption(texts.get("complaint.authorization"), false);
+    FilingFields.text(respondentContact, "complaint-respondent-contact", texts.get("complaint.respondentContact"), 200);
+    respondentContact.setHelperText(texts.get("complaint.respondentContact.help"));
 
     request.setId("complaint-request");
     request.setLabel(texts.get("complaint.request"));
@@ -138,18 +172,40 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
     submit.addClickListener(e -> submit());
 
     setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
-    H3 who = FilingFields.heading(texts.get("complaint.who"), "complaint-who-heading");
-    H3 what = FilingFields.heading(texts.get("complaint.what"), "complaint-what-heading");
-    H3 objection = FilingFields.heading(texts.get("complaint.objection"), "complaint-objection-heading");
-    H3 evidenceHeading = FilingFields.heading(texts.get("filing.evidence"), "complaint-evidence-heading");
-    add(region, who, kind, organisation, creditCode, name, idNumber, phone, address, what);
+    // a long form on a phone: its four parts are numbered steps
+    H3 who = FilingFields.heading(step(1, "complaint.who"), "complaint-who-heading");
+    H3 what = FilingFields.heading(step(2, "complaint.what"), "complaint-what-heading");
+    H3 objection = FilingFields.heading(step(3, "complaint.objection"), "complaint-objection-heading");
+    H3 evidenceHeading = FilingFields.heading(step(4, "filing.evidence"), "complaint-evidence-heading");
+    Paragraph draftNote = new Paragraph(texts.get("complaint.draft"));
+    draftNote.setId("complaint-draft-note");
+    draftNote.addClassName("filing-note");
+    add(region, who, kind, organisation, creditCode, name, idNumber, phone, address, authorization, what, draftNote);
     subject.subject().forEach(this::add);
-    add(subject.facts, request, learnedOn, lateWarning, objection, objectionSubject, objectionRaisedOn,
+    add(respondentContact, subject.facts, request, learnedOn, lateWarning, objection, objectionSubject, objectionRaisedOn,
         objectionProof, evidenceHeading, evidence, declaration, status, submit);
-    FilingFields.wide(this, region, who, kind, address, what, subject.facts, request, lateWarning, objection,
+    FilingFields.wide(this, region, who, kind, address, authorization, what, draftNote, respondentContact, subject.facts, request, lateWarning, objection,
         objectionProof, evidenceHeading, evidence, declaration, status, submit);
     showPerson();
     showObjection();
+    addAttachListener(e -> keepDraft());
+  }
+
+  private String step(int n, String key) {
+    return texts.get("complaint.step", n, STEPS, texts.get(key));
+  }
+
+  /**
+   * Keeps what the complaint is about (not who complains: no identity is left on the device) in the
+   * browser while it is typed, and puts it back when the page is opened again before sending.
+   */
+  private void keepDraft() {
+    getElement().executeJs(DRAFT, DRAFT_KEY, DRAFT_FIELDS);
+  }
+
+  /** Forgets the draft (the complaint was filed). */
+  public void forgetDraft() {
+    getElement().executeJs("try { localStorage.removeItem($0); } catch (e) { /* no storage */ }", DRAFT_KEY);
   }
 
   /** The regions a 投诉 may go to (asked only when there are several). */
@@ -168,6 +224,7 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
     organisation.setVisible(legal);
     creditCode.setVisible(legal);
     idNumber.setVisible(!legal);
+    authorization.setVisible(legal);
     name.setLabel(texts.get(legal ? "complaint.representative" : "complaint.name"));
   }
 
@@ -239,7 +296,8 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
         subject.industry.getValue(), subject.matter.getValue(), objectionSubject.getValue(),
         needed ? objectionRaisedOn.getValue() : null, subject.facts.getValue().trim(), request.getValue().trim(),
         learnedOn.getValue(), evidence.uploadIds(), needed ? objectionProof.uploadIds() : List.of(),
-        declaration.getValue());
+        declaration.getValue(), MatterFields.trimmed(respondentContact.getValue()),
+        legal ? authorization.uploadIds() : List.of());
     fireEvent(new SubmitEvent(this, draft));
   }
 
@@ -275,6 +333,10 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
         objectionProof.showError(message);
         return true;
       }
+      case "authorizationUploadIds" -> {
+        authorization.showError(message);
+        return true;
+      }
       default -> { }
     }
     HasValidation target = switch (name) {
@@ -291,6 +353,7 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
       case "request" -> request;
       case "learnedOn" -> learnedOn;
       case "declaration" -> declaration;
+      case "respondentContact" -> respondentContact;
       default -> subject.field(name);
     };
     return FieldErrors.mark(target, message);
@@ -320,7 +383,7 @@ public class ComplaintForm extends FormLayout implements FilingFlow.Form {
       return new ComplaintInput(d.region(), idempotencyKey, proof, d.complainant(), d.respondent(), d.projectCode(),
           d.projectName(), d.section(), d.industry(), d.matter(), d.objectionSubject(), d.objectionRaisedOn(),
           d.facts(), d.request(), d.learnedOn(), d.evidenceUploadIds(), d.objectionProofUploadIds(),
-          d.declaration());
+          d.declaration(), d.respondentContact(), d.authorizationUploadIds());
     }
   }
 }

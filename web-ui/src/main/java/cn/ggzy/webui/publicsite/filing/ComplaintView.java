@@ -30,8 +30,13 @@ public class ComplaintView extends FilingPage {
     form.objectionProof.setLimits(limits);
     form.evidence.setStore((id, name, content) -> intake.uploadWhole(client.client(), id, name, content));
     form.objectionProof.setStore((id, name, content) -> intake.uploadWhole(client.client(), id, name, content));
+    form.authorization.setLimits(limits);
+    form.authorization.setStore((id, name, content) -> intake.uploadWhole(client.client(), id, name, content));
     form.addSubmitListener(e -> flow.send(UI.getCurrent(), form,
-        (key, proof) -> intake.fileComplaint(client.client(), e.input(key, proof)), this::showReceipt));
+        (key, proof) -> intake.fileComplaint(client.client(), e.input(key, proof)), receipt -> {
+          form.forgetDraft();
+          showReceipt(receipt);
+        }));
     showForm(form);
   }
 }

@@ -81,6 +81,23 @@ class ComplaintFormTest {
     assertTrue(form.creditCode.isInvalid(), "a unit's credit code is checked too");
   }
 
+  @Test
+  void aUnitMayAddItsAgentsPowerOfAttorneyAndAnyoneTheRespondentsContact() {
+    assertFalse(form.authorization.isVisible(), "a natural person has no power of attorney to give");
+    form.kind.setValue(PersonKind.LEGAL);
+    assertTrue(form.authorization.isVisible());
+    form.kind.setValue(PersonKind.NATURAL);
+    fillNaturalPerson();
+    form.respondentContact.setValue(" 麻城市某路1号 ");
+    form.declaration.setValue(true);
+    form.submit.click();
+    assertEquals(1, submitted.size());
+    assertEquals("麻城市某路1号", submitted.get(0).draft().respondentContact());
+    assertEquals(List.of(), submitted.get(0).input("k-0000000000000000", null).authorizationUploadIds());
+    assertTrue(form.showFieldError("respondentContact", "太长"));
+    assertTrue(form.respondentContact.isInvalid());
+  }
+
   private void fillNaturalPerson() {
     form.name.setValue("张三");
     form.idNumber.setValue("11010519491231002x");

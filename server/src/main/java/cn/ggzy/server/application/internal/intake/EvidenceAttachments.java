@@ -80,6 +80,7 @@ final class EvidenceAttachments {
       case EVIDENCE -> "evidenceUploadIds";
       case OBJECTION_PROOF -> "objectionProofUploadIds";
       case SUPPLEMENT -> "uploadIds";
+      case POWER_OF_ATTORNEY -> "authorizationUploadIds";
     };
   }
 }

@@ -71,7 +71,7 @@ final class IntakeOfficerDesk {
         d.respondent(), d.projectCode(), d.projectName(), d.section(), d.industry(), Matter.valueOf(d.matter()),
         d.objectionSubject() == null ? null : ObjectionSubject.valueOf(d.objectionSubject()),
         d.objectionRaisedOn(), d.facts(), d.request(), s.files().stream().map(PublicProgress::line).toList(),
-        PublicProgress.messages(s, byId(s.files())));
+        PublicProgress.messages(s, byId(s.files())), d.respondentContact());
   }
 
   Identity reveal(Caller caller, String caseId, String reason) {

@@ -54,6 +54,7 @@ final class IntakeRules {
     String projectName = required(in.projectName(), LINE, "intake.projectName.required", "projectName");
     String projectCode = optional(in.projectCode(), 64, "projectCode");
     String section = optional(in.section(), 100, "section");
+    String respondentContact = optional(in.respondentContact(), LINE, "respondentContact");
     if (in.matter() == null) {
       add("intake.matter.required", "matter");
     }
@@ -68,6 +69,7 @@ final class IntakeRules {
     Map<String, EvidenceRole> uploads = new LinkedHashMap<>();
     uploadIds(in.evidenceUploadIds(), EvidenceRole.EVIDENCE, "evidenceUploadIds", uploads);
     uploadIds(in.objectionProofUploadIds(), EvidenceRole.OBJECTION_PROOF, "objectionProofUploadIds", uploads);
+    uploadIds(in.authorizationUploadIds(), EvidenceRole.POWER_OF_ATTORNEY, "authorizationUploadIds", uploads);
     if (in.objectionSubject() == null) {
       add("intake.objectionSubject.required", "objectionSubject");
     } else if (in.objectionSubject().needsObjection()) {
@@ -87,7 +89,7 @@ final class IntakeRules {
     boolean needsObjection = in.objectionSubject().needsObjection();
     SubmissionDetails details = new SubmissionDetails(respondent, projectCode, projectName, section,
         industry(in.industry()), in.matter().name(), in.objectionSubject().name(),
-        needsObjection ? in.objectionRaisedOn() : null, facts, request, learnedOn);
+        needsObjection ? in.objectionRaisedOn() : null, facts, request, learnedOn, respondentContact);
     return new Checked(identity, details, uploads, canonical("COMPLAINT", identity, details, uploads));
   }
 

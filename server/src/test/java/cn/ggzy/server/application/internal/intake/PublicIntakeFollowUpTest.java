@@ -49,6 +49,7 @@ import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.server.domain.model.enforcement.DecisionKind;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.enforcement.Registration;
+import cn.ggzy.server.domain.model.intake.IntakeValidationException;
 import cn.ggzy.server.domain.model.intake.RateLimitedException;
 import cn.ggzy.server.domain.model.intake.SubmissionRepository;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
@@ -101,6 +102,30 @@ class PublicIntakeFollowUpTest {
     intake.registerWaitingCases();
     return TestContainer.get(SubmissionRepository.class)
         .find(r.receiptNumber()).orElseThrow().caseId();
+  }
+
+  @Test
+  void aUnitsAgentComplainsWithAPowerOfAttorneyAndTheRespondentsContactReachesTheOfficers() {
+    Client client = client();
+    Upload letter = intake.uploadWhole(client, UUID.randomUUID().toString(), "授权委托书.jpg",
+        new ByteArrayInputStream(jpeg(15_000)));
+    var c = complaint(key(), proof(intake, client), IntakeFixtures.company());
+    Receipt r = intake.fileComplaint(client, new IntakeViews.ComplaintInput(c.region(), c.idempotencyKey(), c.proof(),
+        c.complainant(), c.respondent(), c.projectCode(), c.projectName(), c.section(), c.industry(), c.matter(),
+        c.objectionSubject(), c.objectionRaisedOn(), c.facts(), c.request(), c.learnedOn(), List.of(), List.of(),
+        true, "麻城市某路1号，0713-2912345", List.of(letter.uploadId())));
+    String caseId = caseIdOf(r);
+    IntakeViews.Submission seen = intake.submission(officer(ZJJ, Role.DEPARTMENT_OFFICER), caseId);
+    assertEquals("麻城市某路1号，0713-2912345", seen.respondentContact());
+    assertEquals(List.of(IntakeViews.EvidenceRole.POWER_OF_ATTORNEY),
+        seen.files().stream().map(IntakeViews.EvidenceLine::role).toList());
+    IntakeValidationException tooLong = assertThrows(IntakeValidationException.class, () -> intake.fileComplaint(
+        client, new IntakeViews.ComplaintInput(c.region(), key(), proof(intake, client), c.complainant(),
+            c.respondent(), c.projectCode(), c.projectName(), c.section(), c.industry(), c.matter(),
+            c.objectionSubject(), c.objectionRaisedOn(), c.facts(), c.request(), c.learnedOn(), List.of(), List.of(),
+            true, "址".repeat(300), List.of())));
+    assertTrue(tooLong.violations().stream().anyMatch(v -> "respondentContact".equals(v.field())),
+        tooLong.violations().toString());
   }
 
   @Test
