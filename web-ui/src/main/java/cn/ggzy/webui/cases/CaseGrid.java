@@ -79,6 +79,7 @@ public class CaseGrid extends Grid<Line> {
     if (!label.state().isEmpty()) {
       Span state = new Span(label.state());
       state.addClassNames("clock-state", label.toneClass());
+      label.icon().ifPresent(icon -> state.addComponentAsFirst(icon));
       clock.add(state);
     }
     return clock;

@@ -87,6 +87,7 @@ class CaseHeader extends Div {
     due.addClassName("clock-due");
     Span state = new Span(label.state());
     state.addClassNames("clock-state", label.toneClass());
+    label.icon().ifPresent(icon -> state.addComponentAsFirst(icon));
     Div value = new Div(due, state);
     value.addClassName("clock-value");
     Div row = new Div(name, value);

@@ -3,8 +3,11 @@ package cn.ggzy.webui.cases;
 import cn.ggzy.server.application.CaseViews.Clock;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.webui.i18n.Texts;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A case clock as an officer reads it: the deadline, and how it stands today ("剩余3个工作日",
@@ -47,6 +50,28 @@ public record ClockLabel(String due, String state, Tone tone) {
       return new ClockLabel(due, texts.get("cases.clock.dueToday"), Tone.DUE_TODAY);
     }
     return new ClockLabel(due, texts.get("cases.clock.remaining", left), Tone.RUNNING);
+  }
+
+  /**
+   * The state's own shape, so that nothing is told by colour alone (a clock running, an alarm on
+   * the last day, a warning when overdue, a pause); hidden from screen readers, which read the words.
+   */
+  public Optional<Icon> icon() {
+    VaadinIcon shape = switch (tone) {
+      case RUNNING -> VaadinIcon.CLOCK;
+      case DUE_TODAY -> VaadinIcon.ALARM;
+      case OVERDUE -> VaadinIcon.WARNING;
+      case PAUSED -> VaadinIcon.PAUSE;
+      case UNKNOWN -> VaadinIcon.QUESTION_CIRCLE_O;
+      case STOPPED -> null;
+    };
+    if (shape == null || state.isEmpty()) {
+      return Optional.empty();
+    }
+    Icon icon = shape.create();
+    icon.addClassName("clock-icon");
+    icon.getElement().setAttribute("aria-hidden", "true");
+    return Optional.of(icon);
   }
 
   /** The CSS class of the state's colour. */

@@ -9,6 +9,7 @@ import cn.ggzy.webui.i18n.Language;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ClockLabelTest {
@@ -53,6 +54,16 @@ class ClockLabelTest {
     assertEquals(Tone.OVERDUE, late.tone());
     assertEquals("clock-overdue", late.toneClass());
     assertEquals("Overdue by 2 working days", en(running(-2, true)).state());
+  }
+
+  @Test
+  void eachStateHasAShapeOfItsOwnSoThatNothingIsToldByColourAlone() {
+    String overdue = zh(running(-2, true)).icon().orElseThrow().getElement().getAttribute("icon");
+    String today = zh(running(0, false)).icon().orElseThrow().getElement().getAttribute("icon");
+    String running = zh(running(3, false)).icon().orElseThrow().getElement().getAttribute("icon");
+    assertEquals(3, Set.of(overdue, today, running).size(), overdue + " " + today + " " + running);
+    assertEquals("true", zh(running(-2, true)).icon().orElseThrow().getElement().getAttribute("aria-hidden"));
+    assertTrue(ClockLabel.of(null, Language.CHINESE, UiTexts.of(Language.CHINESE)).icon().isEmpty());
   }
 
   @Test
