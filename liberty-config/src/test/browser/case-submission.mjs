@@ -1,7 +1,8 @@
 // What the filer sent, on the officer's case sheet at 360 px: the evidence of an anonymous 举报
 // downloads (the read is audited by the application), the officer writes to the filer from the
 // sheet (the public journey then finds the message on the tracking page), and on a real-name
-// 投诉 the filer's identity is masked until the officer gives a reason to reveal it.
+// 投诉 the filer's identity is masked until the officer gives a reason to reveal it; in English, what
+// the platform wrote in Chinese (the case title) reads in English.
 //
 //   node case-submission.mjs <baseUrl> <screenshotDir> <officer login:password> <report case id>
 //                            <photo file name> <message> <complaint case id> <filer's name>
@@ -36,6 +37,14 @@ try {
   j.browser = await launchChromium();
   const page = await openPage(j.browser, { viewport: PHONE, phone: true, acceptDownloads: true });
   await logInChangingPassword(page, baseUrl, officer, `Sub-${crypto.randomUUID().slice(0, 8)}-7k`);
+
+  await run('我的工作台 lists what is to do today', async () => {
+    await page.goto(`${baseUrl}console`, { waitUntil: 'domcontentloaded' });
+    await page.locator('#todo').waitFor({ state: 'visible' });
+    const todo = await page.locator('#todo').innerText();
+    check(todo.includes('今日待办'), `the to-do list reads "${todo}"`);
+    await noHorizontalOverflow(page, 'the console with its to-do list', PHONE.width);
+  });
 
   await run('the anonymous report shows as such, with its photo to download', async () => {
     await openCase(page, reportCase);
@@ -74,6 +83,17 @@ try {
     const shown = await page.locator('#case-filer-rows').innerText();
     check(shown.includes(filerName), `the revealed identity reads "${shown}"`);
     await noHorizontalOverflow(page, 'the revealed identity', PHONE.width);
+  });
+
+  await run('in English the case the platform wrote in Chinese reads in English', async () => {
+    await page.locator('#language-switch').click();
+    await page.waitForEvent('load');
+    await page.locator('#case-submission').waitFor({ state: 'visible' });
+    const title = (await page.locator('#case-title').innerText()).trim();
+    check(title.startsWith('Complaint'), `the English title reads "${title}"`);
+    const section = await page.locator('#case-submission-section').innerText();
+    check(section.includes('What the filer sent'), `the section reads "${section.slice(0, 80)}"`);
+    await noHorizontalOverflow(page, 'the English case sheet', PHONE.width);
   });
 
   await j.passed('CASE SUBMISSION PASSED');

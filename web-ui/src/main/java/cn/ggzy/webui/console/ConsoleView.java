@@ -4,9 +4,11 @@ import cn.ggzy.server.application.CalendarAdministration;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.Permission;
+import cn.ggzy.server.application.RiggingWarnings;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.tenants.Region;
 import cn.ggzy.webui.cases.CaseCounts;
+import cn.ggzy.webui.cases.TodoList;
 import cn.ggzy.webui.i18n.RoleNames;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
@@ -23,20 +25,23 @@ import java.util.Locale;
 
 /**
  * The officer's start page: who is logged in, for which department and region, with which roles;
- * for case officers also their open and their department's overdue cases.
+ * for case officers also their figures and 今日待办 (cases due today or overdue, approvals waiting,
+ * warnings to review).
  */
 @Route(value = "console", layout = MainLayout.class)
 @Dependent
 public class ConsoleView extends ViewFrame implements HasDynamicTitle {
 
   @Inject
-  public ConsoleView(TenantDirectory directory, CaseRegister cases, CalendarAdministration calendars) {
+  public ConsoleView(TenantDirectory directory, CaseRegister cases, CalendarAdministration calendars,
+      RiggingWarnings warnings) {
     setHeading(getTranslation("console.title"));
     CurrentOfficer.get().ifPresent(caller -> {
       remindOfHolidayNotices(caller, calendars);
       show(caller, directory);
       if (caller.may(Permission.OFFICER_WORK)) {
         addContent(new CaseCounts(cases, caller, this::getTranslation));
+        addContent(new TodoList(cases, warnings, caller, this::getTranslation, getLocale()));
       }
     });
   }

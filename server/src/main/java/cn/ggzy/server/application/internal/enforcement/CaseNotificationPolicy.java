@@ -1,5 +1,6 @@
 package cn.ggzy.server.application.internal.enforcement;
 
+import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.domain.model.enforcement.ApprovalRecord;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.server.domain.model.enforcement.CaseEvent;
@@ -14,6 +15,7 @@ import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -119,6 +121,8 @@ final class CaseNotificationPolicy {
   }
 
   static CaseRef ref(EnforcementCase c) {
-    return new CaseRef(c.id().value(), c.number().value(), c.registration().title(), c.owner());
+    var phrase = c.registration().titlePhrase();
+    return new CaseRef(c.id().value(), c.number().value(), c.registration().title(), c.owner(),
+        phrase == null ? null : Messages.render(phrase, Locale.ENGLISH));
   }
 }

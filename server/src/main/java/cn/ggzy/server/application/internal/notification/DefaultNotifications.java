@@ -62,7 +62,8 @@ public class DefaultNotifications implements Notifications {
   private static Item item(Notification n, Locale locale, String login) {
     String suffix = "/" + login;
     String id = n.id().endsWith(suffix) ? n.id().substring(0, n.id().length() - suffix.length()) : n.id();
-    return new Item(id, n.kind(), n.subject().caseId(), n.subject().number(), n.subject().title(), n.at(),
+    return new Item(id, n.kind(), n.subject().caseId(), n.subject().number(),
+        n.subject().title("en".equals(locale.getLanguage())), n.at(),
         NotificationTexts.title(n, locale), NotificationTexts.body(n, locale), n.read());
   }
 

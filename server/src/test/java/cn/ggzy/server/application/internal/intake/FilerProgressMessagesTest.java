@@ -15,6 +15,7 @@ import cn.ggzy.server.application.CaseRegister.Command;
 import cn.ggzy.server.application.IntakeViews.Complainant;
 import cn.ggzy.server.application.IntakeViews.PersonKind;
 import cn.ggzy.server.application.IntakeViews.PushSubscriptionInput;
+import cn.ggzy.server.application.Notifications;
 import cn.ggzy.server.application.internal.notification.OutboxDispatcher;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
@@ -26,6 +27,7 @@ import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.server.infrastructure.push.webpush.PushServiceStub;
 import cn.ggzy.tenants.TenantId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,6 +77,24 @@ class FilerProgressMessagesTest {
     assertEquals(1, texts.size(), texts.toString());
     assertTrue(texts.get(0).contains("您的投诉（回执号" + receipt + "）已受理"), texts.get(0));
     assertTrue(texts.get(0).contains("/tracking/" + receipt), texts.get(0));
+  }
+
+  @Test
+  void theOfficersNotificationOfANewCaseGivesTheTitleThePlatformWroteInTheReadersLanguage() {
+    var client = IntakeFixtures.client();
+    String receipt = intake.fileComplaint(client, IntakeFixtures.complaint(IntakeFixtures.key(),
+        IntakeFixtures.proof(intake, client), IntakeFixtures.person())).receiptNumber();
+    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    intake.registerWaitingCases();
+    dispatcher.dispatch();
+    String caseId = TestContainer.get(SubmissionRepository.class).find(receipt).orElseThrow().caseId();
+    Notifications notifications = TestContainer.get(Notifications.class);
+    Notifications.Item en = notifications.inbox(zjj, Locale.ENGLISH, 0, 50).items().stream()
+        .filter(i -> caseId.equals(i.caseId())).findFirst().orElseThrow();
+    assertTrue(en.caseTitle().startsWith("Complaint"), en.caseTitle());
+    Notifications.Item zh = notifications.inbox(zjj, Locale.SIMPLIFIED_CHINESE, 0, 50).items().stream()
+        .filter(i -> caseId.equals(i.caseId())).findFirst().orElseThrow();
+    assertTrue(zh.caseTitle().startsWith("投诉"), zh.caseTitle());
   }
 
   @Test

@@ -91,6 +91,7 @@ public class MongoCaseOutbox implements CaseOutbox {
     doc.caseId = entry.getString("caseId");
     doc.number = entry.getString("number");
     doc.title = entry.getString("title");
+    doc.titleEn = entry.getString("titleEn");
     doc.owner = entry.getString("owner");
     doc.at = ((Number) entry.get("at")).longValue();
     doc.actor = entry.getString("actor");

@@ -22,6 +22,8 @@ public class OutboxDoc {
   @Column String caseId;
   @Column String number;
   @Column String title;
+  /** The English of a title the platform wrote; absent for a typed one. */
+  @Column String titleEn;
   @Column String owner;
   @Column long at;
   @Column String actor;
@@ -40,6 +42,7 @@ public class OutboxDoc {
     d.caseId = n.subject().caseId();
     d.number = n.subject().number();
     d.title = n.subject().title();
+    d.titleEn = n.subject().titleEn();
     d.owner = n.subject().owner().value();
     d.at = n.at().toEpochMilli();
     d.actor = n.actor();
@@ -52,7 +55,7 @@ public class OutboxDoc {
 
   NotificationIntent toIntent() {
     return new NotificationIntent(id, NotificationKind.valueOf(kind),
-        new CaseRef(caseId, number, title, TenantId.of(owner)), Instant.ofEpochMilli(at), actor, actorName,
+        new CaseRef(caseId, number, title, TenantId.of(owner), titleEn), Instant.ofEpochMilli(at), actor, actorName,
         due == null ? null : Instant.ofEpochMilli(due),
         audiences == null ? List.of() : audiences.stream().map(OutboxDoc::audience).toList(), outcome);
   }

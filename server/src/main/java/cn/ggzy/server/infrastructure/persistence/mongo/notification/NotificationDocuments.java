@@ -21,6 +21,7 @@ final class NotificationDocuments {
         .append("caseId", n.subject().caseId())
         .append("number", n.subject().number())
         .append("title", n.subject().title())
+        .append("titleEn", n.subject().titleEn())
         .append("owner", n.subject().owner().value())
         .append("at", n.at().toEpochMilli())
         .append("actorName", n.actorName())
@@ -33,7 +34,7 @@ final class NotificationDocuments {
     return new Notification(d.getString("_id"), TenantId.of(d.getString("tenantId")), d.getString("recipient"),
         d.getString("intentId"), NotificationKind.valueOf(d.getString("kind")),
         new CaseRef(d.getString("caseId"), d.getString("number"), d.getString("title"),
-            TenantId.of(d.getString("owner"))),
+            TenantId.of(d.getString("owner")), d.getString("titleEn")),
         instant(d.get("at")), d.getString("actorName"), instant(d.get("due")), Boolean.TRUE.equals(d.getBoolean("read")),
         d.getString("outcome"));
   }
