@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,12 +92,23 @@ class PlatformIT {
         }).map(Map.Entry::getKey).sorted().toList();
     assertEquals(List.of(), empty, "request bodies described as a bare object");
     List<String> undescribed = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
     for (var path : Http.json(r).getJsonObject("paths").entrySet()) {
       for (var operation : path.getValue().asJsonObject().entrySet()) {
         if (!(operation.getValue() instanceof JsonObject op) || !op.containsKey("responses")) {
           continue;
         }
         String where = operation.getKey().toUpperCase() + " " + path.getKey();
+        // the lint of the document: every operation named once (generated clients' method names) and tagged
+        String id = op.getString("operationId", "");
+        if (id.isEmpty()) {
+          undescribed.add(where + ": no operationId");
+        } else if (!ids.add(id)) {
+          undescribed.add(where + ": operationId " + id + " used twice");
+        }
+        if (!op.containsKey("tags") || op.getJsonArray("tags").isEmpty()) {
+          undescribed.add(where + ": no tag");
+        }
         var success = op.getJsonObject("responses").entrySet().stream().filter(e -> e.getKey().startsWith("2"))
             .findFirst();
         if (success.isEmpty()) {

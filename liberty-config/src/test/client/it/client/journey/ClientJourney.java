@@ -2,10 +2,13 @@ package it.client.journey;
 
 import it.client.ApiClient;
 import it.client.ApiException;
+import it.client.api.AccountsApi;
 import it.client.api.AuthApi;
+import it.client.api.CasesApi;
 import it.client.api.ComplaintsAndReportsApi;
-import it.client.api.DefaultApi;
+import it.client.api.DevicesApi;
 import it.client.api.DocumentReviewsApi;
+import it.client.api.NotificationsApi;
 import it.client.model.ActionRequest;
 import it.client.model.Challenge;
 import it.client.model.CreatedAccount;
@@ -77,7 +80,7 @@ public final class ClientJourney {
     ApiClient raw = client(null);
     ComplaintsAndReportsApi api = new ComplaintsAndReportsApi(raw);
     Map<String, String> device = Map.of("X-Device-Id", "generated-client-" + UUID.randomUUID());
-    Challenge challenge = api.apiV1PublicIntakeChallengesPost(device);
+    Challenge challenge = api.publicIntakeResourceChallenge(device);
     ProofRequest proof = solve(challenge);
     steps.add("challenge solved (" + challenge.getDifficulty() + " bits)");
 
@@ -90,7 +93,7 @@ public final class ClientJourney {
       photo[i] = (byte) (i * 31);
     }
     String uploadId = UUID.randomUUID().toString();
-    Upload started = api.apiV1PublicUploadsSessionsPost(new UploadStartRequest().uploadId(uploadId)
+    Upload started = api.publicIntakeResourceStartUpload(new UploadStartRequest().uploadId(uploadId)
         .fileName("现场照片.jpg").size((long) photo.length), device);
     // The generated operation for this PUT writes a File body as a JSON string (a limitation of the
     // generator's native library for application/octet-stream bodies), so the bytes go through the
@@ -108,13 +111,13 @@ public final class ClientJourney {
     ReportRequest report = new ReportRequest().region("421181").proof(proof).anonymous(true)
         .industry("TRANSPORT").matter("BID_RIGGING").projectName("G230 麻城段改建工程（生成的客户端）")
         .facts("三家投标人的投标文件由同一台电脑制作。").evidenceUploadIds(List.of(done.getUploadId()));
-    Receipt receipt = api.apiV1PublicReportsPost(UUID.randomUUID().toString(), report, device);
+    Receipt receipt = api.publicIntakeResourceFileReport(UUID.randomUUID().toString(), report, device);
     check(receipt.getReceiptNumber() != null && receipt.getAccessCode() != null, "a receipt: " + receipt);
     steps.add("report filed: " + receipt.getReceiptNumber());
 
     Tracking tracking = null;
     for (int i = 0; i < 60; i++) {
-      tracking = api.apiV1PublicTrackingReceiptNumberGet(receipt.getReceiptNumber(), receipt.getAccessCode());
+      tracking = api.publicIntakeResourceTrack(receipt.getReceiptNumber(), receipt.getAccessCode());
       if (tracking.getCaseNumber() != null) {
         break;
       }
@@ -123,12 +126,12 @@ public final class ClientJourney {
     check(tracking.getCaseNumber() != null, "a case was registered: " + tracking);
     check(tracking.getFiles().size() == 1, "the photo is listed: " + tracking.getFiles());
     try {
-      api.apiV1PublicTrackingReceiptNumberGet(receipt.getReceiptNumber(), "AAAA-BBBB-CCCC-DDDD");
+      api.publicIntakeResourceTrack(receipt.getReceiptNumber(), "AAAA-BBBB-CCCC-DDDD");
       throw new IllegalStateException("a wrong access code was accepted");
     } catch (ApiException e) {
       check(e.getCode() == 404, "a wrong code answers 404, not " + e.getCode());
     }
-    Tracking replied = api.apiV1PublicTrackingReceiptNumberRepliesPost(receipt.getReceiptNumber(),
+    Tracking replied = api.publicIntakeResourceReply(receipt.getReceiptNumber(),
         UUID.randomUUID().toString(), receipt.getAccessCode(), new ReplyRequest().text("补充：开标记录见附件。"));
     check(replied.getMessages().stream().anyMatch(m -> "补充：开标记录见附件。".equals(m.getText())),
         "the reply is in the messages: " + replied.getMessages());
@@ -138,40 +141,42 @@ public final class ClientJourney {
 
   /** An officer of the transport department (where the report goes), before the report is filed. */
   private String officerAccount(String adminPassword) throws Exception {
-    TokenResponse admin = new AuthApi(client(null)).apiV1AuthTokenPost(new LoginRequest().login("admin")
+    TokenResponse admin = new AuthApi(client(null)).authResourceToken(new LoginRequest().login("admin")
         .password(adminPassword));
     String login = "gen-" + UUID.randomUUID().toString().substring(0, 8);
-    CreatedAccount created = new DefaultApi(client(admin.getAccessToken())).apiV1AccountsPost(new NewAccount()
+    CreatedAccount created = new AccountsApi(client(admin.getAccessToken())).accountResourceCreate(new NewAccount()
         .tenantId("421181-jtj").login(login).displayName("客户端执法员").roles(List.of("DEPARTMENT_OFFICER")));
     AuthApi auth = new AuthApi(client(null));
-    TokenResponse first = auth.apiV1AuthTokenPost(new LoginRequest().login(login)
+    TokenResponse first = auth.authResourceToken(new LoginRequest().login(login)
         .password(created.getInitialPassword()));
     check(Boolean.TRUE.equals(first.getMustChangePassword()), "the initial password must be changed");
     String password = "Gen-" + UUID.randomUUID().toString().substring(0, 12) + "-7q";
-    new AuthApi(client(first.getAccessToken())).apiV1AuthPasswordPost(new PasswordChangeRequest().login(login)
+    new AuthApi(client(first.getAccessToken())).authResourceChangePassword(new PasswordChangeRequest().login(login)
         .currentPassword(created.getInitialPassword()).newPassword(password));
-    String token = auth.apiV1AuthTokenPost(new LoginRequest().login(login).password(password)).getAccessToken();
+    String token = auth.authResourceToken(new LoginRequest().login(login).password(password)).getAccessToken();
     steps.add("officer account created, initial password changed, token issued");
     return token;
   }
 
   private void officerJourney(String token, String caseNumber) throws Exception {
-    DefaultApi api = new DefaultApi(client(token));
-    Line line = api.apiV1CasesGet(null, "DEPARTMENT", 50, caseNumber, 0, null, null, null).getLines().stream()
+    CasesApi cases = new CasesApi(client(token));
+    DevicesApi devices = new DevicesApi(client(token));
+    NotificationsApi notifications = new NotificationsApi(client(token));
+    Line line = cases.caseResourceInbox(null, "DEPARTMENT", 50, caseNumber, 0, null, null, null).getLines().stream()
         .filter(l -> caseNumber.equals(l.getNumber())).findFirst()
         .orElseThrow(() -> new IllegalStateException("case " + caseNumber + " not in the department's inbox"));
-    Detail c = api.apiV1CasesIdGet(line.getId());
-    Detail accepted = api.apiV1CasesIdActionsPost(c.getId(), new ActionRequest().action("ACCEPT")
+    Detail c = cases.caseResourceFind(line.getId());
+    Detail accepted = cases.caseResourceAct(c.getId(), new ActionRequest().action("ACCEPT")
         .version(c.getVersion()));
     check("ACCEPTED".equals(String.valueOf(accepted.getStatus())), "accepted: " + accepted.getStatus());
     steps.add("case " + caseNumber + " found in the inbox and accepted");
 
-    DeviceView device = api.apiV1DevicesPost(new DeviceRequest().channel("FCM")
+    DeviceView device = devices.deviceResourceRegister(new DeviceRequest().channel("FCM")
         .token("generated-client-" + UUID.randomUUID()).language("zh-CN"));
     check(device.getId() != null, "a device id: " + device);
     InboxView inbox = null;
     for (int i = 0; i < 40; i++) {
-      inbox = api.apiV1NotificationsGet(50, 0);
+      inbox = notifications.notificationResourceInbox(50, 0);
       if (inbox.getItems().stream().anyMatch(n -> caseNumber.equals(n.getCaseNumber()))) {
         break;
       }

@@ -21,11 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Runs the audit trail's hash-chain check: the office sees every department of its region, a
  * department head the own department, a system administrator any. Each run is audited.
  */
+@Tag(name = "audit", description = "审计链核验 Audit chain verification")
 @Path("/v1/audit/verification")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

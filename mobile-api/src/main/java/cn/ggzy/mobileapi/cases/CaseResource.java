@@ -46,11 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Cases for officers. A case outside the caller's reach is "not found"; an action on a case that
  * changed since the caller read it (stale {@code version}) is 409 and changes nothing.
  */
+@Tag(name = "cases", description = "案件 Cases")
 @Path("/v1/cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

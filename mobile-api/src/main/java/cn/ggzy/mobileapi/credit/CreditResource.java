@@ -45,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Credit for officers: records (entered by hand need a second person's approval), black-list
@@ -52,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * transparent scores and the region's settings. Another department's data is "not found"; a stale
  * {@code version} is 409.
  */
+@Tag(name = "credit", description = "信用管理 Credit")
 @Path("/v1/credit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -49,11 +49,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Random inspections for officers: the rosters, the own tasks and everything recorded on site, plans with their
  * commitment and draw, and the publication clock. A task outside the caller's reach is 404.
  */
+@Tag(name = "inspections", description = "双随机检查 Random inspections")
 @Path("/v1/inspections")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

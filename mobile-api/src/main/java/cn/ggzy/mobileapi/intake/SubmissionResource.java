@@ -31,11 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The complaint or report behind a case, for the officers who may read the case. The identity is
  * masked; seeing it in full needs a reason and is audited, as is every file opened.
  */
+@Tag(name = "submissions", description = "来信材料（办案人员）Submissions (officers)")
 @Path("/v1/cases/{id}/submission")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -27,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The devices that receive the logged-in officer's push messages: an FCM registration token (phone
  * apps) or a Web Push subscription (the installed PWA). Registering the same device again updates
  * it; a device another officer registered moves to the caller.
  */
+@Tag(name = "devices", description = "推送设备 Push devices")
 @Path("/v1/devices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

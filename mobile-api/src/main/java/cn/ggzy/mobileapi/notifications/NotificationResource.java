@@ -30,8 +30,10 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The officer's notification inbox (newest first, unread count) and settings. */
+@Tag(name = "notifications", description = "通知 Notifications")
 @Path("/v1/notifications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -26,8 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Account administration for administrators, department heads and office leaders. */
+@Tag(name = "accounts", description = "账号管理 Accounts")
 @Path("/v1/accounts")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)

@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who am I: the logged-in officer, department and roles. */
+@Tag(name = "me", description = "当前用户 The logged-in officer")
 @Path("/v1/me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

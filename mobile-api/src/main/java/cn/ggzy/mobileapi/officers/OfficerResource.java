@@ -18,8 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Officers of my department; another department's officer is "not found". */
+@Tag(name = "officers", description = "执法人员 Officers")
 @Path("/v1/officers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

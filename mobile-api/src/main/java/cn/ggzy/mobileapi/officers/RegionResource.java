@@ -25,11 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A new city on the platform, for system administrators: a region with its supervision office,
  * then its departments (what the console's 地区与单位 page does; the same rules and errors).
  */
+@Tag(name = "regions", description = "地区与部门 Regions and departments")
 @Path("/v1/regions")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)

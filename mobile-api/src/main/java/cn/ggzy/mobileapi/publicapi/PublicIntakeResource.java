@@ -86,7 +86,8 @@ public class PublicIntakeResource {
   @POST
   @Path("/uploads")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Upload one evidence file (multipart: optional `uploadId` field first, then `file`)",
+  @Operation(operationId = "uploadEvidence",
+      summary = "Upload one evidence file (multipart: optional `uploadId` field first, then `file`)",
       description = "The type is recognised from the content (images, PDF, Office, audio, video); the name is "
           + "kept as given. With a client-chosen `uploadId` (16–64 of A-Z a-z 0-9 _ -) a retry returns the stored "
           + "upload. For large files on poor networks use the resumable upload (POST /uploads/sessions).")
@@ -174,7 +175,7 @@ public class PublicIntakeResource {
 
   @GET
   @Path("/uploads/{uploadId}")
-  @Operation(summary = "Where an upload stands (bytes received, complete, type, SHA-256)")
+  @Operation(operationId = "getUpload", summary = "Where an upload stands (bytes received, complete, type, SHA-256)")
   @APIResponse(responseCode = "404", description = "intake.upload.notFound",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",

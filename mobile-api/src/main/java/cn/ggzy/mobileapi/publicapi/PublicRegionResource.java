@@ -10,8 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public: the regions on the platform and their departments (for the public apps' forms). */
+@Tag(name = "public-regions", description = "地区（公开）Regions (public)")
 @Path("/v1/public/regions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -21,12 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Import of tender bids (one row per bidder and section) into the caller's department, as JSON
  * ({@code {"rows":[{...}]}}) or CSV with a header row. Idempotent per section and bidder; the answer
  * lists every refused row with its reason and the warnings raised by screening the sections.
  */
+@Tag(name = "rigging-imports", description = "围标串标：招标数据导入 Bid-rigging: tender data imports")
 @Path("/v1/rigging/imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The co-bidding network of the imported bids: groups of bidders that bid together repeatedly
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * own department's bids, the office every department's of its region (audited). Signals, never a
  * verdict.
  */
+@Tag(name = "rigging-network", description = "投标人关系网络 Bidder network")
 @Path("/v1/rigging")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Import of the bid-file texts, the tender's template text and the evaluation experts' scores of
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * row. Idempotent per key (identical rows count as unchanged); the answer lists every refused row
  * with its reason and the warnings of the sections screened again.
  */
+@Tag(name = "rigging-sections", description = "围标串标：标段数据 Bid-rigging: section data")
 @Path("/v1/rigging")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -27,11 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Bid-rigging warnings for review: a department head sees the own department's, the office every
  * department's of its region (audited). A warning is evidence, never a verdict.
  */
+@Tag(name = "rigging-warnings", description = "围标串标预警 Bid-rigging warnings")
 @Path("/v1/rigging/warnings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
