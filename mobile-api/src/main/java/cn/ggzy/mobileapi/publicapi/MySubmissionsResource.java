@@ -123,9 +123,6 @@ public class MySubmissionsResource {
   @APIResponse(responseCode = "404", description = "intake.my.notFound, intake.notice.notFound")
   public Response notice(@PathParam("receiptNumber") String receipt, @PathParam("kind") String kind,
       @HeaderParam(TOKEN) String token) {
-    byte[] pdf = my.noticePdf(clients.of(request), token, receipt, kind);
-    return Response.ok(pdf, "application/pdf").header("Cache-Control", "no-store")
-        .header("Content-Disposition", "attachment; filename=\"notice-" + kind.replaceAll("[^A-Z_]", "") + "-"
-            + receipt.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
+    return PublicIntakeResource.notice(my.noticePdf(clients.of(request), token, receipt, kind), kind, receipt);
   }
 }

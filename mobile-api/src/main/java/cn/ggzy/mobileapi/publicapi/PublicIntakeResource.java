@@ -285,7 +285,11 @@ public class PublicIntakeResource {
       + "notice yet (intake.notice.notFound)")
   public Response noticePdf(@PathParam("receiptNumber") String receipt, @PathParam("kind") String kind,
       @HeaderParam(ACCESS_CODE) String code) {
-    byte[] pdf = intake.noticePdf(clients.of(request), receipt, code, kind);
+    return notice(intake.noticePdf(clients.of(request), receipt, code, kind), kind, receipt);
+  }
+
+  /** A notice served on a filer, as an attachment never cached: notice-<KIND>-<receipt>.pdf. */
+  static Response notice(byte[] pdf, String kind, String receipt) {
     return Response.ok(pdf, "application/pdf").header("Cache-Control", "no-store")
         .header("Content-Disposition", "attachment; filename=\"notice-" + kind.replaceAll("[^A-Z_]", "") + "-"
             + receipt.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();

@@ -23,6 +23,8 @@ public class CaseCounts extends Div {
   static final Set<CaseStatus> OPEN = Arrays.stream(CaseStatus.values()).filter(CaseStatus::open)
       .collect(Collectors.toUnmodifiableSet());
 
+  private long approvalsWaiting;
+
   public CaseCounts(CaseRegister cases, Caller caller, Texts texts) {
     setId("case-counts");
     addClassName("case-counts");
@@ -31,11 +33,18 @@ public class CaseCounts extends Div {
     add(figure("console-cases-to-accept", texts.get("console.cases.toAccept"), cases, caller,
         new InboxCriteria(Inbox.DEPARTMENT, Set.of(CaseStatus.REGISTERED), null, null, false, null), true));
     if (caller.may(Permission.APPROVE_CASES)) {
-      add(figure("console-cases-to-approve", texts.get("console.cases.toApprove"), cases, caller,
-          new InboxCriteria(Inbox.DEPARTMENT, APPROVALS, null, null, false, null), true));
+      InboxCriteria approvals = new InboxCriteria(Inbox.DEPARTMENT, APPROVALS, null, null, false, null);
+      approvalsWaiting = count(cases, caller, approvals);
+      add(figure("console-cases-to-approve", texts.get("console.cases.toApprove"), approvalsWaiting, approvals,
+          true));
     }
     add(figure("console-cases-overdue", texts.get("console.cases.overdue"), cases, caller,
         InboxCriteria.of(Inbox.DEPARTMENT).overdue(), true));
+  }
+
+  /** The proposals waiting for a head's approval, as counted (0 for those who do not approve). */
+  public long approvalsWaiting() {
+    return approvalsWaiting;
   }
 
   /** What waits for a head's approval. */
@@ -61,7 +70,10 @@ public class CaseCounts extends Div {
 
   private static Anchor figure(String id, String label, CaseRegister cases, Caller caller, InboxCriteria criteria,
       boolean urgent) {
-    long count = count(cases, caller, criteria);
+    return figure(id, label, count(cases, caller, criteria), criteria, urgent);
+  }
+
+  private static Anchor figure(String id, String label, long count, InboxCriteria criteria, boolean urgent) {
     Span number = new Span(String.valueOf(count));
     number.addClassName("case-count");
     Span text = new Span(label);

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,9 @@ public class TodoList extends Div {
   /** How many of the caller's open cases are looked at (an officer's own list is short). */
   static final int LOOKED_AT = 100;
 
-  public TodoList(CaseRegister cases, RiggingWarnings warnings, Caller caller, Texts texts, Locale locale) {
+  /** {@code approvalsWaiting}: as 我的工作台's figure counted them (heads), not asked again. */
+  public TodoList(CaseRegister cases, RiggingWarnings warnings, Caller caller, long approvalsWaiting, Texts texts,
+      Locale locale) {
     setId("todo");
     addClassName("todo");
     H3 heading = new H3(texts.get("console.todo"));
@@ -56,13 +59,9 @@ public class TodoList extends Div {
       item.setId("todo-case-" + line.id());
       list.add(item);
     }
-    if (caller.may(Permission.APPROVE_CASES)) {
-      long waiting = total(cases, caller, new InboxCriteria(Inbox.DEPARTMENT, CaseCounts.APPROVALS, null, null,
-          false, null));
-      if (waiting > 0) {
-        list.add(item("todo-approvals", CaseCounts.link(new InboxCriteria(Inbox.DEPARTMENT, CaseCounts.APPROVALS,
-            null, null, false, null)), texts.get("console.todo.approvals", waiting)));
-      }
+    if (approvalsWaiting > 0) {
+      list.add(item("todo-approvals", CaseCounts.link(new InboxCriteria(Inbox.DEPARTMENT, CaseCounts.APPROVALS,
+          null, null, false, null)), texts.get("console.todo.approvals", approvalsWaiting)));
     }
     if (caller.may(Permission.REVIEW_WARNINGS)) {
       long open = DomainErrors.orElse(() -> warnings.list(caller,
@@ -82,10 +81,18 @@ public class TodoList extends Div {
 
   /** The lines whose deadline ends today or has passed, overdue first, each case once. */
   static List<Line> actToday(List<Line> lines, Locale locale, Texts texts) {
-    Map<String, Line> once = new LinkedHashMap<>();
-    lines.stream().filter(l -> urgency(l, locale, texts) > 0).forEach(l -> once.putIfAbsent(l.id(), l));
-    return once.values().stream().sorted((a, b) -> urgency(b, locale, texts) - urgency(a, locale, texts)).toList();
+    Map<String, Urgent> once = new LinkedHashMap<>();
+    for (Line line : lines) {
+      int urgency = urgency(line, locale, texts);
+      if (urgency > 0) {
+        once.putIfAbsent(line.id(), new Urgent(line, urgency));
+      }
+    }
+    return once.values().stream().sorted(Comparator.comparingInt(Urgent::urgency).reversed()).map(Urgent::line)
+        .toList();
   }
+
+  private record Urgent(Line line, int urgency) {}
 
   private static int urgency(Line line, Locale locale, Texts texts) {
     Tone tone = ClockLabel.of(line.clock(), locale, texts).tone();
@@ -95,10 +102,6 @@ public class TodoList extends Div {
   private static List<Line> open(CaseRegister cases, Caller caller, Inbox inbox, Set<CaseStatus> statuses) {
     InboxCriteria criteria = new InboxCriteria(inbox, statuses, null, null, false, null);
     return DomainErrors.orElse(() -> cases.inbox(caller, criteria.page(0, LOOKED_AT)).lines(), e -> List.of());
-  }
-
-  private static long total(CaseRegister cases, Caller caller, InboxCriteria criteria) {
-    return DomainErrors.orElse(() -> cases.inbox(caller, criteria.page(0, 1)).total(), e -> 0L);
   }
 
   private static ListItem item(String id, String href, String text) {

@@ -40,8 +40,9 @@ public class ConsoleView extends ViewFrame implements HasDynamicTitle {
       remindOfHolidayNotices(caller, calendars);
       show(caller, directory);
       if (caller.may(Permission.OFFICER_WORK)) {
-        addContent(new CaseCounts(cases, caller, this::getTranslation));
-        addContent(new TodoList(cases, warnings, caller, this::getTranslation, getLocale()));
+        CaseCounts counts = new CaseCounts(cases, caller, this::getTranslation);
+        addContent(counts, new TodoList(cases, warnings, caller, counts.approvalsWaiting(), this::getTranslation,
+            getLocale()));
       }
     });
   }

@@ -3,8 +3,6 @@ package cn.ggzy.server.infrastructure.messaging;
 import cn.ggzy.server.domain.model.expert.ExpertMessenger;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -16,41 +14,28 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ConsoleExpertMessenger implements ExpertMessenger {
   private static final Logger LOG = Logger.getLogger(ConsoleExpertMessenger.class.getName());
-  private static final int KEPT = 200;
 
   /** One message as it would have been sent. */
   public record Sent(String phone, String expertName, String sectionName, Instant evaluationStart, Instant replyBy,
       String replyLink) {}
 
-  private final Deque<Sent> sent = new ArrayDeque<>();
+  private final KeptMessages<Sent> sent = new KeptMessages<>();
 
   @Override
   public void invite(String phone, String expertName, String sectionName, Instant evaluationStart, Instant replyBy,
       String replyLink) {
-    synchronized (sent) {
-      sent.addLast(new Sent(phone, expertName, sectionName, evaluationStart, replyBy, replyLink));
-      while (sent.size() > KEPT) {
-        sent.removeFirst();
-      }
-    }
+    sent.add(new Sent(phone, expertName, sectionName, evaluationStart, replyBy, replyLink));
     LOG.fine("expert invitation sent (console stub)");
   }
 
   @Override
   public void access(String phone, String expertName, Instant until, String link) {
-    synchronized (sent) {
-      sent.addLast(new Sent(phone, expertName, null, null, until, link));
-      while (sent.size() > KEPT) {
-        sent.removeFirst();
-      }
-    }
+    sent.add(new Sent(phone, expertName, null, null, until, link));
     LOG.fine("expert access link sent (console stub)");
   }
 
   /** The messages kept, oldest first. */
   public List<Sent> sent() {
-    synchronized (sent) {
-      return List.copyOf(sent);
-    }
+    return sent.all();
   }
 }

@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,12 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SpoolFilerMessenger implements FilerMessenger {
   private static final Logger LOG = Logger.getLogger(SpoolFilerMessenger.class.getName());
-  private static final int KEPT = 200;
 
   /** One message as it would have been sent. */
   public record Sent(String phone, String text) {}
 
-  private final Deque<Sent> sent = new ArrayDeque<>();
+  private final KeptMessages<Sent> sent = new KeptMessages<>();
   private final AtomicLong sequence = new AtomicLong();
   private Optional<Path> spool = Optional.empty();
 
@@ -44,12 +41,7 @@ public class SpoolFilerMessenger implements FilerMessenger {
 
   @Override
   public void send(String phone, String text) {
-    synchronized (sent) {
-      sent.addLast(new Sent(phone, text));
-      while (sent.size() > KEPT) {
-        sent.removeFirst();
-      }
-    }
+    sent.add(new Sent(phone, text));
     spool.ifPresent(dir -> write(dir, phone, text));
     LOG.fine("filer message sent (stand-in gateway)");
   }
@@ -68,8 +60,6 @@ public class SpoolFilerMessenger implements FilerMessenger {
 
   /** The messages kept, oldest first. */
   public List<Sent> sent() {
-    synchronized (sent) {
-      return List.copyOf(sent);
-    }
+    return sent.all();
   }
 }

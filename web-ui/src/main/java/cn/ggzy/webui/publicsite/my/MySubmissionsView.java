@@ -56,7 +56,6 @@ public class MySubmissionsView extends ViewFrame implements HasDynamicTitle {
   private final ProgressPanel progress = new ProgressPanel(texts);
   private final Button back = new Button();
   private String token;
-  private String shown;
 
   @Inject
   public MySubmissionsView(MySubmissions my, PublicPageClients clients) {
@@ -97,13 +96,7 @@ public class MySubmissionsView extends ViewFrame implements HasDynamicTitle {
     list.addClassName("my-list");
     list.setVisible(false);
     progress.setVisible(false);
-    progress.setNoticeDownloads(kind -> event -> {
-      byte[] bytes = my.noticePdf(client.client(), token, shown, kind);
-      event.setFileName(texts.get("tracking.notice." + kind) + "-" + shown + ".pdf");
-      event.setContentType("application/pdf");
-      event.setContentLength(bytes.length);
-      event.getOutputStream().write(bytes);
-    });
+    progress.setNoticePdfs((receipt, kind) -> my.noticePdf(client.client(), token, receipt, kind));
     back.setText(getTranslation("my.backToList"));
     back.setId("my-back");
     back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -139,7 +132,6 @@ public class MySubmissionsView extends ViewFrame implements HasDynamicTitle {
   private void showList() {
     progress.setVisible(false);
     back.setVisible(false);
-    shown = null;
     attempt(() -> my.submissions(client.client(), token)).ifPresent(all -> {
       list.removeAll();
       if (all.isEmpty()) {
@@ -171,7 +163,6 @@ public class MySubmissionsView extends ViewFrame implements HasDynamicTitle {
 
   private void showOne(String receipt) {
     attempt(() -> my.submission(client.client(), token, receipt)).ifPresent(t -> {
-      shown = receipt;
       list.setVisible(false);
       progress.show(t, getLocale());
       progress.setVisible(true);

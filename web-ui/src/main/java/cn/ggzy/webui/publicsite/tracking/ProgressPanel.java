@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Comparator;
@@ -31,6 +32,8 @@ public class ProgressPanel extends Div {
   private final Texts texts;
   private SerializableFunction<String, DownloadHandler>
       noticeDownloads;
+  /** The receipt number of the submission shown (its notices' downloads name it). */
+  private String receiptShown;
 
   public ProgressPanel(Texts texts) {
     this.texts = texts;
@@ -45,8 +48,26 @@ public class ProgressPanel extends Div {
     this.noticeDownloads = downloads;
   }
 
+  /**
+   * The notices served on the filer fetched as PDF by receipt number and kind (with whatever proves
+   * the filer's right to them), downloaded as 受理通知书-<receipt>.pdf and so on.
+   */
+  public void setNoticePdfs(SerializableBiFunction<String, String, byte[]> pdf) {
+    setNoticeDownloads(kind -> {
+      String receipt = receiptShown;
+      return event -> {
+        byte[] bytes = pdf.apply(receipt, kind);
+        event.setFileName(texts.get("tracking.notice." + kind) + "-" + receipt + ".pdf");
+        event.setContentType("application/pdf");
+        event.setContentLength(bytes.length);
+        event.getOutputStream().write(bytes);
+      };
+    });
+  }
+
   public void show(Tracking t, Locale locale) {
     removeAll();
+    receiptShown = t.receiptNumber();
     boolean en = Language.isEnglish(locale);
     Div summary = new Div(
         row("tracking-receipt-number", texts.get("receipt.number"), t.receiptNumber()),

@@ -71,13 +71,7 @@ public class TrackingView extends ViewFrame implements HasDynamicTitle, BeforeEn
     leave.addClickListener(e -> leave());
     lookup.addLookupListener(e -> look(e.receiptNumber(), e.accessCode()));
     reply.addReplyListener(e -> reply(e.input()));
-    progress.setNoticeDownloads(kind -> event -> {
-      byte[] bytes = intake.noticePdf(client.client(), receiptNumber, accessCode, kind);
-      event.setFileName(texts.get("tracking.notice." + kind) + "-" + receiptNumber + ".pdf");
-      event.setContentType("application/pdf");
-      event.setContentLength(bytes.length);
-      event.getOutputStream().write(bytes);
-    });
+    progress.setNoticePdfs((receipt, kind) -> intake.noticePdf(client.client(), receipt, accessCode, kind));
     notify.setText(texts.get("tracking.notify"));
     notify.setId("tracking-notify");
     notify.setIcon(VaadinIcon.BELL_O.create());

@@ -1,6 +1,5 @@
 package cn.ggzy.server.application.internal.intake;
 
-import cn.ggzy.server.application.CaseDocuments;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.IntakeViews.Client;
 import cn.ggzy.server.application.IntakeViews.Tracking;
@@ -9,9 +8,7 @@ import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
-import cn.ggzy.server.domain.model.enforcement.CaseId;
 import cn.ggzy.server.domain.model.enforcement.CaseRepository;
-import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.intake.AbuseCounters;
 import cn.ggzy.server.domain.model.intake.FilerAccessStore;
 import cn.ggzy.server.domain.model.intake.FilerAccessStore.Code;
@@ -151,17 +148,7 @@ public class FilerSelfService implements MySubmissions {
 
   @Override
   public byte[] noticePdf(Client client, String token, String receiptNumber, String kind) {
-    Submission s = owned(session(token), receiptNumber);
-    CaseDocuments.NoticeKind which;
-    try {
-      which = CaseDocuments.NoticeKind.valueOf(kind == null ? "" : kind);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("intake.notice.notFound", "kind");
-    }
-    if (s.caseId() == null) {
-      throw new NotFoundException("intake.notice.notFound", "kind");
-    }
-    return register.noticeForFiler(s.owner(), s.caseId(), which, s.identity().addressee(), s.receiptNumber());
+    return IntakeTracking.noticeForFiler(owned(session(token), receiptNumber), kind, register);
   }
 
   private Submission owned(String key, String receiptNumber) {
@@ -175,8 +162,7 @@ public class FilerSelfService implements MySubmissions {
   }
 
   private Tracking view(Submission s) {
-    EnforcementCase c = s.caseId() == null ? null : cases.find(s.owner(), new CaseId(s.caseId())).orElse(null);
-    return PublicProgress.tracking(s, c, directory.region(s.region()).orElse(null));
+    return PublicProgress.tracking(s, cases, directory);
   }
 
   private String session(String token) {

@@ -14,9 +14,7 @@ import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
-import cn.ggzy.server.domain.model.enforcement.CaseId;
 import cn.ggzy.server.domain.model.enforcement.CaseRepository;
-import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.intake.EvidenceFile;
 import cn.ggzy.server.domain.model.intake.Submission;
 import cn.ggzy.server.domain.model.intake.SubmissionMessage;
@@ -127,7 +125,15 @@ final class IntakeTracking {
    */
   byte[] notice(Client client, String receipt, String accessCode, String kind, IntakeSettings settings,
       CaseRegister register) {
-    Submission s = authenticate(client, receipt, accessCode, settings);
+    return noticeForFiler(authenticate(client, receipt, accessCode, settings), kind, register);
+  }
+
+  /**
+   * A notice of the submission's case as its filer receives it, once the filer is known to be
+   * entitled to it (by access code, or by the number of 我的投诉); an unknown kind, or no case yet, is
+   * "intake.notice.notFound".
+   */
+  static byte[] noticeForFiler(Submission s, String kind, CaseRegister register) {
     CaseDocuments.NoticeKind which;
     try {
       which = CaseDocuments.NoticeKind.valueOf(kind == null ? "" : kind);
@@ -161,9 +167,7 @@ final class IntakeTracking {
   }
 
   private Tracking view(Submission s) {
-    EnforcementCase c = s.caseId() == null ? null
-        : cases.find(s.owner(), new CaseId(s.caseId())).orElse(null);
-    return PublicProgress.tracking(s, c, directory.region(s.region()).orElse(null));
+    return PublicProgress.tracking(s, cases, directory);
   }
 
   private static boolean answered(Submission s, String keyHash) {

@@ -11,8 +11,11 @@ import cn.ggzy.server.application.IntakeViews.PublicDecision;
 import cn.ggzy.server.application.IntakeViews.PublicEvent;
 import cn.ggzy.server.application.IntakeViews.Tracking;
 import cn.ggzy.server.application.Messages;
+import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.internal.enforcement.DefaultCaseRegister;
 import cn.ggzy.server.domain.model.enforcement.CaseEvent;
+import cn.ggzy.server.domain.model.enforcement.CaseId;
+import cn.ggzy.server.domain.model.enforcement.CaseRepository;
 import cn.ggzy.server.domain.model.enforcement.CaseState;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
@@ -58,6 +61,12 @@ final class PublicProgress {
   /** Review within 60 days (行政复议法 §20), litigation within 6 months (行政诉讼法 §46). */
   static final int REVIEW_DAYS = 60;
   static final int LITIGATION_MONTHS = 6;
+
+  /** The public view of a submission, with its case (if registered) and its region read. */
+  static Tracking tracking(Submission s, CaseRepository cases, TenantDirectory directory) {
+    EnforcementCase c = s.caseId() == null ? null : cases.find(s.owner(), new CaseId(s.caseId())).orElse(null);
+    return tracking(s, c, directory.region(s.region()).orElse(null));
+  }
 
   static Tracking tracking(Submission s, EnforcementCase c, Region region) {
     List<PublicEvent> timeline = new ArrayList<>();

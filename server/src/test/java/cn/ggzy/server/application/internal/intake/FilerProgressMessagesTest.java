@@ -1,14 +1,9 @@
 package cn.ggzy.server.application.internal.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.ggzy.server.application.AccountAdministration;
-import cn.ggzy.server.application.AccountAdministration.CreatedAccount;
-import cn.ggzy.server.application.AuthenticationService;
-import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Command;
@@ -29,28 +24,15 @@ import cn.ggzy.tenants.TenantId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The filer hears of their case's steps by SMS, once each; an anonymous reporter is never reached. */
 class FilerProgressMessagesTest {
-  private static final AtomicInteger N = new AtomicInteger();
   private static final TenantId ZJJ = TenantId.of("421181-zjj");
   private final DefaultPublicIntake intake = IntakeFixtures.intake();
   private final CaseRegister register = TestContainer.get(CaseRegister.class);
   private final OutboxDispatcher dispatcher = TestContainer.get(OutboxDispatcher.class);
   private final SpoolFilerMessenger sms = TestContainer.get(SpoolFilerMessenger.class);
-
-  private Caller officer(TenantId tenant, Role role) {
-    AuthenticationService auth = TestContainer.get(AuthenticationService.class);
-    Caller admin = assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
-    CreatedAccount created = TestContainer.get(AccountAdministration.class).create(admin, tenant,
-        "progress" + N.incrementAndGet() + "o", "承办" + N.get(), Set.of(role));
-    return assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate(created.account().login(), created.initialPassword())).caller();
-  }
 
   private List<String> textsTo(String phone) {
     return sms.sent().stream().filter(s -> s.phone().equals(phone)).map(SpoolFilerMessenger.Sent::text).toList();
@@ -65,7 +47,7 @@ class FilerProgressMessagesTest {
             IntakeFixtures.ID_NUMBER, null, null, phone, IntakeFixtures.ADDRESS))).receiptNumber();
     intake.registerWaitingCases();
     String caseId = TestContainer.get(SubmissionRepository.class).find(receipt).orElseThrow().caseId();
-    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    Caller zjj = IntakeFixtures.officer(ZJJ, Role.DEPARTMENT_OFFICER);
 
     dispatcher.dispatch();
     assertTrue(textsTo(phone).isEmpty(), "registering tells the filer nothing new: " + textsTo(phone));
@@ -84,7 +66,7 @@ class FilerProgressMessagesTest {
     var client = IntakeFixtures.client();
     String receipt = intake.fileComplaint(client, IntakeFixtures.complaint(IntakeFixtures.key(),
         IntakeFixtures.proof(intake, client), IntakeFixtures.person())).receiptNumber();
-    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    Caller zjj = IntakeFixtures.officer(ZJJ, Role.DEPARTMENT_OFFICER);
     intake.registerWaitingCases();
     dispatcher.dispatch();
     String caseId = TestContainer.get(SubmissionRepository.class).find(receipt).orElseThrow().caseId();
@@ -104,7 +86,7 @@ class FilerProgressMessagesTest {
         IntakeFixtures.proof(intake, client), List.of())).receiptNumber();
     intake.registerWaitingCases();
     var submission = TestContainer.get(SubmissionRepository.class).find(receipt).orElseThrow();
-    Caller slj = officer(submission.owner(), Role.DEPARTMENT_OFFICER);
+    Caller slj = IntakeFixtures.officer(submission.owner(), Role.DEPARTMENT_OFFICER);
     dispatcher.dispatch();
     int before = sms.sent().size();
     register.act(slj, submission.caseId(), Command.of(CaseAction.ACCEPT,
@@ -128,7 +110,7 @@ class FilerProgressMessagesTest {
       assertEquals("intake.tracking.notFound", wrongCode.code());
       intake.registerWaitingCases();
       var submission = TestContainer.get(SubmissionRepository.class).find(receipt.receiptNumber()).orElseThrow();
-      Caller officer = officer(submission.owner(), Role.DEPARTMENT_OFFICER);
+      Caller officer = IntakeFixtures.officer(submission.owner(), Role.DEPARTMENT_OFFICER);
       dispatcher.dispatch();
       register.act(officer, submission.caseId(), Command.of(CaseAction.ACCEPT,
           register.find(officer, submission.caseId()).version()));

@@ -1,6 +1,13 @@
 package cn.ggzy.server.application.internal.intake;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
 import cn.ggzy.server.TestClock;
+import cn.ggzy.server.application.AccountAdministration;
+import cn.ggzy.server.application.AccountAdministration.CreatedAccount;
+import cn.ggzy.server.application.AuthenticationService;
+import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
+import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.IntakeSettings;
 import cn.ggzy.server.application.IntakeViews.Challenge;
 import cn.ggzy.server.application.IntakeViews.Client;
@@ -12,14 +19,17 @@ import cn.ggzy.server.application.IntakeViews.PersonKind;
 import cn.ggzy.server.application.IntakeViews.ProofOfWork;
 import cn.ggzy.server.application.IntakeViews.ReportInput;
 import cn.ggzy.server.application.IntakeViews.Reporter;
+import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
+import cn.ggzy.tenants.TenantId;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,6 +41,7 @@ final class IntakeFixtures {
   static final String ADDRESS = "湖北省麻城市龙池桥街道某小区8栋";
   static final String CREDIT_CODE = "91421181MA4A1B2C3G";
   private static final AtomicInteger CLIENTS = new AtomicInteger();
+  private static final AtomicInteger OFFICERS = new AtomicInteger();
 
   private IntakeFixtures() {}
 
@@ -41,6 +52,18 @@ final class IntakeFixtures {
 
   static DefaultPublicIntake intake(IntakeSettings settings) {
     return TestContainer.get(DefaultPublicIntake.class).withSettings(settings);
+  }
+
+  /** A new account of the tenant with the role, logged in: the officer handling filings in a test. */
+  static Caller officer(TenantId tenant, Role role) {
+    AuthenticationService auth = TestContainer.get(AuthenticationService.class);
+    Caller admin = assertInstanceOf(AuthenticationResult.Success.class,
+        auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
+    int n = OFFICERS.incrementAndGet();
+    CreatedAccount created = TestContainer.get(AccountAdministration.class).create(admin, tenant,
+        "intakeofficer" + n, "承办" + n, Set.of(role));
+    return assertInstanceOf(AuthenticationResult.Success.class,
+        auth.authenticate(created.account().login(), created.initialPassword())).caller();
   }
 
   static Client client() {

@@ -17,10 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.TestClock;
-import cn.ggzy.server.application.AccountAdministration;
-import cn.ggzy.server.application.AccountAdministration.CreatedAccount;
-import cn.ggzy.server.application.AuthenticationService;
-import cn.ggzy.server.application.AuthenticationService.AuthenticationResult;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseDocuments;
 import cn.ggzy.server.application.CaseRegister;
@@ -64,7 +60,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bson.Document;
@@ -73,21 +68,10 @@ import org.junit.jupiter.api.Test;
 
 /** After filing: the case, the filer's view with the access code, officers' side, confidentiality. */
 class PublicIntakeFollowUpTest {
-  private static final AtomicInteger N = new AtomicInteger();
   private static final TenantId ZJJ = TenantId.of("421181-zjj");
   private static final TenantId SLJ = TenantId.of("421181-slj");
   private final DefaultPublicIntake intake = IntakeFixtures.intake();
   private final CaseRegister register = TestContainer.get(CaseRegister.class);
-
-  private Caller officer(TenantId tenant, Role role) {
-    AuthenticationService auth = TestContainer.get(AuthenticationService.class);
-    Caller admin = assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate("admin", "Test-Admin-Pass-1")).caller();
-    CreatedAccount created = TestContainer.get(AccountAdministration.class).create(admin, tenant,
-        "intake" + N.incrementAndGet() + "o", "承办" + N.get(), Set.of(role));
-    return assertInstanceOf(AuthenticationResult.Success.class,
-        auth.authenticate(created.account().login(), created.initialPassword())).caller();
-  }
 
   private Receipt fileComplaintWithPhoto(Client client, byte[] photo) {
     Upload u = intake.uploadWhole(client, UUID.randomUUID().toString(), "围标证据.jpg", new ByteArrayInputStream(photo));
@@ -115,7 +99,7 @@ class PublicIntakeFollowUpTest {
         c.objectionSubject(), c.objectionRaisedOn(), c.facts(), c.request(), c.learnedOn(), List.of(), List.of(),
         true, "麻城市某路1号，0713-2912345", List.of(letter.uploadId())));
     String caseId = caseIdOf(r);
-    IntakeViews.Submission seen = intake.submission(officer(ZJJ, Role.DEPARTMENT_OFFICER), caseId);
+    IntakeViews.Submission seen = intake.submission(IntakeFixtures.officer(ZJJ, Role.DEPARTMENT_OFFICER), caseId);
     assertEquals("麻城市某路1号，0713-2912345", seen.respondentContact());
     assertEquals(List.of(IntakeViews.EvidenceRole.POWER_OF_ATTORNEY),
         seen.files().stream().map(IntakeViews.EvidenceLine::role).toList());
@@ -137,7 +121,7 @@ class PublicIntakeFollowUpTest {
         c.industry(), c.matter(), c.objectionSubject(), c.objectionRaisedOn(), c.facts(), c.request(),
         IntakeFixtures.today().minusDays(11), List.of(), List.of(), c.declaration()));
     String caseId = caseIdOf(r);
-    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    Caller zjj = IntakeFixtures.officer(ZJJ, Role.DEPARTMENT_OFFICER);
     Detail d = register.find(zjj, caseId);
     assertTrue(d.lateFiling(), "the sheet flags the late complaint");
     assertTrue(d.summary().startsWith("【逾期投诉"), d.summary());
@@ -155,8 +139,8 @@ class PublicIntakeFollowUpTest {
     Receipt r = fileComplaintWithPhoto(client, jpeg(20_000));
     String caseId = caseIdOf(r);
     assertTrue(intake.track(client, r.receiptNumber(), r.accessCode()).notices().isEmpty(), "nothing served yet");
-    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
-    Caller head = officer(ZJJ, Role.DEPARTMENT_HEAD);
+    Caller zjj = IntakeFixtures.officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    Caller head = IntakeFixtures.officer(ZJJ, Role.DEPARTMENT_HEAD);
     Detail c = register.act(zjj, caseId, Command.of(CaseAction.ACCEPT, register.find(zjj, caseId).version()));
     assertEquals(List.of("ACCEPTANCE"), intake.track(client, r.receiptNumber(), r.accessCode()).notices());
     String acceptance = pdfText(intake.noticePdf(client, r.receiptNumber(), r.accessCode(), "ACCEPTANCE"));
@@ -199,7 +183,7 @@ class PublicIntakeFollowUpTest {
   void aComplaintsNoticesNameTheComplainantForItsHandlersAndTheProjectOnce() throws Exception {
     Receipt r = fileComplaintWithPhoto(client(), jpeg(20_000));
     String caseId = caseIdOf(r);
-    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    Caller zjj = IntakeFixtures.officer(ZJJ, Role.DEPARTMENT_OFFICER);
     Detail c = register.find(zjj, caseId);
     register.act(zjj, caseId, Command.of(CaseAction.ACCEPT, c.version()));
     String notice;
@@ -235,7 +219,7 @@ class PublicIntakeFollowUpTest {
     assertEquals(List.of("RECEIVED", "REGISTER"), registered.timeline().stream().map(e -> e.code()).toList());
     assertEquals("ACCEPTANCE", registered.deadlines().get(0).kind());
 
-    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    Caller zjj = IntakeFixtures.officer(ZJJ, Role.DEPARTMENT_OFFICER);
     Detail c = register.find(zjj, caseId);
     assertEquals(CaseSource.COMPLAINT, c.source());
     assertEquals(Industry.HOUSING_CONSTRUCTION, c.industry());
@@ -294,7 +278,7 @@ class PublicIntakeFollowUpTest {
     Client client = client();
     Receipt r = fileComplaintWithPhoto(client, jpeg(5000));
     String caseId = caseIdOf(r);
-    Caller zjj = officer(ZJJ, Role.DEPARTMENT_OFFICER);
+    Caller zjj = IntakeFixtures.officer(ZJJ, Role.DEPARTMENT_OFFICER);
     DomainException noReason = assertThrows(DomainException.class, () -> intake.revealIdentity(zjj, caseId, " "));
     assertEquals("intake.reveal.reason.required", noReason.code());
     Instant before = TestClock.now();
@@ -312,13 +296,13 @@ class PublicIntakeFollowUpTest {
       assertFalse(String.valueOf(e).contains(IntakeFixtures.ID_NUMBER), "no identity in the audit trail");
       assertFalse(String.valueOf(e).contains(IntakeFixtures.PHONE));
     }
-    Caller water = officer(SLJ, Role.DEPARTMENT_HEAD);
+    Caller water = IntakeFixtures.officer(SLJ, Role.DEPARTMENT_HEAD);
     assertThrows(NotFoundException.class, () -> intake.revealIdentity(water, caseId, "好奇"));
     assertThrows(NotFoundException.class, () -> intake.submission(water, caseId));
-    Caller office = officer(TenantId.of("421181-jgb"), Role.OFFICE_OFFICER);
+    Caller office = IntakeFixtures.officer(TenantId.of("421181-jgb"), Role.OFFICE_OFFICER);
     assertEquals("张**", intake.submission(office, caseId).identity().name(), "the office reads the case, masked");
     assertThrows(AccessDeniedException.class, () -> intake.revealIdentity(office, caseId, "核实"));
-    Caller leader = officer(TenantId.of("421181-jgb"), Role.OFFICE_LEADER);
+    Caller leader = IntakeFixtures.officer(TenantId.of("421181-jgb"), Role.OFFICE_LEADER);
     assertEquals(IntakeFixtures.NAME, intake.revealIdentity(leader, caseId, "督查核实").name());
   }
 
