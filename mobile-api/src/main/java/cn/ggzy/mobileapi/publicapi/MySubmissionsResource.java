@@ -120,7 +120,10 @@ public class MySubmissionsResource {
       + "tracking answer's notices)")
   @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
       schema = @Schema(type = SchemaType.STRING, format = "binary")))
-  @APIResponse(responseCode = "404", description = "intake.my.notFound, intake.notice.notFound")
+  @APIResponse(responseCode = "404", description = "intake.my.notFound, intake.notice.notFound",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "403", description = "intake.my.session.expired",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public Response notice(@PathParam("receiptNumber") String receipt, @PathParam("kind") String kind,
       @HeaderParam(TOKEN) String token) {
     return PublicIntakeResource.notice(my.noticePdf(clients.of(request), token, receipt, kind), kind, receipt);
