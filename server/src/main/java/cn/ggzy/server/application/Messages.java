@@ -16,7 +16,8 @@ public final class Messages {
       "cn.ggzy.server.case-messages", "cn.ggzy.server.audit-messages",
       "cn.ggzy.server.intake-messages", "cn.ggzy.server.push-messages", "cn.ggzy.server.credit-messages",
       "cn.ggzy.server.rigging-messages", "cn.ggzy.server.inspection-messages",
-      "cn.ggzy.server.expert-messages", "cn.ggzy.server.review-messages", "cn.ggzy.server.project-messages");
+      "cn.ggzy.server.expert-messages", "cn.ggzy.server.review-messages", "cn.ggzy.server.project-messages",
+      "cn.ggzy.server.exchange-messages");
 
   private Messages() {}
 

@@ -38,6 +38,8 @@ public enum Permission {
   REVIEW_DOCUMENTS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD, Role.DEPARTMENT_OFFICER)),
   /** Edit the region's rule book of the clause review, in the office tenant. */
   KEEP_RULE_BOOK(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER)),
+  /** 数据交换: import and export batches of the national format and OCDS. */
+  EXCHANGE_DATA(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD)),
   /**
    * Reveal the identity of a case's filer and write to them on any case of the region, not only the
    * own department's (the department handling a case may always).

@@ -2,11 +2,13 @@ package cn.ggzy.server.application.internal;
 
 import cn.ggzy.server.domain.model.DomainException;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -38,5 +40,19 @@ public final class CsvText {
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       throw new DomainException(malformedCode, "file");
     }
+  }
+
+  /** The header and rows as RFC 4180 text (what {@link #records} reads back). */
+  public static String write(List<String> header, List<List<String>> rows) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+      printer.printRecord(header);
+      for (List<String> row : rows) {
+        printer.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 }

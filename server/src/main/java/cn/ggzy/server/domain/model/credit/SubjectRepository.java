@@ -20,5 +20,8 @@ public interface SubjectRepository {
   /** The subjects among {@code ids}, sorted by name, one page (paged in the database). */
   List<CreditSubject> page(RegionCode region, Collection<SubjectId> ids, int offset, int limit);
 
+  /** Every subject of the region, sorted by name, one page (for the data exchange). */
+  List<CreditSubject> page(RegionCode region, int offset, int limit);
+
   long count(RegionCode region);
 }

@@ -77,6 +77,13 @@ public class JnosqlSubjectRepository implements SubjectRepository {
   }
 
   @Override
+  public List<CreditSubject> page(RegionCode region, int offset, int limit) {
+    return Paging.page(database, template, COLLECTION, CreditSubjectDocument.class, d -> d.id,
+        eq("region", region.value()), Sorts.ascending("subjectName", "_id"), offset, limit).stream()
+        .map(CreditSubjectDocument::toSubject).toList();
+  }
+
+  @Override
   public long count(RegionCode region) {
     return template.count(CreditSubjectDocument.class, eq("region", region.value()));
   }
