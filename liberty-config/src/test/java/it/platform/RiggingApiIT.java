@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -215,6 +216,82 @@ class RiggingApiIT {
         "rig.models.ui:" + office, "rig.label.ui:" + Http.password("rig.label.ui", password), "IT-RIG-LABEL-UI",
         "BD1");
     assertTrue(output.contains("RIGGING MODELS JOURNEY PASSED"), output);
+  }
+
+  /**
+   * 数据交换 over real HTTP: a national-format batch in, the period out as XML and as an OCDS package, that
+   * package into another department; a batch in the wrong encoding refused whole; an officer without the
+   * role refused.
+   */
+  @Test
+  void theNationalFormatAndOcdsGoBothWaysOverHttp() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String zjj = Http.token("xch.zjj", Http.newAccount(admin, "421181-zjj", "xch.zjj", "住建交换", "DEPARTMENT_HEAD"));
+    String nyj = Http.token("xch.nyj", Http.newAccount(admin, "421181-nyj", "xch.nyj", "农业交换", "DEPARTMENT_HEAD"));
+    String clerk = Http.token("xch.clerk", Http.newAccount(admin, "421181-zjj", "xch.clerk", "住建办事员",
+        "DEPARTMENT_OFFICER"));
+    String batch = exchangeBatch("IT-XCH-1", 900);
+    HttpResponse<String> imported = Http.post("/api/v1/exchange/national", batch, zjj);
+    assertEquals(200, imported.statusCode(), imported.body());
+    JsonObject report = Http.json(imported);
+    assertEquals(6, report.getInt("received"));
+    assertEquals(5, report.getInt("imported"));
+    JsonObject refused = report.getJsonArray("refused").getJsonObject(0);
+    assertEquals("TENDER_LIST", refused.getString("dataSet"));
+    assertEquals(4, refused.getInt("index"));
+    assertEquals("BIDDER_ORG_CODE", refused.getString("item"));
+    assertFalse(refused.getString("messageEn").isBlank());
+
+    String period = "from=" + Http.TODAY.minusDays(1) + "&to=" + Http.TODAY.plusDays(1);
+    HttpResponse<String> xml = Http.get("/api/v1/exchange/national?" + period + "&format=xml", zjj);
+    assertEquals(200, xml.statusCode(), xml.body());
+    assertTrue(xml.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+    assertTrue(xml.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+    assertTrue(xml.body().contains("<TENDER_PROJECT_CODE>IT-XCH-1</TENDER_PROJECT_CODE>"), xml.body());
+    assertTrue(xml.body().contains("<WIN_BIDDER_CODE>" + code(900) + "</WIN_BIDDER_CODE>"));
+
+    HttpResponse<String> ocds = Http.get("/api/v1/exchange/ocds?" + period, zjj);
+    assertEquals(200, ocds.statusCode(), ocds.body());
+    HttpResponse<String> taken = Http.post("/api/v1/exchange/ocds", ocds.body(), nyj);
+    assertEquals(200, taken.statusCode(), taken.body());
+    assertEquals(0, Http.json(taken).getJsonArray("refused").size(), taken.body());
+
+    HttpResponse<String> gbk = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(Http.BASE + "/api/v1/exchange/national")).header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + zjj)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(batch.getBytes(Charset.forName("GBK"))))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, gbk.statusCode(), gbk.body());
+    assertEquals("exchange.encoding", Http.json(gbk).getString("code"));
+    assertEquals("file", Http.json(gbk).getString("field"));
+
+    assertEquals(403, Http.get("/api/v1/exchange/national?" + period, clerk).statusCode());
+  }
+
+  /**
+   * A national-format batch of one tender project: the project, three bidders (codes from {@code firstCode}),
+   * a fourth bidder without its credit code (refused: BIDDER_ORG_CODE) and the result naming the first.
+   */
+  static String exchangeBatch(String project, int firstCode) {
+    JsonArrayBuilder bidders = Json.createArrayBuilder();
+    for (int i = 0; i < 3; i++) {
+      bidders.add(Json.createObjectBuilder().add("TENDER_PROJECT_CODE", project).add("BID_SECTION_CODE", "BD1")
+          .add("BIDDER_NAME", "交换建设" + i + "有限公司").add("BIDDER_ORG_CODE", code(firstCode + i))
+          .add("BID_PRICE", 2000000 + i * 37100).add("PRICE_CURRENCY", "CNY"));
+    }
+    bidders.add(Json.createObjectBuilder().add("TENDER_PROJECT_CODE", project).add("BID_SECTION_CODE", "BD1")
+        .add("BIDDER_NAME", "无代码公司").add("BID_PRICE", 1));
+    return Json.createObjectBuilder()
+        .add("HEADER", Json.createObjectBuilder().add("PLATFORM_CODE", "HB-GGZY"))
+        .add("TENDER_PROJECT", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            .add("PROJECT_CODE", "2026-421181-48-01-" + project).add("TENDER_PROJECT_CODE", project)
+            .add("TENDER_PROJECT_NAME", "麻城市交换道路工程").add("TENDERER_NAME", "麻城市住建局")
+            .add("APPROVE_DATE", "2026-09-01").add("TENDER_MODE", "1").add("IS_TO_LAW", "1")
+            .add("TENDER_PROJECT_TYPE", "A01").add("CONTRACT_KIND", "1").add("CONTRACT_RECKON_PRICE", "9000000")))
+        .add("TENDER_LIST", bidders)
+        .add("WIN_RESULT", Json.createArrayBuilder().add(Json.createObjectBuilder().add("TENDER_PROJECT_CODE",
+            project).add("BID_SECTION_CODE", "BD1").add("WIN_BIDDER_CODE", code(firstCode))))
+        .build().toString();
   }
 
   /**
