@@ -100,4 +100,29 @@ class NetworkJourneyIT {
     assertEquals("notFound", Http.json(hidden).getString("code"));
     assertEquals(404, Http.get("/api/v1/rigging/bidders/" + a, other).statusCode());
   }
+
+  /** 数据交换 on the phone: a batch uploaded on the console page, its report, the period downloaded as XML. */
+  @Test
+  void aHeadExchangesABatchOnThePhone() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String password = Http.newAccount(admin, "421181-zjj", "xch.phone", "住建交换手机", "DEPARTMENT_HEAD");
+    Path dir = Path.of("target", "exchange-journey").toAbsolutePath();
+    Files.createDirectories(dir);
+    Path file = dir.resolve("batch.json");
+    Files.writeString(file, RiggingApiIT.exchangeBatch("IT-XCH-WEB", 920), StandardCharsets.UTF_8);
+    Path shots = Path.of("target", "screenshots").toAbsolutePath();
+    Files.createDirectories(shots);
+    Process p = new ProcessBuilder("node", "exchange-pages.mjs", Http.BASE + "/", shots.toString(),
+        "xch.phone:" + password, file.toString(), "IT-XCH-WEB")
+        .directory(new File(System.getProperty("it.browser.dir"))).redirectErrorStream(true).start();
+    String output;
+    try (var in = p.getInputStream()) {
+      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "exchange journey timed out");
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, p.exitValue(), "exchange journey failed:\n" + output);
+  }
 }

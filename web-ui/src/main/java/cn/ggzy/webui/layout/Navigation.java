@@ -69,6 +69,9 @@ public final class Navigation {
     if (caller.may(Permission.FOLLOW_TIMELINESS)) {
       console.addItem(item(texts.apply("nav.timeliness"), "console/timeliness", VaadinIcon.TIMER));
     }
+    if (caller.may(Permission.EXCHANGE_DATA)) {
+      console.addItem(item(texts.apply("nav.exchange"), "console/exchange", VaadinIcon.EXCHANGE));
+    }
     InspectionNavigation.items(caller, texts).forEach(console::addItem);
     more.apply(caller).forEach(console::addItem);
     console.addItem(item(texts.apply("nav.password"), "console/password", VaadinIcon.KEY));
