@@ -38,6 +38,10 @@ public enum Permission {
   REVIEW_DOCUMENTS(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD, Role.DEPARTMENT_OFFICER)),
   /** Edit the region's rule book of the clause review, in the office tenant. */
   KEEP_RULE_BOOK(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER)),
+  /** 督查: the board of departments' and officers' performance and accesses (office roles). */
+  OVERSEE(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER)),
+  /** 督办: issue a notice to a department that it must answer (office leaders). */
+  ISSUE_SUPERVISION_NOTICES(EnumSet.of(Role.OFFICE_LEADER)),
   /** 数据交换: import and export batches of the national format and OCDS. */
   EXCHANGE_DATA(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD)),
   /**
