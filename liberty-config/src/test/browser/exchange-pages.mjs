@@ -8,10 +8,9 @@
 // The account is new (its first login forces a password change). Exit code 0 on success;
 // otherwise 1 with "JOURNEY FAILED: <step>: <reason>" on stderr. Cut off after 3 minutes.
 import {
-  launchChromium, noHorizontalOverflow, openPage, PHONE, parseBaseUrl, parseAccount, journey,
+  launchChromium, noHorizontalOverflow, openPage, PHONE, parseBaseUrl, parseAccount, journey, wcagViolations,
 } from './harness.mjs';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { logInChangingPassword } from './pages.mjs';
 
@@ -21,7 +20,6 @@ if (!baseArg || !screenshotDir || !account || !batchFile || !project) {
   process.exit(2);
 }
 const baseUrl = parseBaseUrl(baseArg);
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const head = parseAccount(account);
 const j = journey({ limitMs: 180_000 });
 const { run, check } = j;
@@ -53,14 +51,7 @@ async function walk(page, lang, t) {
   });
 
   await run(`${lang}: the page with its report has no WCAG 2.1 A/AA violation`, async () => {
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      // eslint-disable-next-line no-undef
-      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a',
-        'wcag21aa'] }, resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' '))
-        .slice(0, 5).join(', ')}`);
-    });
+    const violations = await wcagViolations(page);
     check(violations.length === 0, violations.join('; '));
   });
 

@@ -3,7 +3,22 @@
 // login:password) and the run of the journey (numbered steps, checks, the watchdog, the failure that closes the browser).
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The WCAG 2.1 A/AA violations axe-core finds on the page as it is now, one line each (empty when none). */
+export async function wcagViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a',
+      'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' '))
+      .slice(0, 5).join(', ')}`);
+  });
+}
 
 /** Debian's chromium (test tools that download their own browser fail here). */
 export function launchChromium() {

@@ -125,4 +125,35 @@ class NetworkJourneyIT {
     System.out.println(output);
     assertEquals(0, p.exitValue(), "exchange journey failed:\n" + output);
   }
+
+  /** 督查督办 on the phone: the office leader issues a notice from the board, the department's head answers it. */
+  @Test
+  void aLeaderIssuesANoticeAndTheHeadAnswersOnThePhone() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String leader = Http.newAccount(admin, "421181-jgb", "ovs.leader", "监管办督查", "OFFICE_LEADER");
+    String head = Http.newAccount(admin, "421181-zjj", "ovs.head", "住建负责人督办", "DEPARTMENT_HEAD");
+    Path shots = Path.of("target", "screenshots").toAbsolutePath();
+    Files.createDirectories(shots);
+    Process p = new ProcessBuilder("node", "oversight-pages.mjs", Http.BASE + "/", shots.toString(),
+        "ovs.leader:" + leader, "ovs.head:" + head, "421181-zjj")
+        .directory(new File(System.getProperty("it.browser.dir"))).redirectErrorStream(true).start();
+    String output;
+    try (var in = p.getInputStream()) {
+      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "oversight journey timed out");
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, p.exitValue(), "oversight journey failed:\n" + output);
+
+    String token = Http.token("ovs.api", Http.newAccount(admin, "421181-jgb", "ovs.api", "监管办接口", "OFFICE_OFFICER"));
+    HttpResponse<String> board = Http.get("/api/v1/oversight/board?from=" + Http.TODAY.withDayOfMonth(1) + "&to="
+        + Http.TODAY, token);
+    assertEquals(200, board.statusCode(), board.body());
+    assertTrue(Http.json(board).getJsonArray("notices").size() >= 1, board.body());
+    HttpResponse<String> refused = Http.post("/api/v1/oversight/notices",
+        "{\"department\":\"421181-zjj\",\"text\":\"请说明\",\"workingDays\":3}", token);
+    assertEquals(403, refused.statusCode(), "an office officer does not issue: " + refused.body());
+  }
 }

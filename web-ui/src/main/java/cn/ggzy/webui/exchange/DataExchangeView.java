@@ -15,7 +15,6 @@ import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.network.NetworkLinks;
 import cn.ggzy.webui.session.AccessControl;
-import cn.ggzy.webui.session.CurrentOfficer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -218,11 +217,8 @@ public class DataExchangeView extends ViewFrame implements HasDynamicTitle, Befo
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    var caller = CurrentOfficer.get().filter(c -> c.may(Permission.EXCHANGE_DATA));
-    if (caller.isEmpty()) {
-      event.forwardTo(AccessControl.CONSOLE);
-    } else if (!built) {
-      build(caller.get());
+    if (!built) {
+      AccessControl.permitted(event, Permission.EXCHANGE_DATA).ifPresent(this::build);
     }
   }
 

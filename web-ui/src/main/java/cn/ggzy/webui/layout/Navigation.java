@@ -69,6 +69,9 @@ public final class Navigation {
     if (caller.may(Permission.FOLLOW_TIMELINESS)) {
       console.addItem(item(texts.apply("nav.timeliness"), "console/timeliness", VaadinIcon.TIMER));
     }
+    if (caller.may(Permission.OFFICER_WORK)) {
+      console.addItem(item(texts.apply("nav.oversight"), "console/oversight", VaadinIcon.EYE));
+    }
     if (caller.may(Permission.EXCHANGE_DATA)) {
       console.addItem(item(texts.apply("nav.exchange"), "console/exchange", VaadinIcon.EXCHANGE));
     }

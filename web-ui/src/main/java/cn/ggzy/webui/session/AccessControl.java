@@ -1,7 +1,10 @@
 package cn.ggzy.webui.session;
 
+import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.Permission;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
+import java.util.Optional;
 
 /**
  * Guards the console: any route under {@code console} needs a logged-in officer, and while a new
@@ -23,6 +26,18 @@ public class AccessControl implements BeforeEnterListener {
     } else if (CurrentOfficer.mustChangePassword() && !PASSWORD.equals(path)) {
       event.forwardTo(PASSWORD);
     }
+  }
+
+  /**
+   * The signed-in officer when they hold {@code permission}; anyone else is sent on to the console (the
+   * backend checks again on every call) and empty is answered.
+   */
+  public static Optional<Caller> permitted(BeforeEnterEvent event, Permission permission) {
+    Optional<Caller> caller = CurrentOfficer.get().filter(c -> c.may(permission));
+    if (caller.isEmpty()) {
+      event.forwardTo(CONSOLE);
+    }
+    return caller;
   }
 
   static boolean isConsole(String path) {
