@@ -55,6 +55,16 @@ try {
     await office.screenshot({ path: path.join(screenshotDir, 'oversight-zh-1-issued.png'), fullPage: true });
   });
 
+  await run('the department\'s overdue figure opens the office inbox filtered to that department', async () => {
+    await office.locator(`#oversight-overdue-${department}`).click();
+    await office.waitForURL((url) => url.pathname.endsWith('/console/cases')
+      && url.search.includes(`department=${department}`) && url.search.includes('overdue=true'));
+    const chosen = await office.locator('#filter-department').evaluate((el) => el.shadowRoot
+      ? el.querySelector('vaadin-select-value-button')?.textContent ?? el.textContent : el.textContent);
+    check(chosen.includes('住房'), `the department filter reads "${chosen}"`);
+    await office.goBack({ waitUntil: 'domcontentloaded' });
+  });
+
   await run('the department head finds the notice and answers it', async () => {
     await logInChangingPassword(dept, baseUrl, head, `Ovs-${crypto.randomUUID().slice(0, 8)}-8k`);
     await dept.goto(baseUrl + 'console/oversight', { waitUntil: 'domcontentloaded' });

@@ -48,8 +48,8 @@ public class CaseCounts extends Div {
   }
 
   /** What waits for a head's approval. */
-  static final Set<CaseStatus> APPROVALS = Set.of(CaseStatus.NON_ACCEPTANCE_PENDING, CaseStatus.DECISION_PENDING,
-      CaseStatus.CLOSE_PENDING);
+  public static final Set<CaseStatus> APPROVALS = Arrays.stream(CaseStatus.values())
+      .filter(CaseStatus::awaitsApproval).collect(Collectors.toUnmodifiableSet());
 
   /** The inbox address that shows exactly what {@code criteria} counts (read back by {@code CasesView}). */
   static String link(InboxCriteria criteria) {

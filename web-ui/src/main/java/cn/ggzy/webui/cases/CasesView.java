@@ -66,9 +66,11 @@ public class CasesView extends ViewFrame implements HasDynamicTitle, BeforeEnter
       var query = event.getLocation().getQueryParameters();
       Inbox wanted = query.getSingleParameter("inbox").flatMap(CasesView::parseInbox).orElse(Inbox.MINE);
       build(caller.get(), wanted);
-      // the console's figures link here with the filter they counted (status=…, overdue=true)
+      // the console's and the oversight board's figures link here with the filter they counted
+      // (status=…, overdue=true, department=<tenant> in the office's inbox)
       filter.preset(statuses(query.getSingleParameter("status").orElse("")),
-          "true".equals(query.getSingleParameter("overdue").orElse("")));
+          "true".equals(query.getSingleParameter("overdue").orElse("")),
+          query.getSingleParameter("department").orElse(""));
     }
   }
 

@@ -91,14 +91,19 @@ public class InboxFilter extends VerticalLayout {
   }
 
   /** Starts with these statuses and the overdue switch (a link from the console); the filters open when set. */
-  public void preset(Set<CaseStatus> wanted, boolean overdue) {
+  public void preset(Set<CaseStatus> wanted, boolean overdue, String tenant) {
     if (!wanted.isEmpty()) {
       statuses.setValue(wanted);
     }
     if (overdue) {
       overdueOnly.setValue(true);
     }
-    if (!wanted.isEmpty() || overdue) {
+    Department chosen = department.getListDataView().getItems().filter(d -> d.id().value().equals(tenant))
+        .findFirst().orElse(null);
+    if (chosen != null) {
+      department.setValue(chosen);
+    }
+    if (!wanted.isEmpty() || overdue || chosen != null) {
       details.setOpened(true);
     }
   }

@@ -14,6 +14,7 @@ import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.TenantId;
+import cn.ggzy.webui.cases.CaseCounts;
 import cn.ggzy.webui.cases.PeriodForm;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.Texts;
@@ -22,6 +23,7 @@ import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.AccessControl;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,6 +43,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * 督查督办: the office sees, for a period, each department's open, overdue and idle cases, approvals
@@ -127,8 +130,13 @@ public class OversightView extends ViewFrame implements HasDynamicTitle, BeforeE
 
   private Div department(Caller caller, DepartmentLine d) {
     Div card = card("oversight-department-" + d.tenant());
-    card.add(strong(d.name()), new Paragraph(getTranslation("oversight.department.cases", d.open(), d.overdue(),
-        d.idle(), d.approvalsWaiting())), new Paragraph(getTranslation("oversight.department.accesses",
+    Anchor open = inbox(getTranslation("oversight.department.open", d.open()), d.tenant(), "");
+    Anchor overdue = inbox(getTranslation("oversight.department.overdue", d.overdue()), d.tenant(), "&overdue=true");
+    overdue.setId("oversight-overdue-" + d.tenant());
+    Anchor approvals = inbox(getTranslation("oversight.department.approvals", d.approvalsWaiting()), d.tenant(),
+        "&status=" + CaseCounts.APPROVALS.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+    card.add(strong(d.name()), new Paragraph(open, new Span(" · "), overdue, new Span(" · "),
+        new Span(getTranslation("oversight.department.idle", d.idle())), new Span(" · "), approvals), new Paragraph(getTranslation("oversight.department.accesses",
         d.reveals(), d.downloads())), new Paragraph(getTranslation("oversight.department.notices", d.noticesOpen(),
         d.noticesOverdue())));
     if (d.overdue() > 0 || d.noticesOverdue() > 0) {
@@ -145,6 +153,13 @@ public class OversightView extends ViewFrame implements HasDynamicTitle, BeforeE
       card.add(issue);
     }
     return card;
+  }
+
+  /** A figure that opens the office's inbox filtered to what it counted. */
+  private static Anchor inbox(String text, String tenant, String more) {
+    Anchor a = new Anchor("console/cases?inbox=OFFICE&department=" + tenant + more, text);
+    a.getElement().setAttribute("router-link", true);
+    return a;
   }
 
   private Div issueForm(Caller caller, DepartmentLine d) {

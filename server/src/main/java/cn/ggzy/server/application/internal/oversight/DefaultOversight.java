@@ -14,7 +14,6 @@ import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.enforcement.CaseEvent;
 import cn.ggzy.server.domain.model.enforcement.CaseId;
 import cn.ggzy.server.domain.model.enforcement.CaseRepository;
-import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.server.domain.model.enforcement.CaseSummary;
 import cn.ggzy.server.domain.model.enforcement.EnforcementCase;
 import cn.ggzy.server.domain.model.enforcement.InboxQuery;
@@ -39,7 +38,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
@@ -47,8 +45,6 @@ public class DefaultOversight implements Oversight {
   /** What the audit trail calls an identity reveal and an evidence download. */
   static final String REVEAL = "intake.identity.reveal";
   static final String DOWNLOAD = "intake.evidence.open";
-  static final Set<CaseStatus> APPROVALS = Set.of(CaseStatus.NON_ACCEPTANCE_PENDING, CaseStatus.DECISION_PENDING,
-      CaseStatus.CLOSE_PENDING);
   static final int MAX_DAYS = 366;
   /** The audit entries read per department and period at most (newest first). */
   static final int MAX_AUDIT = 20_000;
@@ -106,7 +102,7 @@ public class DefaultOversight implements Oversight {
       d[0]++;
       d[1] += overdue ? 1 : 0;
       d[2] += idle ? 1 : 0;
-      d[3] += APPROVALS.contains(c.status()) ? 1 : 0;
+      d[3] += c.status().awaitsApproval() ? 1 : 0;
       if (c.assignee() != null) {
         assigneeOf.put(c.id().value(), c.assignee());
         String key = tenant + "|" + c.assignee();

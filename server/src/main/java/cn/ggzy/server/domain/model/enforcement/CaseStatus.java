@@ -33,6 +33,11 @@ public enum CaseStatus {
     return this != CLOSED;
   }
 
+  /** A proposal waits for the department head's approval (not accepting, the decision, closing). */
+  public boolean awaitsApproval() {
+    return this == NON_ACCEPTANCE_PENDING || this == DECISION_PENDING || this == CLOSE_PENDING;
+  }
+
   /** The acceptance clock runs until the case is accepted or refused. */
   public boolean beforeAcceptance() {
     return this == REGISTERED || this == NON_ACCEPTANCE_PENDING;
