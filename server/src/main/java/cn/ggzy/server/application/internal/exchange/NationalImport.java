@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One national-format batch taken into the caller's department: subjects into the region's credit
@@ -239,6 +240,7 @@ final class NationalImport {
       sectionsWithResult.add(section);
     }
     List<BidRow> rows = new ArrayList<>();
+    Map<SectionKey, Optional<TenderBid>> storedSections = new HashMap<>();
     Map<Integer, Rec> byLine = new HashMap<>();
     Map<String, Integer> lineOfBid = new HashMap<>();
     for (Rec r : recs) {
@@ -256,24 +258,28 @@ final class NationalImport {
         }
         Rec p = projectOf.get(project);
         Rec s = sectionOf.get(project + "/" + section);
-        Optional<TenderBid> known = bids.section(caller.tenant(), new SectionKey(project, section)).stream()
-            .findFirst();
+        // the stored section is read only when the batch does not say what it needs (names, industry)
+        Supplier<Optional<TenderBid>> known = () -> storedSections.computeIfAbsent(new SectionKey(project, section),
+            k -> bids.section(caller.tenant(), k).stream().findFirst());
         String projectName = first(r.item("TENDER_PROJECT_NAME"), p == null ? null : p.item("TENDER_PROJECT_NAME"),
-            known.map(TenderBid::projectName).orElse(null));
+            null);
         if (projectName == null) {
-          throw new DomainException("exchange.bid.unknownProject", "TENDER_PROJECT_NAME");
+          projectName = known.get().map(TenderBid::projectName)
+              .orElseThrow(() -> new DomainException("exchange.bid.unknownProject", "TENDER_PROJECT_NAME"));
         }
-        String sectionName = first(r.item("BID_SECTION_NAME"), s == null ? null : s.item("BID_SECTION_NAME"),
-            known.map(TenderBid::sectionName).orElse(null));
+        String sectionName = first(r.item("BID_SECTION_NAME"), s == null ? null : s.item("BID_SECTION_NAME"), null);
+        if (sectionName == null) {
+          sectionName = known.get().map(TenderBid::sectionName).orElse(null);
+        }
         String typeCode = first(r.item("TENDER_PROJECT_TYPE"), p == null ? null : p.item("TENDER_PROJECT_TYPE"), null);
         Industry industry = typeCode == null
-            ? known.map(TenderBid::industry).orElse(ExchangeCodes.industryOf(caller.tenant()))
+            ? known.get().map(TenderBid::industry).orElse(ExchangeCodes.industryOf(caller.tenant()))
             : ExchangeCodes.read(ExchangeCodes.PROJECT_TYPE, typeCode, "TENDER_PROJECT_TYPE").orElseThrow();
         String key = project + "/" + section + "/" + bidder;
         String winner = sectionsWithResult.contains(project + "/" + section)
             ? (winners.containsKey(key) ? "1" : "0")
             : Optional.ofNullable(r.item("IS_WIN"))
-                .orElse(bids.find(caller.tenant(), key).map(b -> b.winner() ? "1" : "0").orElse("0"));
+                .orElseGet(() -> bids.find(caller.tenant(), key).map(b -> b.winner() ? "1" : "0").orElse("0"));
         int line = rows.size() + 1;
         rows.add(new BidRow(line, project, projectName, section, sectionName, industry.name(), bidder,
             r.item("BIDDER_NAME"), price(r), r.item("BID_SUBMIT_TIME"), r.item("MACHINE_CODE"), r.item("MAC_ADDRESS"),
