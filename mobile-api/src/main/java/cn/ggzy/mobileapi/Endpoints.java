@@ -4,6 +4,8 @@ import cn.ggzy.server.domain.model.DomainException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * What the officers' endpoints share once they have resolved the caller ({@link CallerResolver}, first,
@@ -42,8 +44,21 @@ public final class Endpoints {
    * digits and dashes.
    */
   public static Response pdf(byte[] pdf, String name, String id) {
-    return Response.ok(pdf, "application/pdf").header("Cache-Control", "no-store")
-        .header("Content-Disposition", "attachment; filename=\"" + name + "-" + id.replaceAll("[^A-Za-z0-9-]", "")
-            + ".pdf\"").build();
+    return file(pdf, "application/pdf", name + "-" + id.replaceAll("[^A-Za-z0-9-]", "") + ".pdf");
+  }
+
+  /** A file to keep, never cached, under {@code fileName} (ASCII). */
+  public static Response file(byte[] bytes, String type, String fileName) {
+    return Response.ok(bytes, type).header("Cache-Control", "no-store")
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+  }
+
+  /** An ISO date ({@code 2026-03-01}) the request must carry; missing or malformed is 400 {@code code} at {@code field}. */
+  public static LocalDate day(String value, String code, String field) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new DomainException(code, field);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package cn.ggzy.mobileapi.cases;
 
 import cn.ggzy.mobileapi.CallerResolver;
+import cn.ggzy.mobileapi.Endpoints;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.server.application.CaseDocuments.NoticeKind;
 import cn.ggzy.server.application.CaseRegister;
@@ -36,7 +37,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -160,11 +160,7 @@ public class CaseResource {
   }
 
   private static LocalDate date(String value, String field) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw new DomainException("case.field.invalid", field);
-    }
+    return Endpoints.day(value, "case.field.invalid", field);
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

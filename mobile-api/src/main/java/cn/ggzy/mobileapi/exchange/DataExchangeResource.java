@@ -2,6 +2,7 @@ package cn.ggzy.mobileapi.exchange;
 
 import cn.ggzy.mobileapi.ApiError;
 import cn.ggzy.mobileapi.CallerResolver;
+import cn.ggzy.mobileapi.Endpoints;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.server.application.DataExchange;
 import cn.ggzy.server.application.DataExchange.ExchangeReport;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -95,7 +95,8 @@ public class DataExchangeResource {
     LocalDate first = date(from, "from");
     LocalDate last = date(to, "to");
     byte[] file = exchange.exportNational(callers.caller(), first, last, f);
-    return file(file, f == Format.XML ? XML + ";charset=UTF-8" : MediaType.APPLICATION_JSON + ";charset=UTF-8",
+    return Endpoints.file(file,
+        f == Format.XML ? XML + ";charset=UTF-8" : MediaType.APPLICATION_JSON + ";charset=UTF-8",
         "ggzy-" + first + "-" + last + (f == Format.XML ? ".xml" : ".json"));
   }
 
@@ -133,31 +134,24 @@ public class DataExchangeResource {
       @Parameter(description = "last day, yyyy-MM-dd", required = true) @QueryParam("to") String to) {
     LocalDate first = date(from, "from");
     LocalDate last = date(to, "to");
-    return file(exchange.exportOcds(callers.caller(), first, last), MediaType.APPLICATION_JSON + ";charset=UTF-8",
+    return Endpoints.file(exchange.exportOcds(callers.caller(), first, last),
+        MediaType.APPLICATION_JSON + ";charset=UTF-8",
         "ocds-" + first + "-" + last + ".json");
   }
 
-  /** The body, read up to one byte past the limit (the service refuses it then) so a huge upload is not kept. */
+  /** The body up to the limit; a larger one is refused at once, the rest unread (nothing of it is kept). */
   private static byte[] bounded(InputStream body) {
     if (body == null) {
       return new byte[0];
     }
     try {
-      return body.readNBytes(DataExchange.MAX_BYTES + 1);
+      return Endpoints.capped(body, DataExchange.MAX_BYTES, "exchange.tooLarge", "file");
     } catch (IOException e) {
       throw new DomainException("exchange.malformed", "file");
     }
   }
 
-  private static Response file(byte[] bytes, String type, String name) {
-    return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
-  }
-
   private static LocalDate date(String value, String field) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw new DomainException("exchange.period." + field, field);
-    }
+    return Endpoints.day(value, "exchange.period." + field, field);
   }
 }

@@ -1,6 +1,7 @@
 package cn.ggzy.mobileapi.inspections;
 
 import cn.ggzy.mobileapi.CallerResolver;
+import cn.ggzy.mobileapi.Endpoints;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.server.application.InspectionPlans;
 import cn.ggzy.server.application.InspectionPlans.PlanInput;
@@ -39,7 +40,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -264,11 +264,7 @@ public class InspectionResource {
   }
 
   static LocalDate date(String value, String field) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw new DomainException("inspection.field.invalid", field);
-    }
+    return Endpoints.day(value, "inspection.field.invalid", field);
   }
 
   /** An inspection object; kind PROJECT, ENTERPRISE or AGENCY; supervisingUnit a tenant id or empty. */

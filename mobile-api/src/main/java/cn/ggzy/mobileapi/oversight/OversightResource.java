@@ -2,6 +2,7 @@ package cn.ggzy.mobileapi.oversight;
 
 import cn.ggzy.mobileapi.ApiError;
 import cn.ggzy.mobileapi.CallerResolver;
+import cn.ggzy.mobileapi.Endpoints;
 import cn.ggzy.mobileapi.Roles;
 import cn.ggzy.server.application.Oversight;
 import cn.ggzy.server.application.Oversight.Board;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -106,10 +106,6 @@ public class OversightResource {
   }
 
   private static LocalDate date(String value, String field) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw new DomainException("oversight.period." + field, field);
-    }
+    return Endpoints.day(value, "oversight.period." + field, field);
   }
 }

@@ -14,6 +14,9 @@ import java.util.List;
  * a case from it. A department sees its own; the office every department's through an audited scope.
  */
 public interface ProjectRegister {
+  /** The most lines of each kind one import takes. */
+  int MAX_LINES = 5_000;
+
   /** A CSV row that was not taken, with its line, error code, texts and the column at fault. */
   record RejectedLine(int line, String code, String message, String messageEn, String field) {}
 

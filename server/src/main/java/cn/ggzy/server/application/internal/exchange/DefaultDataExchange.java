@@ -7,6 +7,8 @@ import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.ProjectRegister;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.TenderImports;
+import cn.ggzy.server.application.internal.DepartmentReach;
+import cn.ggzy.server.application.internal.Pages;
 import cn.ggzy.server.application.internal.exchange.OcdsSchema.Violation;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
@@ -130,14 +132,8 @@ public class DefaultDataExchange implements DataExchange {
     List<TenderBid> bids = new ArrayList<>();
     Map<String, ApprovedProject> projects = new LinkedHashMap<>();
     for (TenantId tenant : tenants(caller, "exchange.exportOcds")) {
-      List<TenderBid> own = new ArrayList<>();
-      for (int offset = 0; ; offset += 200) {
-        List<TenderBid> page = sources.bids().page(tenant, offset, 200);
-        page.stream().filter(b -> within(b.importedAt(), from, to)).forEach(own::add);
-        if (page.size() < 200) {
-          break;
-        }
-      }
+      List<TenderBid> own = Pages.all((o, l) -> sources.bids().page(tenant, o, l), 200, NationalExport.MAX_RECORDS)
+          .stream().filter(b -> within(b.importedAt(), from, to)).toList();
       own.stream().map(TenderBid::projectCode).distinct()
           .forEach(code -> sources.projects().byProjectCode(tenant, code).stream().findFirst()
               .ifPresent(p -> projects.put(OcdsExchange.projectKey(tenant, code), p)));
@@ -164,9 +160,7 @@ public class DefaultDataExchange implements DataExchange {
 
   /** The departments an export covers: the caller's own, or every department of the region for the office. */
   private List<TenantId> tenants(Caller caller, String purpose) {
-    boolean office = directory.department(caller.tenant()).map(Department::isOffice).orElse(false)
-        && caller.may(Permission.OFFICE_WORK);
-    if (!office) {
+    if (!new DepartmentReach(directory, scopes).office(caller)) {
       return List.of(caller.tenant());
     }
     scopes.open(caller, purpose);

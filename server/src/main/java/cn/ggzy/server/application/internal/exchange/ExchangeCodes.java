@@ -6,8 +6,6 @@ import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.project.ContractKind;
 import cn.ggzy.server.domain.model.project.Organisation;
 import cn.ggzy.server.domain.model.project.TenderMethod;
-import cn.ggzy.tenants.TenantId;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,13 +43,6 @@ final class ExchangeCodes {
   static final Map<String, Boolean> YES_NO = Map.of("1", true, "0", false);
 
   private ExchangeCodes() {}
-
-  /** The industry a department supervises (a bid imported without a project type belongs to it). */
-  static Industry industryOf(TenantId tenant) {
-    return Arrays.stream(Industry.values())
-        .filter(i -> i.departmentCode().map(tenant.departmentCode()::equals).orElse(false)).findFirst()
-        .orElse(Industry.OTHER);
-  }
 
   /** The value of a code list, or empty when the item is absent; a value outside the list refuses its record. */
   static <T> Optional<T> read(Map<String, T> list, String value, String item) {

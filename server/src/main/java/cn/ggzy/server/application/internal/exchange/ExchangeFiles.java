@@ -69,13 +69,9 @@ final class ExchangeFiles {
   private ExchangeFiles() {}
 
   static Batch read(byte[] bytes, DataExchange.Format format) {
-    if (bytes == null || bytes.length == 0) {
-      throw new DomainException("exchange.empty", "file");
-    }
-    if (bytes.length > DataExchange.MAX_BYTES) {
-      throw new DomainException("exchange.tooLarge", "file");
-    }
-    Batch batch = format == DataExchange.Format.XML ? readXml(bytes) : readJson(decode(bytes, StandardCharsets.UTF_8));
+    sized(bytes);
+    Batch batch = format == DataExchange.Format.XML ? readXml(bytes) : readJson(object(decode(bytes,
+        StandardCharsets.UTF_8)));
     if (batch.records() == 0) {
       throw new DomainException("exchange.empty", "file");
     }
@@ -83,6 +79,25 @@ final class ExchangeFiles {
       throw new DomainException("exchange.tooMany", "file");
     }
     return batch;
+  }
+
+  /** A file neither empty nor over the limit. */
+  static void sized(byte[] bytes) {
+    if (bytes == null || bytes.length == 0) {
+      throw new DomainException("exchange.empty", "file");
+    }
+    if (bytes.length > DataExchange.MAX_BYTES) {
+      throw new DomainException("exchange.tooLarge", "file");
+    }
+  }
+
+  /** The JSON object the text holds; anything else refuses the file. */
+  static JsonObject object(String text) {
+    try (var reader = Json.createReader(new StringReader(text))) {
+      return reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw new DomainException("exchange.malformed", "file");
+    }
   }
 
   /** Strict decoding: a byte sequence that is not valid in the charset refuses the batch. */
@@ -96,13 +111,7 @@ final class ExchangeFiles {
     }
   }
 
-  private static Batch readJson(String text) {
-    JsonObject root;
-    try (var reader = Json.createReader(new StringReader(text))) {
-      root = reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw new DomainException("exchange.malformed", "file");
-    }
+  private static Batch readJson(JsonObject root) {
     Map<String, String> header = new LinkedHashMap<>();
     Map<String, List<Rec>> sets = new LinkedHashMap<>();
     for (Map.Entry<String, JsonValue> e : root.entrySet()) {

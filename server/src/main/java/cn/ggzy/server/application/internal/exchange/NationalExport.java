@@ -1,5 +1,6 @@
 package cn.ggzy.server.application.internal.exchange;
 
+import cn.ggzy.server.application.internal.Pages;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.credit.BlacklistEntry;
 import cn.ggzy.server.domain.model.credit.BlacklistRepository;
@@ -240,15 +241,9 @@ final class NationalExport {
   }
 
   private static <T> List<T> pages(BiFunction<Integer, Integer, List<T>> page) {
-    List<T> all = new ArrayList<>();
-    for (int offset = 0; ; offset += PAGE) {
-      List<T> one = page.apply(offset, PAGE);
-      all.addAll(one);
-      if (one.size() < PAGE || all.size() > MAX_RECORDS) {
-        return all;
-      }
-    }
+    return Pages.all(page, PAGE, MAX_RECORDS);
   }
+
 
   private static Map<String, String> rec(String... pairs) {
     Map<String, String> m = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import cn.ggzy.server.application.internal.CsvText;
 import cn.ggzy.server.application.internal.exchange.ExchangeFiles.Batch;
 import cn.ggzy.server.application.internal.exchange.ExchangeFiles.Rec;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.model.credit.ResidentId;
 import cn.ggzy.server.domain.model.credit.SubjectIdentity;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.server.domain.model.credit.SubjectRepository;
@@ -75,7 +76,7 @@ final class NationalImport {
       "method", "organisation", "announcedOn", "estimate");
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
   /** The project register takes at most this many lines of each kind at once. */
-  static final int MAX_REGISTER_RECORDS = 5_000;
+  static final int MAX_REGISTER_RECORDS = ProjectRegister.MAX_LINES;
 
   private final Caller caller;
   private final ProjectRegister register;
@@ -273,7 +274,7 @@ final class NationalImport {
         }
         String typeCode = first(r.item("TENDER_PROJECT_TYPE"), p == null ? null : p.item("TENDER_PROJECT_TYPE"), null);
         Industry industry = typeCode == null
-            ? known.get().map(TenderBid::industry).orElse(ExchangeCodes.industryOf(caller.tenant()))
+            ? known.get().map(TenderBid::industry).orElse(Industry.supervisedBy(caller.tenant()))
             : ExchangeCodes.read(ExchangeCodes.PROJECT_TYPE, typeCode, "TENDER_PROJECT_TYPE").orElseThrow();
         String key = project + "/" + section + "/" + bidder;
         String winner = sectionsWithResult.contains(project + "/" + section)
@@ -442,7 +443,7 @@ final class NationalImport {
 
   /** What names the record in the report; a resident ID number in it only masked. */
   static String identifier(String set, Rec r) {
-    Function<String, String> v = name -> mask(Optional.ofNullable(r.item(name)).orElse(""));
+    Function<String, String> v = name -> ResidentId.mask(Optional.ofNullable(r.item(name)).orElse(""));
     return switch (set) {
       case SUBJECT -> v.apply("SUBJECT_CODE");
       case TENDER_PROJECT -> v.apply("TENDER_PROJECT_CODE");
@@ -455,10 +456,4 @@ final class NationalImport {
     };
   }
 
-  /** A value that reads as a resident ID number is shown masked, as everywhere else. */
-  static String mask(String value) {
-    String v = value.strip().toUpperCase(Locale.ROOT);
-    return v.matches("\\d{15}|\\d{17}[\\dX]") ? v.substring(0, 4) + "*".repeat(v.length() - 6)
-        + v.substring(v.length() - 2) : value;
-  }
 }

@@ -1,7 +1,6 @@
 package cn.ggzy.server.application.internal.exchange;
 
 import cn.ggzy.server.application.Caller;
-import cn.ggzy.server.application.DataExchange;
 import cn.ggzy.server.application.DataExchange.Refusal;
 import cn.ggzy.server.application.DataExchange.SetReport;
 import cn.ggzy.server.application.Messages;
@@ -12,6 +11,7 @@ import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.credit.SubjectIdentity;
 import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.server.domain.model.credit.SubjectRepository;
+import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.model.project.ApprovedProject;
 import cn.ggzy.server.domain.model.project.ContractKind;
 import cn.ggzy.server.domain.model.project.RecordedTender;
@@ -25,13 +25,11 @@ import cn.ggzy.tenants.TenantId;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -231,19 +229,9 @@ final class OcdsExchange {
     }
 
     void run(byte[] bytes, OcdsSchema schema) {
-      if (bytes == null || bytes.length == 0) {
-        throw new DomainException("exchange.empty", "file");
-      }
-      if (bytes.length > DataExchange.MAX_BYTES) {
-        throw new DomainException("exchange.tooLarge", "file");
-      }
+      ExchangeFiles.sized(bytes);
       String text = ExchangeFiles.decode(bytes, StandardCharsets.UTF_8);
-      JsonObject pkg;
-      try (var reader = Json.createReader(new StringReader(text))) {
-        pkg = reader.readObject();
-      } catch (JsonException | IllegalStateException e) {
-        throw new DomainException("exchange.malformed", "file");
-      }
+      JsonObject pkg = ExchangeFiles.object(text);
       Map<Integer, String> releaseFaults = new HashMap<>();
       for (Violation v : schema.check(text)) {
         String[] parts = v.pointer().split("/");
@@ -418,7 +406,7 @@ final class OcdsExchange {
           throw new DomainException("exchange.code", at + "/bids/details/" + d + "/value/currency");
         }
         rows.add(new BidRow(linesBefore + rows.size() + 1, key[0], string(tender, "title"), key[1],
-            string(tender, "description"), ExchangeCodes.industryOf(caller.tenant()).name(), code.toUpperCase(Locale.ROOT),
+            string(tender, "description"), Industry.supervisedBy(caller.tenant()).name(), code.toUpperCase(Locale.ROOT),
             string(who.getJsonObject(0), "name"), n.bigDecimalValue().toPlainString(), string(bid, "date"), null, null,
             null, null, null, null, null, null, null, winners.contains(party) ? "1" : "0"));
       }

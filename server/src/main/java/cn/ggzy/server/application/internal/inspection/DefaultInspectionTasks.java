@@ -41,7 +41,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -160,9 +159,7 @@ public class DefaultInspectionTasks implements InspectionTasks {
   /** A finding as a case of the random inspection source, routed by the object's department. */
   private static NewCase newCase(InspectionTask task, String finding) {
     InspectedObject o = task.state().object();
-    Industry industry = Arrays.stream(Industry.values())
-        .filter(i -> i.departmentCode().map(o.department().departmentCode()::equals).orElse(false))
-        .findFirst().orElse(Industry.OTHER);
+    Industry industry = Industry.supervisedBy(o.department());
     String title = "双随机抽查发现问题：" + o.name();
     boolean project = o.kind() == ObjectKind.PROJECT;
     return new NewCase(CaseSource.RANDOM_INSPECTION, industry, title.length() > 200 ? title.substring(0, 200) : title,

@@ -5,6 +5,8 @@ import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.Oversight;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
+import cn.ggzy.server.application.internal.DepartmentReach;
+import cn.ggzy.server.application.internal.Pages;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.ConcurrentChangeException;
 import cn.ggzy.server.domain.model.DomainException;
@@ -54,6 +56,7 @@ public class DefaultOversight implements Oversight {
   private AuditLog audit;
   private TenantDirectory directory;
   private OfficeScopes scopes;
+  private DepartmentReach reach;
   private WorkingCalendar calendar;
   private Clock clock;
   private int idleDays;
@@ -71,6 +74,7 @@ public class DefaultOversight implements Oversight {
     this.audit = audit;
     this.directory = directory;
     this.scopes = scopes;
+    this.reach = new DepartmentReach(directory, scopes);
     this.calendar = calendar;
     this.clock = clock;
     this.idleDays = idleDays;
@@ -194,7 +198,7 @@ public class DefaultOversight implements Oversight {
   @Override
   public List<NoticeView> notices(Caller caller) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
-    if (isOffice(caller) && caller.may(Permission.OVERSEE)) {
+    if (reach.office(caller)) {
       return notices.list(caller.tenant().region(), 500).stream().map(n -> view(n, today)).toList();
     }
     if (!caller.may(Permission.OFFICER_WORK)) {
@@ -216,14 +220,7 @@ public class DefaultOversight implements Oversight {
   }
 
   private List<CaseSummary> openCases(OfficeScope scope) {
-    List<CaseSummary> all = new ArrayList<>();
-    for (int offset = 0; ; offset += PAGE) {
-      List<CaseSummary> page = cases.inbox(InboxQuery.office(scope, offset, PAGE));
-      all.addAll(page);
-      if (page.size() < PAGE) {
-        return all;
-      }
-    }
+    return Pages.all((o, l) -> cases.inbox(InboxQuery.office(scope, o, l)), PAGE, Integer.MAX_VALUE);
   }
 
   /** The department's identity reveals and evidence downloads within the period (newest first). */
@@ -258,12 +255,8 @@ public class DefaultOversight implements Oversight {
     return directory.region(code).orElseThrow(() -> new NotFoundException("region"));
   }
 
-  private boolean isOffice(Caller caller) {
-    return directory.department(caller.tenant()).map(Department::isOffice).orElse(false);
-  }
-
   private void office(Caller caller, Permission permission, String action) {
-    if (!caller.may(permission) || !isOffice(caller)) {
+    if (!caller.may(permission) || !reach.office(caller)) {
       throw new AccessDeniedException(action);
     }
   }

@@ -34,7 +34,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +42,6 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class DefaultProjectRegister implements ProjectRegister {
-  static final int MAX_ROWS = 5_000;
   private static final List<String> APPROVALS = List.of("approvalNumber", "projectCode", "projectName", "employer",
       "approvedOn", "method", "organisation", "mandatory", "plannedTenderDate", "contractKind", "contractName",
       "contractEstimate");
@@ -193,7 +191,7 @@ public class DefaultProjectRegister implements ProjectRegister {
     }
     ApprovedProject.Facts f = p.facts();
     CaseViews.Detail opened = cases.register(caller, new CaseRegister.NewCase(CaseSource.SMART_WARNING,
-        industry(p.tenant()), "应进必进、应招必招预警：" + f.projectName(), a.evidence() + "\n依据：" + a.basis(),
+        Industry.supervisedBy(p.tenant()), "应进必进、应招必招预警：" + f.projectName(), a.evidence() + "\n依据：" + a.basis(),
         f.projectCode(), f.projectName(), f.employer(), "project:" + p.id() + ":" + alertKey, false));
     Instant at = clock.instant();
     p.caseOpened(alertKey, opened.id(), opened.number(), caller.login().value(), at);
@@ -257,7 +255,7 @@ public class DefaultProjectRegister implements ProjectRegister {
     if (rows.isEmpty() || !rows.get(0).stream().map(String::strip).toList().equals(header)) {
       throw new DomainException("project.csv.header", "file");
     }
-    if (rows.size() - 1 > MAX_ROWS) {
+    if (rows.size() - 1 > MAX_LINES) {
       throw new DomainException("project.csv.tooMany", "file");
     }
     return rows;
@@ -284,12 +282,6 @@ public class DefaultProjectRegister implements ProjectRegister {
 
   private String name(TenantId tenant) {
     return reach.name(tenant);
-  }
-
-  private static Industry industry(TenantId tenant) {
-    return Arrays.stream(Industry.values())
-        .filter(i -> i.departmentCode().map(tenant.departmentCode()::equals).orElse(false)).findFirst()
-        .orElse(Industry.OTHER);
   }
 
   private LocalDate today() {

@@ -52,7 +52,17 @@ public record ResidentId(String value) {
 
   /** The public form: the first 4 and the last 2 characters, the rest (incl. the birth date) as *. */
   public String masked() {
-    return value.substring(0, 4) + "*".repeat(12) + value.substring(16);
+    return mask(value);
+  }
+
+  /**
+   * What reads as an ID number (15 or 18 characters, checked or not) in its public form; any other text
+   * as it is.
+   */
+  public static String mask(String text) {
+    String v = text.strip().toUpperCase(Locale.ROOT);
+    return v.matches("\\d{15}|\\d{17}[\\dX]") ? v.substring(0, 4) + "*".repeat(v.length() - 6)
+        + v.substring(v.length() - 2) : text;
   }
 
   @Override

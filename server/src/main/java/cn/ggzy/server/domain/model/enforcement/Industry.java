@@ -1,5 +1,7 @@
 package cn.ggzy.server.domain.model.enforcement;
 
+import cn.ggzy.tenants.TenantId;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -27,5 +29,11 @@ public enum Industry {
 
   public Optional<String> departmentCode() {
     return Optional.ofNullable(departmentCode);
+  }
+
+  /** The industry the department supervises; the office and unknown departments: {@link #OTHER}. */
+  public static Industry supervisedBy(TenantId department) {
+    return Arrays.stream(values()).filter(i -> department.departmentCode().equals(i.departmentCode))
+        .findFirst().orElse(OTHER);
   }
 }
