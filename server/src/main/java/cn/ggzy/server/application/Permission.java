@@ -42,6 +42,8 @@ public enum Permission {
   OVERSEE(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER)),
   /** 督办: issue a notice to a department that it must answer (office leaders). */
   ISSUE_SUPERVISION_NOTICES(EnumSet.of(Role.OFFICE_LEADER)),
+  /** 统筹调度: the dashboards (office roles all departments, a department head the own) and the leading group's reports. */
+  DISPATCH(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD)),
   /** 数据交换: import and export batches of the national format and OCDS. */
   EXCHANGE_DATA(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD)),
   /**

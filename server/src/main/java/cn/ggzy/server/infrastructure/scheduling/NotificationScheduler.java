@@ -1,5 +1,6 @@
 package cn.ggzy.server.infrastructure.scheduling;
 
+import cn.ggzy.server.application.Dispatch;
 import cn.ggzy.server.application.ExpertJobs;
 import cn.ggzy.server.application.NotificationJobs;
 import cn.ggzy.server.application.RiggingJobs;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * deliveries sent (lease {@code notification-dispatch}); every minute the deadlines are scanned
  * (lease {@code deadline-scan}) and expert invitations unanswered in time replaced (lease
  * {@code expert-replacement}), and the region models retrained where their labels changed (lease
- * {@code rigging-learning}). Each node tries; the lease lets one run at a time. Off with
+ * {@code rigging-learning}), and the dispatch reports whose week or month ended generated (lease
+ * {@code dispatch-reports}). Each node tries; the lease lets one run at a time. Off with
  * {@code platform.notifications.scheduler=off} (tests drive the work themselves).
  */
 @ApplicationScoped
@@ -33,11 +35,13 @@ public class NotificationScheduler {
   public static final String SCAN = "deadline-scan";
   public static final String EXPERTS = "expert-replacement";
   public static final String LEARNING = "rigging-learning";
+  public static final String REPORTS = "dispatch-reports";
 
   @Inject ClusterLeases leases;
   @Inject NotificationJobs jobs;
   @Inject ExpertJobs experts;
   @Inject RiggingJobs rigging;
+  @Inject Dispatch dispatch;
 
   @Inject
   @ConfigProperty(name = "platform.notifications.scheduler", defaultValue = "on")
@@ -72,6 +76,8 @@ public class NotificationScheduler {
         TimeUnit.MILLISECONDS);
     timer.scheduleWithFixedDelay(() -> guarded(LEARNING, this::learningOnce), 20_000, scanInterval.toMillis(),
         TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(() -> guarded(REPORTS, this::reportsOnce), 25_000, scanInterval.toMillis(),
+        TimeUnit.MILLISECONDS);
     LOG.info(() -> "Notification scheduler started on " + node);
   }
 
@@ -93,6 +99,11 @@ public class NotificationScheduler {
 
   public boolean learningOnce() {
     return leases.runExclusively(LEARNING, Duration.ofMinutes(10), rigging::trainWhereLabelsChanged);
+  }
+
+  /** The weekly and monthly dispatch reports whose period ended, generated once (the report's id is its period). */
+  public boolean reportsOnce() {
+    return leases.runExclusively(REPORTS, Duration.ofMinutes(10), dispatch::generateDue);
   }
 
   private void guarded(String job, Runnable work) {

@@ -186,6 +186,17 @@ final class PdfCanvas {
     }
   }
 
+  /** A filled rectangle without border, top left corner at (x, y): a bar of a chart. */
+  void fill(float x, float y, float w, float h, Color color) {
+    try {
+      out.setNonStrokingColor(color);
+      out.addRect(x, y - h, w, h);
+      out.fill();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * {@code text} as a QR code (error correction M, the standard quiet zone of 4 modules) with its
    * top left corner at (x, y) and {@code size} points wide; black modules as filled squares, so

@@ -1,0 +1,217 @@
+package cn.ggzy.server.infrastructure.persistence.mongo.dispatch;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.elemMatch;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+
+import cn.ggzy.server.domain.model.dispatch.Counted;
+import cn.ggzy.server.domain.model.dispatch.DispatchLedger;
+import cn.ggzy.server.domain.model.dispatch.Fact;
+import cn.ggzy.server.domain.model.dispatch.Metric;
+import cn.ggzy.server.domain.model.dispatch.Tally;
+import cn.ggzy.tenants.TenantId;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The ledger's two collections. {@code dispatch_facts} holds one document per thing with its version
+ * and its current facts; {@code dispatch_counters} one document per department and month
+ * ({@code <tenant>|2026-11}) with the dated counts by day, metric and key
+ * ({@code d.05.CASES_RECEIVED.COMPLAINT}), and one per department ({@code <tenant>|now}) with the
+ * standing counts. A dashboard reads counter documents by their key only: a year of a region's five
+ * departments is 65 exact reads, whatever the number of cases.
+ *
+ * <p>The facts document is swapped first, conditionally on an older version, and returns the facts it
+ * replaced; the difference is then added to the counters with {@code $inc}. A crash between the two
+ * loses that difference until the thing is stored again.
+ */
+@ApplicationScoped
+public class MongoDispatchLedger implements DispatchLedger {
+  public static final String FACTS = "dispatch_facts";
+  public static final String COUNTERS = "dispatch_counters";
+  private MongoDatabase database;
+
+  protected MongoDispatchLedger() {}
+
+  @Inject
+  public MongoDispatchLedger(MongoDatabase database) {
+    this.database = database;
+  }
+
+  private MongoCollection<Document> facts() {
+    return database.getCollection(FACTS);
+  }
+
+  private MongoCollection<Document> counters() {
+    return database.getCollection(COUNTERS);
+  }
+
+  @Override
+  public void record(Counted thing, long version, Set<Fact> now) {
+    String id = thing.kind() + ":" + thing.id();
+    List<Document> stated = new ArrayList<>();
+    for (Fact f : now) {
+      stated.add(new Document("t", f.department().value()).append("d", f.day() == null ? null : f.day().toString())
+          .append("m", f.metric().name()).append("k", f.key()));
+    }
+    Document doc = new Document("_id", id).append("v", version).append("kind", thing.kind())
+        .append("ref", thing.id()).append("label", thing.label()).append("f", stated);
+    Document before;
+    try {
+      before = facts().findOneAndReplace(and(eq("_id", id), lt("v", version)), doc,
+          new FindOneAndReplaceOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+        return; // a newer version was recorded already
+      }
+      throw e;
+    } catch (MongoCommandException e) {
+      if (e.getErrorCode() == 11000) {
+        return;
+      }
+      throw e;
+    }
+    Set<Fact> old = before == null ? Set.of() : parse(before);
+    Set<Fact> added = new HashSet<>(now);
+    added.removeAll(old);
+    Set<Fact> removed = new HashSet<>(old);
+    removed.removeAll(now);
+    Map<String, List<Bson>> changes = new HashMap<>();
+    for (Fact f : added) {
+      changes.computeIfAbsent(counterId(f), k -> new ArrayList<>()).add(Updates.inc(path(f), 1));
+    }
+    for (Fact f : removed) {
+      changes.computeIfAbsent(counterId(f), k -> new ArrayList<>()).add(Updates.inc(path(f), -1));
+    }
+    changes.forEach((counter, incs) -> counters().updateOne(eq("_id", counter), Updates.combine(incs),
+        new UpdateOptions().upsert(true)));
+  }
+
+  private static Set<Fact> parse(Document d) {
+    Set<Fact> out = new HashSet<>();
+    for (Object o : d.getList("f", Object.class, List.of())) {
+      Document f = (Document) o;
+      String day = f.getString("d");
+      out.add(new Fact(TenantId.of(f.getString("t")), day == null ? null : LocalDate.parse(day),
+          Metric.valueOf(f.getString("m")), f.getString("k")));
+    }
+    return out;
+  }
+
+  private static String counterId(Fact f) {
+    return f.department().value() + "|" + (f.day() == null ? "now" : YearMonth.from(f.day()).toString());
+  }
+
+  private static String path(Fact f) {
+    String day = f.day() == null ? "s" : "d." + String.format("%02d", f.day().getDayOfMonth());
+    return day + "." + f.metric().name() + "." + f.key();
+  }
+
+  @Override
+  public Tally dated(Collection<TenantId> departments, LocalDate from, LocalDate to) {
+    Tally tally = new Tally();
+    for (TenantId t : departments) {
+      for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+        Document counter = counters().find(eq("_id", t.value() + "|" + m)).first();
+        if (counter == null) {
+          continue;
+        }
+        Document days = counter.get("d", Document.class);
+        if (days == null) {
+          continue;
+        }
+        for (Map.Entry<String, Object> day : days.entrySet()) {
+          LocalDate date = m.atDay(Integer.parseInt(day.getKey()));
+          if (!date.isBefore(from) && !date.isAfter(to)) {
+            add(tally, t.value(), (Document) day.getValue());
+          }
+        }
+      }
+    }
+    return tally;
+  }
+
+  @Override
+  public Map<YearMonth, Tally> monthly(Collection<TenantId> departments, YearMonth from, YearMonth to) {
+    Map<YearMonth, Tally> out = new TreeMap<>();
+    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+      out.put(m, new Tally());
+    }
+    for (TenantId t : departments) {
+      for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+        Document counter = counters().find(eq("_id", t.value() + "|" + m)).first();
+        if (counter != null && counter.get("d") instanceof Document days) {
+          for (Object day : days.values()) {
+            add(out.get(m), t.value(), (Document) day);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Tally standing(Collection<TenantId> departments) {
+    Tally tally = new Tally();
+    for (TenantId t : departments) {
+      Document counter = counters().find(eq("_id", t.value() + "|now")).first();
+      if (counter != null && counter.get("s") instanceof Document s) {
+        add(tally, t.value(), s);
+      }
+    }
+    return tally;
+  }
+
+  private static void add(Tally tally, String department, Document metrics) {
+    for (Map.Entry<String, Object> m : metrics.entrySet()) {
+      Metric metric;
+      try {
+        metric = Metric.valueOf(m.getKey());
+      } catch (IllegalArgumentException retired) {
+        continue;
+      }
+      for (Map.Entry<String, Object> k : ((Document) m.getValue()).entrySet()) {
+        tally.add(department, metric, k.getKey(), ((Number) k.getValue()).longValue());
+      }
+    }
+  }
+
+  @Override
+  public List<Counted> behind(Collection<TenantId> departments, Metric metric, String key, LocalDate from,
+      LocalDate to, int limit) {
+    List<String> tenants = departments.stream().map(TenantId::value).toList();
+    Bson fact = metric.dated()
+        ? and(in("t", tenants), eq("m", metric.name()), eq("k", key), gte("d", from.toString()),
+            lte("d", to.toString()))
+        : and(in("t", tenants), eq("m", metric.name()), eq("k", key), eq("d", null));
+    List<Counted> out = new ArrayList<>();
+    facts().find(elemMatch("f", fact)).projection(new Document("kind", 1).append("ref", 1).append("label", 1))
+        .limit(limit).forEach(d -> out.add(new Counted(d.getString("kind"), d.getString("ref"), d.getString("label"))));
+    return out;
+  }
+}
