@@ -156,4 +156,58 @@ class NetworkJourneyIT {
         "{\"department\":\"421181-zjj\",\"text\":\"请说明\",\"workingDays\":3}", token);
     assertEquals(403, refused.statusCode(), "an office officer does not issue: " + refused.body());
   }
+
+  /** 统筹调度 on the phone: the dashboard's tiles and charts, the list behind a figure, a department, a report. */
+  @Test
+  void aLeaderReadsTheDispatchDashboardOnThePhone() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String office = Http.token("dsp.office", Http.newAccount(admin, "421181-jgb", "dsp.office", "监管办调度",
+        "OFFICE_OFFICER"));
+    HttpResponse<String> registered = Http.post("/api/v1/cases", "{\"source\":\"COMPLAINT\",\"industry\":"
+        + "\"HOUSING_CONSTRUCTION\",\"title\":\"调度看板测试投诉\",\"summary\":\"评标委员会组成不合规\"}", office);
+    assertEquals(201, registered.statusCode(), registered.body());
+    String number = Http.json(registered).getString("number");
+    String leader = Http.newAccount(admin, "421181-jgb", "dsp.leader", "监管办调度领导", "OFFICE_LEADER");
+    Path shots = Path.of("target", "screenshots").toAbsolutePath();
+    Files.createDirectories(shots);
+    Process p = new ProcessBuilder("node", "dispatch-pages.mjs", Http.BASE + "/", shots.toString(),
+        "dsp.leader:" + leader, number, "421181-zjj")
+        .directory(new File(System.getProperty("it.browser.dir"))).redirectErrorStream(true).start();
+    String output;
+    try (var in = p.getInputStream()) {
+      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "dispatch journey timed out");
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, p.exitValue(), "dispatch journey failed:\n" + output);
+
+    String from = Http.TODAY.withDayOfMonth(1).toString();
+    HttpResponse<String> board = Http.get("/api/v1/dispatch/dashboard?from=" + from + "&to=" + Http.TODAY, office);
+    assertEquals(200, board.statusCode(), board.body());
+    assertTrue(Http.json(board).getJsonObject("receivedBySource").getJsonNumber("COMPLAINT").longValue() >= 1,
+        board.body());
+    HttpResponse<String> behind = Http.get("/api/v1/dispatch/behind?metric=CASES_RECEIVED&key=COMPLAINT&from=" + from
+        + "&to=" + Http.TODAY, office);
+    assertEquals(200, behind.statusCode(), behind.body());
+    assertTrue(behind.body().contains(number), behind.body());
+    HttpResponse<String> report = Http.post("/api/v1/dispatch/reports", "{\"from\":\"" + from + "\",\"to\":\""
+        + Http.TODAY + "\"}", office);
+    assertEquals(200, report.statusCode(), report.body());
+    String id = Http.json(report).getString("id");
+    HttpResponse<String> pdf = Http.get("/api/v1/dispatch/reports/" + id + "/pdf", office);
+    assertEquals(200, pdf.statusCode());
+    assertTrue(pdf.body().startsWith("%PDF-"), "a PDF");
+    String head = Http.token("dsp.head", Http.newAccount(admin, "421181-zjj", "dsp.head", "住建调度",
+        "DEPARTMENT_HEAD"));
+    assertEquals(403, Http.get("/api/v1/dispatch/reports", head).statusCode(),
+        "a department head does not read the region's reports");
+    HttpResponse<String> other = Http.get("/api/v1/dispatch/dashboard?from=" + from + "&to=" + Http.TODAY
+        + "&department=421181-jtj", head);
+    assertEquals(404, other.statusCode(), "a department sees only its own: " + other.body());
+    HttpResponse<String> bad = Http.get("/api/v1/dispatch/dashboard?from=" + from + "&to=2001-01-01", office);
+    assertEquals(400, bad.statusCode());
+    assertEquals("to", Http.json(bad).getString("field"));
+  }
 }

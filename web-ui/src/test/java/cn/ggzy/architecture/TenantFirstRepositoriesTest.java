@@ -66,6 +66,8 @@ class TenantFirstRepositoriesTest {
       Map.entry("FilerAccessStore.removePush(String, String)", "as pushes: the push service said the subscription is gone"),
       Map.entry("FilerAccessStore.backfilled()", "a platform flag: whether the number index was backfilled"),
       Map.entry("FilerAccessStore.markBackfilled()", "as backfilled"),
+      Map.entry("DispatchLedger.record(Counted, long, Set)",
+          "written by the repositories' decorators right after the thing was stored; each fact names the thing's own department"),
       Map.entry("UploadRepository.insert(Upload)",
           "an upload is started by the public before it belongs to any filing or tenant; it is addressed by a random id only the filer's device holds"),
       Map.entry("UploadRepository.find(String)", "as insert: by the upload's random id, before any tenant"),

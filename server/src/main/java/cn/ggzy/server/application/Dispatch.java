@@ -59,7 +59,7 @@ public interface Dispatch {
 
   /**
    * The things behind one figure: {@code metric} and {@code key} as the dashboard counts them (e.g.
-   * {@code CASES_RECEIVED}/{@code COMPLAINT}); at most 200.
+   * {@code CASES_RECEIVED}/{@code COMPLAINT}; several keys separated by commas); at most 200.
    */
   List<Behind> behind(Caller caller, String metric, String key, LocalDate from, LocalDate to, String department);
 

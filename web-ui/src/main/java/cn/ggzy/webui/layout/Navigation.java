@@ -72,6 +72,9 @@ public final class Navigation {
     if (caller.may(Permission.OFFICER_WORK)) {
       console.addItem(item(texts.apply("nav.oversight"), "console/oversight", VaadinIcon.EYE));
     }
+    if (caller.may(Permission.DISPATCH)) {
+      console.addItem(item(texts.apply("nav.dispatch"), "console/dispatch", VaadinIcon.CHART));
+    }
     if (caller.may(Permission.EXCHANGE_DATA)) {
       console.addItem(item(texts.apply("nav.exchange"), "console/exchange", VaadinIcon.EXCHANGE));
     }

@@ -148,8 +148,8 @@ public class DefaultDispatch implements Dispatch {
     Set<TenantId> ids = reach.ids();
     Set<String> all = new LinkedHashSet<>();
     ids.forEach(t -> all.add(t.value()));
-    Tally dated = ledger.dated(ids, from, to);
-    Tally standing = ledger.standing(ids);
+    Tally dated = ledger.dated(reach.region(), ids, from, to);
+    Tally standing = ledger.standing(reach.region(), ids);
     Instant now = clock.instant();
     List<DepartmentRow> rows = new ArrayList<>();
     long overdue = 0;
@@ -178,7 +178,7 @@ public class DefaultDispatch implements Dispatch {
     }
     List<MonthRow> trend = new ArrayList<>();
     YearMonth last = YearMonth.from(to);
-    ledger.monthly(ids, last.minusMonths(11), last).forEach((m, t) -> trend.add(new MonthRow(m,
+    ledger.monthly(reach.region(), ids, last.minusMonths(11), last).forEach((m, t) -> trend.add(new MonthRow(m,
         t.sum(all, Metric.CASES_RECEIVED, k -> true), t.sum(all, Metric.CASES_CLOSED, k -> true),
         t.sum(all, Metric.WARNINGS_RAISED, k -> true), t.get(all, Metric.INSPECTIONS, "CONCLUDED"),
         clocks(t, all, Metric.COMPLETION, k -> true))));
@@ -228,15 +228,19 @@ public class DefaultDispatch implements Dispatch {
     } catch (IllegalArgumentException e) {
       throw new DomainException("dispatch.metric.unknown", "metric");
     }
-    if (key == null || !KEY.matcher(key.strip()).matches()) {
-      throw new DomainException("dispatch.key.invalid", "key");
+    Set<String> keys = new LinkedHashSet<>();
+    for (String k : (key == null ? "" : key).split(",", -1)) {
+      if (!KEY.matcher(k.strip()).matches() || keys.size() >= 40) {
+        throw new DomainException("dispatch.key.invalid", "key");
+      }
+      keys.add(k.strip());
     }
     if (m.dated()) {
       period(from, to);
     }
     Reach r = reach(caller, department, "dispatch.behind");
     List<Behind> out = new ArrayList<>();
-    for (Counted c : ledger.behind(r.ids(), m, key.strip(), from, to, MAX_BEHIND)) {
+    for (Counted c : ledger.behind(r.region(), r.ids(), m, keys, from, to, MAX_BEHIND)) {
       out.add(new Behind(c.kind(), c.id(), c.label(), path(c)));
     }
     return out;

@@ -1,5 +1,6 @@
 package cn.ggzy.server.domain.model.dispatch;
 
+import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,7 +14,8 @@ import java.util.Set;
  * reads a few counter documents instead of scanning cases and warnings. Each thing's current facts
  * are kept with it: storing a new version counts what it added and takes back what it no longer
  * states (a case leaving 受理 for 调查 moves one standing count), so the counters always equal the
- * sum of the things' current facts, whatever the order of writes.
+ * sum of the things' current facts, whatever the order of writes. Reads take the region first and
+ * count only its departments.
  */
 public interface DispatchLedger {
   /**
@@ -23,18 +25,18 @@ public interface DispatchLedger {
   void record(Counted thing, long version, Set<Fact> facts);
 
   /** Counts of the departments' dated facts whose day lies within {@code from} … {@code to}. */
-  Tally dated(Collection<TenantId> departments, LocalDate from, LocalDate to);
+  Tally dated(RegionCode region, Collection<TenantId> departments, LocalDate from, LocalDate to);
 
   /** Dated counts per whole month of {@code from} … {@code to}, every month present. */
-  Map<YearMonth, Tally> monthly(Collection<TenantId> departments, YearMonth from, YearMonth to);
+  Map<YearMonth, Tally> monthly(RegionCode region, Collection<TenantId> departments, YearMonth from, YearMonth to);
 
   /** Counts of the departments' standing facts. */
-  Tally standing(Collection<TenantId> departments);
+  Tally standing(RegionCode region, Collection<TenantId> departments);
 
   /**
-   * The things behind one figure: those with a fact of the metric and key in the departments, within
-   * the period for a dated metric; at most {@code limit}, in no particular order.
+   * The things behind one figure: those with a fact of the metric and one of the keys in the
+   * departments, within the period for a dated metric; at most {@code limit}, in no particular order.
    */
-  List<Counted> behind(Collection<TenantId> departments, Metric metric, String key, LocalDate from, LocalDate to,
-      int limit);
+  List<Counted> behind(RegionCode region, Collection<TenantId> departments, Metric metric, Set<String> keys, LocalDate from,
+      LocalDate to, int limit);
 }

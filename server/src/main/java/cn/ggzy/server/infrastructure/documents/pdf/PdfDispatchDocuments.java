@@ -59,7 +59,9 @@ public class PdfDispatchDocuments implements DispatchDocuments {
         if (t.chart().length > 0 && !t.rows().isEmpty()) {
           chart(c, t);
         }
-        PdfTable table = new PdfTable(c, BODY, widths(t.header().size()), t.header());
+        // wide tables in a smaller size, so that a four-character heading fits its column
+        PdfTable table = new PdfTable(c, t.header().size() > 6 ? BODY - 1 : BODY, widths(t.header().size()),
+            t.header());
         for (List<Object> row : t.rows()) {
           table.row(row.stream().map(String::valueOf).toArray(String[]::new));
         }
@@ -73,7 +75,7 @@ public class PdfDispatchDocuments implements DispatchDocuments {
 
   private static float[] widths(int columns) {
     float[] w = new float[columns];
-    w[0] = columns > 4 ? 2.2f : 3f;
+    w[0] = columns > 6 ? 1.6f : columns > 4 ? 2.2f : 3f;
     for (int i = 1; i < columns; i++) {
       w[i] = 1;
     }

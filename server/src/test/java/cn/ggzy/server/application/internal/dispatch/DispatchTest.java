@@ -153,18 +153,23 @@ class DispatchTest {
         Fact.standing(t, Metric.CASE_STATUS, "INVESTIGATING")));
     ledger.record(thing, 1, Set.of(Fact.on(t, day, Metric.CASES_RECEIVED, "REPORT"),
         Fact.standing(t, Metric.CASE_STATUS, "REGISTERED")));
-    assertEquals(Map.of("INVESTIGATING", 1L), ledger.standing(List.of(t)).keys(t.value(), Metric.CASE_STATUS),
+    assertEquals(Map.of("INVESTIGATING", 1L), ledger.standing(t.region(), List.of(t)).keys(t.value(), Metric.CASE_STATUS),
         "version 1 arrived late and was ignored");
     ledger.record(thing, 3, Set.of(Fact.on(t, day, Metric.CASES_RECEIVED, "REPORT"),
         Fact.on(t, day.plusDays(1), Metric.CASES_CLOSED, "REPORT"), Fact.standing(t, Metric.CASE_STATUS, "CLOSED")));
-    var standing = ledger.standing(List.of(t)).keys(t.value(), Metric.CASE_STATUS);
+    var standing = ledger.standing(t.region(), List.of(t)).keys(t.value(), Metric.CASE_STATUS);
     assertEquals(0L, standing.getOrDefault("INVESTIGATING", 0L));
     assertEquals(1L, standing.get("CLOSED"));
-    assertEquals(1L, ledger.dated(List.of(t), day, day.plusDays(1)).get(Set.of(t.value()), Metric.CASES_RECEIVED,
+    assertEquals(1L, ledger.dated(t.region(), List.of(t), day, day.plusDays(1)).get(Set.of(t.value()), Metric.CASES_RECEIVED,
         "REPORT"), "a fact kept across versions counts once");
-    assertEquals(0L, ledger.dated(List.of(t), day, day).get(Set.of(t.value()), Metric.CASES_CLOSED, "REPORT"),
+    assertEquals(0L, ledger.dated(t.region(), List.of(t), day, day).get(Set.of(t.value()), Metric.CASES_CLOSED, "REPORT"),
         "the day after lies outside a one-day period");
-    assertEquals(List.of(thing), ledger.behind(List.of(t), Metric.CASES_CLOSED, "REPORT", day, day.plusDays(1), 10));
+    assertEquals(List.of(thing), ledger.behind(t.region(), List.of(t), Metric.CASES_CLOSED, Set.of("REPORT", "X"), day,
+        day.plusDays(1), 10));
+    assertEquals(List.of(), ledger.behind(TenantId.of("421181-zjj").region(), List.of(t), Metric.CASES_CLOSED,
+        Set.of("REPORT"), day, day.plusDays(1), 10), "another region's departments are not read");
+    assertEquals(0L, ledger.standing(TenantId.of("421181-zjj").region(), List.of(t)).sum(Set.of(t.value()),
+        Metric.CASE_STATUS, k -> true));
   }
 
   @Test

@@ -13,6 +13,7 @@ import cn.ggzy.server.domain.model.dispatch.DispatchLedger;
 import cn.ggzy.server.domain.model.dispatch.Fact;
 import cn.ggzy.server.domain.model.dispatch.Metric;
 import cn.ggzy.server.domain.model.dispatch.Tally;
+import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoCommandException;
@@ -133,9 +134,9 @@ public class MongoDispatchLedger implements DispatchLedger {
   }
 
   @Override
-  public Tally dated(Collection<TenantId> departments, LocalDate from, LocalDate to) {
+  public Tally dated(RegionCode region, Collection<TenantId> departments, LocalDate from, LocalDate to) {
     Tally tally = new Tally();
-    for (TenantId t : departments) {
+    for (TenantId t : of(region, departments)) {
       for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
         Document counter = counters().find(eq("_id", t.value() + "|" + m)).first();
         if (counter == null) {
@@ -157,12 +158,13 @@ public class MongoDispatchLedger implements DispatchLedger {
   }
 
   @Override
-  public Map<YearMonth, Tally> monthly(Collection<TenantId> departments, YearMonth from, YearMonth to) {
+  public Map<YearMonth, Tally> monthly(RegionCode region, Collection<TenantId> departments, YearMonth from,
+      YearMonth to) {
     Map<YearMonth, Tally> out = new TreeMap<>();
     for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
       out.put(m, new Tally());
     }
-    for (TenantId t : departments) {
+    for (TenantId t : of(region, departments)) {
       for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
         Document counter = counters().find(eq("_id", t.value() + "|" + m)).first();
         if (counter != null && counter.get("d") instanceof Document days) {
@@ -176,15 +178,20 @@ public class MongoDispatchLedger implements DispatchLedger {
   }
 
   @Override
-  public Tally standing(Collection<TenantId> departments) {
+  public Tally standing(RegionCode region, Collection<TenantId> departments) {
     Tally tally = new Tally();
-    for (TenantId t : departments) {
+    for (TenantId t : of(region, departments)) {
       Document counter = counters().find(eq("_id", t.value() + "|now")).first();
       if (counter != null && counter.get("s") instanceof Document s) {
         add(tally, t.value(), s);
       }
     }
     return tally;
+  }
+
+  /** The departments of the region only: a read never reaches another region's counters. */
+  private static List<TenantId> of(RegionCode region, Collection<TenantId> departments) {
+    return departments.stream().filter(t -> t.region().equals(region)).distinct().toList();
   }
 
   private static void add(Tally tally, String department, Document metrics) {
@@ -202,13 +209,16 @@ public class MongoDispatchLedger implements DispatchLedger {
   }
 
   @Override
-  public List<Counted> behind(Collection<TenantId> departments, Metric metric, String key, LocalDate from,
+  public List<Counted> behind(RegionCode region, Collection<TenantId> departments, Metric metric, Set<String> keys, LocalDate from,
       LocalDate to, int limit) {
-    List<String> tenants = departments.stream().map(TenantId::value).toList();
+    List<String> tenants = of(region, departments).stream().map(TenantId::value).toList();
+    if (tenants.isEmpty()) {
+      return List.of();
+    }
     Bson fact = metric.dated()
-        ? and(in("t", tenants), eq("m", metric.name()), eq("k", key), gte("d", from.toString()),
+        ? and(in("t", tenants), eq("m", metric.name()), in("k", keys), gte("d", from.toString()),
             lte("d", to.toString()))
-        : and(in("t", tenants), eq("m", metric.name()), eq("k", key), eq("d", null));
+        : and(in("t", tenants), eq("m", metric.name()), in("k", keys), eq("d", null));
     List<Counted> out = new ArrayList<>();
     facts().find(elemMatch("f", fact)).projection(new Document("kind", 1).append("ref", 1).append("label", 1))
         .limit(limit).forEach(d -> out.add(new Counted(d.getString("kind"), d.getString("ref"), d.getString("label"))));
