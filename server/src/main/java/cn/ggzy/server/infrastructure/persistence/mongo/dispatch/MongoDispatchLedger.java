@@ -5,7 +5,6 @@ import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 
 import cn.ggzy.server.domain.model.dispatch.Counted;
@@ -13,15 +12,14 @@ import cn.ggzy.server.domain.model.dispatch.DispatchLedger;
 import cn.ggzy.server.domain.model.dispatch.Fact;
 import cn.ggzy.server.domain.model.dispatch.Metric;
 import cn.ggzy.server.domain.model.dispatch.Tally;
+import cn.ggzy.server.infrastructure.persistence.mongo.BsonFields;
+import cn.ggzy.server.infrastructure.persistence.mongo.MongoConnection;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndReplaceOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,21 +45,24 @@ import org.bson.conversions.Bson;
  * standing counts. A dashboard reads counter documents by their key only: a year of a region's five
  * departments is 65 exact reads, whatever the number of cases.
  *
- * <p>The facts document is swapped first, conditionally on an older version, and returns the facts it
- * replaced; the difference is then added to the counters with {@code $inc}. A crash between the two
- * loses that difference until the thing is stored again.
+ * <p>The facts document is read by its key and swapped by compare-and-set on its key and version (the
+ * embedded server answers both from an index); the difference between the facts replaced and the new
+ * ones is then added to the counters with {@code $inc}. A crash between the two loses that difference
+ * until the thing is stored again.
  */
 @ApplicationScoped
 public class MongoDispatchLedger implements DispatchLedger {
   public static final String FACTS = "dispatch_facts";
   public static final String COUNTERS = "dispatch_counters";
+  private MongoConnection mongo;
   private MongoDatabase database;
 
   protected MongoDispatchLedger() {}
 
   @Inject
-  public MongoDispatchLedger(MongoDatabase database) {
-    this.database = database;
+  public MongoDispatchLedger(MongoConnection mongo) {
+    this.mongo = mongo;
+    this.database = mongo.database();
   }
 
   private MongoCollection<Document> facts() {
@@ -82,20 +83,21 @@ public class MongoDispatchLedger implements DispatchLedger {
     }
     Document doc = new Document("_id", id).append("v", version).append("kind", thing.kind())
         .append("ref", thing.id()).append("label", thing.label()).append("f", stated);
-    Document before;
-    try {
-      before = facts().findOneAndReplace(and(eq("_id", id), lt("v", version)), doc,
-          new FindOneAndReplaceOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-        return; // a newer version was recorded already
+    MongoCollection<Document> facts = facts();
+    mongo.keyIndex(facts, List.of("_id", "v"));
+    Document before = null;
+    for (int attempt = 0; ; attempt++) {
+      // exact-key reads and a compare-and-set on (_id, v): answered from an index, never a scan
+      before = facts.find(new Document("_id", id)).first();
+      if (before != null && BsonFields.number(before, "v") >= version) {
+        return; // this or a newer version was recorded already
       }
-      throw e;
-    } catch (MongoCommandException e) {
-      if (e.getErrorCode() == 11000) {
-        return;
+      if (swapped(facts, before, doc)) {
+        break;
       }
-      throw e;
+      if (attempt == 8) {
+        throw new IllegalStateException("the facts of " + id + " keep changing under this write");
+      }
     }
     Set<Fact> old = before == null ? Set.of() : parse(before);
     Set<Fact> added = new HashSet<>(now);
@@ -109,8 +111,25 @@ public class MongoDispatchLedger implements DispatchLedger {
     for (Fact f : removed) {
       changes.computeIfAbsent(counterId(f), k -> new ArrayList<>()).add(Updates.inc(path(f), -1));
     }
-    changes.forEach((counter, incs) -> counters().updateOne(eq("_id", counter), Updates.combine(incs),
+    changes.forEach((counter, incs) -> counters().updateOne(new Document("_id", counter), Updates.combine(incs),
         new UpdateOptions().upsert(true)));
+  }
+
+  /** Inserts the first version or replaces the one read; false when another writer came first. */
+  private static boolean swapped(MongoCollection<Document> facts, Document before, Document doc) {
+    if (before == null) {
+      try {
+        facts.insertOne(doc);
+        return true;
+      } catch (MongoWriteException e) {
+        if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+          return false;
+        }
+        throw e;
+      }
+    }
+    Document guard = new Document("_id", before.get("_id")).append("v", before.get("v"));
+    return facts.replaceOne(guard, doc).getMatchedCount() == 1;
   }
 
   private static Set<Fact> parse(Document d) {
@@ -138,7 +157,7 @@ public class MongoDispatchLedger implements DispatchLedger {
     Tally tally = new Tally();
     for (TenantId t : of(region, departments)) {
       for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-        Document counter = counters().find(eq("_id", t.value() + "|" + m)).first();
+        Document counter = counters().find(new Document("_id", t.value() + "|" + m)).first();
         if (counter == null) {
           continue;
         }
@@ -166,7 +185,7 @@ public class MongoDispatchLedger implements DispatchLedger {
     }
     for (TenantId t : of(region, departments)) {
       for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-        Document counter = counters().find(eq("_id", t.value() + "|" + m)).first();
+        Document counter = counters().find(new Document("_id", t.value() + "|" + m)).first();
         if (counter != null && counter.get("d") instanceof Document days) {
           for (Object day : days.values()) {
             add(out.get(m), t.value(), (Document) day);
@@ -181,7 +200,7 @@ public class MongoDispatchLedger implements DispatchLedger {
   public Tally standing(RegionCode region, Collection<TenantId> departments) {
     Tally tally = new Tally();
     for (TenantId t : of(region, departments)) {
-      Document counter = counters().find(eq("_id", t.value() + "|now")).first();
+      Document counter = counters().find(new Document("_id", t.value() + "|now")).first();
       if (counter != null && counter.get("s") instanceof Document s) {
         add(tally, t.value(), s);
       }
