@@ -17,7 +17,8 @@ public final class Messages {
       "cn.ggzy.server.intake-messages", "cn.ggzy.server.push-messages", "cn.ggzy.server.credit-messages",
       "cn.ggzy.server.rigging-messages", "cn.ggzy.server.inspection-messages",
       "cn.ggzy.server.expert-messages", "cn.ggzy.server.review-messages", "cn.ggzy.server.project-messages",
-      "cn.ggzy.server.exchange-messages", "cn.ggzy.server.dispatch-messages");
+      "cn.ggzy.server.exchange-messages", "cn.ggzy.server.dispatch-messages",
+      "cn.ggzy.server.agency-messages");
 
   private Messages() {}
 

@@ -44,6 +44,10 @@ public enum Permission {
   ISSUE_SUPERVISION_NOTICES(EnumSet.of(Role.OFFICE_LEADER)),
   /** 统筹调度: the dashboards (office roles all departments, a department head the own) and the leading group's reports. */
   DISPATCH(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD)),
+  /** 代理机构考核: keep the agency register, compute assessments, enter on-site scores and appeals (office roles). */
+  ASSESS_AGENCIES(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER)),
+  /** Publish the assessment method and results, decide appeals, make results final (office leaders). */
+  DECIDE_AGENCY_ASSESSMENTS(EnumSet.of(Role.OFFICE_LEADER)),
   /** 数据交换: import and export batches of the national format and OCDS. */
   EXCHANGE_DATA(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD)),
   /**

@@ -4,6 +4,7 @@ import cn.ggzy.tenants.OfficeScope;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,9 @@ public interface CaseRepository {
 
   /** Open cases of a region whose deadline could not be computed (calendar missing). */
   List<CaseId> withUnknownDeadline(RegionCode region);
+
+  /** The region's cases about any of these projects (by project code), at most {@code limit}. */
+  List<CaseId> aboutProjects(OfficeScope scope, Collection<String> projectCodes, int limit);
 
   /** Cases whose clock ended within the period, for the timeliness figures. */
   List<CaseSummary> finishedBetween(InboxQuery scope, Instant from, Instant to);

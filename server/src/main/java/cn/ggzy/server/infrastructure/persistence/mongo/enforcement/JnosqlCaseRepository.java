@@ -37,6 +37,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -213,6 +214,17 @@ public class JnosqlCaseRepository implements CaseRepository {
     List<CaseId> ids = new ArrayList<>();
     collection().find(and(eq("region", region.value()), eq("open", true), ne("missingYear", null)))
         .projection(Projections.include("_id")).forEach(d -> ids.add(new CaseId(d.getString("_id"))));
+    return ids;
+  }
+
+  @Override
+  public List<CaseId> aboutProjects(OfficeScope scope, Collection<String> projectCodes, int limit) {
+    List<CaseId> ids = new ArrayList<>();
+    if (projectCodes.isEmpty()) {
+      return ids;
+    }
+    collection().find(and(eq("region", scope.region().value()), in("projectCode", List.copyOf(projectCodes))))
+        .projection(Projections.include("_id")).limit(limit).forEach(d -> ids.add(new CaseId(d.getString("_id"))));
     return ids;
   }
 
