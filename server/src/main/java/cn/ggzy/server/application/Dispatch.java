@@ -32,12 +32,15 @@ public interface Dispatch {
   /**
    * The figures of a period. Maps are keyed by the counted key (a source, an industry, a status …)
    * in a stable order; {@code department} is the one chosen, or {@code null} for all the caller sees.
+   * {@code agencyGrades} counts the published agency results of {@code agencyPeriod} (the last quarter
+   * ended by {@code to}) by grade, for the office only.
    */
   record Dashboard(LocalDate from, LocalDate to, String department, List<DepartmentRow> departments,
       Map<String, Long> receivedBySource, Map<String, Long> receivedByMatter, Map<String, Long> statusNow,
       long openNow, long overdueNow, Clocks acceptance, Clocks completion, Clocks complaintAcceptance,
       Clocks complaintCompletion, Map<String, Long> warnings, Map<String, Long> inspections,
-      Map<String, Long> blacklist, Map<String, Long> redlist, List<MonthRow> trend) {
+      Map<String, Long> blacklist, Map<String, Long> redlist, List<MonthRow> trend, String agencyPeriod,
+      Map<String, Long> agencyGrades) {
     public Dashboard {
       departments = List.copyOf(departments);
       trend = List.copyOf(trend);

@@ -285,6 +285,14 @@ public class DispatchView extends ViewFrame implements HasDynamicTitle, BeforeEn
     chart("trend", label("dispatch.heading.trend"), SvgCharts.columns("dispatch-chart-trend",
         label("dispatch.heading.trend"), List.of(label("dispatch.label.received"), label("dispatch.label.closed")),
         months));
+    if (!d.agencyGrades().isEmpty()) {
+      List<SvgCharts.Bar> grades = new ArrayList<>();
+      d.agencyGrades().forEach((g, n) -> grades.add(new SvgCharts.Bar(g, new long[] {n},
+          "console/agencies?period=" + d.agencyPeriod())));
+      String title = label("dispatch.heading.agencies") + "（" + d.agencyPeriod() + "）";
+      chart("agencies", title, SvgCharts.bars("dispatch-chart-agencies", title, List.of(label("dispatch.label.count")),
+          grades));
+    }
     Div more = new Div();
     more.setId("dispatch-more");
     more.add(new H3(label("dispatch.heading.warnings")));

@@ -72,6 +72,9 @@ public final class Navigation {
     if (caller.may(Permission.OFFICER_WORK)) {
       console.addItem(item(texts.apply("nav.oversight"), "console/oversight", VaadinIcon.EYE));
     }
+    if (caller.may(Permission.ASSESS_AGENCIES)) {
+      console.addItem(item(texts.apply("nav.agencies"), "console/agencies", VaadinIcon.INSTITUTION));
+    }
     if (caller.may(Permission.DISPATCH)) {
       console.addItem(item(texts.apply("nav.dispatch"), "console/dispatch", VaadinIcon.CHART));
     }

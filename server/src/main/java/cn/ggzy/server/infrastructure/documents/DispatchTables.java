@@ -67,6 +67,12 @@ public final class DispatchTables {
     out.add(new Table("lists", names.apply("dispatch.heading.lists"),
         List.of(l.apply("item"), names.apply("dispatch.key.LISTED"), names.apply("dispatch.key.ENDED")), lists,
         new int[0]));
+    if (!d.agencyGrades().isEmpty()) {
+      List<List<Object>> grades = new ArrayList<>();
+      d.agencyGrades().forEach((g, n) -> grades.add(List.of(g, n)));
+      out.add(new Table("agencies", names.apply("dispatch.heading.agencies") + "（" + d.agencyPeriod() + "）",
+          List.of(names.apply("dispatch.label.grade"), l.apply("count")), grades, new int[] {1}));
+    }
     List<List<Object>> trend = new ArrayList<>();
     for (MonthRow m : d.trend()) {
       trend.add(List.of(m.month().toString(), m.received(), m.closed(), m.warningsRaised(), m.inspectionsConcluded(),

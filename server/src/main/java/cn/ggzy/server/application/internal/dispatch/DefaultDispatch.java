@@ -11,6 +11,8 @@ import cn.ggzy.server.application.internal.DepartmentReach;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.agency.AgencyRepository;
+import cn.ggzy.server.domain.model.agency.Assessment;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.dispatch.Counted;
 import cn.ggzy.server.domain.model.dispatch.DispatchLedger;
@@ -44,6 +46,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -55,6 +58,7 @@ public class DefaultDispatch implements Dispatch {
   static final int MAX_BEHIND = 200;
   private static final Pattern KEY = Pattern.compile("[A-Z_]{1,60}");
   private DispatchLedger ledger;
+  private AgencyRepository agencies;
   private DispatchReportRepository reports;
   private DispatchDocuments documents;
   private CaseRepository cases;
@@ -68,10 +72,11 @@ public class DefaultDispatch implements Dispatch {
   protected DefaultDispatch() {}
 
   @Inject
-  public DefaultDispatch(DispatchLedger ledger, DispatchReportRepository reports, DispatchDocuments documents,
-      CaseRepository cases, TenantDirectory directory, OfficeScopes scopes, AuditLog audit, Clock clock,
+  public DefaultDispatch(DispatchLedger ledger, AgencyRepository agencies, DispatchReportRepository reports,
+      DispatchDocuments documents, CaseRepository cases, TenantDirectory directory, OfficeScopes scopes, AuditLog audit, Clock clock,
       @ConfigProperty(name = "platform.dispatch.reports", defaultValue = "WEEKLY,MONTHLY") String schedule) {
     this.ledger = ledger;
+    this.agencies = agencies;
     this.reports = reports;
     this.documents = documents;
     this.cases = cases;
@@ -183,11 +188,24 @@ public class DefaultDispatch implements Dispatch {
         t.sum(all, Metric.WARNINGS_RAISED, k -> true), t.get(all, Metric.INSPECTIONS, "CONCLUDED"),
         clocks(t, all, Metric.COMPLETION, k -> true))));
     String chosen = department == null || department.isBlank() ? null : department.strip();
+    String quarter = quarterEndedBy(to);
+    Map<String, Long> grades = new TreeMap<>();
+    if (reach.scope() != null && chosen == null) {
+      agencies.assessments(reach.region(), quarter).stream().filter(a -> a.state() != Assessment.State.DRAFT)
+          .forEach(a -> grades.merge(a.grade(), 1L, Long::sum));
+    }
     return new Dashboard(from, to, chosen, rows, dated.byKey(all, Metric.CASES_RECEIVED),
         dated.byKey(all, Metric.CASES_MATTER), statuses, open(standing, all), overdue,
         clocks(dated, all, Metric.ACCEPTANCE, k -> true), clocks(dated, all, Metric.COMPLETION, k -> true),
         clocks(dated, all, Metric.ACCEPTANCE, filed), clocks(dated, all, Metric.COMPLETION, filed), warnings,
-        inspections, blacklist, redlist, trend);
+        inspections, blacklist, redlist, trend, quarter, grades);
+  }
+
+  /** The last quarter ended on or before {@code day}: 2026-Q3 for any day of November 2026, 2026-Q4 on 31 December. */
+  static String quarterEndedBy(LocalDate day) {
+    LocalDate next = day.plusDays(1);
+    LocalDate start = next.withDayOfMonth(1).withMonth((next.getMonthValue() - 1) / 3 * 3 + 1).minusMonths(3);
+    return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
   }
 
   private static Map<String, Long> keys(Tally tally, Set<String> all, Metric metric, String... keys) {

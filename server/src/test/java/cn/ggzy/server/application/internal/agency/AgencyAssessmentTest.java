@@ -20,6 +20,8 @@ import cn.ggzy.server.application.CaseRegister.DecisionInput;
 import cn.ggzy.server.application.CaseRegister.NewCase;
 import cn.ggzy.server.application.CaseViews.Detail;
 import cn.ggzy.server.application.CreditRecords;
+import cn.ggzy.server.application.Dispatch;
+import cn.ggzy.server.application.Dispatch.Dashboard;
 import cn.ggzy.server.application.internal.TestOfficers;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
@@ -180,6 +182,11 @@ class AgencyAssessmentTest {
           shown.stream().map(PublicGrade::agencyCode).filter(c -> List.of(x.creditCode(), y.creditCode(),
               z.creditCode()).contains(c)).toList(), "the public ranking");
       assertEquals(1, shown.get(0).rank());
+      Dashboard board = TestContainer.get(Dispatch.class).dashboard(leader, LocalDate.of(2026, 10, 1),
+          LocalDate.of(2026, 10, 15), null);
+      assertEquals("2026-Q3", board.agencyPeriod(), "the last quarter ended by the period's end");
+      assertTrue(board.agencyGrades().get("A") >= 1 && board.agencyGrades().get("B") >= 1
+          && board.agencyGrades().get("C") >= 1, "the dispatch dashboard counts the grades: " + board.agencyGrades());
     } finally {
       TestClock.set(start);
     }

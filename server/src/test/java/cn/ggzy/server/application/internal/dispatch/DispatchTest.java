@@ -145,6 +145,15 @@ class DispatchTest {
   }
 
   @Test
+  void theAgencyGradesAreThoseOfTheLastQuarterEndedByThePeriod() {
+    assertEquals("2026-Q3", DefaultDispatch.quarterEndedBy(LocalDate.of(2026, 11, 30)));
+    assertEquals("2026-Q3", DefaultDispatch.quarterEndedBy(LocalDate.of(2026, 9, 30)));
+    assertEquals("2026-Q2", DefaultDispatch.quarterEndedBy(LocalDate.of(2026, 9, 29)));
+    assertEquals("2026-Q4", DefaultDispatch.quarterEndedBy(LocalDate.of(2026, 12, 31)));
+    assertEquals("2025-Q4", DefaultDispatch.quarterEndedBy(LocalDate.of(2026, 1, 5)));
+  }
+
+  @Test
   void aVersionRecordedOutOfOrderNeverCountsAStaleState() {
     TenantId t = TenantId.of("999998-tst" + N.incrementAndGet());
     LocalDate day = LocalDate.of(2027, 5, 4);
