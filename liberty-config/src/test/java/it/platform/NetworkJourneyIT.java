@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -209,5 +210,56 @@ class NetworkJourneyIT {
     HttpResponse<String> bad = Http.get("/api/v1/dispatch/dashboard?from=" + from + "&to=2001-01-01", office);
     assertEquals(400, bad.statusCode());
     assertEquals("to", Http.json(bad).getString("field"));
+  }
+
+  /** 代理机构考核 on the phone: register, compute the last quarter, score on site, publish; the public sees it. */
+  @Test
+  void aLeaderAssessesAnAgencyOnThePhone() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String leader = Http.newAccount(admin, "421181-jgb", "agy.leader", "监管办考核", "OFFICE_LEADER");
+    LocalDate inLast = Http.TODAY.withDayOfMonth(1).minusMonths(3);
+    String period = inLast.getYear() + "-Q" + ((inLast.getMonthValue() - 1) / 3 + 1);
+    String code = "91421181MA4AGY0011";
+    code = code.substring(0, 17) + creditCheck(code.substring(0, 17));
+    Path shots = Path.of("target", "screenshots").toAbsolutePath();
+    Files.createDirectories(shots);
+    Process p = new ProcessBuilder("node", "agencies-pages.mjs", Http.BASE + "/", shots.toString(),
+        "agy.leader:" + leader, code, period)
+        .directory(new File(System.getProperty("it.browser.dir"))).redirectErrorStream(true).start();
+    String output;
+    try (var in = p.getInputStream()) {
+      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "agencies journey timed out");
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, p.exitValue(), "agencies journey failed:\n" + output);
+
+    HttpResponse<String> grades = Http.get("/api/v1/public/agencies/grades?region=421181&period=" + period, null);
+    assertEquals(200, grades.statusCode(), grades.body());
+    assertTrue(grades.body().contains(code) && grades.body().contains("\"grade\":\"A\""), grades.body());
+    assertEquals(400, Http.get("/api/v1/public/agencies/grades?region=999999&period=" + period, null).statusCode());
+    String head = Http.token("agy.head", Http.newAccount(admin, "421181-zjj", "agy.head", "住建考核", "DEPARTMENT_HEAD"));
+    assertEquals(403, Http.get("/api/v1/agencies", head).statusCode(), "a department does not keep the register");
+    String officer = Http.token("agy.officer", Http.newAccount(admin, "421181-jgb", "agy.officer", "监管办考核员",
+        "OFFICE_OFFICER"));
+    HttpResponse<String> listed = Http.get("/api/v1/agencies/assessments?period=" + period, officer);
+    assertEquals(200, listed.statusCode(), listed.body());
+    assertTrue(listed.body().contains("\"state\":\"PUBLISHED\""), listed.body());
+    HttpResponse<String> bad = Http.get("/api/v1/agencies/assessments?period=2026-Q9", officer);
+    assertEquals(400, bad.statusCode());
+    assertEquals("period", Http.json(bad).getString("field"));
+  }
+
+  /** The check character of a unified social credit code (GB 32100-2015) of its first 17 characters. */
+  private static char creditCheck(String first17) {
+    String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += chars.indexOf(first17.charAt(i)) * weights[i];
+    }
+    return chars.charAt((31 - sum % 31) % 31);
   }
 }
