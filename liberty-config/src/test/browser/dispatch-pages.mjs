@@ -5,8 +5,9 @@
 // dashboard in English.
 //
 //   node dispatch-pages.mjs <baseUrl> <screenshotDir> <leader login:password> <case number> <department>
+//                           <department head login:password>
 //
-// The account is new (its first login forces a password change). Exit code 0 on success;
+// The department head sees the own department's figures only, without the reports. The accounts are new (its first login forces a password change). Exit code 0 on success;
 // otherwise 1 with "JOURNEY FAILED: <step>: <reason>" on stderr. Cut off after 3 minutes.
 import {
   launchChromium, noHorizontalOverflow, openPage, PHONE, parseBaseUrl, parseAccount, journey, wcagViolations,
@@ -15,13 +16,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { logInChangingPassword } from './pages.mjs';
 
-const [baseArg, screenshotDir, leaderArg, caseNumber, department] = process.argv.slice(2);
-if (!baseArg || !screenshotDir || !leaderArg || !caseNumber || !department) {
+const [baseArg, screenshotDir, leaderArg, caseNumber, department, headArg] = process.argv.slice(2);
+if (!baseArg || !screenshotDir || !leaderArg || !caseNumber || !department || !headArg) {
   console.error('usage: node dispatch-pages.mjs <baseUrl> <screenshotDir> <leader l:p> <case number> <department>');
   process.exit(2);
 }
 const baseUrl = parseBaseUrl(baseArg);
 const leader = parseAccount(leaderArg);
+const head = parseAccount(headArg);
 const j = journey({ limitMs: 180_000 });
 const { run, check } = j;
 
@@ -109,6 +111,20 @@ try {
     await noHorizontalOverflow(page, 'English dashboard', PHONE.width);
     await axeClean(page, 'English dashboard');
     await shot(page, 'dispatch-en-1-dashboard.png');
+  });
+
+  await run('a department head sees the own department only', async () => {
+    const other = await openPage(j.browser, { viewport: PHONE });
+    await logInChangingPassword(other, baseUrl, head, `Dsp-${crypto.randomUUID().slice(0, 8)}-8k`);
+    await other.goto(baseUrl + 'console/dispatch', { waitUntil: 'domcontentloaded' });
+    const tile = other.locator('#dispatch-tile-received');
+    await tile.waitFor({ state: 'visible' });
+    check(Number((await tile.locator('a').innerText()).trim()) >= 1, 'the case of the department is counted');
+    check(await other.locator('#dispatch-department').count() === 0, 'no choice of department');
+    check(await other.locator('#dispatch-reports').count() === 0, 'no reports of the region');
+    check(await other.locator('#dispatch-chart-departments').count() === 0, 'no other department');
+    await noHorizontalOverflow(other, 'a department head\'s dashboard', PHONE.width);
+    await axeClean(other, 'a department head\'s dashboard');
   });
 
   await j.passed('JOURNEY OK');

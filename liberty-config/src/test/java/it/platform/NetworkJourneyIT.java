@@ -169,10 +169,11 @@ class NetworkJourneyIT {
     assertEquals(201, registered.statusCode(), registered.body());
     String number = Http.json(registered).getString("number");
     String leader = Http.newAccount(admin, "421181-jgb", "dsp.leader", "监管办调度领导", "OFFICE_LEADER");
+    String headPassword = Http.newAccount(admin, "421181-zjj", "dsp.head", "住建调度", "DEPARTMENT_HEAD");
     Path shots = Path.of("target", "screenshots").toAbsolutePath();
     Files.createDirectories(shots);
     Process p = new ProcessBuilder("node", "dispatch-pages.mjs", Http.BASE + "/", shots.toString(),
-        "dsp.leader:" + leader, number, "421181-zjj")
+        "dsp.leader:" + leader, number, "421181-zjj", "dsp.head:" + headPassword)
         .directory(new File(System.getProperty("it.browser.dir"))).redirectErrorStream(true).start();
     String output;
     try (var in = p.getInputStream()) {
@@ -200,7 +201,7 @@ class NetworkJourneyIT {
     HttpResponse<String> pdf = Http.get("/api/v1/dispatch/reports/" + id + "/pdf", office);
     assertEquals(200, pdf.statusCode());
     assertTrue(pdf.body().startsWith("%PDF-"), "a PDF");
-    String head = Http.token("dsp.head", Http.newAccount(admin, "421181-zjj", "dsp.head", "住建调度",
+    String head = Http.token("dsp.head.api", Http.newAccount(admin, "421181-zjj", "dsp.head.api", "住建调度接口",
         "DEPARTMENT_HEAD"));
     assertEquals(403, Http.get("/api/v1/dispatch/reports", head).statusCode(),
         "a department head does not read the region's reports");

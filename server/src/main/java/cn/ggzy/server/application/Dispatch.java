@@ -75,6 +75,12 @@ public interface Dispatch {
   /** A report's PDF ({@code pdf}) or Excel workbook ({@code xlsx}). */
   ReportFile file(Caller caller, String reportId, String format);
 
+  /**
+   * Counts, once per region, what was stored before the dispatch counters existed (cases, warnings,
+   * inspection tasks, list entries); answers how many things were counted (0 once done).
+   */
+  long backfill();
+
   /** The scheduled reports whose period has ended and which do not exist yet, generated; answers how many. */
   int generateDue();
 }

@@ -109,8 +109,10 @@ public class DispatchView extends ViewFrame implements HasDynamicTitle, BeforeEn
     }
     from.setValue(start);
     to.setValue(end);
-    department.setValue(department.getListDataView().getItems().filter(d -> d.id().value().equals(chosen))
-        .findFirst().orElse(null));
+    if (office) {
+      department.setValue(department.getListDataView().getItems().filter(d -> d.id().value().equals(chosen))
+          .findFirst().orElse(null));
+    }
     show();
   }
 

@@ -36,6 +36,7 @@ public class NotificationScheduler {
   public static final String EXPERTS = "expert-replacement";
   public static final String LEARNING = "rigging-learning";
   public static final String REPORTS = "dispatch-reports";
+  public static final String BACKFILL = "dispatch-backfill";
 
   @Inject ClusterLeases leases;
   @Inject NotificationJobs jobs;
@@ -78,6 +79,8 @@ public class NotificationScheduler {
         TimeUnit.MILLISECONDS);
     timer.scheduleWithFixedDelay(() -> guarded(REPORTS, this::reportsOnce), 25_000, scanInterval.toMillis(),
         TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(() -> guarded(BACKFILL, this::backfillOnce), 12_000, scanInterval.toMillis(),
+        TimeUnit.MILLISECONDS);
     LOG.info(() -> "Notification scheduler started on " + node);
   }
 
@@ -104,6 +107,11 @@ public class NotificationScheduler {
   /** The weekly and monthly dispatch reports whose period ended, generated once (the report's id is its period). */
   public boolean reportsOnce() {
     return leases.runExclusively(REPORTS, Duration.ofMinutes(10), dispatch::generateDue);
+  }
+
+  /** What the regions stored before the dispatch counters existed, counted once (a node that finds it done does nothing). */
+  public boolean backfillOnce() {
+    return leases.runExclusively(BACKFILL, Duration.ofHours(2), dispatch::backfill);
   }
 
   private void guarded(String job, Runnable work) {

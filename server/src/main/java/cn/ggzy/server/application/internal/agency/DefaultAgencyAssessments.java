@@ -232,9 +232,7 @@ public class DefaultAgencyAssessments implements AgencyAssessments {
       for (Indicator i : method.indicators()) {
         if (i.source().counted()) {
           List<String> items = evidence.get(i.source());
-          BigDecimal points = BigDecimal.valueOf(i.weight()).subtract(i.perItem().multiply(BigDecimal.valueOf(
-              items.size()))).max(BigDecimal.ZERO);
-          lines.add(new Line(i.code(), i.nameZh(), i.source(), i.weight(), items.size(), scale(points), items,
+          lines.add(new Line(i.code(), i.nameZh(), i.source(), i.weight(), items.size(), i.points(items.size()), items,
               items.isEmpty() ? null : "每项扣" + i.perItem().stripTrailingZeros().toPlainString() + "分，扣完为止", true));
         } else {
           Line kept = stored == null ? null : stored.lines().stream().filter(l -> l.indicator().equals(i.code())

@@ -8,12 +8,16 @@ import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.internal.DepartmentReach;
+import cn.ggzy.server.application.internal.notification.PushChannels;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.agency.AgencyRepository;
 import cn.ggzy.server.domain.model.agency.Assessment;
 import cn.ggzy.server.domain.model.audit.AuditLog;
+import cn.ggzy.server.domain.model.credit.BlacklistRepository;
+import cn.ggzy.server.domain.model.credit.RedListRepository;
 import cn.ggzy.server.domain.model.dispatch.Counted;
 import cn.ggzy.server.domain.model.dispatch.DispatchLedger;
 import cn.ggzy.server.domain.model.dispatch.DispatchReport;
@@ -23,6 +27,9 @@ import cn.ggzy.server.domain.model.dispatch.Tally;
 import cn.ggzy.server.domain.model.enforcement.CaseRepository;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
 import cn.ggzy.server.domain.model.enforcement.InboxQuery;
+import cn.ggzy.server.domain.model.inspection.InspectionTaskRepository;
+import cn.ggzy.server.domain.model.notification.DeviceRepository;
+import cn.ggzy.server.domain.model.warning.WarningRepository;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.OfficeScope;
@@ -68,12 +75,17 @@ public class DefaultDispatch implements Dispatch {
   private AuditLog audit;
   private Clock clock;
   private Set<ReportKind> schedule;
+  private ReportAnnouncer announcer;
+  private DispatchBackfill backfill;
 
   protected DefaultDispatch() {}
 
   @Inject
   public DefaultDispatch(DispatchLedger ledger, AgencyRepository agencies, DispatchReportRepository reports,
-      DispatchDocuments documents, CaseRepository cases, TenantDirectory directory, OfficeScopes scopes, AuditLog audit, Clock clock,
+      DispatchDocuments documents, CaseRepository cases, TenantDirectory directory, OfficeScopes scopes, AuditLog audit,
+      Clock clock, AccountRepository accounts, DeviceRepository devices, PushChannels channels,
+      WarningRepository warnings, InspectionTaskRepository tasks, BlacklistRepository blacklist,
+      RedListRepository redlist,
       @ConfigProperty(name = "platform.dispatch.reports", defaultValue = "WEEKLY,MONTHLY") String schedule) {
     this.ledger = ledger;
     this.agencies = agencies;
@@ -86,6 +98,8 @@ public class DefaultDispatch implements Dispatch {
     this.audit = audit;
     this.clock = clock;
     this.schedule = parseSchedule(schedule);
+    this.announcer = new ReportAnnouncer(accounts, devices, channels);
+    this.backfill = new DispatchBackfill(ledger, cases, warnings, tasks, blacklist, redlist, directory, scopes, clock);
   }
 
   static Set<ReportKind> parseSchedule(String text) {
@@ -158,9 +172,10 @@ public class DefaultDispatch implements Dispatch {
     Instant now = clock.instant();
     List<DepartmentRow> rows = new ArrayList<>();
     long overdue = 0;
+    Map<TenantId, Long> overdueByOwner = reach.scope() != null ? cases.overdueByOwner(reach.scope(), now) : null;
     for (Department d : reach.departments()) {
       Set<String> one = Set.of(d.id().value());
-      long late = overdue(reach, d.id(), now);
+      long late = overdueByOwner != null ? overdueByOwner.getOrDefault(d.id(), 0L) : overdue(reach, d.id(), now);
       overdue += late;
       rows.add(new DepartmentRow(d.id().value(), d.nameZh(), dated.sum(one, Metric.CASES_RECEIVED, k -> true),
           dated.sum(one, Metric.CASES_CLOSED, k -> true), clocks(dated, one, Metric.ACCEPTANCE, k -> true),
@@ -304,6 +319,10 @@ public class DefaultDispatch implements Dispatch {
       TenantId office = r.departments().stream().filter(Department::isOffice).map(Department::id).findFirst()
           .orElse(r.departments().get(0).id());
       audit.record(office, at, by, "dispatch.REPORT_GENERATED", id, from + "/" + to);
+      if (kind != ReportKind.ON_DEMAND) {
+        int pushed = announcer.announce(office, report);
+        audit.record(office, at, by, "dispatch.REPORT_PUSHED", id, pushed + " devices");
+      }
     }
     return report;
   }
@@ -344,6 +363,11 @@ public class DefaultDispatch implements Dispatch {
     String name = report.id() + "_" + report.from() + "_" + report.to() + (pdf ? ".pdf" : ".xlsx");
     return pdf ? new ReportFile(name, "application/pdf", report.pdf())
         : new ReportFile(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report.workbook());
+  }
+
+  @Override
+  public long backfill() {
+    return backfill.run();
   }
 
   @Override

@@ -2,6 +2,7 @@ package cn.ggzy.server.domain.model.agency;
 
 import cn.ggzy.tenants.RegionCode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,13 @@ public record AssessmentMethod(RegionCode region, List<Indicator> indicators, Li
 
   /** One indicator: a code, its names, its source, its weight and the deduction per counted item. */
   public record Indicator(String code, String nameZh, String nameEn, IndicatorSource source, int weight,
-      BigDecimal perItem) {}
+      BigDecimal perItem) {
+    /** A counted indicator's points for {@code count} items: the weight less the deductions, never below 0 (one decimal). */
+    public BigDecimal points(int count) {
+      BigDecimal kept = BigDecimal.valueOf(weight).subtract(perItem.multiply(BigDecimal.valueOf(count)));
+      return kept.max(BigDecimal.ZERO).setScale(1, RoundingMode.HALF_UP);
+    }
+  }
 
   /** A grade and the lowest total that reaches it. */
   public record Grade(String grade, int minimum) {}

@@ -2,6 +2,7 @@ package cn.ggzy.server.domain.model.dispatch;
 
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -23,6 +24,12 @@ public interface DispatchLedger {
    * recorded is ignored (two writers finishing out of order cannot count a stale state).
    */
   void record(Counted thing, long version, Set<Fact> facts);
+
+  /** Whether the things a region stored before the counters existed have been counted. */
+  boolean backfilled(RegionCode region);
+
+  /** Notes that they have, with how many things were counted. */
+  void markBackfilled(RegionCode region, Instant at, long things);
 
   /** Counts of the departments' dated facts whose day lies within {@code from} … {@code to}. */
   Tally dated(RegionCode region, Collection<TenantId> departments, LocalDate from, LocalDate to);

@@ -6,6 +6,7 @@ import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,12 @@ public interface CaseRepository {
 
   /** Open cases of a region whose deadline could not be computed (calendar missing). */
   List<CaseId> withUnknownDeadline(RegionCode region);
+
+  /** The region's open cases past their due time now, counted by owner (one read of the open cases' lines). */
+  Map<TenantId, Long> overdueByOwner(OfficeScope scope, Instant now);
+
+  /** The region's case ids after {@code afterId} in id order (null: from the first), at most {@code limit}. */
+  List<CaseId> idsAfter(OfficeScope scope, String afterId, int limit);
 
   /** The region's cases about any of these projects (by project code), at most {@code limit}. */
   List<CaseId> aboutProjects(OfficeScope scope, Collection<String> projectCodes, int limit);

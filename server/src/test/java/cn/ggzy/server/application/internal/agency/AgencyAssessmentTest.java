@@ -34,6 +34,7 @@ import cn.ggzy.server.domain.model.agency.AssessmentMethod;
 import cn.ggzy.server.domain.model.credit.CreditFixtures;
 import cn.ggzy.server.domain.model.credit.RecordKind;
 import cn.ggzy.server.domain.model.credit.RecordStatus;
+import cn.ggzy.server.domain.model.credit.SubjectKind;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.enforcement.DecisionKind;
@@ -112,6 +113,10 @@ class AgencyAssessmentTest {
       Agency z = agency(officer, "丙招标代理有限公司", null);
       Detail penalty = founded(officer, zjjOfficer, zjjHead, project, DecisionKind.FOUNDED_MEASURES_ORDERED);
       founded(officer, zjjOfficer, zjjHead, project, DecisionKind.DISMISSED);
+      var poor = credit.enter(officer, new CreditRecords.NewRecord(SubjectKind.AGENCY, z.name(), z.creditCode(), null,
+          RecordKind.POOR_PERFORMANCE, "代理项目档案管理混乱", "《招标代理机构考核办法》", null,
+          LocalDate.of(2026, 8, 5)));
+      credit.approve(leader, poor.id(), poor.version());
 
       TestClock.set(LocalDate.of(2026, 9, 30), 10); // the day before 国庆
       List<Assessment> drafts = assessments.assess(officer, "2026-Q3");
@@ -131,6 +136,9 @@ class AgencyAssessmentTest {
       Assessment ay = of(drafts, y);
       Assessment sy = assessments.score(officer, ay.id(), "ONSITE", 15, "档案齐全", ay.version());
       Assessment az = of(drafts, z);
+      assertEquals(1, line(az, "CREDIT").count(), "the negative record in force, decided in the quarter");
+      assertEquals(new BigDecimal("5.0"), line(az, "CREDIT").points());
+      assertTrue(line(az, "CREDIT").evidence().get(0).contains("代理项目档案管理混乱"));
       Assessment sz = assessments.score(officer, az.id(), "ONSITE", 2, "未按规定收费，档案缺失", az.version());
       assertEquals(new BigDecimal("87.0"), sx.total());
       assertEquals("C", sx.grade());

@@ -10,23 +10,32 @@ import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Command;
 import cn.ggzy.server.application.CaseRegister.NewCase;
 import cn.ggzy.server.application.CaseViews.Detail;
+import cn.ggzy.server.application.DevicePush;
 import cn.ggzy.server.application.Dispatch;
 import cn.ggzy.server.application.Dispatch.Dashboard;
 import cn.ggzy.server.application.Dispatch.DepartmentRow;
 import cn.ggzy.server.application.Dispatch.ReportFile;
 import cn.ggzy.server.application.Dispatch.ReportView;
+import cn.ggzy.server.application.Notifications;
+import cn.ggzy.server.application.Notifications.DeviceRegistration;
 import cn.ggzy.server.application.internal.TestOfficers;
+import cn.ggzy.server.application.internal.notification.PushChannels;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
+import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.dispatch.Counted;
 import cn.ggzy.server.domain.model.dispatch.DispatchLedger;
+import cn.ggzy.server.domain.model.dispatch.DispatchReport;
 import cn.ggzy.server.domain.model.dispatch.Fact;
 import cn.ggzy.server.domain.model.dispatch.Metric;
 import cn.ggzy.server.domain.model.enforcement.CaseAction;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.enforcement.Industry;
+import cn.ggzy.server.domain.model.notification.Device;
+import cn.ggzy.server.domain.model.notification.DeviceChannel;
+import cn.ggzy.server.domain.model.notification.DeviceRepository;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
 import java.io.ByteArrayInputStream;
@@ -34,6 +43,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -255,6 +265,42 @@ class DispatchTest {
     } finally {
       TestClock.set(start);
     }
+  }
+
+  @Test
+  void aReportIsPushedToTheOfficeLeadersPhonesOnly() {
+    Caller leader = person(OFFICE, Role.OFFICE_LEADER);
+    Caller officer = person(OFFICE, Role.OFFICE_OFFICER);
+    Notifications notifications = TestContainer.get(Notifications.class);
+    for (Caller c : List.of(leader, officer)) {
+      notifications.registerDevice(c, new DeviceRegistration(DeviceChannel.FCM, "fcm-token-dispatch-"
+          + N.incrementAndGet() + "-abcdefghijklmnopqrstuvwxyz", null, null, null, "zh-CN"));
+    }
+    List<String> received = new ArrayList<>();
+    DevicePush phones = new DevicePush() {
+      @Override
+      public DeviceChannel channel() {
+        return DeviceChannel.FCM;
+      }
+
+      @Override
+      public boolean enabled() {
+        return true;
+      }
+
+      @Override
+      public List<Outcome> send(Message message, List<Device> devices) {
+        devices.forEach(d -> received.add(d.owner().login() + ":" + message.title() + ":" + message.data().get("url")));
+        return devices.stream().map(d -> Outcome.SENT).toList();
+      }
+    };
+    ReportAnnouncer announcer = new ReportAnnouncer(TestContainer.get(AccountRepository.class),
+        TestContainer.get(DeviceRepository.class), new PushChannels(List.of(phones)));
+    DispatchReport report = new DispatchReport("MONTHLY-2027-05", OFFICE.region(), "MONTHLY", LocalDate.of(2027, 5, 1),
+        LocalDate.of(2027, 5, 31), TestClock.now(), "system:dispatch", 1, 1, new byte[1], new byte[1]);
+    assertTrue(announcer.announce(OFFICE, report) >= 1);
+    assertTrue(received.contains(leader.login().value() + ":调度月报已生成:console/dispatch"), received.toString());
+    assertTrue(received.stream().noneMatch(r -> r.startsWith(officer.login().value() + ":")), "leaders only");
   }
 
   @Test

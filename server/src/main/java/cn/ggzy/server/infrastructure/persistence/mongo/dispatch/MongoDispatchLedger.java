@@ -20,10 +20,12 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -150,6 +152,18 @@ public class MongoDispatchLedger implements DispatchLedger {
   private static String path(Fact f) {
     String day = f.day() == null ? "s" : "d." + String.format("%02d", f.day().getDayOfMonth());
     return day + "." + f.metric().name() + "." + f.key();
+  }
+
+  @Override
+  public boolean backfilled(RegionCode region) {
+    return counters().find(new Document("_id", "backfill|" + region.value())).first() != null;
+  }
+
+  @Override
+  public void markBackfilled(RegionCode region, Instant at, long things) {
+    counters().replaceOne(new Document("_id", "backfill|" + region.value()), new Document("_id",
+        "backfill|" + region.value()).append("at", BsonFields.date(at)).append("things", things),
+        new ReplaceOptions().upsert(true));
   }
 
   @Override

@@ -2,6 +2,7 @@ package cn.ggzy.server.infrastructure.persistence.mongo.enforcement;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
@@ -38,6 +39,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,6 +216,25 @@ public class JnosqlCaseRepository implements CaseRepository {
     List<CaseId> ids = new ArrayList<>();
     collection().find(and(eq("region", region.value()), eq("open", true), ne("missingYear", null)))
         .projection(Projections.include("_id")).forEach(d -> ids.add(new CaseId(d.getString("_id"))));
+    return ids;
+  }
+
+  @Override
+  public Map<TenantId, Long> overdueByOwner(OfficeScope scope, Instant now) {
+    Map<TenantId, Long> counts = new HashMap<>();
+    inbox.lines().find(and(eq("region", scope.region().value()), eq("open", true), lt("dueSort", now.toEpochMilli())))
+        .projection(Projections.include("tenantId"))
+        .forEach(d -> counts.merge(TenantId.of(d.getString("tenantId")), 1L, Long::sum));
+    return counts;
+  }
+
+  @Override
+  public List<CaseId> idsAfter(OfficeScope scope, String afterId, int limit) {
+    Bson region = eq("region", scope.region().value());
+    List<CaseId> ids = new ArrayList<>();
+    collection().find(afterId == null ? region : and(region, gt("_id", afterId)))
+        .projection(Projections.include("_id")).sort(Sorts.ascending("_id")).limit(limit)
+        .forEach(d -> ids.add(new CaseId(d.getString("_id"))));
     return ids;
   }
 
