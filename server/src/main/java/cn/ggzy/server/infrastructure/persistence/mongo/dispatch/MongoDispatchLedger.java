@@ -3,9 +3,7 @@ package cn.ggzy.server.infrastructure.persistence.mongo.dispatch;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lte;
 
 import cn.ggzy.server.domain.model.dispatch.Counted;
 import cn.ggzy.server.domain.model.dispatch.DispatchLedger;
@@ -45,7 +43,9 @@ import org.bson.conversions.Bson;
  * ({@code <tenant>|2026-11}) with the dated counts by day, metric and key
  * ({@code d.05.CASES_RECEIVED.COMPLAINT}), and one per department ({@code <tenant>|now}) with the
  * standing counts. A dashboard reads counter documents by their key only: a year of a region's five
- * departments is 65 exact reads, whatever the number of cases.
+ * departments is 65 exact reads, whatever the number of cases. {@code dispatch_lists} holds, per
+ * department, dated metric, key and month, the things counted ({@code 05|case:<id>}), so the list behind
+ * a figure is read by key too.
  *
  * <p>The facts document is read by its key and swapped by compare-and-set on its key and version (the
  * embedded server answers both from an index); the difference between the facts replaced and the new
@@ -56,6 +56,7 @@ import org.bson.conversions.Bson;
 public class MongoDispatchLedger implements DispatchLedger {
   public static final String FACTS = "dispatch_facts";
   public static final String COUNTERS = "dispatch_counters";
+  public static final String LISTS = "dispatch_lists";
   private MongoConnection mongo;
   private MongoDatabase database;
 
@@ -73,6 +74,10 @@ public class MongoDispatchLedger implements DispatchLedger {
 
   private MongoCollection<Document> counters() {
     return database.getCollection(COUNTERS);
+  }
+
+  private MongoCollection<Document> lists() {
+    return database.getCollection(LISTS);
   }
 
   @Override
@@ -115,6 +120,27 @@ public class MongoDispatchLedger implements DispatchLedger {
     }
     changes.forEach((counter, incs) -> counters().updateOne(new Document("_id", counter), Updates.combine(incs),
         new UpdateOptions().upsert(true)));
+    // the lists behind the dated figures: one document per department, metric, key and month
+    for (Fact f : removed) {
+      if (f.day() != null) {
+        lists().updateOne(new Document("_id", listId(f)), Updates.pull("e", entry(f, id)));
+      }
+    }
+    for (Fact f : added) {
+      if (f.day() != null) {
+        lists().updateOne(new Document("_id", listId(f)), Updates.addToSet("e", entry(f, id)),
+            new UpdateOptions().upsert(true));
+      }
+    }
+  }
+
+  private static String listId(Fact f) {
+    return f.department().value() + "|" + f.metric().name() + "|" + f.key() + "|" + YearMonth.from(f.day());
+  }
+
+  /** An entry of a list: the day of the month and the thing ({@code 05|case:<id>}). */
+  private static String entry(Fact f, String thing) {
+    return String.format("%02d", f.day().getDayOfMonth()) + "|" + thing;
   }
 
   /** Inserts the first version or replaces the one read; false when another writer came first. */
@@ -242,19 +268,56 @@ public class MongoDispatchLedger implements DispatchLedger {
   }
 
   @Override
-  public List<Counted> behind(RegionCode region, Collection<TenantId> departments, Metric metric, Set<String> keys, LocalDate from,
-      LocalDate to, int limit) {
-    List<String> tenants = of(region, departments).stream().map(TenantId::value).toList();
+  public List<Counted> behind(RegionCode region, Collection<TenantId> departments, Metric metric, Set<String> keys,
+      LocalDate from, LocalDate to, int limit) {
+    List<TenantId> tenants = of(region, departments);
     if (tenants.isEmpty()) {
       return List.of();
     }
-    Bson fact = metric.dated()
-        ? and(in("t", tenants), eq("m", metric.name()), in("k", keys), gte("d", from.toString()),
-            lte("d", to.toString()))
-        : and(in("t", tenants), eq("m", metric.name()), in("k", keys), eq("d", null));
+    if (!metric.dated()) {
+      return standingBehind(tenants, metric, keys, limit);
+    }
+    // dated: the month lists by their key, newest month first, read until the limit
+    List<String> things = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (YearMonth m = YearMonth.from(to); !m.isBefore(YearMonth.from(from)) && things.size() < limit;
+        m = m.minusMonths(1)) {
+      for (TenantId t : tenants) {
+        for (String k : keys) {
+          Document list = lists().find(new Document("_id", t.value() + "|" + metric.name() + "|" + k + "|" + m))
+              .first();
+          if (list == null) {
+            continue;
+          }
+          for (String e : list.getList("e", String.class, List.of())) {
+            LocalDate day = m.atDay(Integer.parseInt(e.substring(0, 2)));
+            String thing = e.substring(3);
+            if (!day.isBefore(from) && !day.isAfter(to) && things.size() < limit && seen.add(thing)) {
+              things.add(thing);
+            }
+          }
+        }
+      }
+    }
+    List<Counted> out = new ArrayList<>();
+    for (String thing : things) {
+      Document d = facts().find(new Document("_id", thing)).projection(new Document("kind", 1).append("ref", 1)
+          .append("label", 1)).first();
+      if (d != null) {
+        out.add(new Counted(d.getString("kind"), d.getString("ref"), d.getString("label")));
+      }
+    }
+    return out;
+  }
+
+  /** The things standing in a state now: read from their facts (a scan on the embedded server). */
+  private List<Counted> standingBehind(List<TenantId> tenants, Metric metric, Set<String> keys, int limit) {
+    Bson fact = and(in("t", tenants.stream().map(TenantId::value).toList()), eq("m", metric.name()),
+        in("k", keys), eq("d", null));
     List<Counted> out = new ArrayList<>();
     facts().find(elemMatch("f", fact)).projection(new Document("kind", 1).append("ref", 1).append("label", 1))
         .limit(limit).forEach(d -> out.add(new Counted(d.getString("kind"), d.getString("ref"), d.getString("label"))));
     return out;
   }
+
 }

@@ -49,10 +49,14 @@ class DispatchBackfillTest {
       db.getCollection(MongoDispatchLedger.FACTS).deleteOne(new Document("_id", "case:" + c.id()));
       Dashboard missing = dispatch.dashboard(leader, day, day, null);
       assertEquals(counted.receivedBySource().get("REPORT") - 1, missing.receivedBySource().getOrDefault("REPORT", 0L));
+      assertTrue(dispatch.behind(leader, "CASES_RECEIVED", "REPORT", day, day, null).stream()
+          .noneMatch(b -> b.id().equals(c.id())), "nor in the list behind the figure");
       db.getCollection(MongoDispatchLedger.COUNTERS).deleteOne(new Document("_id", "backfill|421181"));
 
       assertTrue(dispatch.backfill() > 0, "the region's things counted");
       assertEquals(counted, dispatch.dashboard(leader, day, day, null), "counted again, once");
+      assertTrue(dispatch.behind(leader, "CASES_RECEIVED", "REPORT", day, day, null).stream()
+          .anyMatch(b -> b.id().equals(c.id()) && b.label().contains(c.number())), "listed again");
       assertEquals(0, dispatch.backfill(), "marked: never again");
     } finally {
       TestClock.set(start);
