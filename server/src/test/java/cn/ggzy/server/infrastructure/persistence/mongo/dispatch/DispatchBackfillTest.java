@@ -54,7 +54,12 @@ class DispatchBackfillTest {
       db.getCollection(MongoDispatchLedger.COUNTERS).deleteOne(new Document("_id", "backfill|421181"));
 
       assertTrue(dispatch.backfill() > 0, "the region's things counted");
-      assertEquals(counted, dispatch.dashboard(leader, day, day, null), "counted again, once");
+      // (standing counts may move too: the backfill also corrects things stored by tests without the decorators)
+      Dashboard again = dispatch.dashboard(leader, day, day, null);
+      assertEquals(counted.receivedBySource(), again.receivedBySource(), "counted again, once");
+      assertEquals(counted.receivedByMatter(), again.receivedByMatter());
+      assertEquals(counted.departments().stream().map(Dispatch.DepartmentRow::received).toList(),
+          again.departments().stream().map(Dispatch.DepartmentRow::received).toList());
       assertTrue(dispatch.behind(leader, "CASES_RECEIVED", "REPORT", day, day, null).stream()
           .anyMatch(b -> b.id().equals(c.id()) && b.label().contains(c.number())), "listed again");
       assertEquals(0, dispatch.backfill(), "marked: never again");
