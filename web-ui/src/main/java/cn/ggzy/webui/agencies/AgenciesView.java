@@ -15,6 +15,7 @@ import cn.ggzy.server.domain.model.agency.IndicatorSource;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.webui.i18n.DomainErrors;
+import cn.ggzy.webui.i18n.ErrorLine;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.AccessControl;
@@ -61,7 +62,7 @@ public class AgenciesView extends ViewFrame implements HasDynamicTitle, BeforeEn
   private final Clock clock;
   private final TextField period = new TextField();
   private final Div ranking = new Div();
-  private final Span error = new Span();
+  private final ErrorLine error = new ErrorLine("agencies-error");
   private Caller caller;
 
   @Inject
@@ -95,10 +96,6 @@ public class AgenciesView extends ViewFrame implements HasDynamicTitle, BeforeEn
 
   private void build(Caller who) {
     caller = who;
-    error.setId("agencies-error");
-    error.getElement().setAttribute("role", "alert");
-    error.getStyle().set("color", "var(--lumo-error-text-color)");
-    error.setVisible(false);
     period.setId("agencies-period");
     period.setLabel(getTranslation("agencies.period"));
     period.setHelperText(getTranslation("agencies.period.help"));
@@ -120,13 +117,12 @@ public class AgenciesView extends ViewFrame implements HasDynamicTitle, BeforeEn
   }
 
   private void run(Runnable action) {
-    error.setVisible(false);
+    error.clear();
     DomainErrors.run(action, this::refused);
   }
 
   private void refused(DomainException e) {
-    error.setText(Messages.text(e.code(), getLocale()) + (e.field() == null ? "" : " (" + e.field() + ")"));
-    error.setVisible(true);
+    error.show(e, getLocale());
   }
 
   private void show(List<Assessment> list) {

@@ -3,10 +3,10 @@ package cn.ggzy.webui.dispatch;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Dispatch;
 import cn.ggzy.server.application.Dispatch.Behind;
-import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.webui.i18n.DomainErrors;
+import cn.ggzy.webui.i18n.ErrorLine;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.AccessControl;
@@ -90,9 +90,8 @@ public class DispatchListView extends ViewFrame implements HasDynamicTitle, Befo
       back.setId("dispatch-list-back");
       list.add(back);
     }, (DomainException e) -> {
-      Span error = new Span(Messages.text(e.code(), getLocale()) + (e.field() == null ? "" : " (" + e.field() + ")"));
-      error.setId("dispatch-error");
-      error.getElement().setAttribute("role", "alert");
+      ErrorLine error = new ErrorLine("dispatch-error");
+      error.show(e, getLocale());
       list.add(error);
     });
   }

@@ -18,6 +18,7 @@ import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.i18n.DomainErrors;
+import cn.ggzy.webui.i18n.ErrorLine;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
 import cn.ggzy.webui.session.AccessControl;
@@ -77,7 +78,7 @@ public class DispatchView extends ViewFrame implements HasDynamicTitle, BeforeEn
   private final Clock clock;
   private final Div content = new Div();
   private final Div reports = new Div();
-  private final Span error = new Span();
+  private final ErrorLine error = new ErrorLine("dispatch-error");
   private final DatePicker from = new DatePicker();
   private final DatePicker to = new DatePicker();
   private final Select<Department> department = new Select<>();
@@ -128,10 +129,6 @@ public class DispatchView extends ViewFrame implements HasDynamicTitle, BeforeEn
     caller = who;
     office = directory.department(who.tenant()).map(Department::isOffice).orElse(false)
         && who.may(Permission.OFFICE_WORK);
-    error.setId("dispatch-error");
-    error.getElement().setAttribute("role", "alert");
-    error.getStyle().set("color", "var(--lumo-error-text-color)");
-    error.setVisible(false);
     from.setId("dispatch-from");
     from.setLabel(getTranslation("timeliness.from"));
     from.setLocale(getLocale());
@@ -186,7 +183,7 @@ public class DispatchView extends ViewFrame implements HasDynamicTitle, BeforeEn
   }
 
   private void show() {
-    error.setVisible(false);
+    error.clear();
     content.removeAll();
     DomainErrors.run(() -> {
       Dashboard d = dispatch.dashboard(caller, from.getValue(), to.getValue(), chosen());
@@ -397,8 +394,7 @@ public class DispatchView extends ViewFrame implements HasDynamicTitle, BeforeEn
   }
 
   private void refused(DomainException e) {
-    error.setText(Messages.text(e.code(), getLocale()) + (e.field() == null ? "" : " (" + e.field() + ")"));
-    error.setVisible(true);
+    error.show(e, getLocale());
   }
 
   @Override

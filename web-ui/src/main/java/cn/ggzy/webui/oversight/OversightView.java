@@ -17,6 +17,7 @@ import cn.ggzy.tenants.TenantId;
 import cn.ggzy.webui.cases.CaseCounts;
 import cn.ggzy.webui.cases.PeriodForm;
 import cn.ggzy.webui.i18n.DomainErrors;
+import cn.ggzy.webui.i18n.ErrorLine;
 import cn.ggzy.webui.i18n.Texts;
 import cn.ggzy.webui.layout.MainLayout;
 import cn.ggzy.webui.layout.ViewFrame;
@@ -62,7 +63,7 @@ public class OversightView extends ViewFrame implements HasDynamicTitle, BeforeE
   private final Texts texts = this::getTranslation;
   private final Div board = new Div();
   private final Div notices = new Div();
-  private final Span error = new Span();
+  private final ErrorLine error = new ErrorLine("oversight-error");
   private boolean built;
 
   @Inject
@@ -76,10 +77,6 @@ public class OversightView extends ViewFrame implements HasDynamicTitle, BeforeE
 
   private void build(Caller caller) {
     built = true;
-    error.setId("oversight-error");
-    error.getElement().setAttribute("role", "alert");
-    error.getStyle().set("color", "var(--lumo-error-text-color)");
-    error.setVisible(false);
     board.setId("oversight-board");
     board.setWidthFull();
     notices.setId("oversight-notices");
@@ -99,7 +96,7 @@ public class OversightView extends ViewFrame implements HasDynamicTitle, BeforeE
   }
 
   private void show(Caller caller, LocalDate from, LocalDate to) {
-    error.setVisible(false);
+    error.clear();
     DomainErrors.run(() -> {
       Board b = oversight.board(caller, from, to);
       board.removeAll();
@@ -283,8 +280,7 @@ public class OversightView extends ViewFrame implements HasDynamicTitle, BeforeE
   }
 
   private void refused(DomainException e) {
-    error.setText(Messages.text(e.code(), getLocale()) + (e.field() == null ? "" : " (" + e.field() + ")"));
-    error.setVisible(true);
+    error.show(e, getLocale());
   }
 
   @Override
