@@ -57,16 +57,16 @@ public class AgencyResource {
 
   public record Versioned(@Schema(description = "the assessment's version read", example = "1") long version) {}
 
-  public record Score(@Schema(description = "an ON_SITE indicator's code", example = "ONSITE") String indicator,
+  public record OnSiteScore(@Schema(description = "an ON_SITE indicator's code", example = "ONSITE") String indicator,
       @Schema(description = "0 to the indicator's weight", example = "12") int points,
       @Schema(description = "the grounds", example = "档案基本齐全") String note,
       @Schema(example = "1") long version) {}
 
-  public record Appeal(@Schema(example = "现场考核时项目负责人因公外出") String text,
+  public record AgencyAppeal(@Schema(example = "现场考核时项目负责人因公外出") String text,
       @Schema(description = "the day it was received", example = "2026-10-13") String receivedOn,
       @Schema(example = "2") long version) {}
 
-  public record Decision(@Schema(example = "true") boolean upheld, @Schema(example = "证明属实") String reason,
+  public record AppealDecision(@Schema(example = "true") boolean upheld, @Schema(example = "证明属实") String reason,
       @Schema(description = "new on-site scores by indicator when upheld", example = "{\"ONSITE\": 15}")
       Map<String, Integer> onSite, @Schema(example = "3") long version) {}
 
@@ -134,7 +134,7 @@ public class AgencyResource {
   @Path("/assessments/{id}/score")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "scoreAgencyOnSite", summary = "An on-site score of a draft")
-  public Assessment score(@PathParam("id") String id, Score s) {
+  public Assessment score(@PathParam("id") String id, OnSiteScore s) {
     return assessments.score(callers.caller(), id, body(s).indicator(), s.points(), s.note(), s.version());
   }
 
@@ -150,9 +150,11 @@ public class AgencyResource {
   @Path("/assessments/{id}/appeal")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "appealAgencyAssessment", summary = "Record the agency's appeal received by its last day")
+  @APIResponse(responseCode = "200", description = "the appealed result",
+      content = @Content(schema = @Schema(implementation = Assessment.class)))
   @APIResponse(responseCode = "409", description = "agency.appeal.late: received after the last day",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  public Assessment appeal(@PathParam("id") String id, Appeal a) {
+  public Assessment appeal(@PathParam("id") String id, AgencyAppeal a) {
     return assessments.appeal(callers.caller(), id, body(a).text(),
         Endpoints.day(a.receivedOn(), "agency.appeal.receivedOn", "receivedOn"), a.version());
   }
@@ -161,7 +163,7 @@ public class AgencyResource {
   @Path("/assessments/{id}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "decideAgencyAppeal", summary = "Decide an appeal (office leaders); the result is final")
-  public Assessment decide(@PathParam("id") String id, Decision d) {
+  public Assessment decide(@PathParam("id") String id, AppealDecision d) {
     return assessments.decideAppeal(callers.caller(), id, body(d).upheld(), d.reason(), d.onSite(), d.version());
   }
 

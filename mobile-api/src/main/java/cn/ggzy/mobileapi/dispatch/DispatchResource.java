@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -106,7 +107,10 @@ public class DispatchResource {
   @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       MediaType.APPLICATION_JSON})
   @Operation(operationId = "dispatchReportFile", summary = "A report's PDF (format pdf) or Excel workbook (xlsx)")
-  @APIResponse(responseCode = "200", description = "the file as generated")
+  @APIResponse(responseCode = "200", description = "the file as generated",
+      content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
+          format = "binary")), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          schema = @Schema(type = SchemaType.STRING, format = "binary"))})
   @APIResponse(responseCode = "404", description = "no such report in the region",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public Response file(@PathParam("id") String id, @PathParam("format") String format) {

@@ -10,7 +10,7 @@ import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.agency.Agency;
 import cn.ggzy.server.domain.model.agency.Assessment;
-import cn.ggzy.server.domain.model.agency.Assessment.Line;
+import cn.ggzy.server.domain.model.agency.Assessment.IndicatorScore;
 import cn.ggzy.server.domain.model.agency.IndicatorSource;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Department;
@@ -158,7 +158,7 @@ public class AgenciesView extends ViewFrame implements HasDynamicTitle, BeforeEn
       card.add(new Paragraph(getTranslation("agencies.appealDue", a.publishedOn(), a.appealDue())));
     }
     UnorderedList lines = new UnorderedList();
-    for (Line l : a.lines()) {
+    for (IndicatorScore l : a.lines()) {
       ListItem item = new ListItem(l.name() + "：" + l.points().toPlainString() + " / " + l.weight()
           + (l.source().counted() ? "（" + getTranslation("agencies.items", l.count()) + "）"
           : l.entered() ? "" : "（" + getTranslation("agencies.notScored") + "）"));
@@ -180,7 +180,7 @@ public class AgenciesView extends ViewFrame implements HasDynamicTitle, BeforeEn
     boolean leader = caller.may(Permission.DECIDE_AGENCY_ASSESSMENTS);
     switch (a.state()) {
       case DRAFT -> {
-        for (Line l : a.lines()) {
+        for (IndicatorScore l : a.lines()) {
           if (l.source() == IndicatorSource.ON_SITE) {
             card.add(scoreForm(a, l));
           }
@@ -222,7 +222,7 @@ public class AgenciesView extends ViewFrame implements HasDynamicTitle, BeforeEn
         if (leader) {
           Checkbox upheld = new Checkbox(getTranslation("agencies.decide.upheld"));
           upheld.setId("agency-upheld-" + a.agencyCode());
-          Line onSite = a.lines().stream().filter(l -> l.source() == IndicatorSource.ON_SITE).findFirst()
+          IndicatorScore onSite = a.lines().stream().filter(l -> l.source() == IndicatorSource.ON_SITE).findFirst()
               .orElse(null);
           IntegerField score = new IntegerField(getTranslation("agencies.decide.score"));
           score.setId("agency-decide-score-" + a.agencyCode());
@@ -247,7 +247,7 @@ public class AgenciesView extends ViewFrame implements HasDynamicTitle, BeforeEn
     }
   }
 
-  private Div scoreForm(Assessment a, Line l) {
+  private Div scoreForm(Assessment a, IndicatorScore l) {
     Div form = new Div();
     IntegerField points = new IntegerField(getTranslation("agencies.score", l.name(), l.weight()));
     points.setId("agency-score-" + a.agencyCode());

@@ -15,7 +15,7 @@ import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.agency.Agency;
 import cn.ggzy.server.domain.model.agency.AgencyRepository;
 import cn.ggzy.server.domain.model.agency.Assessment;
-import cn.ggzy.server.domain.model.agency.Assessment.Line;
+import cn.ggzy.server.domain.model.agency.Assessment.IndicatorScore;
 import cn.ggzy.server.domain.model.agency.Assessment.State;
 import cn.ggzy.server.domain.model.agency.AssessmentMethod;
 import cn.ggzy.server.domain.model.agency.AssessmentMethod.Indicator;
@@ -228,16 +228,17 @@ public class DefaultAgencyAssessments implements AgencyAssessments {
         continue;
       }
       Map<IndicatorSource, List<String>> evidence = inputs.of(a, p[0], p[1]);
-      List<Line> lines = new ArrayList<>();
+      List<IndicatorScore> lines = new ArrayList<>();
       for (Indicator i : method.indicators()) {
         if (i.source().counted()) {
           List<String> items = evidence.get(i.source());
-          lines.add(new Line(i.code(), i.nameZh(), i.source(), i.weight(), items.size(), i.points(items.size()), items,
-              items.isEmpty() ? null : "每项扣" + i.perItem().stripTrailingZeros().toPlainString() + "分，扣完为止", true));
+          lines.add(new IndicatorScore(i.code(), i.nameZh(), i.source(), i.weight(), items.size(),
+              i.points(items.size()), items, items.isEmpty() ? null
+                  : "每项扣" + i.perItem().stripTrailingZeros().toPlainString() + "分，扣完为止", true));
         } else {
-          Line kept = stored == null ? null : stored.lines().stream().filter(l -> l.indicator().equals(i.code())
+          IndicatorScore kept = stored == null ? null : stored.lines().stream().filter(l -> l.indicator().equals(i.code())
               && l.entered()).findFirst().orElse(null);
-          lines.add(kept != null ? kept : new Line(i.code(), i.nameZh(), i.source(), i.weight(), 0,
+          lines.add(kept != null ? kept : new IndicatorScore(i.code(), i.nameZh(), i.source(), i.weight(), 0,
               scale(BigDecimal.ZERO), List.of(), null, false));
         }
       }
@@ -254,8 +255,8 @@ public class DefaultAgencyAssessments implements AgencyAssessments {
     return v.setScale(1, RoundingMode.HALF_UP);
   }
 
-  private static BigDecimal total(List<Line> lines) {
-    return scale(lines.stream().map(Line::points).reduce(BigDecimal.ZERO, BigDecimal::add));
+  private static BigDecimal total(List<IndicatorScore> lines) {
+    return scale(lines.stream().map(IndicatorScore::points).reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
   private static List<Assessment> ranked(List<Assessment> list) {
@@ -291,13 +292,13 @@ public class DefaultAgencyAssessments implements AgencyAssessments {
     if (a.state() != State.DRAFT) {
       throw new StateConflictException("agency.assessment.notDraft", "state");
     }
-    Line line = a.lines().stream().filter(l -> l.indicator().equals(indicator) && l.source() == IndicatorSource.ON_SITE)
+    IndicatorScore line = a.lines().stream().filter(l -> l.indicator().equals(indicator) && l.source() == IndicatorSource.ON_SITE)
         .findFirst().orElseThrow(() -> new DomainException("agency.score.indicator", "indicator"));
     if (points < 0 || points > line.weight()) {
       throw new DomainException("agency.score.points", "points");
     }
     String why = text(note, 500, "agency.score.note", "note", true);
-    List<Line> lines = a.lines().stream().map(l -> l == line ? new Line(l.indicator(), l.name(), l.source(),
+    List<IndicatorScore> lines = a.lines().stream().map(l -> l == line ? new IndicatorScore(l.indicator(), l.name(), l.source(),
         l.weight(), 0, scale(BigDecimal.valueOf(points)), List.of("现场考核：" + why + "（" + caller.displayName() + "）"),
         why, true) : l).toList();
     BigDecimal total = total(lines);
@@ -370,10 +371,10 @@ public class DefaultAgencyAssessments implements AgencyAssessments {
       throw new StateConflictException("agency.appeal.state", "state");
     }
     String why = text(reason, 2000, "agency.appeal.reason", "reason", true);
-    List<Line> lines = a.lines();
+    List<IndicatorScore> lines = a.lines();
     if (upheld && onSite != null && !onSite.isEmpty()) {
-      List<Line> changed = new ArrayList<>();
-      for (Line l : lines) {
+      List<IndicatorScore> changed = new ArrayList<>();
+      for (IndicatorScore l : lines) {
         Integer points = onSite.get(l.indicator());
         if (points != null) {
           if (l.source() != IndicatorSource.ON_SITE) {
@@ -384,7 +385,7 @@ public class DefaultAgencyAssessments implements AgencyAssessments {
           }
           List<String> evidence = new ArrayList<>(l.evidence());
           evidence.add("申诉复核：" + why);
-          changed.add(new Line(l.indicator(), l.name(), l.source(), l.weight(), 0, scale(BigDecimal.valueOf(points)),
+          changed.add(new IndicatorScore(l.indicator(), l.name(), l.source(), l.weight(), 0, scale(BigDecimal.valueOf(points)),
               evidence, l.note(), true));
         } else {
           changed.add(l);

@@ -14,7 +14,7 @@ import java.util.List;
  * appeal was decided.
  */
 public record Assessment(String id, RegionCode region, String agencyCode, String agencyName, String period,
-    LocalDate from, LocalDate to, long methodVersion, List<Line> lines, BigDecimal total, String grade, State state,
+    LocalDate from, LocalDate to, long methodVersion, List<IndicatorScore> lines, BigDecimal total, String grade, State state,
     LocalDate publishedOn, LocalDate appealDue, String appeal, LocalDate appealReceivedOn, String appealDecision,
     Boolean appealUpheld, String decidedBy, Instant finalAt, long version) {
   public Assessment {
@@ -27,9 +27,9 @@ public record Assessment(String id, RegionCode region, String agencyCode, String
    * One indicator's result: the items counted and the points kept of its weight; {@code evidence}
    * names each item (a case number, a review, a warning, a record); an on-site score with its note.
    */
-  public record Line(String indicator, String name, IndicatorSource source, int weight, int count,
+  public record IndicatorScore(String indicator, String name, IndicatorSource source, int weight, int count,
       BigDecimal points, List<String> evidence, String note, boolean entered) {
-    public Line {
+    public IndicatorScore {
       evidence = List.copyOf(evidence);
     }
   }
@@ -38,7 +38,7 @@ public record Assessment(String id, RegionCode region, String agencyCode, String
     return agencyCode + "|" + period;
   }
 
-  public Assessment with(List<Line> newLines, BigDecimal newTotal, String newGrade, State newState,
+  public Assessment with(List<IndicatorScore> newLines, BigDecimal newTotal, String newGrade, State newState,
       LocalDate newPublishedOn, LocalDate newAppealDue, String newAppeal, LocalDate received, String decision,
       Boolean upheld, String by, Instant finalAtTime, long newVersion) {
     return new Assessment(id, region, agencyCode, agencyName, period, from, to, methodVersion, newLines, newTotal,

@@ -29,7 +29,7 @@ import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.account.Role;
 import cn.ggzy.server.domain.model.agency.Agency;
 import cn.ggzy.server.domain.model.agency.Assessment;
-import cn.ggzy.server.domain.model.agency.Assessment.Line;
+import cn.ggzy.server.domain.model.agency.Assessment.IndicatorScore;
 import cn.ggzy.server.domain.model.agency.AssessmentMethod;
 import cn.ggzy.server.domain.model.credit.CreditFixtures;
 import cn.ggzy.server.domain.model.credit.RecordKind;
@@ -79,7 +79,7 @@ class AgencyAssessmentTest {
     return list.stream().filter(x -> x.agencyCode().equals(a.creditCode())).findFirst().orElseThrow();
   }
 
-  private static Line line(Assessment a, String indicator) {
+  private static IndicatorScore line(Assessment a, String indicator) {
     return a.lines().stream().filter(l -> l.indicator().equals(indicator)).findFirst().orElseThrow();
   }
 

@@ -144,7 +144,7 @@ public class MongoAgencyRepository implements AgencyRepository {
   }
 
   private static Assessment assessment(Document d) {
-    List<Assessment.Line> lines = BsonFields.documents(d, "lines").stream().map(l -> new Assessment.Line(
+    List<Assessment.IndicatorScore> lines = BsonFields.documents(d, "lines").stream().map(l -> new Assessment.IndicatorScore(
         l.getString("indicator"), l.getString("name"), IndicatorSource.valueOf(l.getString("source")),
         l.getInteger("weight"), l.getInteger("count"), new BigDecimal(l.getString("points")),
         BsonFields.strings(l, "evidence"), l.getString("note"), Boolean.TRUE.equals(l.getBoolean("entered"))))

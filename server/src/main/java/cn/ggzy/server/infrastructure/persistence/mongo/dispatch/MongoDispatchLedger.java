@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +45,8 @@ import org.bson.conversions.Bson;
  * ({@code d.05.CASES_RECEIVED.COMPLAINT}), and one per department ({@code <tenant>|now}) with the
  * standing counts. A dashboard reads counter documents by their key only: a year of a region's five
  * departments is 65 exact reads, whatever the number of cases. {@code dispatch_lists} holds, per
- * department, dated metric, key and month, the things counted ({@code 05|case:<id>}), so the list behind
- * a figure is read by key too.
+ * department, dated metric, key and day, the things counted, and per month the days that have some, so
+ * the list behind a figure is read by key too.
  *
  * <p>The facts document is read by its key and swapped by compare-and-set on its key and version (the
  * embedded server answers both from an index); the difference between the facts replaced and the new
@@ -120,27 +121,30 @@ public class MongoDispatchLedger implements DispatchLedger {
     }
     changes.forEach((counter, incs) -> counters().updateOne(new Document("_id", counter), Updates.combine(incs),
         new UpdateOptions().upsert(true)));
-    // the lists behind the dated figures: one document per department, metric, key and month
+    // the lists behind the dated figures: one small document per department, metric, key and day, and
+    // per month the days that have one (kept small, so that the embedded store rewrites little)
     for (Fact f : removed) {
       if (f.day() != null) {
-        lists().updateOne(new Document("_id", listId(f)), Updates.pull("e", entry(f, id)));
+        lists().updateOne(new Document("_id", listId(f) + "-" + day(f)), Updates.pull("e", id));
       }
     }
     for (Fact f : added) {
       if (f.day() != null) {
-        lists().updateOne(new Document("_id", listId(f)), Updates.addToSet("e", entry(f, id)),
+        lists().updateOne(new Document("_id", listId(f) + "-" + day(f)), Updates.addToSet("e", id),
+            new UpdateOptions().upsert(true));
+        lists().updateOne(new Document("_id", listId(f)), Updates.addToSet("days", day(f)),
             new UpdateOptions().upsert(true));
       }
     }
   }
 
+  /** The month list's key: department, metric, key and month ({@code 421181-zjj|CASES_RECEIVED|COMPLAINT|2026-11}). */
   private static String listId(Fact f) {
     return f.department().value() + "|" + f.metric().name() + "|" + f.key() + "|" + YearMonth.from(f.day());
   }
 
-  /** An entry of a list: the day of the month and the thing ({@code 05|case:<id>}). */
-  private static String entry(Fact f, String thing) {
-    return String.format("%02d", f.day().getDayOfMonth()) + "|" + thing;
+  private static String day(Fact f) {
+    return String.format("%02d", f.day().getDayOfMonth());
   }
 
   /** Inserts the first version or replaces the one read; false when another writer came first. */
@@ -277,23 +281,30 @@ public class MongoDispatchLedger implements DispatchLedger {
     if (!metric.dated()) {
       return standingBehind(tenants, metric, keys, limit);
     }
-    // dated: the month lists by their key, newest month first, read until the limit
+    // dated: per month (newest first) the days that have a list, then those days' lists, until the limit
     List<String> things = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (YearMonth m = YearMonth.from(to); !m.isBefore(YearMonth.from(from)) && things.size() < limit;
         m = m.minusMonths(1)) {
       for (TenantId t : tenants) {
         for (String k : keys) {
-          Document list = lists().find(new Document("_id", t.value() + "|" + metric.name() + "|" + k + "|" + m))
-              .first();
-          if (list == null) {
+          String month = t.value() + "|" + metric.name() + "|" + k + "|" + m;
+          Document index = lists().find(new Document("_id", month)).first();
+          if (index == null) {
             continue;
           }
-          for (String e : list.getList("e", String.class, List.of())) {
-            LocalDate day = m.atDay(Integer.parseInt(e.substring(0, 2)));
-            String thing = e.substring(3);
-            if (!day.isBefore(from) && !day.isAfter(to) && things.size() < limit && seen.add(thing)) {
-              things.add(thing);
+          List<String> days = new ArrayList<>(index.getList("days", String.class, List.of()));
+          days.sort(Comparator.reverseOrder());
+          for (String d : days) {
+            LocalDate day = m.atDay(Integer.parseInt(d));
+            if (day.isBefore(from) || day.isAfter(to) || things.size() >= limit) {
+              continue;
+            }
+            Document list = lists().find(new Document("_id", month + "-" + d)).first();
+            for (String thing : list == null ? List.<String>of() : list.getList("e", String.class, List.of())) {
+              if (things.size() < limit && seen.add(thing)) {
+                things.add(thing);
+              }
             }
           }
         }
