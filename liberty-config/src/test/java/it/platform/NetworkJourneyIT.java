@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -66,20 +68,7 @@ class NetworkJourneyIT {
     Files.createDirectories(dir);
     Path file = dir.resolve("bids.csv");
     Files.writeString(file, csv(a, b, c), StandardCharsets.UTF_8);
-    Path shots = Path.of("target", "screenshots").toAbsolutePath();
-    Files.createDirectories(shots);
-    Process p = new ProcessBuilder("node", "network-pages.mjs", Http.BASE + "/", shots.toString(),
-        "net.phone:" + password, file.toString(), PROJECT, a)
-        .directory(new File(System.getProperty("it.browser.dir"))).redirectErrorStream(true).start();
-    String output;
-    try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "network journey timed out");
-      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } finally {
-      p.destroyForcibly();
-    }
-    System.out.println(output);
-    assertEquals(0, p.exitValue(), "network journey failed:\n" + output);
+    journey("network", "network-pages.mjs", "net.phone:" + password, file.toString(), PROJECT, a);
 
     String head = Http.token("net.api", Http.newAccount(admin, "421181-zjj", "net.api", "住建接口", "DEPARTMENT_HEAD"));
     HttpResponse<String> groups = Http.get("/api/v1/rigging/groups?bidder=" + c + "&cover=true&rotating=true", head);
@@ -111,20 +100,7 @@ class NetworkJourneyIT {
     Files.createDirectories(dir);
     Path file = dir.resolve("batch.json");
     Files.writeString(file, RiggingApiIT.exchangeBatch("IT-XCH-WEB", 920), StandardCharsets.UTF_8);
-    Path shots = Path.of("target", "screenshots").toAbsolutePath();
-    Files.createDirectories(shots);
-    Process p = new ProcessBuilder("node", "exchange-pages.mjs", Http.BASE + "/", shots.toString(),
-        "xch.phone:" + password, file.toString(), "IT-XCH-WEB")
-        .directory(new File(System.getProperty("it.browser.dir"))).redirectErrorStream(true).start();
-    String output;
-    try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "exchange journey timed out");
-      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } finally {
-      p.destroyForcibly();
-    }
-    System.out.println(output);
-    assertEquals(0, p.exitValue(), "exchange journey failed:\n" + output);
+    journey("exchange", "exchange-pages.mjs", "xch.phone:" + password, file.toString(), "IT-XCH-WEB");
   }
 
   /** 督查督办 on the phone: the office leader issues a notice from the board, the department's head answers it. */
@@ -133,20 +109,7 @@ class NetworkJourneyIT {
     String admin = Http.token("admin", ADMIN_PASSWORD);
     String leader = Http.newAccount(admin, "421181-jgb", "ovs.leader", "监管办督查", "OFFICE_LEADER");
     String head = Http.newAccount(admin, "421181-zjj", "ovs.head", "住建负责人督办", "DEPARTMENT_HEAD");
-    Path shots = Path.of("target", "screenshots").toAbsolutePath();
-    Files.createDirectories(shots);
-    Process p = new ProcessBuilder("node", "oversight-pages.mjs", Http.BASE + "/", shots.toString(),
-        "ovs.leader:" + leader, "ovs.head:" + head, "421181-zjj")
-        .directory(new File(System.getProperty("it.browser.dir"))).redirectErrorStream(true).start();
-    String output;
-    try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "oversight journey timed out");
-      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } finally {
-      p.destroyForcibly();
-    }
-    System.out.println(output);
-    assertEquals(0, p.exitValue(), "oversight journey failed:\n" + output);
+    journey("oversight", "oversight-pages.mjs", "ovs.leader:" + leader, "ovs.head:" + head, "421181-zjj");
 
     String token = Http.token("ovs.api", Http.newAccount(admin, "421181-jgb", "ovs.api", "监管办接口", "OFFICE_OFFICER"));
     HttpResponse<String> board = Http.get("/api/v1/oversight/board?from=" + Http.TODAY.withDayOfMonth(1) + "&to="
@@ -170,20 +133,7 @@ class NetworkJourneyIT {
     String number = Http.json(registered).getString("number");
     String leader = Http.newAccount(admin, "421181-jgb", "dsp.leader", "监管办调度领导", "OFFICE_LEADER");
     String headPassword = Http.newAccount(admin, "421181-zjj", "dsp.head", "住建调度", "DEPARTMENT_HEAD");
-    Path shots = Path.of("target", "screenshots").toAbsolutePath();
-    Files.createDirectories(shots);
-    Process p = new ProcessBuilder("node", "dispatch-pages.mjs", Http.BASE + "/", shots.toString(),
-        "dsp.leader:" + leader, number, "421181-zjj", "dsp.head:" + headPassword)
-        .directory(new File(System.getProperty("it.browser.dir"))).redirectErrorStream(true).start();
-    String output;
-    try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "dispatch journey timed out");
-      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } finally {
-      p.destroyForcibly();
-    }
-    System.out.println(output);
-    assertEquals(0, p.exitValue(), "dispatch journey failed:\n" + output);
+    journey("dispatch", "dispatch-pages.mjs", "dsp.leader:" + leader, number, "421181-zjj", "dsp.head:" + headPassword);
 
     String from = Http.TODAY.withDayOfMonth(1).toString();
     HttpResponse<String> board = Http.get("/api/v1/dispatch/dashboard?from=" + from + "&to=" + Http.TODAY, office);
@@ -222,20 +172,7 @@ class NetworkJourneyIT {
     String period = inLast.getYear() + "-Q" + ((inLast.getMonthValue() - 1) / 3 + 1);
     String code = "91421181MA4AGY0011";
     code = code.substring(0, 17) + creditCheck(code.substring(0, 17));
-    Path shots = Path.of("target", "screenshots").toAbsolutePath();
-    Files.createDirectories(shots);
-    Process p = new ProcessBuilder("node", "agencies-pages.mjs", Http.BASE + "/", shots.toString(),
-        "agy.leader:" + leader, code, period)
-        .directory(new File(System.getProperty("it.browser.dir"))).redirectErrorStream(true).start();
-    String output;
-    try (var in = p.getInputStream()) {
-      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "agencies journey timed out");
-      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } finally {
-      p.destroyForcibly();
-    }
-    System.out.println(output);
-    assertEquals(0, p.exitValue(), "agencies journey failed:\n" + output);
+    journey("agencies", "agencies-pages.mjs", "agy.leader:" + leader, code, period);
 
     HttpResponse<String> grades = Http.get("/api/v1/public/agencies/grades?region=421181&period=" + period, null);
     assertEquals(200, grades.statusCode(), grades.body());
@@ -262,5 +199,27 @@ class NetworkJourneyIT {
       sum += chars.indexOf(first17.charAt(i)) * weights[i];
     }
     return chars.charAt((31 - sum % 31) % 31);
+  }
+
+  /**
+   * Runs a browser journey ({@code node <script> <base URL> <screenshot dir> <arguments>}) and asserts that
+   * it ended within 4 minutes with exit code 0; its output is printed (the steps, or where it failed).
+   */
+  private static void journey(String name, String script, String... arguments) throws Exception {
+    Path shots = Path.of("target", "screenshots").toAbsolutePath();
+    Files.createDirectories(shots);
+    List<String> command = new ArrayList<>(List.of("node", script, Http.BASE + "/", shots.toString()));
+    command.addAll(List.of(arguments));
+    Process p = new ProcessBuilder(command).directory(new File(System.getProperty("it.browser.dir")))
+        .redirectErrorStream(true).start();
+    String output;
+    try (var in = p.getInputStream()) {
+      assertTrue(p.waitFor(240, TimeUnit.SECONDS), name + " journey timed out");
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, p.exitValue(), name + " journey failed:\n" + output);
   }
 }

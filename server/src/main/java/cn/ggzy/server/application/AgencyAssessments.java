@@ -79,6 +79,16 @@ public interface AgencyAssessments {
   /** The period's published and final results, ranked, as the public channel shows them. */
   List<PublicGrade> published(RegionCode region, String period);
 
+  /**
+   * The last quarter ended on or before {@code day} ({@code 2026-Q3} for any day of November 2026,
+   * {@code 2026-Q4} on 31 December): the period whose results are due.
+   */
+  static String lastQuarterEndedBy(LocalDate day) {
+    LocalDate next = day.plusDays(1);
+    LocalDate start = next.withDayOfMonth(1).withMonth((next.getMonthValue() - 1) / 3 * 3 + 1).minusMonths(3);
+    return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+  }
+
   /** The period's first and last day: {@code 2026-Q4} or {@code 2026}; refused at {@code period} otherwise. */
   static LocalDate[] period(String period) {
     String p = period == null ? "" : period.strip();

@@ -88,18 +88,15 @@ public class AgenciesView extends ViewFrame implements HasDynamicTitle, BeforeEn
     }
   }
 
-  /** The quarter before today's, e.g. 2026-Q3 in November 2026. */
-  static String lastQuarter(LocalDate today) {
-    LocalDate inPrevious = today.withDayOfMonth(1).minusMonths(3);
-    return inPrevious.getYear() + "-Q" + ((inPrevious.getMonthValue() - 1) / 3 + 1);
-  }
 
   private void build(Caller who) {
     caller = who;
     period.setId("agencies-period");
     period.setLabel(getTranslation("agencies.period"));
     period.setHelperText(getTranslation("agencies.period.help"));
-    period.setValue(lastQuarter(LocalDate.now(clock.withZone(WorkingCalendar.ZONE))));
+    // the quarter ended by yesterday: the last one whose results can be published
+    LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.ZONE));
+    period.setValue(AgencyAssessments.lastQuarterEndedBy(today.minusDays(1)));
     Button compute = new Button(getTranslation("agencies.compute"), e -> run(() -> show(
         assessments.assess(caller, period.getValue()))));
     compute.setId("agencies-compute");

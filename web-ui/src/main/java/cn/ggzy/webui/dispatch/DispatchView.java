@@ -14,6 +14,7 @@ import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.enforcement.CaseStatus;
+import cn.ggzy.server.domain.model.enforcement.Industry;
 import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.tenants.Department;
 import cn.ggzy.tenants.TenantId;
@@ -71,6 +72,11 @@ import java.util.stream.Collectors;
 @Dependent
 public class DispatchView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserver {
   static final String LIST = "console/dispatch/list";
+  /** Every source and every industry: the keys of a total of received cases or raised warnings. */
+  private static final String ALL_SOURCES = Arrays.stream(CaseSource.values()).map(Enum::name)
+      .collect(Collectors.joining(","));
+  private static final String ALL_INDUSTRIES = Arrays.stream(Industry.values()).map(Enum::name)
+      .collect(Collectors.joining(","));
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
       .withZone(ZoneId.of("Asia/Shanghai"));
   private final Dispatch dispatch;
@@ -228,9 +234,9 @@ public class DispatchView extends ViewFrame implements HasDynamicTitle, BeforeEn
     tiles.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(150px, 1fr))")
         .set("gap", "var(--lumo-space-s)");
     tiles.add(tile("received", Long.toString(received), label("dispatch.label.received"),
-        behind("CASES_RECEIVED", Arrays.stream(CaseSource.values()).map(Enum::name).collect(Collectors.joining(",")))));
+        behind("CASES_RECEIVED", ALL_SOURCES)));
     tiles.add(tile("closed", Long.toString(closed), label("dispatch.label.closed"),
-        behind("CASES_CLOSED", Arrays.stream(CaseSource.values()).map(Enum::name).collect(Collectors.joining(",")))));
+        behind("CASES_CLOSED", ALL_SOURCES)));
     tiles.add(tile("open", Long.toString(d.openNow()), label("dispatch.label.open"), inbox("", null)));
     tiles.add(tile("overdue", Long.toString(d.overdueNow()), label("dispatch.label.overdue"),
         inbox("&overdue=true", null)));
@@ -243,7 +249,7 @@ public class DispatchView extends ViewFrame implements HasDynamicTitle, BeforeEn
     tiles.add(clockTile("complaint-completion", d.complaintCompletion(), label("dispatch.label.complaintCompletion"),
         behind("COMPLETION", "COMPLAINT_LATE,REPORT_LATE")));
     tiles.add(tile("warnings", Long.toString(d.warnings().get("RAISED")), label("dispatch.label.warningsRaised"),
-        behind("WARNINGS_RAISED", "HOUSING_CONSTRUCTION,TRANSPORT,WATER_CONSERVANCY,AGRICULTURE,OTHER")));
+        behind("WARNINGS_RAISED", ALL_INDUSTRIES)));
     tiles.add(tile("warnings-cases", Long.toString(d.warnings().get("CASE_OPENED")), label("dispatch.key.CASE_OPENED"),
         behind("WARNINGS_REVIEWED", "CASE_OPENED")));
     tiles.add(tile("inspections", Long.toString(d.inspections().get("CONCLUDED")),
@@ -278,7 +284,7 @@ public class DispatchView extends ViewFrame implements HasDynamicTitle, BeforeEn
     for (MonthRow m : d.trend()) {
       months.add(new SvgCharts.Bar(m.month().getMonthValue() + (getLocale().getLanguage().equals("zh") ? "月" : ""),
           new long[] {m.received(), m.closed()}, behind("CASES_RECEIVED",
-              Arrays.stream(CaseSource.values()).map(Enum::name).collect(Collectors.joining(",")),
+              ALL_SOURCES,
               m.month().atDay(1), m.month().atEndOfMonth())));
     }
     chart("trend", label("dispatch.heading.trend"), SvgCharts.columns("dispatch-chart-trend",
@@ -296,7 +302,7 @@ public class DispatchView extends ViewFrame implements HasDynamicTitle, BeforeEn
     more.setId("dispatch-more");
     more.add(new H3(label("dispatch.heading.warnings")));
     d.warnings().forEach((k, v) -> more.add(line(label("dispatch.key." + k), v, switch (k) {
-      case "RAISED" -> behind("WARNINGS_RAISED", "HOUSING_CONSTRUCTION,TRANSPORT,WATER_CONSERVANCY,AGRICULTURE,OTHER");
+      case "RAISED" -> behind("WARNINGS_RAISED", ALL_INDUSTRIES);
       case "OPEN_NOW" -> behind("WARNING_STATUS", "OPEN");
       default -> behind("WARNINGS_REVIEWED", k);
     })));

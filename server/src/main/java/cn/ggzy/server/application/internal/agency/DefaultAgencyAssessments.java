@@ -169,8 +169,7 @@ public class DefaultAgencyAssessments implements AgencyAssessments {
 
   @Override
   public AssessmentMethod method(Caller caller) {
-    RegionCode region = office(caller, Permission.ASSESS_AGENCIES, "agency.method");
-    return agencies.method(region).orElse(AssessmentMethod.standard(region));
+    return method(office(caller, Permission.ASSESS_AGENCIES, "agency.method"));
   }
 
   @Override
@@ -218,7 +217,7 @@ public class DefaultAgencyAssessments implements AgencyAssessments {
     RegionCode region = office(caller, Permission.ASSESS_AGENCIES, "agency.assess");
     LocalDate[] p = AgencyAssessments.period(period);
     String key = period.strip();
-    AssessmentMethod method = agencies.method(region).orElse(AssessmentMethod.standard(region));
+    AssessmentMethod method = method(region);
     OfficeScope scope = scopes.open(caller, "agency.assess");
     AssessmentInputs inputs = new AssessmentInputs(cases, reviews, warnings, records, subjects, scope, today());
     for (Agency a : agencies.list(region, 2_000)) {

@@ -1,5 +1,6 @@
 package cn.ggzy.server.application.internal.dispatch;
 
+import cn.ggzy.server.application.AgencyAssessments;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Dispatch;
 import cn.ggzy.server.application.DispatchDocuments;
@@ -203,7 +204,7 @@ public class DefaultDispatch implements Dispatch {
         t.sum(all, Metric.WARNINGS_RAISED, k -> true), t.get(all, Metric.INSPECTIONS, "CONCLUDED"),
         clocks(t, all, Metric.COMPLETION, k -> true))));
     String chosen = department == null || department.isBlank() ? null : department.strip();
-    String quarter = quarterEndedBy(to);
+    String quarter = AgencyAssessments.lastQuarterEndedBy(to);
     Map<String, Long> grades = new TreeMap<>();
     if (reach.scope() != null && chosen == null) {
       agencies.assessments(reach.region(), quarter).stream().filter(a -> a.state() != Assessment.State.DRAFT)
@@ -216,12 +217,6 @@ public class DefaultDispatch implements Dispatch {
         inspections, blacklist, redlist, trend, quarter, grades);
   }
 
-  /** The last quarter ended on or before {@code day}: 2026-Q3 for any day of November 2026, 2026-Q4 on 31 December. */
-  static String quarterEndedBy(LocalDate day) {
-    LocalDate next = day.plusDays(1);
-    LocalDate start = next.withDayOfMonth(1).withMonth((next.getMonthValue() - 1) / 3 * 3 + 1).minusMonths(3);
-    return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
-  }
 
   private static Map<String, Long> keys(Tally tally, Set<String> all, Metric metric, String... keys) {
     Map<String, Long> out = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.TestClock;
+import cn.ggzy.server.application.AgencyAssessments;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CaseRegister.Command;
@@ -156,11 +157,11 @@ class DispatchTest {
 
   @Test
   void theAgencyGradesAreThoseOfTheLastQuarterEndedByThePeriod() {
-    assertEquals("2026-Q3", DefaultDispatch.quarterEndedBy(LocalDate.of(2026, 11, 30)));
-    assertEquals("2026-Q3", DefaultDispatch.quarterEndedBy(LocalDate.of(2026, 9, 30)));
-    assertEquals("2026-Q2", DefaultDispatch.quarterEndedBy(LocalDate.of(2026, 9, 29)));
-    assertEquals("2026-Q4", DefaultDispatch.quarterEndedBy(LocalDate.of(2026, 12, 31)));
-    assertEquals("2025-Q4", DefaultDispatch.quarterEndedBy(LocalDate.of(2026, 1, 5)));
+    assertEquals("2026-Q3", AgencyAssessments.lastQuarterEndedBy(LocalDate.of(2026, 11, 30)));
+    assertEquals("2026-Q3", AgencyAssessments.lastQuarterEndedBy(LocalDate.of(2026, 9, 30)));
+    assertEquals("2026-Q2", AgencyAssessments.lastQuarterEndedBy(LocalDate.of(2026, 9, 29)));
+    assertEquals("2026-Q4", AgencyAssessments.lastQuarterEndedBy(LocalDate.of(2026, 12, 31)));
+    assertEquals("2025-Q4", AgencyAssessments.lastQuarterEndedBy(LocalDate.of(2026, 1, 5)));
   }
 
   @Test
