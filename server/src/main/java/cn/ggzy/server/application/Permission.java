@@ -50,6 +50,10 @@ public enum Permission {
   DECIDE_AGENCY_ASSESSMENTS(EnumSet.of(Role.OFFICE_LEADER)),
   /** 数据交换: import and export batches of the national format and OCDS. */
   EXCHANGE_DATA(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD)),
+  /** 标后监管: register supervised projects, enrol key personnel, read check-ins and attendance (every officer). */
+  SUPERVISE_SITES(EnumSet.of(Role.OFFICE_LEADER, Role.OFFICE_OFFICER, Role.DEPARTMENT_HEAD, Role.DEPARTMENT_OFFICER)),
+  /** Approve a replacement of key personnel (变更) and set the department's attendance rules (department heads). */
+  APPROVE_SITE_CHANGES(EnumSet.of(Role.DEPARTMENT_HEAD)),
   /**
    * Reveal the identity of a case's filer and write to them on any case of the region, not only the
    * own department's (the department handling a case may always).
