@@ -34,6 +34,9 @@ class TenantFirstRepositoriesTest {
 
   /** The tenant-blind methods, by {@code Port.method(parameter types)}, each with why it is safe. */
   static final Map<String, String> TENANT_BLIND = Map.ofEntries(
+      Map.entry("SiteRepository.byTokenHash(String)",
+          "a site worker opens the personal check-in link before any tenant is known: the link's random token (as a"
+              + " digest) finds one person, whose department every later read starts from"),
       Map.entry("AccountRepository.findForAuthentication(Login)",
           "log-in comes before any tenant is known; the account found carries its tenant, and every later read starts from it"),
       Map.entry("AccountRepository.loginTaken(Login)",

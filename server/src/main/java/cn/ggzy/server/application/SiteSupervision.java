@@ -4,8 +4,9 @@ import cn.ggzy.server.domain.model.site.Attendance;
 import cn.ggzy.server.domain.model.site.AttendancePolicy;
 import cn.ggzy.server.domain.model.site.AttendanceRule;
 import cn.ggzy.server.domain.model.site.CheckIn;
+import cn.ggzy.server.domain.model.site.CheckInOutcome;
 import cn.ggzy.server.domain.model.site.LivenessChallenge;
-import cn.ggzy.server.domain.model.site.Outcome;
+import cn.ggzy.tenants.RegionCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ public interface SiteSupervision {
   record SiteVertex(double latitude, double longitude) {}
 
   record SiteProjectInput(String department, String projectCode, String sectionName, String employer,
-      String winnerCode, String winnerName, BigDecimal contractAmount, LocalDate startDay, LocalDate endDay,
+      String employerPhone, String winnerCode, String winnerName, BigDecimal contractAmount, LocalDate startDay, LocalDate endDay,
       List<SiteVertex> site, String address, LocalTime workStart, LocalTime workEnd) {}
 
   record SitePersonInput(String role, String name, String residentId, String certificate, String phone) {}
@@ -44,7 +45,7 @@ public interface SiteSupervision {
   record Enrolment(SitePersonView person, String checkInToken) {}
 
   record SiteProjectView(String id, String department, String departmentName, String projectCode, String sectionName,
-      String employer, String winnerCode, String winnerName, BigDecimal contractAmount, LocalDate startDay,
+      String employer, String employerPhone, String winnerCode, String winnerName, BigDecimal contractAmount, LocalDate startDay,
       LocalDate endDay, List<SiteVertex> site, String address, LocalTime workStart, LocalTime workEnd, String state,
       long version) {}
 
@@ -52,14 +53,14 @@ public interface SiteSupervision {
   record SiteProjectLine(SiteProjectView project, int people, int presentToday, int flaggedToday) {}
 
   record CheckInView(String id, String personId, String personName, String role, Instant at, double latitude,
-      double longitude, double accuracyMeters, Outcome outcome, List<CheckIn.Finding> findings, Double faceDistance,
+      double longitude, double accuracyMeters, CheckInOutcome outcome, List<CheckIn.RuleFinding> findings, Double faceDistance,
       double distanceOutsideMeters, String challenge) {}
 
   /** The same resident ID active on projects at once (挂证). */
   record DoubleBooking(String maskedResidentId, String name, List<SitePersonView> posts) {}
 
   /** One person's week on the board: the days and the rule's verdict. */
-  record PersonWeek(SitePersonView person, AttendanceRule rule, List<Attendance.Day> days, Attendance.Week week) {}
+  record PersonWeek(SitePersonView person, AttendanceRule rule, List<Attendance.AttendanceDay> days, Attendance.AttendanceWeek week) {}
 
   /** What site staff see after opening their link. */
   record SiteSelf(String personName, String role, String roleName, String projectCode, String sectionName,
@@ -70,6 +71,11 @@ public interface SiteSupervision {
   /** A check-in as the phone sends it: the challenge answered, two JPEG/PNG frames, position, device time. */
   record CheckInInput(String challengeId, byte[] firstFrame, byte[] secondFrame, Double latitude, Double longitude,
       Double accuracyMeters, Instant deviceTime) {}
+
+  /** A week below the rule, with what was decided. */
+  record AbsenceView(String id, String projectId, String sectionName, String personId, String personName, String role,
+      String roleName, LocalDate monday, int workingDays, int required, int onSiteDays, boolean caseProposed,
+      String state, String reason, String caseId, String caseNumber, String creditRecordId, long version) {}
 
   SiteProjectView register(Caller caller, SiteProjectInput input);
 
@@ -104,6 +110,25 @@ public interface SiteSupervision {
 
   /** The enrolled face photo (JPEG/PNG), read by an officer of the project's department (audited). */
   byte[] enrolledPhoto(Caller caller, String personId);
+
+  /**
+   * The weeks ended (Monday–Sunday, before today) of every active key person of the region, judged once
+   * each: a week below the rule raises a warning to the department (push) and the employer (SMS); an
+   * absence repeating one of the weeks before proposes a case. Answers the warnings raised.
+   */
+  int judgeWeeks(RegionCode region);
+
+  /** The department's (the office: one department's or all) absence warnings, newest week first. */
+  List<AbsenceView> absences(Caller caller, String department);
+
+  /** Dismisses a warning with the reason (e.g. approved leave, 请假批准). */
+  AbsenceView dismissAbsence(Caller caller, String id, String reason, long version);
+
+  /**
+   * Opens a case (source post-award) from a warning and enters a poor-performance (履约) credit record of
+   * the winning bidder, which a second person approves.
+   */
+  AbsenceView openAbsenceCase(Caller caller, String id, long version);
 
   SiteSelf self(String token);
 

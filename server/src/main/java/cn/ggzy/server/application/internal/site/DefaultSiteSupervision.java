@@ -1,15 +1,19 @@
 package cn.ggzy.server.application.internal.site;
 
 import cn.ggzy.server.application.Caller;
+import cn.ggzy.server.application.CaseRegister;
+import cn.ggzy.server.application.CreditRecords;
 import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.SiteSupervision;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.internal.DepartmentReach;
+import cn.ggzy.server.application.internal.notification.PushChannels;
 import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.StateConflictException;
+import cn.ggzy.server.domain.model.account.AccountRepository;
 import cn.ggzy.server.domain.model.audit.AuditLog;
 import cn.ggzy.server.domain.model.credit.CreditCode;
 import cn.ggzy.server.domain.model.credit.ResidentId;
@@ -17,15 +21,18 @@ import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.server.domain.model.geography.GeoPoint;
 import cn.ggzy.server.domain.model.geography.Geofence;
 import cn.ggzy.server.domain.model.intake.EvidenceStore;
+import cn.ggzy.server.domain.model.notification.DeviceRepository;
+import cn.ggzy.server.domain.model.site.AbsenceWarning;
 import cn.ggzy.server.domain.model.site.Attendance;
 import cn.ggzy.server.domain.model.site.AttendancePolicy;
 import cn.ggzy.server.domain.model.site.AttendanceRule;
 import cn.ggzy.server.domain.model.site.CheckIn;
+import cn.ggzy.server.domain.model.site.CheckInOutcome;
 import cn.ggzy.server.domain.model.site.CheckInRules;
 import cn.ggzy.server.domain.model.site.Face;
 import cn.ggzy.server.domain.model.site.KeyPerson;
 import cn.ggzy.server.domain.model.site.LivenessChallenge;
-import cn.ggzy.server.domain.model.site.Outcome;
+import cn.ggzy.server.domain.model.site.SiteMessenger;
 import cn.ggzy.server.domain.model.site.SiteRepository;
 import cn.ggzy.server.domain.model.site.SupervisedProject;
 import cn.ggzy.server.domain.service.FaceRecognition;
@@ -57,6 +64,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class DefaultSiteSupervision implements SiteSupervision {
@@ -64,6 +73,7 @@ public class DefaultSiteSupervision implements SiteSupervision {
   static final int MAX_PHOTO_BYTES = 3 * 1024 * 1024;
   /** How long a challenge may be answered. */
   static final Duration CHALLENGE_LIFE = Duration.ofMinutes(3);
+  private static final Logger LOG = Logger.getLogger(DefaultSiteSupervision.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final LocalTime DEFAULT_START = LocalTime.of(7, 0);
   private static final LocalTime DEFAULT_END = LocalTime.of(19, 0);
@@ -79,13 +89,21 @@ public class DefaultSiteSupervision implements SiteSupervision {
   private AuditLog audit;
   private Clock clock;
   private CheckInRules rules = CheckInRules.DEFAULT;
+  private SiteMessenger messenger;
+  private AbsenceDesk absences;
+  private String publicUrl;
 
   protected DefaultSiteSupervision() {}
 
   @Inject
   public DefaultSiteSupervision(SiteRepository repository, FaceRecognition faces, ImageFingerprints fingerprints,
       EvidenceStore evidence, TenantDirectory directory, OfficeScopes scopes, WorkingCalendar calendar,
-      AuditLog audit, Clock clock) {
+      AuditLog audit, Clock clock, SiteMessenger messenger, AccountRepository accounts, DeviceRepository devices,
+      PushChannels channels, CaseRegister cases, CreditRecords credit,
+      @ConfigProperty(name = "platform.public-url", defaultValue = "http://localhost:9080/") String publicUrl) {
+    this.messenger = messenger;
+    this.absences = new AbsenceDesk(repository, calendar, messenger, accounts, devices, channels, cases, credit);
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     this.repository = repository;
     this.faces = faces;
     this.fingerprints = fingerprints;
@@ -184,6 +202,10 @@ public class DefaultSiteSupervision implements SiteSupervision {
     String projectCode = text(in.projectCode(), 60, "site.project.code", "projectCode", true);
     String section = text(in.sectionName(), 200, "site.project.section", "sectionName", true);
     String employer = text(in.employer(), 100, "site.project.employer", "employer", true);
+    String employerPhone = in.employerPhone() == null ? "" : in.employerPhone().replaceAll("[\\s-]", "");
+    if (!employerPhone.isEmpty() && !employerPhone.matches("1\\d{10}|0\\d{9,11}")) {
+      throw new DomainException("site.project.employerPhone", "employerPhone");
+    }
     String winnerCode = CreditCode.parse(in.winnerCode(), "winnerCode").value();
     String winnerName = text(in.winnerName(), 100, "site.project.winnerName", "winnerName", true);
     BigDecimal amount = in.contractAmount();
@@ -204,7 +226,8 @@ public class DefaultSiteSupervision implements SiteSupervision {
       throw new DomainException("site.project.hours", "workEnd");
     }
     String id = repository.nextId(department, "XM");
-    SupervisedProject p = new SupervisedProject(department, id, projectCode, section, employer, winnerCode, winnerName,
+    SupervisedProject p = new SupervisedProject(department, id, projectCode, section, employer,
+        employerPhone.isEmpty() ? null : employerPhone, winnerCode, winnerName,
         amount, in.startDay(), in.endDay(), fence, address, start.withNano(0), end.withNano(0),
         SupervisedProject.State.ACTIVE, now(), caller.login().value(), 1);
     repository.store(p, 0);
@@ -248,9 +271,9 @@ public class DefaultSiteSupervision implements SiteSupervision {
       for (SupervisedProject p : repository.projects(t, 500)) {
         int people = (int) repository.people(t, p.id()).stream().filter(KeyPerson::active).count();
         List<CheckIn> day = repository.projectCheckIns(t, p.id(), from, to);
-        int present = (int) day.stream().filter(c -> c.outcome() == Outcome.PRESENT).map(CheckIn::personId)
+        int present = (int) day.stream().filter(c -> c.outcome() == CheckInOutcome.PRESENT).map(CheckIn::personId)
             .distinct().count();
-        int flagged = (int) day.stream().filter(c -> c.outcome() != Outcome.PRESENT).count();
+        int flagged = (int) day.stream().filter(c -> c.outcome() != CheckInOutcome.PRESENT).count();
         lines.add(new SiteProjectLine(view(p), people, present, flagged));
       }
     }
@@ -264,7 +287,7 @@ public class DefaultSiteSupervision implements SiteSupervision {
 
   private SiteProjectView view(SupervisedProject p) {
     return new SiteProjectView(p.id(), p.department().value(), reach.name(p.department()), p.projectCode(),
-        p.sectionName(), p.employer(), p.winnerCode(), p.winnerName(), p.contractAmount(), p.startDay(), p.endDay(),
+        p.sectionName(), p.employer(), p.employerPhone(), p.winnerCode(), p.winnerName(), p.contractAmount(), p.startDay(), p.endDay(),
         p.site().vertices().stream().map(v -> new SiteVertex(v.latitude(), v.longitude())).toList(), p.address(),
         p.workStart(), p.workEnd(), p.state().name(), p.version());
   }
@@ -339,6 +362,7 @@ public class DefaultSiteSupervision implements SiteSupervision {
         stored.storageId(), faces.model(), now(), caller.login().value(), Hashes.sha256(token), null, 1);
     repository.store(k, 0);
     audit.record(p.department(), now(), caller.login().value(), action, id, null, null, p.id() + " " + role);
+    sendLink(k, p, token);
     return new Enrolment(view(k, policy), token);
   }
 
@@ -363,6 +387,15 @@ public class DefaultSiteSupervision implements SiteSupervision {
     return main.descriptor();
   }
 
+  /** The personal link goes to the phone on file (best effort: the officer also shows it once as a QR code). */
+  private void sendLink(KeyPerson k, SupervisedProject p, String token) {
+    try {
+      messenger.checkInLink(k.phone(), k.name(), p.sectionName(), publicUrl + "site/" + token);
+    } catch (RuntimeException e) {
+      LOG.warning("site check-in link not sent: " + e.getClass().getName());
+    }
+  }
+
   private static String newToken() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
@@ -379,6 +412,7 @@ public class DefaultSiteSupervision implements SiteSupervision {
     KeyPerson updated = k.withToken(Hashes.sha256(token), k.version() + 1);
     repository.store(updated, k.version());
     audit.record(k.department(), now(), caller.login().value(), "site.NEW_LINK", k.id(), null);
+    repository.project(k.department(), k.projectId()).ifPresent(p -> sendLink(updated, p, token));
     return new Enrolment(view(updated, policyOf(k.department())), token);
   }
 
@@ -497,7 +531,7 @@ public class DefaultSiteSupervision implements SiteSupervision {
         continue;
       }
       AttendanceRule rule = policy.rule(k.role()).orElse(policy.rules().get(0));
-      List<Attendance.Day> days = Attendance.days(rule, repository.checkIns(p.department(), k.id(), from, to),
+      List<Attendance.AttendanceDay> days = Attendance.days(rule, repository.checkIns(p.department(), k.id(), from, to),
           monday, sunday, d -> calendar.isWorkingDay(region, d), WorkingCalendar.ZONE);
       LocalDate counted = k.enrolledAt() == null ? p.startDay()
           : max(p.startDay(), LocalDate.ofInstant(k.enrolledAt(), WorkingCalendar.ZONE));
@@ -519,6 +553,85 @@ public class DefaultSiteSupervision implements SiteSupervision {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  // ---------------------------------------------------------------- absences
+
+  @Override
+  public int judgeWeeks(RegionCode region) {
+    Region r = directory.region(region).orElseThrow(() -> new NotFoundException("region"));
+    LocalDate thisMonday = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    Instant now = now();
+    int raised = 0;
+    for (Department d : r.departments()) {
+      if (d.isOffice()) {
+        continue;
+      }
+      AttendancePolicy policy = policyOf(d.id());
+      for (SupervisedProject p : repository.projects(d.id(), 10_000)) {
+        if (p.state() != SupervisedProject.State.ACTIVE) {
+          continue;
+        }
+        for (KeyPerson k : repository.people(d.id(), p.id())) {
+          for (int weeksBack = 2; weeksBack >= 1; weeksBack--) {
+            if (absences.judge(p, k, policy, thisMonday.minusWeeks(weeksBack), now).isPresent()) {
+              raised++;
+            }
+          }
+        }
+      }
+    }
+    return raised;
+  }
+
+  @Override
+  public List<AbsenceView> absences(Caller caller, String department) {
+    List<AbsenceView> views = new ArrayList<>();
+    for (TenantId t : departments(caller, department, "site.absences")) {
+      AttendancePolicy policy = policyOf(t);
+      for (AbsenceWarning w : repository.warnings(t, 500)) {
+        views.add(view(w, policy));
+      }
+    }
+    return views;
+  }
+
+  private AbsenceView view(AbsenceWarning w, AttendancePolicy policy) {
+    String section = repository.project(w.department(), w.projectId()).map(SupervisedProject::sectionName).orElse("");
+    String name = repository.person(w.department(), w.personId()).map(KeyPerson::name).orElse("");
+    return new AbsenceView(w.id(), w.projectId(), section, w.personId(), name, w.role(),
+        policy.rule(w.role()).map(AttendanceRule::nameZh).orElse(w.role()), w.monday(), w.workingDays(), w.required(),
+        w.onSiteDays(), w.caseProposed(), w.state().name(), w.reason(), w.caseId(), w.caseNumber(),
+        w.creditRecordId(), w.version());
+  }
+
+  private AbsenceWarning loadWarning(Caller caller, String id, String purpose) {
+    require(caller, Permission.SUPERVISE_SITES, purpose);
+    return reach.load(caller, id, purpose, "id",
+        (scope, key) -> departmentOf(key).filter(scope::covers).flatMap(t -> repository.warning(t, key)),
+        repository::warning);
+  }
+
+  @Override
+  public AbsenceView dismissAbsence(Caller caller, String id, String reason, long version) {
+    AbsenceWarning w = loadWarning(caller, id, "site.absence.dismiss");
+    AbsenceWarning done = absences.dismiss(caller, w, reason, version, now());
+    audit.record(w.department(), now(), caller.login().value(), "site.absence.DISMISS", w.id(), done.reason());
+    return view(done, policyOf(w.department()));
+  }
+
+  @Override
+  public AbsenceView openAbsenceCase(Caller caller, String id, long version) {
+    AbsenceWarning w = loadWarning(caller, id, "site.absence.openCase");
+    SupervisedProject p = repository.project(w.department(), w.projectId())
+        .orElseThrow(() -> new NotFoundException("projectId"));
+    KeyPerson k = repository.person(w.department(), w.personId()).orElseThrow(() -> new NotFoundException("personId"));
+    AttendancePolicy policy = policyOf(w.department());
+    String roleName = policy.rule(w.role()).map(AttendanceRule::nameZh).orElse(w.role());
+    AbsenceWarning done = absences.openCase(caller, w, p, k, roleName, version, now(), today());
+    audit.record(w.department(), now(), caller.login().value(), "site.absence.OPEN_CASE", w.id(), null, null,
+        done.caseNumber());
+    return view(done, policy);
   }
 
   // ---------------------------------------------------------------- site staff
@@ -603,7 +716,7 @@ public class DefaultSiteSupervision implements SiteSupervision {
     String id = repository.nextId(k.department(), "DK");
     List<CheckIn.Frame> frames = List.of(store(id, 1, first, hash1), store(id, 2, second, hash2));
     CheckIn previous = repository.latest(k.department(), k.id())
-        .filter(c -> c.outcome() != Outcome.SUSPECTED_SPOOF).orElse(null);
+        .filter(c -> c.outcome() != CheckInOutcome.SUSPECTED_SPOOF).orElse(null);
     CheckInRules.Decision decision = rules.decide(
         new CheckInRules.Evidence(now, in.deviceTime(), position, accuracy, frames, List.of(firstFaces, secondFaces)),
         new CheckInRules.Context(p, k, challenge, faces.threshold(), faces::distance, previous,

@@ -13,7 +13,9 @@ public enum CaseSource {
   /** 智慧监管预警. */
   SMART_WARNING,
   /** 其他机关移交. */
-  EXTERNAL_TRANSFER;
+  EXTERNAL_TRANSFER,
+  /** 标后监管发现 (post-award site supervision: absence of key personnel). */
+  POST_AWARD;
 
   /** Complaints and reports run the acceptance clock; cases the office finds itself start accepted. */
   public boolean needsAcceptance() {

@@ -21,28 +21,28 @@ public final class Attendance {
   private Attendance() {}
 
   /** One day of one person. */
-  public record Day(LocalDate day, boolean working, int present, boolean onSite, List<String> checkIns) {
-    public Day {
+  public record AttendanceDay(LocalDate day, boolean working, int present, boolean onSite, List<String> checkIns) {
+    public AttendanceDay {
       checkIns = List.copyOf(checkIns);
     }
   }
 
   /** One Monday–Sunday week of one person. */
-  public record Week(LocalDate monday, int workingDays, int required, int onSiteDays, boolean met) {}
+  public record AttendanceWeek(LocalDate monday, int workingDays, int required, int onSiteDays, boolean met) {}
 
   /** The days from {@code from} to {@code to} (inclusive). */
-  public static List<Day> days(AttendanceRule rule, List<CheckIn> checkIns, LocalDate from, LocalDate to,
+  public static List<AttendanceDay> days(AttendanceRule rule, List<CheckIn> checkIns, LocalDate from, LocalDate to,
       Predicate<LocalDate> workingDay, ZoneId zone) {
     Map<LocalDate, List<CheckIn>> byDay = new TreeMap<>();
     for (CheckIn c : checkIns) {
-      if (c.outcome() == Outcome.PRESENT) {
+      if (c.outcome() == CheckInOutcome.PRESENT) {
         byDay.computeIfAbsent(LocalDate.ofInstant(c.at(), zone), d -> new ArrayList<>()).add(c);
       }
     }
-    List<Day> days = new ArrayList<>();
+    List<AttendanceDay> days = new ArrayList<>();
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       List<CheckIn> present = byDay.getOrDefault(d, List.of());
-      days.add(new Day(d, workingDay.test(d), present.size(), onSite(rule, present),
+      days.add(new AttendanceDay(d, workingDay.test(d), present.size(), onSite(rule, present),
           present.stream().map(CheckIn::id).toList()));
     }
     return days;
@@ -64,12 +64,12 @@ public final class Attendance {
    * The week starting on the Monday of {@code day}: {@code days} must cover it (days outside are ignored),
    * and the days before {@code startDay} (the contract's start) neither require nor count.
    */
-  public static Week week(AttendanceRule rule, List<Day> days, LocalDate day, LocalDate startDay) {
+  public static AttendanceWeek week(AttendanceRule rule, List<AttendanceDay> days, LocalDate day, LocalDate startDay) {
     LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate sunday = monday.plusDays(6);
     int working = 0;
     int onSite = 0;
-    for (Day d : days) {
+    for (AttendanceDay d : days) {
       if (d.day().isBefore(monday) || d.day().isAfter(sunday) || d.day().isBefore(startDay)) {
         continue;
       }
@@ -77,6 +77,6 @@ public final class Attendance {
       onSite += d.onSite() ? 1 : 0;
     }
     int required = Math.min(rule.daysPerWeek(), working);
-    return new Week(monday, working, required, onSite, onSite >= required);
+    return new AttendanceWeek(monday, working, required, onSite, onSite >= required);
   }
 }

@@ -13,8 +13,8 @@ import java.util.List;
  */
 public record CheckIn(TenantId department, String id, String projectId, String personId, String role,
     Instant at, Instant deviceTime, GeoPoint position, double accuracyMeters, LivenessChallenge.Action challenge,
-    List<Frame> frames, String faceModel, Double faceDistance, double distanceOutsideMeters, Outcome outcome,
-    List<Finding> findings) {
+    List<Frame> frames, String faceModel, Double faceDistance, double distanceOutsideMeters, CheckInOutcome outcome,
+    List<RuleFinding> findings) {
 
   public CheckIn {
     frames = List.copyOf(frames);
@@ -25,5 +25,5 @@ public record CheckIn(TenantId department, String id, String projectId, String p
   public record Frame(String evidenceId, String sha256, String differenceHash) {}
 
   /** A rule's finding: a stable code (message key) and its figures or the check-in it points at. */
-  public record Finding(String code, String detail) {}
+  public record RuleFinding(String code, String detail) {}
 }

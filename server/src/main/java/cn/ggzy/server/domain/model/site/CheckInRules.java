@@ -1,7 +1,7 @@
 package cn.ggzy.server.domain.model.site;
 
 import cn.ggzy.server.domain.model.geography.GeoPoint;
-import cn.ggzy.server.domain.model.site.CheckIn.Finding;
+import cn.ggzy.server.domain.model.site.CheckIn.RuleFinding;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -59,35 +59,35 @@ public record CheckInRules(double toleranceMeters, double maxAccuracyMeters, dou
   }
 
   /** The outcome, the findings, the face distance (the worse frame; null without a face) and the distance outside. */
-  public record Decision(Outcome outcome, List<Finding> findings, Double faceDistance, double distanceOutsideMeters) {
+  public record Decision(CheckInOutcome outcome, List<RuleFinding> findings, Double faceDistance, double distanceOutsideMeters) {
     public Decision {
       findings = List.copyOf(findings);
     }
   }
 
   public Decision decide(Evidence e, Context c) {
-    List<Finding> spoof = new ArrayList<>();
-    List<Finding> liveness = new ArrayList<>();
-    List<Finding> face = new ArrayList<>();
-    List<Finding> place = new ArrayList<>();
-    List<Finding> time = new ArrayList<>();
+    List<RuleFinding> spoof = new ArrayList<>();
+    List<RuleFinding> liveness = new ArrayList<>();
+    List<RuleFinding> face = new ArrayList<>();
+    List<RuleFinding> place = new ArrayList<>();
+    List<RuleFinding> time = new ArrayList<>();
 
     screenReuse(e, c, spoof);
     if (e.accuracyMeters() <= 0) {
-      spoof.add(new Finding("site.finding.accuracyZero", fmt(e.accuracyMeters()) + " m"));
+      spoof.add(new RuleFinding("site.finding.accuracyZero", fmt(e.accuracyMeters()) + " m"));
     }
     if (c.previous() != null) {
       double meters = c.previous().position().distanceMeters(e.position());
       double seconds = Math.max(1, Duration.between(c.previous().at(), e.serverTime()).toSeconds());
       double kmh = meters / seconds * 3.6;
       if (meters >= minJourneyMeters && kmh > maxSpeedKmh) {
-        spoof.add(new Finding("site.finding.impossibleSpeed", fmt(kmh) + " km/h, " + fmt(meters) + " m in "
+        spoof.add(new RuleFinding("site.finding.impossibleSpeed", fmt(kmh) + " km/h, " + fmt(meters) + " m in "
             + (long) seconds + " s since " + c.previous().id()));
       }
     }
     long skew = Duration.between(e.serverTime(), e.deviceTime()).toSeconds();
     if (Math.abs(skew) > maxClockSkew.toSeconds()) {
-      spoof.add(new Finding("site.finding.clockSkew", (skew > 0 ? "+" : "") + skew + " s"));
+      spoof.add(new RuleFinding("site.finding.clockSkew", (skew > 0 ? "+" : "") + skew + " s"));
     }
 
     Double faceDistance = judgeFaces(e, c, face);
@@ -97,20 +97,20 @@ public record CheckInRules(double toleranceMeters, double maxAccuracyMeters, dou
 
     double outside = c.project().site().distanceOutsideMeters(e.position());
     if (e.accuracyMeters() > maxAccuracyMeters) {
-      place.add(new Finding("site.finding.imprecise", fmt(e.accuracyMeters()) + " m"));
+      place.add(new RuleFinding("site.finding.imprecise", fmt(e.accuracyMeters()) + " m"));
     } else if (!c.project().site().admits(e.position(), e.accuracyMeters(), toleranceMeters)) {
-      place.add(new Finding("site.finding.outside", fmt(outside) + " m"));
+      place.add(new RuleFinding("site.finding.outside", fmt(outside) + " m"));
     }
     var local = e.serverTime().atZone(c.zone()).toLocalTime();
     if (!c.project().withinHours(local)) {
-      time.add(new Finding("site.finding.outsideHours", local.withNano(0) + " ∉ " + c.project().workStart() + "–"
+      time.add(new RuleFinding("site.finding.outsideHours", local.withNano(0) + " ∉ " + c.project().workStart() + "–"
           + c.project().workEnd()));
     }
 
-    Outcome outcome = !spoof.isEmpty() ? Outcome.SUSPECTED_SPOOF : !liveness.isEmpty() ? Outcome.LIVENESS_FAILED
-        : !face.isEmpty() ? Outcome.FACE_MISMATCH : !place.isEmpty() ? Outcome.OUTSIDE_SITE
-        : !time.isEmpty() ? Outcome.OUTSIDE_HOURS : Outcome.PRESENT;
-    List<Finding> all = new ArrayList<>();
+    CheckInOutcome outcome = !spoof.isEmpty() ? CheckInOutcome.SUSPECTED_SPOOF : !liveness.isEmpty() ? CheckInOutcome.LIVENESS_FAILED
+        : !face.isEmpty() ? CheckInOutcome.FACE_MISMATCH : !place.isEmpty() ? CheckInOutcome.OUTSIDE_SITE
+        : !time.isEmpty() ? CheckInOutcome.OUTSIDE_HOURS : CheckInOutcome.PRESENT;
+    List<RuleFinding> all = new ArrayList<>();
     all.addAll(spoof);
     all.addAll(liveness);
     all.addAll(face);
@@ -119,52 +119,52 @@ public record CheckInRules(double toleranceMeters, double maxAccuracyMeters, dou
     return new Decision(outcome, all, faceDistance, outside);
   }
 
-  private void screenReuse(Evidence e, Context c, List<Finding> spoof) {
+  private void screenReuse(Evidence e, Context c, List<RuleFinding> spoof) {
     if (e.frames().size() == 2 && e.frames().get(0).sha256().equals(e.frames().get(1).sha256())) {
-      spoof.add(new Finding("site.finding.sameFrames", e.frames().get(0).sha256().substring(0, Math.min(12, e.frames().get(0).sha256().length()))));
+      spoof.add(new RuleFinding("site.finding.sameFrames", e.frames().get(0).sha256().substring(0, Math.min(12, e.frames().get(0).sha256().length()))));
     }
     for (CheckIn.Frame f : e.frames()) {
       for (SiteRepository.Fingerprint s : c.seen()) {
         if (s.sha256().equals(f.sha256())) {
-          spoof.add(new Finding("site.finding.duplicateImage", s.checkInId()));
+          spoof.add(new RuleFinding("site.finding.duplicateImage", s.checkInId()));
           return;
         }
         int bits = hammingHex(s.differenceHash(), f.differenceHash());
         if (bits <= nearDuplicateBits) {
-          spoof.add(new Finding("site.finding.nearDuplicate", bits + "/256 bits, " + s.checkInId()));
+          spoof.add(new RuleFinding("site.finding.nearDuplicate", bits + "/256 bits, " + s.checkInId()));
           return;
         }
       }
     }
   }
 
-  private static Double judgeFaces(Evidence e, Context c, List<Finding> face) {
+  private static Double judgeFaces(Evidence e, Context c, List<RuleFinding> face) {
     float[] enrolled = c.person().face();
     double worst = -1;
     for (int i = 0; i < e.faces().size(); i++) {
       List<Face> found = e.faces().get(i);
       if (found.isEmpty()) {
-        face.add(new Finding("site.finding.noFace", "frame " + (i + 1)));
+        face.add(new RuleFinding("site.finding.noFace", "frame " + (i + 1)));
         continue;
       }
       Face main = found.get(0);
       double area = main.box().width() * main.box().height();
       if (found.stream().skip(1).anyMatch(f -> f.box().width() * f.box().height() >= SECOND_FACE_SHARE * area)) {
-        face.add(new Finding("site.finding.severalFaces", "frame " + (i + 1) + ": " + found.size()));
+        face.add(new RuleFinding("site.finding.severalFaces", "frame " + (i + 1) + ": " + found.size()));
       }
       double d = c.distance().between(enrolled, main.descriptor());
       worst = Math.max(worst, d);
       if (d > c.faceThreshold()) {
-        face.add(new Finding("site.finding.faceMismatch", "frame " + (i + 1) + ": " + fmt3(d) + " > "
+        face.add(new RuleFinding("site.finding.faceMismatch", "frame " + (i + 1) + ": " + fmt3(d) + " > "
             + fmt3(c.faceThreshold())));
       }
     }
     return worst < 0 ? null : worst;
   }
 
-  private void judgeLiveness(Evidence e, Context c, List<Finding> liveness) {
+  private void judgeLiveness(Evidence e, Context c, List<RuleFinding> liveness) {
     if (e.faces().size() < 2) {
-      liveness.add(new Finding("site.finding.oneFrame", ""));
+      liveness.add(new RuleFinding("site.finding.oneFrame", ""));
       return;
     }
     Face first = e.faces().get(0).get(0);
@@ -174,7 +174,7 @@ public record CheckInRules(double toleranceMeters, double maxAccuracyMeters, dou
         double turn = FacePose.yaw(second) - FacePose.yaw(first);
         double asked = c.challenge().action() == LivenessChallenge.Action.TURN_LEFT ? turn : -turn;
         if (asked < minTurn) {
-          liveness.add(new Finding("site.finding.noTurn", c.challenge().action() + ": " + fmt3(asked) + " < "
+          liveness.add(new RuleFinding("site.finding.noTurn", c.challenge().action() + ": " + fmt3(asked) + " < "
               + fmt3(minTurn)));
         }
       }
@@ -183,7 +183,7 @@ public record CheckInRules(double toleranceMeters, double maxAccuracyMeters, dou
         double closed = FacePose.eyeOpening(second);
         double ratio = open <= 0 ? 1 : closed / open;
         if (ratio > maxBlinkRatio) {
-          liveness.add(new Finding("site.finding.noBlink", fmt3(ratio) + " > " + fmt3(maxBlinkRatio)));
+          liveness.add(new RuleFinding("site.finding.noBlink", fmt3(ratio) + " > " + fmt3(maxBlinkRatio)));
         }
       }
       default -> throw new IllegalStateException();

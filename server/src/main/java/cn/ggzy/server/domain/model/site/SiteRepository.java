@@ -3,6 +3,7 @@ package cn.ggzy.server.domain.model.site;
 import cn.ggzy.tenants.RegionCode;
 import cn.ggzy.tenants.TenantId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,17 @@ public interface SiteRepository {
   Optional<AttendancePolicy> policy(TenantId department);
 
   void store(AttendancePolicy policy, long readVersion);
+
+  /** Stores a new warning (false when one of the same person and week exists) or a decided one. */
+  boolean store(AbsenceWarning warning, long readVersion);
+
+  Optional<AbsenceWarning> warning(TenantId department, String id);
+
+  /** The department's warnings, newest week first. */
+  List<AbsenceWarning> warnings(TenantId department, int limit);
+
+  /** The person's warnings of the weeks from {@code fromMonday} on. */
+  List<AbsenceWarning> warningsOf(TenantId department, String personId, LocalDate fromMonday);
 
   /** A stored frame's hashes and the check-in it came with. */
   record Fingerprint(String checkInId, String sha256, String differenceHash) {}

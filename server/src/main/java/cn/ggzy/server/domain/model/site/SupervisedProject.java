@@ -9,11 +9,11 @@ import java.time.LocalTime;
 
 /**
  * A project supervised after its award, owned by the department that supervises it: the section
- * awarded, the employer (建设单位), the winning bidder, the contract's amount and period, the site as a
+ * awarded, the employer (建设单位) and its contact phone for warnings, the winning bidder, the contract's amount and period, the site as a
  * polygon with its address, and the working hours in which a check-in counts.
  */
 public record SupervisedProject(TenantId department, String id, String projectCode, String sectionName,
-    String employer, String winnerCode, String winnerName, BigDecimal contractAmount, LocalDate startDay,
+    String employer, String employerPhone, String winnerCode, String winnerName, BigDecimal contractAmount, LocalDate startDay,
     LocalDate endDay, Geofence site, String address, LocalTime workStart, LocalTime workEnd, State state,
     Instant createdAt, String createdBy, long version) {
 
@@ -31,7 +31,7 @@ public record SupervisedProject(TenantId department, String id, String projectCo
   }
 
   public SupervisedProject finished(long newVersion) {
-    return new SupervisedProject(department, id, projectCode, sectionName, employer, winnerCode, winnerName,
+    return new SupervisedProject(department, id, projectCode, sectionName, employer, employerPhone, winnerCode, winnerName,
         contractAmount, startDay, endDay, site, address, workStart, workEnd, State.FINISHED, createdAt, createdBy,
         newVersion);
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ggzy.server.domain.model.geography.GeoPoint;
 import cn.ggzy.server.domain.model.geography.Geofence;
-import cn.ggzy.server.domain.model.site.CheckIn.Finding;
+import cn.ggzy.server.domain.model.site.CheckIn.RuleFinding;
 import cn.ggzy.server.domain.model.site.LivenessChallenge.Action;
 import cn.ggzy.tenants.TenantId;
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ class CheckInRulesTest {
   private static final String HASH_B = "f".repeat(64);
   private static final String HASH_C = "0f".repeat(32);
 
-  private final SupervisedProject project = new SupervisedProject(DEPT, "p1", "XM-1", "一标段", "麻城市城投",
+  private final SupervisedProject project = new SupervisedProject(DEPT, "p1", "XM-1", "一标段", "麻城市城投", null,
       "91421181MA4L0X1234", "某建设公司", new BigDecimal("12000000"), LocalDate.of(2026, 1, 1), null, SITE,
       "麻城市龙池桥街道", LocalTime.of(7, 0), LocalTime.of(19, 0), SupervisedProject.State.ACTIVE, NOON, "officer", 1);
   private final KeyPerson person = new KeyPerson(DEPT, "p1", "k1", "PROJECT_MANAGER", "张三", "420000000000000000",
@@ -120,18 +120,18 @@ class CheckInRulesTest {
   }
 
   private static List<String> codes(CheckInRules.Decision d) {
-    return d.findings().stream().map(Finding::code).toList();
+    return d.findings().stream().map(RuleFinding::code).toList();
   }
 
   private CheckIn earlier(GeoPoint where, Instant at) {
     return new CheckIn(DEPT, "k0", "p1", "k1", "PROJECT_MANAGER", at, at, where, 10, Action.BLINK, List.of(), "m",
-        0.2, 0, Outcome.PRESENT, List.of());
+        0.2, 0, CheckInOutcome.PRESENT, List.of());
   }
 
   @Test
   void theEnrolledPersonOnSiteInHoursTurningAsAskedIsPresent() {
     CheckInRules.Decision d = decide(good());
-    assertEquals(Outcome.PRESENT, d.outcome(), d.findings().toString());
+    assertEquals(CheckInOutcome.PRESENT, d.outcome(), d.findings().toString());
     assertEquals(List.of(), d.findings());
     assertEquals(0.0, d.faceDistance(), 1e-6);
     assertEquals(0.0, d.distanceOutsideMeters());
@@ -140,28 +140,28 @@ class CheckInRulesTest {
   @Test
   void geofenceInsideOnTheEdgeAndOutsideWithTheDistance() {
     GeoPoint onEdge = new GeoPoint(31.1705, 115.011);
-    assertEquals(Outcome.PRESENT, decide(good().with(onEdge, 5)).outcome());
+    assertEquals(CheckInOutcome.PRESENT, decide(good().with(onEdge, 5)).outcome());
     // about 48 m east of the east edge: outside with an accuracy of 8 m plus 10 m of tolerance
     GeoPoint east = new GeoPoint(31.1705, 115.0115);
     CheckInRules.Decision out = decide(good().with(east, 8));
-    assertEquals(Outcome.OUTSIDE_SITE, out.outcome());
+    assertEquals(CheckInOutcome.OUTSIDE_SITE, out.outcome());
     assertEquals(List.of("site.finding.outside"), codes(out));
     assertEquals(47.6, out.distanceOutsideMeters(), 1.0);
     // the same position reported with an accuracy of 40 m may be on the site
-    assertEquals(Outcome.PRESENT, decide(good().with(east, 40)).outcome());
+    assertEquals(CheckInOutcome.PRESENT, decide(good().with(east, 40)).outcome());
     // 15 m out: inside the 10 m tolerance plus 8 m accuracy
     GeoPoint justOut = new GeoPoint(31.1705, 115.011 + 15 / 95_300.0);
-    assertEquals(Outcome.PRESENT, decide(good().with(justOut, 8)).outcome());
+    assertEquals(CheckInOutcome.PRESENT, decide(good().with(justOut, 8)).outcome());
     // a position too imprecise to place anyone, even inside
     CheckInRules.Decision vague = decide(good().with(INSIDE, 350));
-    assertEquals(Outcome.OUTSIDE_SITE, vague.outcome());
+    assertEquals(CheckInOutcome.OUTSIDE_SITE, vague.outcome());
     assertEquals(List.of("site.finding.imprecise"), codes(vague));
   }
 
   @Test
   void anAccuracyOfZeroIsASimulatedLocation() {
     CheckInRules.Decision d = decide(good().with(INSIDE, 0));
-    assertEquals(Outcome.SUSPECTED_SPOOF, d.outcome());
+    assertEquals(CheckInOutcome.SUSPECTED_SPOOF, d.outcome());
     assertEquals(List.of("site.finding.accuracyZero"), codes(d));
   }
 
@@ -169,51 +169,51 @@ class CheckInRulesTest {
   void anImpossibleJourneySinceTheLastCheckInIsASpoofAPlausibleOneIsNot() {
     GeoPoint wuhan = new GeoPoint(30.593, 114.305);
     CheckInRules.Decision fast = decide(good().after(earlier(wuhan, NOON.minusSeconds(600))));
-    assertEquals(Outcome.SUSPECTED_SPOOF, fast.outcome());
+    assertEquals(CheckInOutcome.SUSPECTED_SPOOF, fast.outcome());
     assertEquals(List.of("site.finding.impossibleSpeed"), codes(fast));
     assertTrue(fast.findings().get(0).detail().contains("k0"));
-    assertEquals(Outcome.PRESENT, decide(good().after(earlier(wuhan, NOON.minusSeconds(3 * 3600)))).outcome());
+    assertEquals(CheckInOutcome.PRESENT, decide(good().after(earlier(wuhan, NOON.minusSeconds(3 * 3600)))).outcome());
     // GPS jitter: 600 m in 5 s is not judged
     GeoPoint near = new GeoPoint(31.1705, 115.0105 + 600 / 95_300.0);
-    assertEquals(Outcome.PRESENT, decide(good().after(earlier(near, NOON.minusSeconds(5)))).outcome());
+    assertEquals(CheckInOutcome.PRESENT, decide(good().after(earlier(near, NOON.minusSeconds(5)))).outcome());
   }
 
   @Test
   void aDeviceClockFarFromTheServersIsASpoof() {
     CheckInRules.Decision d = decide(good().clocks(NOON, NOON.minusSeconds(601)));
-    assertEquals(Outcome.SUSPECTED_SPOOF, d.outcome());
+    assertEquals(CheckInOutcome.SUSPECTED_SPOOF, d.outcome());
     assertEquals(List.of("site.finding.clockSkew"), codes(d));
     assertEquals("-601 s", d.findings().get(0).detail());
-    assertEquals(Outcome.PRESENT, decide(good().clocks(NOON, NOON.plusSeconds(290))).outcome());
+    assertEquals(CheckInOutcome.PRESENT, decide(good().clocks(NOON, NOON.plusSeconds(290))).outcome());
   }
 
   @Test
   void aPhotoSeenBeforeOrNearlySoIsASpoofADifferentOneIsNot() {
     CheckInRules.Decision same = decide(good().seen(new SiteRepository.Fingerprint("old", "sha1", "")));
-    assertEquals(Outcome.SUSPECTED_SPOOF, same.outcome());
+    assertEquals(CheckInOutcome.SUSPECTED_SPOOF, same.outcome());
     assertEquals(List.of("site.finding.duplicateImage"), codes(same));
     String nearA = "00f" + "0".repeat(61);
     CheckInRules.Decision near = decide(good().seen(new SiteRepository.Fingerprint("old", "x", nearA)));
     assertEquals(List.of("site.finding.nearDuplicate"), codes(near));
     assertTrue(near.findings().get(0).detail().startsWith("4/256"));
-    assertEquals(Outcome.PRESENT, decide(good().seen(new SiteRepository.Fingerprint("old", "x", HASH_B))).outcome());
+    assertEquals(CheckInOutcome.PRESENT, decide(good().seen(new SiteRepository.Fingerprint("old", "x", HASH_B))).outcome());
     CheckInRules.Decision twice = decide(good().frames(HASH_A, HASH_A, "sha1", "sha1"));
-    assertEquals(Outcome.SUSPECTED_SPOOF, twice.outcome());
+    assertEquals(CheckInOutcome.SUSPECTED_SPOOF, twice.outcome());
     assertEquals(List.of("site.finding.sameFrames"), codes(twice));
   }
 
   @Test
   void theChallengeMustBeSeenBetweenTheFrames() {
     Face front = face(0, 0.3, ENROLLED, 100);
-    assertEquals(Outcome.PRESENT, decide(good().faces(List.of(front), List.of(face(-0.3, 0.3, ENROLLED, 100)),
+    assertEquals(CheckInOutcome.PRESENT, decide(good().faces(List.of(front), List.of(face(-0.3, 0.3, ENROLLED, 100)),
         Action.TURN_RIGHT)).outcome());
     CheckInRules.Decision still = decide(good().faces(List.of(front), List.of(face(0.05, 0.3, ENROLLED, 100)),
         Action.TURN_LEFT));
-    assertEquals(Outcome.LIVENESS_FAILED, still.outcome());
+    assertEquals(CheckInOutcome.LIVENESS_FAILED, still.outcome());
     assertEquals(List.of("site.finding.noTurn"), codes(still));
-    assertEquals(Outcome.LIVENESS_FAILED, decide(good().faces(List.of(front), List.of(face(0.3, 0.3, ENROLLED,
+    assertEquals(CheckInOutcome.LIVENESS_FAILED, decide(good().faces(List.of(front), List.of(face(0.3, 0.3, ENROLLED,
         100)), Action.TURN_RIGHT)).outcome());
-    assertEquals(Outcome.PRESENT, decide(good().faces(List.of(front), List.of(face(0, 0.1, ENROLLED, 100)),
+    assertEquals(CheckInOutcome.PRESENT, decide(good().faces(List.of(front), List.of(face(0, 0.1, ENROLLED, 100)),
         Action.BLINK)).outcome());
     CheckInRules.Decision open = decide(good().faces(List.of(front), List.of(face(0, 0.28, ENROLLED, 100)),
         Action.BLINK));
@@ -225,20 +225,20 @@ class CheckInRulesTest {
     Face other = face(0, 0.3, SOMEONE_ELSE, 100);
     CheckInRules.Decision d = decide(good().faces(List.of(other), List.of(face(0.3, 0.3, SOMEONE_ELSE, 100)),
         Action.TURN_LEFT));
-    assertEquals(Outcome.FACE_MISMATCH, d.outcome());
+    assertEquals(CheckInOutcome.FACE_MISMATCH, d.outcome());
     assertEquals(List.of("site.finding.faceMismatch", "site.finding.faceMismatch"), codes(d));
     assertNotNull(d.faceDistance());
     assertTrue(d.faceDistance() > 0.6);
     CheckInRules.Decision none = decide(good().faces(List.of(), List.of(face(0.3, 0.3, ENROLLED, 100)),
         Action.TURN_LEFT));
-    assertEquals(Outcome.FACE_MISMATCH, none.outcome());
+    assertEquals(CheckInOutcome.FACE_MISMATCH, none.outcome());
     assertEquals(List.of("site.finding.noFace"), codes(none));
     Face front = face(0, 0.3, ENROLLED, 100);
     CheckInRules.Decision two = decide(good().faces(List.of(front, face(0, 0.3, SOMEONE_ELSE, 60)),
         List.of(face(0.3, 0.3, ENROLLED, 100)), Action.TURN_LEFT));
     assertEquals(List.of("site.finding.severalFaces"), codes(two));
     // a small face far behind (a passer-by) is not a second person
-    assertEquals(Outcome.PRESENT, decide(good().faces(List.of(front, face(0, 0.3, SOMEONE_ELSE, 30)),
+    assertEquals(CheckInOutcome.PRESENT, decide(good().faces(List.of(front, face(0, 0.3, SOMEONE_ELSE, 30)),
         List.of(face(0.3, 0.3, ENROLLED, 100)), Action.TURN_LEFT)).outcome());
   }
 
@@ -246,11 +246,11 @@ class CheckInRulesTest {
   void outsideWorkingHoursAndTheOrderOfOutcomes() {
     Instant evening = LocalDate.of(2026, 12, 14).atTime(21, 5).atZone(ZONE).toInstant();
     CheckInRules.Decision late = decide(good().clocks(evening, evening));
-    assertEquals(Outcome.OUTSIDE_HOURS, late.outcome());
+    assertEquals(CheckInOutcome.OUTSIDE_HOURS, late.outcome());
     assertEquals(List.of("site.finding.outsideHours"), codes(late));
     // outside the site at night with a simulated location: the spoof comes first, every finding is kept
     CheckInRules.Decision all = decide(good().clocks(evening, evening).with(new GeoPoint(31.18, 115.02), 0));
-    assertEquals(Outcome.SUSPECTED_SPOOF, all.outcome());
+    assertEquals(CheckInOutcome.SUSPECTED_SPOOF, all.outcome());
     assertEquals(List.of("site.finding.accuracyZero", "site.finding.outside", "site.finding.outsideHours"),
         codes(all));
   }

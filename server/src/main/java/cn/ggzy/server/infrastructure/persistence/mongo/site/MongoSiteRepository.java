@@ -6,12 +6,13 @@ import static com.mongodb.client.model.Filters.eq;
 import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.geography.GeoPoint;
 import cn.ggzy.server.domain.model.geography.Geofence;
+import cn.ggzy.server.domain.model.site.AbsenceWarning;
 import cn.ggzy.server.domain.model.site.AttendancePolicy;
 import cn.ggzy.server.domain.model.site.AttendanceRule;
 import cn.ggzy.server.domain.model.site.CheckIn;
+import cn.ggzy.server.domain.model.site.CheckInOutcome;
 import cn.ggzy.server.domain.model.site.KeyPerson;
 import cn.ggzy.server.domain.model.site.LivenessChallenge;
-import cn.ggzy.server.domain.model.site.Outcome;
 import cn.ggzy.server.domain.model.site.SiteRepository;
 import cn.ggzy.server.domain.model.site.SupervisedProject;
 import cn.ggzy.server.domain.service.IntakeSecrets;
@@ -25,6 +26,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +63,7 @@ public class MongoSiteRepository implements SiteRepository {
   public static final String CHECK_INS = "site_checkins";
   public static final String INDEX = "site_index";
   public static final String POLICIES = "site_policies";
+  public static final String WARNINGS = "site_absences";
   private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final ReplaceOptions UPSERT_REPLACE = new ReplaceOptions().upsert(true);
@@ -104,7 +107,7 @@ public class MongoSiteRepository implements SiteRepository {
         .append("lon", v.longitude())).toList();
     Document d = new Document("_id", p.id()).append("department", p.department().value())
         .append("region", p.department().region().value()).append("projectCode", p.projectCode())
-        .append("section", p.sectionName()).append("employer", p.employer()).append("winnerCode", p.winnerCode())
+        .append("section", p.sectionName()).append("employer", p.employer()).append("employerPhone", p.employerPhone()).append("winnerCode", p.winnerCode())
         .append("winnerName", p.winnerName()).append("amount", p.contractAmount().toPlainString())
         .append("startDay", BsonFields.day(p.startDay())).append("endDay", BsonFields.day(p.endDay()))
         .append("site", site).append("address", p.address()).append("workStart", p.workStart().toString())
@@ -119,7 +122,7 @@ public class MongoSiteRepository implements SiteRepository {
     List<GeoPoint> site = BsonFields.documents(d, "site").stream()
         .map(v -> new GeoPoint(v.getDouble("lat"), v.getDouble("lon"))).toList();
     return new SupervisedProject(TenantId.of(d.getString("department")), d.getString("_id"), d.getString("projectCode"),
-        d.getString("section"), d.getString("employer"), d.getString("winnerCode"), d.getString("winnerName"),
+        d.getString("section"), d.getString("employer"), d.getString("employerPhone"), d.getString("winnerCode"), d.getString("winnerName"),
         new BigDecimal(d.getString("amount")), BsonFields.localDate(d, "startDay"), BsonFields.localDate(d, "endDay"),
         new Geofence(site), d.getString("address"), LocalTime.parse(d.getString("workStart")),
         LocalTime.parse(d.getString("workEnd")), SupervisedProject.State.valueOf(d.getString("state")),
@@ -289,14 +292,14 @@ public class MongoSiteRepository implements SiteRepository {
   private static CheckIn checkIn(Document d) {
     List<CheckIn.Frame> frames = BsonFields.documents(d, "frames").stream().map(f -> new CheckIn.Frame(
         f.getString("evidenceId"), f.getString("sha256"), f.getString("dhash"))).toList();
-    List<CheckIn.Finding> findings = BsonFields.documents(d, "findings").stream()
-        .map(f -> new CheckIn.Finding(f.getString("code"), f.getString("detail"))).toList();
+    List<CheckIn.RuleFinding> findings = BsonFields.documents(d, "findings").stream()
+        .map(f -> new CheckIn.RuleFinding(f.getString("code"), f.getString("detail"))).toList();
     String challenge = d.getString("challenge");
     return new CheckIn(TenantId.of(d.getString("department")), d.getString("_id"), d.getString("projectId"),
         d.getString("personId"), d.getString("role"), BsonFields.instant(d, "at"), BsonFields.instant(d, "deviceTime"),
         new GeoPoint(d.getDouble("lat"), d.getDouble("lon")), d.getDouble("accuracy"),
         challenge == null ? null : LivenessChallenge.Action.valueOf(challenge), frames, d.getString("faceModel"),
-        d.getDouble("faceDistance"), d.getDouble("outside"), Outcome.valueOf(d.getString("outcome")), findings);
+        d.getDouble("faceDistance"), d.getDouble("outside"), CheckInOutcome.valueOf(d.getString("outcome")), findings);
   }
 
   private List<CheckIn> byDays(TenantId department, String kind, String owner, Instant from, Instant to) {
@@ -351,6 +354,68 @@ public class MongoSiteRepository implements SiteRepository {
       if (d != null) {
         BsonFields.documents(d, "prints").forEach(p -> found.add(new Fingerprint(p.getString("id"),
             p.getString("sha256"), p.getString("dhash"))));
+      }
+    }
+    return found;
+  }
+
+  // ---------------------------------------------------------------- absence warnings
+
+  @Override
+  public boolean store(AbsenceWarning w, long readVersion) {
+    Document d = new Document("_id", w.department().value() + "~" + w.id()).append("id", w.id())
+        .append("department", w.department().value()).append("projectId", w.projectId())
+        .append("personId", w.personId()).append("role", w.role()).append("monday", BsonFields.day(w.monday()))
+        .append("workingDays", w.workingDays()).append("required", w.required()).append("onSiteDays", w.onSiteDays())
+        .append("caseProposed", w.caseProposed()).append("state", w.state().name())
+        .append("raisedAt", BsonFields.date(w.raisedAt())).append("decidedBy", w.decidedBy())
+        .append("decidedAt", BsonFields.date(w.decidedAt())).append("reason", w.reason()).append("caseId", w.caseId())
+        .append("caseNumber", w.caseNumber()).append("creditRecordId", w.creditRecordId())
+        .append("version", w.version());
+    try {
+      BsonFields.storeVersioned(collection(WARNINGS), d, "department", readVersion,
+          () -> new StateConflictException("site.absence.exists", "id"), "warning");
+    } catch (StateConflictException e) {
+      if (readVersion == 0) {
+        return false;
+      }
+      throw e;
+    }
+    if (readVersion == 0) {
+      collection(INDEX).updateOne(new Document("_id", w.department().value() + "|aw|" + w.personId()),
+          Updates.addToSet("ids", w.id()), new UpdateOptions().upsert(true));
+    }
+    return true;
+  }
+
+  @Override
+  public Optional<AbsenceWarning> warning(TenantId department, String id) {
+    return Optional.ofNullable(collection(WARNINGS).find(new Document("_id", department.value() + "~" + id)).first())
+        .map(MongoSiteRepository::warning);
+  }
+
+  private static AbsenceWarning warning(Document d) {
+    return new AbsenceWarning(TenantId.of(d.getString("department")), d.getString("id"), d.getString("projectId"),
+        d.getString("personId"), d.getString("role"), BsonFields.localDate(d, "monday"), d.getInteger("workingDays"),
+        d.getInteger("required"), d.getInteger("onSiteDays"), d.getBoolean("caseProposed"),
+        AbsenceWarning.State.valueOf(d.getString("state")), BsonFields.instant(d, "raisedAt"), d.getString("decidedBy"),
+        BsonFields.instant(d, "decidedAt"), d.getString("reason"), d.getString("caseId"), d.getString("caseNumber"),
+        d.getString("creditRecordId"), BsonFields.number(d, "version"));
+  }
+
+  @Override
+  public List<AbsenceWarning> warnings(TenantId department, int limit) {
+    return collection(WARNINGS).find(eq("department", department.value()))
+        .sort(Sorts.descending("monday")).limit(limit).map(MongoSiteRepository::warning).into(new ArrayList<>());
+  }
+
+  @Override
+  public List<AbsenceWarning> warningsOf(TenantId department, String personId, LocalDate fromMonday) {
+    Document ids = collection(INDEX).find(new Document("_id", department.value() + "|aw|" + personId)).first();
+    List<AbsenceWarning> found = new ArrayList<>();
+    if (ids != null) {
+      for (String id : BsonFields.strings(ids, "ids")) {
+        warning(department, id).filter(w -> !w.monday().isBefore(fromMonday)).ifPresent(found::add);
       }
     }
     return found;

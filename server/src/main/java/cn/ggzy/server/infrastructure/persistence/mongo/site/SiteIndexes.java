@@ -17,5 +17,7 @@ public class SiteIndexes implements CollectionSetup {
         .createIndex(Indexes.ascending("department", "projectId"), new IndexOptions().name("department_project"));
     mongo.database().getCollection(MongoSiteRepository.PEOPLE)
         .createIndex(Indexes.ascending("region", "residentKey"), new IndexOptions().name("region_resident"));
+    mongo.database().getCollection(MongoSiteRepository.WARNINGS)
+        .createIndex(Indexes.ascending("department", "monday"), new IndexOptions().name("department_monday"));
   }
 }

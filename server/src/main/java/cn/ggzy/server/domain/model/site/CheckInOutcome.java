@@ -1,7 +1,7 @@
 package cn.ggzy.server.domain.model.site;
 
 /** What a check-in was decided to be. Only {@link #PRESENT} counts for attendance. */
-public enum Outcome {
+public enum CheckInOutcome {
   /** On the site, in working hours, the enrolled person's live face. */
   PRESENT,
   /** Outside the site's geofence (farther than the reported accuracy and the tolerance). */
