@@ -118,6 +118,9 @@ public interface SiteSupervision {
    */
   int judgeWeeks(RegionCode region);
 
+  /** For the scheduler: judges, once per region, the week that ended last Sunday. Answers the warnings raised. */
+  int judgeDueWeeks();
+
   /** The department's (the office: one department's or all) absence warnings, newest week first. */
   List<AbsenceView> absences(Caller caller, String department);
 

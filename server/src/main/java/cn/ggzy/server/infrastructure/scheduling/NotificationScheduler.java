@@ -4,6 +4,7 @@ import cn.ggzy.server.application.Dispatch;
 import cn.ggzy.server.application.ExpertJobs;
 import cn.ggzy.server.application.NotificationJobs;
 import cn.ggzy.server.application.RiggingJobs;
+import cn.ggzy.server.application.SiteSupervision;
 import cn.ggzy.server.infrastructure.persistence.mongo.ClusterLeases;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (lease {@code deadline-scan}) and expert invitations unanswered in time replaced (lease
  * {@code expert-replacement}), and the region models retrained where their labels changed (lease
  * {@code rigging-learning}), and the dispatch reports whose week or month ended generated (lease
- * {@code dispatch-reports}). Each node tries; the lease lets one run at a time. Off with
+ * {@code dispatch-reports}), and the site staff's attendance of the week that ended judged (lease
+ * {@code site-absences}). Each node tries; the lease lets one run at a time. Off with
  * {@code platform.notifications.scheduler=off} (tests drive the work themselves).
  */
 @ApplicationScoped
@@ -37,12 +39,14 @@ public class NotificationScheduler {
   public static final String LEARNING = "rigging-learning";
   public static final String REPORTS = "dispatch-reports";
   public static final String BACKFILL = "dispatch-backfill";
+  public static final String ABSENCES = "site-absences";
 
   @Inject ClusterLeases leases;
   @Inject NotificationJobs jobs;
   @Inject ExpertJobs experts;
   @Inject RiggingJobs rigging;
   @Inject Dispatch dispatch;
+  @Inject SiteSupervision sites;
 
   @Inject
   @ConfigProperty(name = "platform.notifications.scheduler", defaultValue = "on")
@@ -81,6 +85,8 @@ public class NotificationScheduler {
         TimeUnit.MILLISECONDS);
     timer.scheduleWithFixedDelay(() -> guarded(BACKFILL, this::backfillOnce), 12_000, scanInterval.toMillis(),
         TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(() -> guarded(ABSENCES, this::absencesOnce), 30_000, scanInterval.toMillis(),
+        TimeUnit.MILLISECONDS);
     LOG.info(() -> "Notification scheduler started on " + node);
   }
 
@@ -112,6 +118,11 @@ public class NotificationScheduler {
   /** What the regions stored before the dispatch counters existed, counted once (a node that finds it done does nothing). */
   public boolean backfillOnce() {
     return leases.runExclusively(BACKFILL, Duration.ofHours(2), dispatch::backfill);
+  }
+
+  /** The key personnel's attendance of the week that ended, judged once per region (标后监管 absence warnings). */
+  public boolean absencesOnce() {
+    return leases.runExclusively(ABSENCES, Duration.ofMinutes(30), sites::judgeDueWeeks);
   }
 
   private void guarded(String job, Runnable work) {

@@ -585,6 +585,18 @@ public class DefaultSiteSupervision implements SiteSupervision {
   }
 
   @Override
+  public int judgeDueWeeks() {
+    LocalDate lastMonday = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+    int raised = 0;
+    for (Region r : directory.regions()) {
+      if (!r.departments().isEmpty() && repository.markJudged(r.code(), lastMonday)) {
+        raised += judgeWeeks(r.code());
+      }
+    }
+    return raised;
+  }
+
+  @Override
   public List<AbsenceView> absences(Caller caller, String department) {
     List<AbsenceView> views = new ArrayList<>();
     for (TenantId t : departments(caller, department, "site.absences")) {

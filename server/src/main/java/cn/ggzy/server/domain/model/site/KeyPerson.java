@@ -7,7 +7,8 @@ import java.time.Instant;
  * A key person committed in the winning bid (项目经理, 技术负责人, 安全员…) on one project: identity
  * (resident ID and phone are personal data: stored encrypted, shown masked), registration certificate,
  * the face enrolled in person by an officer (its descriptor and the photo's evidence id), the hash of
- * the personal check-in link's token, and, once replaced (变更), the replacement's record.
+ * the personal check-in link's token (kept after a replacement, so that the link answers that its holder was
+ * replaced), and, once replaced (变更), the replacement's record.
  */
 public record KeyPerson(TenantId department, String projectId, String id, String role, String name,
     String residentId, String certificate, String phone, float[] face, String photoId, String faceModel,
@@ -40,7 +41,7 @@ public record KeyPerson(TenantId department, String projectId, String id, String
 
   public KeyPerson replaced(Replacement r, long newVersion) {
     return new KeyPerson(department, projectId, id, role, name, residentId, certificate, phone, face, photoId,
-        faceModel, enrolledAt, enrolledBy, null, r, newVersion);
+        faceModel, enrolledAt, enrolledBy, tokenHash, r, newVersion);
   }
 
   public KeyPerson withToken(String newTokenHash, long newVersion) {

@@ -73,6 +73,9 @@ public interface SiteRepository {
   /** The person's warnings of the weeks from {@code fromMonday} on. */
   List<AbsenceWarning> warningsOf(TenantId department, String personId, LocalDate fromMonday);
 
+  /** Marks the region's week of {@code monday} as judged; false when it was already. */
+  boolean markJudged(RegionCode region, LocalDate monday);
+
   /** A stored frame's hashes and the check-in it came with. */
   record Fingerprint(String checkInId, String sha256, String differenceHash) {}
 }

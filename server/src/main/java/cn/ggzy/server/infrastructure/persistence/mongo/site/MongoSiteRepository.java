@@ -421,6 +421,19 @@ public class MongoSiteRepository implements SiteRepository {
     return found;
   }
 
+  @Override
+  public boolean markJudged(RegionCode region, LocalDate monday) {
+    try {
+      collection(INDEX).insertOne(new Document("_id", region.value() + "|judged|" + monday));
+      return true;
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
   // ---------------------------------------------------------------- policies
 
   @Override
