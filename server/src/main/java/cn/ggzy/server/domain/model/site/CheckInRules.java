@@ -171,18 +171,18 @@ public record CheckInRules(double toleranceMeters, double maxAccuracyMeters, dou
     Face second = e.faces().get(1).get(0);
     switch (c.challenge().action()) {
       case TURN_LEFT, TURN_RIGHT -> {
-        double turn = FacePose.yaw(second) - FacePose.yaw(first);
+        double turn = second.yawRatio() - first.yawRatio();
         double asked = c.challenge().action() == LivenessChallenge.Action.TURN_LEFT ? turn : -turn;
-        if (asked < minTurn) {
+        if (!(asked >= minTurn)) { // NaN (no landmarks) fails too
           liveness.add(new RuleFinding("site.finding.noTurn", c.challenge().action() + ": " + fmt3(asked) + " < "
               + fmt3(minTurn)));
         }
       }
       case BLINK -> {
-        double open = FacePose.eyeOpening(first);
-        double closed = FacePose.eyeOpening(second);
-        double ratio = open <= 0 ? 1 : closed / open;
-        if (ratio > maxBlinkRatio) {
+        double open = first.eyeAspectRatio();
+        double closed = second.eyeAspectRatio();
+        double ratio = open > 0 ? closed / open : Double.NaN;
+        if (!(ratio <= maxBlinkRatio)) { // NaN (no landmarks, no open eyes first) fails too
           liveness.add(new RuleFinding("site.finding.noBlink", fmt3(ratio) + " > " + fmt3(maxBlinkRatio)));
         }
       }

@@ -1,7 +1,6 @@
 package cn.ggzy.server.application.internal.site;
 
 import cn.ggzy.server.domain.model.site.Face;
-import cn.ggzy.server.domain.model.site.FacePose;
 import cn.ggzy.server.domain.service.FaceRecognition;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -44,7 +43,7 @@ final class SitePhotos {
         byte[] cut = jpeg(crop(image, f.box(), 0.25));
         List<Face> again = faces.faces(cut);
         if (again.size() == 1) {
-          found.add(new Portrait(cut, FacePose.yaw(again.get(0))));
+          found.add(new Portrait(cut, again.get(0).yawRatio()));
         }
       }
     }
