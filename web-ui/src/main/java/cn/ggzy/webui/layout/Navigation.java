@@ -75,6 +75,9 @@ public final class Navigation {
     if (caller.may(Permission.ASSESS_AGENCIES)) {
       console.addItem(item(texts.apply("nav.agencies"), "console/agencies", VaadinIcon.INSTITUTION));
     }
+    if (caller.may(Permission.SUPERVISE_SITES)) {
+      console.addItem(item(texts.apply("nav.sites"), "console/sites", VaadinIcon.MAP_MARKER));
+    }
     if (caller.may(Permission.DISPATCH)) {
       console.addItem(item(texts.apply("nav.dispatch"), "console/dispatch", VaadinIcon.CHART));
     }

@@ -1,5 +1,6 @@
 package cn.ggzy.webui.security;
 
+import cn.ggzy.webui.sites.MapTiles;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -39,6 +40,11 @@ public class SecurityHeaders implements Filter {
       "form-action 'self'",
       "frame-ancestors 'none'");
 
+  /** The policy sent: the map's tile service (when configured to another site) may give images too. */
+  static final String POLICY = MapTiles.externalOrigin()
+      .map(origin -> CONTENT_SECURITY_POLICY.replace("img-src 'self' data: blob:", "img-src 'self' data: blob: " + origin))
+      .orElse(CONTENT_SECURITY_POLICY);
+
   /** A '%' not followed by two hex digits: no decoder can read the address. */
   private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
@@ -68,7 +74,7 @@ public class SecurityHeaders implements Filter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("Content-Security-Policy", POLICY);
     response.setHeader("Permissions-Policy", "camera=(self), geolocation=(self), microphone=(self)");
     if (secure) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
