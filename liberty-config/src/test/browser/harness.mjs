@@ -20,13 +20,16 @@ export async function wcagViolations(page) {
   });
 }
 
-/** Debian's chromium (test tools that download their own browser fail here). */
-export function launchChromium() {
+/**
+ * Debian's chromium (test tools that download their own browser fail here); {@code extraArgs} e.g. a fake
+ * camera ({@code --use-fake-device-for-media-stream --use-file-for-fake-video-capture=<file.y4m>}).
+ */
+export function launchChromium(extraArgs = []) {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     timeout: 30_000,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+      '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
   });
 }
 

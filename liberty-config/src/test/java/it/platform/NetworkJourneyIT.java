@@ -3,14 +3,19 @@ package it.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.File;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -188,6 +193,80 @@ class NetworkJourneyIT {
     HttpResponse<String> bad = Http.get("/api/v1/agencies/assessments?period=2026-Q9", officer);
     assertEquals(400, bad.statusCode());
     assertEquals("period", Http.json(bad).getString("field"));
+  }
+
+  /**
+   * 标后监管 (issue 21): an officer registers a project with its site and enrols the project manager with a
+   * face photo; the manager checks in on a phone whose camera is Chromium's fake capture device filming the
+   * enrolled face turning; the officer sees the check-in on the map. Then over HTTP: another department
+   * sees nothing of it, an unknown link is 404, a frame that is not an image and a position out of range
+   * are refused at their fields.
+   */
+  @Test
+  void aSiteManagerChecksInWithTheCameraAndTheOfficerSeesItOnTheMap() throws Exception {
+    String admin = Http.token("admin", ADMIN_PASSWORD);
+    String officer = Http.newAccount(admin, "421181-zjj", "site.officer", "住建标后监管", "DEPARTMENT_OFFICER");
+    Path camera = Path.of("target", "site-camera").toAbsolutePath();
+    SiteCamera.write(camera);
+    String code = "91421181MA4L9K2X1";
+    code = code + creditCheck(code);
+    String residentId = residentId("42118119800101321");
+    journey("site", "site-pages.mjs", "site.officer:" + officer, camera.resolve("enrolment.jpg").toString(),
+        camera.resolve("camera.y4m").toString(), residentId, code);
+
+    String head = Http.token("site.head", Http.newAccount(admin, "421181-zjj", "site.head", "住建标后负责人",
+        "DEPARTMENT_HEAD"));
+    HttpResponse<String> list = Http.get("/api/v1/sites", head);
+    assertEquals(200, list.statusCode(), list.body());
+    assertTrue(list.body().contains(code) && list.body().contains("\"presentToday\""), list.body());
+    String winner = code;
+    String projectId = array(list).getValuesAs(JsonObject.class).stream()
+        .filter(o -> o.getJsonObject("project").getString("winnerCode").equals(winner)).findFirst().orElseThrow()
+        .getJsonObject("project").getString("id");
+    HttpResponse<String> people = Http.get("/api/v1/sites/" + projectId + "/people", head);
+    assertEquals(200, people.statusCode(), people.body());
+    assertTrue(!people.body().contains(residentId), "the resident ID is masked");
+    String other = Http.token("site.jtj", Http.newAccount(admin, "421181-jtj", "site.jtj", "交通标后", "DEPARTMENT_HEAD"));
+    assertEquals(404, Http.get("/api/v1/sites/" + projectId, other).statusCode(), "another department sees nothing");
+    assertTrue(!Http.get("/api/v1/sites", other).body().contains(code));
+    HttpResponse<String> unknown = Http.get("/api/v1/public/site/unknown-link-0123456789abcdef", null);
+    assertEquals(404, unknown.statusCode());
+    assertEquals("site.link.notFound", Http.json(unknown).getString("code"));
+
+    String personId = array(people).getJsonObject(0).getString("id");
+    HttpResponse<String> relinked = Http.post("/api/v1/sites/people/" + personId + "/link", "", head);
+    assertEquals(200, relinked.statusCode(), relinked.body());
+    String token = Http.json(relinked).getString("checkInToken");
+    String challenge = Http.json(Http.post("/api/v1/public/site/" + token + "/challenge", "", null)).getString("id");
+    String photo = Base64.getEncoder().encodeToString(Files.readAllBytes(camera.resolve("enrolment.jpg")));
+    HttpResponse<String> notImage = Http.post("/api/v1/public/site/" + token + "/check-ins", "{\"challengeId\":\""
+        + challenge + "\",\"firstFrame\":\"bm90IGFuIGltYWdl\",\"secondFrame\":\"" + photo
+        + "\",\"latitude\":31.1705,\"longitude\":115.0105,\"accuracyMeters\":10,\"deviceTime\":\""
+        + System.getProperty("it.clock.start", "2026-12-14T10:00:00+08:00") + "\"}", null);
+    assertEquals(400, notImage.statusCode(), notImage.body());
+    assertEquals("firstFrame", Http.json(notImage).getString("field"));
+    HttpResponse<String> north = Http.post("/api/v1/public/site/" + token + "/check-ins", "{\"challengeId\":\""
+        + challenge + "\",\"firstFrame\":\"" + photo + "\",\"secondFrame\":\"" + photo
+        + "\",\"latitude\":95,\"longitude\":115.0105,\"accuracyMeters\":10,\"deviceTime\":\""
+        + System.getProperty("it.clock.start", "2026-12-14T10:00:00+08:00") + "\"}", null);
+    assertEquals(400, north.statusCode(), north.body());
+    assertEquals("latitude", Http.json(north).getString("field"));
+  }
+
+  private static JsonArray array(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
+  }
+
+  /** A resident ID (GB 11643) of the 17 digits given, with its check character. */
+  private static String residentId(String first17) {
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (first17.charAt(i) - '0') * weights[i];
+    }
+    return first17 + "10X98765432".charAt(sum % 11);
   }
 
   /** The check character of a unified social credit code (GB 32100-2015) of its first 17 characters. */

@@ -8,6 +8,7 @@ import cn.ggzy.server.application.SiteSupervision.AbsenceView;
 import cn.ggzy.server.application.SiteSupervision.CheckInView;
 import cn.ggzy.server.application.SiteSupervision.DoubleBooking;
 import cn.ggzy.server.application.SiteSupervision.Enrolment;
+import cn.ggzy.server.application.SiteSupervision.MonthSheet;
 import cn.ggzy.server.application.SiteSupervision.PersonWeek;
 import cn.ggzy.server.application.SiteSupervision.ReplacementInput;
 import cn.ggzy.server.application.SiteSupervision.SitePersonInput;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,6 +58,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.OFFICE_LEADER, Roles.OFFICE_OFFICER, Roles.DEPARTMENT_HEAD, Roles.DEPARTMENT_OFFICER})
 @SecurityRequirement(name = "jwt")
 public class SiteResource {
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   @Inject CallerResolver callers;
   @Inject SiteSupervision sites;
 
@@ -184,6 +187,46 @@ public class SiteResource {
   @Operation(operationId = "siteBoard", summary = "The week's attendance board of the project's people")
   public List<PersonWeek> board(@PathParam("id") String id, @QueryParam("day") String day) {
     return sites.board(callers.caller(), id, day(day));
+  }
+
+  private static YearMonth month(String value) {
+    try {
+      return YearMonth.parse(value == null ? "" : value.strip());
+    } catch (DateTimeException e) {
+      throw new DomainException("site.month.invalid", "month");
+    }
+  }
+
+  @GET
+  @Path("/{id}/months/{month}")
+  @Operation(operationId = "siteMonth", summary = "The project's attendance of a month (yyyy-MM): per person every"
+      + " day, the working days, the days on site, the weeks below the rule")
+  public MonthSheet month(@PathParam("id") String id, @PathParam("month") String month) {
+    return sites.month(callers.caller(), id, month(month));
+  }
+
+  @GET
+  @Path("/{id}/months/{month}/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(operationId = "siteMonthPdf", summary = "The monthly attendance sheet as PDF (audited)")
+  @APIResponse(responseCode = "200", description = "the sheet", content = @Content(mediaType = "application/pdf",
+      schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response monthPdf(@PathParam("id") String id, @PathParam("month") String month) {
+    YearMonth m = month(month);
+    return Response.ok(sites.monthPdf(callers.caller(), id, m), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"site-attendance-" + m + ".pdf\"").build();
+  }
+
+  @GET
+  @Path("/{id}/months/{month}/xlsx")
+  @Produces({XLSX, MediaType.APPLICATION_JSON})
+  @Operation(operationId = "siteMonthWorkbook", summary = "The monthly attendance sheet as Excel (audited)")
+  @APIResponse(responseCode = "200", description = "the workbook", content = @Content(mediaType = XLSX,
+      schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response monthWorkbook(@PathParam("id") String id, @PathParam("month") String month) {
+    YearMonth m = month(month);
+    return Response.ok(sites.monthWorkbook(callers.caller(), id, m), XLSX)
+        .header("Content-Disposition", "attachment; filename=\"site-attendance-" + m + ".xlsx\"").build();
   }
 
   @GET

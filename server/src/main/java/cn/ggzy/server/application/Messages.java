@@ -18,7 +18,7 @@ public final class Messages {
       "cn.ggzy.server.rigging-messages", "cn.ggzy.server.inspection-messages",
       "cn.ggzy.server.expert-messages", "cn.ggzy.server.review-messages", "cn.ggzy.server.project-messages",
       "cn.ggzy.server.exchange-messages", "cn.ggzy.server.dispatch-messages",
-      "cn.ggzy.server.agency-messages", "cn.ggzy.server.site-messages");
+      "cn.ggzy.server.agency-messages", "cn.ggzy.server.site-messages", "cn.ggzy.server.site-record-messages");
 
   private Messages() {}
 

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -62,6 +63,16 @@ public interface SiteSupervision {
   /** One person's week on the board: the days and the rule's verdict. */
   record PersonWeek(SitePersonView person, AttendanceRule rule, List<Attendance.AttendanceDay> days, Attendance.AttendanceWeek week) {}
 
+  /**
+   * One person's month: every day, the working days and the days on site, and the Monday–Sunday weeks
+   * ended within the month that fell below the rule.
+   */
+  record MonthRow(SitePersonView person, AttendanceRule rule, List<Attendance.AttendanceDay> days, int workingDays,
+      int onSiteDays, int weeksShort) {}
+
+  /** A project's attendance of a month, as the monthly sheets print it. */
+  record MonthSheet(SiteProjectView project, YearMonth month, List<MonthRow> rows) {}
+
   /** What site staff see after opening their link. */
   record SiteSelf(String personName, String role, String roleName, String projectCode, String sectionName,
       List<SiteVertex> site, LocalTime workStart, LocalTime workEnd, List<CheckInView> today) {}
@@ -103,6 +114,15 @@ public interface SiteSupervision {
 
   /** The project's attendance board for the week of {@code day}. */
   List<PersonWeek> board(Caller caller, String projectId, LocalDate day);
+
+  /** The project's attendance of a month (the month so far when it has not ended). */
+  MonthSheet month(Caller caller, String projectId, YearMonth month);
+
+  /** The month's sheet as PDF (audited download). */
+  byte[] monthPdf(Caller caller, String projectId, YearMonth month);
+
+  /** The month's sheet as an Excel workbook (audited download). */
+  byte[] monthWorkbook(Caller caller, String projectId, YearMonth month);
 
   AttendancePolicy policy(Caller caller);
 

@@ -79,6 +79,7 @@ public class SiteCheckInView extends ViewFrame implements HasDynamicTitle, Befor
   private final ErrorLine error = new ErrorLine("site-checkin-error");
   private final Element video = new Element("video");
   private final Button start = new Button();
+  private final Paragraph prompt = new Paragraph();
   private String token;
 
   @Inject
@@ -109,7 +110,7 @@ public class SiteCheckInView extends ViewFrame implements HasDynamicTitle, Befor
     Div frame = new Div();
     frame.addClassName("site-video-frame");
     frame.getElement().appendChild(video);
-    Paragraph prompt = new Paragraph(getTranslation("siteCheckIn.ready"));
+    prompt.setText(getTranslation("siteCheckIn.ready"));
     prompt.setId("site-prompt");
     prompt.getElement().setAttribute("aria-live", "polite");
     prompt.addClassName("site-prompt");
@@ -149,6 +150,7 @@ public class SiteCheckInView extends ViewFrame implements HasDynamicTitle, Befor
         Messages.text("site.challenge." + c.action(), getLocale()), getTranslation("siteCheckIn.sending"))
         .then(String.class, json -> send(c, json), failure -> {
           start.setEnabled(true);
+          prompt.setText(getTranslation("siteCheckIn.ready"));
           result.removeAll();
           result.add(new Paragraph(getTranslation("siteCheckIn.noCamera")));
         });
@@ -177,6 +179,7 @@ public class SiteCheckInView extends ViewFrame implements HasDynamicTitle, Befor
 
   private void show(CheckInView v) {
     result.removeAll();
+    prompt.setText(getTranslation("siteCheckIn.done"));
     Paragraph outcome = new Paragraph(Messages.text("site.outcome." + v.outcome(), getLocale()));
     outcome.setId("site-checkin-outcome");
     outcome.addClassName("site-outcome");

@@ -3,6 +3,7 @@ package cn.ggzy.webui.sites;
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.Messages;
 import cn.ggzy.server.application.Permission;
+import cn.ggzy.server.application.SiteRecords;
 import cn.ggzy.server.application.SiteSupervision;
 import cn.ggzy.server.application.SiteSupervision.CheckInView;
 import cn.ggzy.server.application.SiteSupervision.Enrolment;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,11 +39,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +68,7 @@ public class SiteProjectPage extends ViewFrame implements HasDynamicTitle, Befor
       CheckInOutcome.SUSPECTED_SPOOF, "#4a148c");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(WorkingCalendar.ZONE);
   private final SiteSupervision sites;
+  private final SiteRecords records;
   private final Clock clock;
   private final SiteMap map = new SiteMap(false);
   private final DatePicker day = new DatePicker();
@@ -76,8 +83,9 @@ public class SiteProjectPage extends ViewFrame implements HasDynamicTitle, Befor
   private boolean built;
 
   @Inject
-  public SiteProjectPage(SiteSupervision sites, Clock clock) {
+  public SiteProjectPage(SiteSupervision sites, SiteRecords records, Clock clock) {
     this.sites = sites;
+    this.records = records;
     this.clock = clock;
     addClassName("site-project-page");
   }
@@ -118,7 +126,8 @@ public class SiteProjectPage extends ViewFrame implements HasDynamicTitle, Befor
         + getTranslation("sites.winner") + "：" + project.winnerName() + " · " + project.address() + " · "
         + getTranslation("site.hours", project.workStart().toString(), project.workEnd().toString())),
         error, map, day, new H3(getTranslation("site.checkIns")), checkIns, new H3(getTranslation("site.board")),
-        board, new H3(getTranslation("site.people")), link, people, enrolForm());
+        board, sheets(), new H3(getTranslation("site.people")), link, people, enrolForm(),
+        new H3(getTranslation("site.records")), new SiteRecordsPanel(records, caller, project.id()));
     refresh();
   }
 
@@ -194,6 +203,33 @@ public class SiteProjectPage extends ViewFrame implements HasDynamicTitle, Befor
     }
   }
 
+  /** The monthly attendance sheets of the month of the chosen day, this month's and last month's. */
+  private Div sheets() {
+    Div links = new Div();
+    links.setId("site-sheets");
+    links.addClassName("site-card-line");
+    YearMonth month = YearMonth.from(day.getValue());
+    for (YearMonth m : List.of(month, month.minusMonths(1))) {
+      links.add(new Span(getTranslation("site.sheet", m.toString()) + " "), sheet(m, "pdf", "PDF"), new Span(" · "),
+          sheet(m, "xlsx", "Excel"), new Span("　"));
+    }
+    return links;
+  }
+
+  private Anchor sheet(YearMonth month, String format, String text) {
+    DownloadHandler handler = DownloadHandler.fromInputStream(event -> DomainErrors.orElse(() -> {
+      boolean pdf = "pdf".equals(format);
+      byte[] bytes = pdf ? sites.monthPdf(caller, project.id(), month) : sites.monthWorkbook(caller, project.id(), month);
+      return new DownloadResponse(new ByteArrayInputStream(bytes), "考勤月报-" + project.projectCode() + "-" + month + "."
+          + format, pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          bytes.length);
+    }, (DomainException e) -> DownloadResponse.error(404, Messages.chinese(e.code()))));
+    Anchor a = new Anchor(handler, AttachmentType.DOWNLOAD, text);
+    a.setId("site-sheet-" + month + "-" + format);
+    a.getElement().setAttribute("aria-label", getTranslation("site.sheet", month.toString()) + " " + text);
+    return a;
+  }
+
   private void showPeople(List<SitePersonView> list) {
     people.removeAll();
     for (SitePersonView p : list) {
@@ -249,24 +285,34 @@ public class SiteProjectPage extends ViewFrame implements HasDynamicTitle, Befor
     upload.setMaxFileSize(3 * 1024 * 1024);
     upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
     upload.setUploadButton(new Button(getTranslation("site.enrol.photo")));
-    upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> photo = bytes));
-    Button enrol = new Button(getTranslation("site.enrol.submit"), e -> run(() -> {
-      Enrolment done = sites.enrol(caller, project.id(), new SitePersonInput(role.getValue() == null ? null
-          : role.getValue().role(), name.getValue(), residentId.getValue(), certificate.getValue(), phone.getValue()),
-          photo);
-      photo = null;
-      upload.clearFileList();
-      name.clear();
-      residentId.clear();
-      certificate.clear();
-      phone.clear();
-      showLink(done);
-      refresh();
+    Span chosen = new Span();
+    chosen.setId("site-enrol-photo-name");
+    upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+      photo = bytes;
+      chosen.setText(getTranslation("site.enrol.chosen", metadata.fileName()));
     }));
+    ErrorLine formError = new ErrorLine("site-enrol-error");
+    Button enrol = new Button(getTranslation("site.enrol.submit"), e -> {
+      formError.clear();
+      DomainErrors.run(() -> {
+        Enrolment done = sites.enrol(caller, project.id(), new SitePersonInput(role.getValue() == null ? null
+            : role.getValue().role(), name.getValue(), residentId.getValue(), certificate.getValue(), phone.getValue()),
+            photo);
+        photo = null;
+        upload.clearFileList();
+        chosen.setText("");
+        name.clear();
+        residentId.clear();
+        certificate.clear();
+        phone.clear();
+        showLink(done);
+        refresh();
+      }, refusal -> formError.show(refusal, getLocale()));
+    });
     enrol.setId("site-enrol-submit");
     enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     Div form = new Div(new Paragraph(getTranslation("site.enrol.intro")), role, name, residentId, certificate, phone,
-        upload, enrol);
+        upload, chosen, formError, enrol);
     form.addClassName("site-form");
     Details details = new Details(getTranslation("site.enrol.title"), form);
     details.setId("site-enrol");

@@ -9,6 +9,7 @@ import cn.ggzy.server.application.SiteSupervision.SiteProjectInput;
 import cn.ggzy.server.application.SiteSupervision.SiteProjectLine;
 import cn.ggzy.server.application.SiteSupervision.SiteVertex;
 import cn.ggzy.server.domain.model.DomainException;
+import cn.ggzy.server.domain.service.WorkingCalendar;
 import cn.ggzy.webui.i18n.DomainErrors;
 import cn.ggzy.webui.i18n.ErrorLine;
 import cn.ggzy.webui.layout.MainLayout;
@@ -36,6 +37,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +54,7 @@ import java.util.Locale;
 @Dependent
 public class SitesView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserver {
   private final SiteSupervision sites;
+  private final Clock clock;
   private final Div projects = new Div();
   private final Div absences = new Div();
   private final Div doubles = new Div();
@@ -58,8 +62,9 @@ public class SitesView extends ViewFrame implements HasDynamicTitle, BeforeEnter
   private Caller caller;
 
   @Inject
-  public SitesView(SiteSupervision sites) {
+  public SitesView(SiteSupervision sites, Clock clock) {
     this.sites = sites;
+    this.clock = clock;
     setHeading(getTranslation("sites.title"));
     addClassName("sites-view");
   }
@@ -180,7 +185,8 @@ public class SitesView extends ViewFrame implements HasDynamicTitle, BeforeEnter
     TextField winnerCode = new TextField(getTranslation("sites.form.winnerCode"));
     TextField winnerName = new TextField(getTranslation("sites.form.winnerName"));
     BigDecimalField amount = new BigDecimalField(getTranslation("sites.form.amount"));
-    DatePicker start = new DatePicker(getTranslation("sites.form.start"));
+    DatePicker start = new DatePicker(getTranslation("sites.form.start"), LocalDate.now(clock.withZone(
+        WorkingCalendar.ZONE)));
     DatePicker end = new DatePicker(getTranslation("sites.form.end"));
     TextField address = new TextField(getTranslation("sites.form.address"));
     TimePicker workStart = new TimePicker(getTranslation("sites.form.workStart"), LocalTime.of(7, 0));
@@ -205,17 +211,21 @@ public class SitesView extends ViewFrame implements HasDynamicTitle, BeforeEnter
     start.setId("sites-form-start");
     end.setId("sites-form-end");
     address.setId("sites-form-address");
-    Button save = new Button(getTranslation("sites.form.register"), e -> run(() -> {
-      var p = sites.register(caller, new SiteProjectInput(null, code.getValue(), section.getValue(),
-          employer.getValue(), employerPhone.getValue(), winnerCode.getValue(), winnerName.getValue(),
-          amount.getValue(), start.getValue(), end.getValue(), parse(vertices.getValue()), address.getValue(),
-          workStart.getValue(), workEnd.getValue()));
-      getUI().ifPresent(ui -> ui.navigate("console/sites/" + p.id()));
-    }));
+    ErrorLine formError = new ErrorLine("sites-form-error");
+    Button save = new Button(getTranslation("sites.form.register"), e -> {
+      formError.clear();
+      DomainErrors.run(() -> {
+        var p = sites.register(caller, new SiteProjectInput(null, code.getValue(), section.getValue(),
+            employer.getValue(), employerPhone.getValue(), winnerCode.getValue(), winnerName.getValue(),
+            amount.getValue(), start.getValue(), end.getValue(), parse(vertices.getValue()), address.getValue(),
+            workStart.getValue(), workEnd.getValue()));
+        getUI().ifPresent(ui -> ui.navigate("console/sites/" + p.id()));
+      }, refusal -> formError.show(refusal, getLocale()));
+    });
     save.setId("sites-form-register");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     Div form = new Div(code, section, employer, employerPhone, winnerCode, winnerName, amount, start, end, address,
-        workStart, workEnd, new Paragraph(getTranslation("sites.form.map")), map, clear, vertices, save);
+        workStart, workEnd, new Paragraph(getTranslation("sites.form.map")), map, clear, vertices, formError, save);
     form.addClassName("site-form");
     Details details = new Details(getTranslation("sites.form.title"), form);
     details.setId("sites-register");

@@ -5,6 +5,7 @@ import cn.ggzy.server.application.CaseRegister;
 import cn.ggzy.server.application.CreditRecords;
 import cn.ggzy.server.application.OfficeScopes;
 import cn.ggzy.server.application.Permission;
+import cn.ggzy.server.application.SiteDocuments;
 import cn.ggzy.server.application.SiteSupervision;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.internal.DepartmentReach;
@@ -57,6 +58,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -92,6 +94,7 @@ public class DefaultSiteSupervision implements SiteSupervision {
   private SiteMessenger messenger;
   private AbsenceDesk absences;
   private String publicUrl;
+  private SiteDocuments documents;
 
   protected DefaultSiteSupervision() {}
 
@@ -99,9 +102,10 @@ public class DefaultSiteSupervision implements SiteSupervision {
   public DefaultSiteSupervision(SiteRepository repository, FaceRecognition faces, ImageFingerprints fingerprints,
       EvidenceStore evidence, TenantDirectory directory, OfficeScopes scopes, WorkingCalendar calendar,
       AuditLog audit, Clock clock, SiteMessenger messenger, AccountRepository accounts, DeviceRepository devices,
-      PushChannels channels, CaseRegister cases, CreditRecords credit,
+      PushChannels channels, CaseRegister cases, CreditRecords credit, SiteDocuments documents,
       @ConfigProperty(name = "platform.public-url", defaultValue = "http://localhost:9080/") String publicUrl) {
     this.messenger = messenger;
+    this.documents = documents;
     this.absences = new AbsenceDesk(repository, calendar, messenger, accounts, devices, channels, cases, credit);
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     this.repository = repository;
@@ -538,6 +542,66 @@ public class DefaultSiteSupervision implements SiteSupervision {
       board.add(new PersonWeek(view(k, policy), rule, days, Attendance.week(rule, days, monday, counted)));
     }
     return board;
+  }
+
+  @Override
+  public MonthSheet month(Caller caller, String projectId, YearMonth month) {
+    return monthOf(loadProject(caller, projectId, "site.month"), month);
+  }
+
+  private MonthSheet monthOf(SupervisedProject p, YearMonth month) {
+    if (month == null) {
+      throw new DomainException("site.month.invalid", "month");
+    }
+    AttendancePolicy policy = policyOf(p.department());
+    LocalDate first = month.atDay(1);
+    LocalDate last = month.atEndOfMonth();
+    LocalDate today = today();
+    // the weeks that end in the month, whole: from the Monday of the first day's week
+    LocalDate from = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    Instant start = from.atStartOfDay(WorkingCalendar.ZONE).toInstant();
+    Instant end = last.plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toInstant();
+    RegionCode region = p.department().region();
+    List<MonthRow> rows = new ArrayList<>();
+    for (KeyPerson k : repository.people(p.department(), p.id())) {
+      LocalDate enrolled = LocalDate.ofInstant(k.enrolledAt(), WorkingCalendar.ZONE);
+      if (enrolled.isAfter(last) || (!k.active() && k.replacement().approvedAt().isBefore(
+          first.atStartOfDay(WorkingCalendar.ZONE).toInstant()))) {
+        continue;
+      }
+      AttendanceRule rule = policy.rule(k.role()).orElse(policy.rules().get(0));
+      List<Attendance.AttendanceDay> all = Attendance.days(rule, repository.checkIns(p.department(), k.id(), start,
+          end), from, last, d -> calendar.isWorkingDay(region, d), WorkingCalendar.ZONE);
+      LocalDate counted = max(p.startDay(), enrolled);
+      List<Attendance.AttendanceDay> days = all.stream().filter(d -> !d.day().isBefore(first)).toList();
+      int working = (int) days.stream().filter(d -> d.working() && !d.day().isBefore(counted)).count();
+      int onSite = (int) days.stream().filter(Attendance.AttendanceDay::onSite).count();
+      int weeksShort = 0;
+      for (LocalDate sunday = first.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)); !sunday.isAfter(last)
+          && sunday.isBefore(today); sunday = sunday.plusWeeks(1)) {
+        if (!Attendance.week(rule, all, sunday, counted).met()) {
+          weeksShort++;
+        }
+      }
+      rows.add(new MonthRow(view(k, policy), rule, days, working, onSite, weeksShort));
+    }
+    return new MonthSheet(view(p), month, rows);
+  }
+
+  @Override
+  public byte[] monthPdf(Caller caller, String projectId, YearMonth month) {
+    SupervisedProject p = loadProject(caller, projectId, "site.month.pdf");
+    audit.record(p.department(), now(), caller.login().value(), "site.MONTH_PDF", p.id(), null, null,
+        String.valueOf(month));
+    return documents.pdf(monthOf(p, month));
+  }
+
+  @Override
+  public byte[] monthWorkbook(Caller caller, String projectId, YearMonth month) {
+    SupervisedProject p = loadProject(caller, projectId, "site.month.workbook");
+    audit.record(p.department(), now(), caller.login().value(), "site.MONTH_WORKBOOK", p.id(), null, null,
+        String.valueOf(month));
+    return documents.workbook(monthOf(p, month));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -16,6 +16,7 @@ import cn.ggzy.server.application.SiteSupervision.ChallengeView;
 import cn.ggzy.server.application.SiteSupervision.CheckInInput;
 import cn.ggzy.server.application.SiteSupervision.CheckInView;
 import cn.ggzy.server.application.SiteSupervision.Enrolment;
+import cn.ggzy.server.application.SiteSupervision.MonthRow;
 import cn.ggzy.server.application.SiteSupervision.PersonWeek;
 import cn.ggzy.server.application.SiteSupervision.ReplacementInput;
 import cn.ggzy.server.application.SiteSupervision.SitePersonInput;
@@ -43,13 +44,20 @@ import cn.ggzy.server.domain.service.FaceRecognition;
 import cn.ggzy.server.infrastructure.messaging.ConsoleSiteMessenger;
 import cn.ggzy.server.infrastructure.persistence.mongo.TestContainer;
 import cn.ggzy.tenants.TenantId;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -244,7 +252,7 @@ class SiteSupervisionTest {
   }
 
   @Test
-  void theNationalDayWeekIsJudgedOnItsThreeWorkingDaysAndRepeatedAbsenceBecomesACase() {
+  void theNationalDayWeekIsJudgedOnItsThreeWorkingDaysAndRepeatedAbsenceBecomesACase() throws Exception {
     Instant start = TestClock.now();
     try {
       TestClock.set(LocalDate.of(2026, 10, 5), 9);
@@ -294,6 +302,27 @@ class SiteSupervisionTest {
       assertTrue(second.caseProposed());
       assertThrows(NotFoundException.class, () -> sites.openAbsenceCase(person(JTJ, Role.DEPARTMENT_HEAD),
           second.id(), second.version()));
+
+      // the month's sheet: October counted from the enrolment on the 5th
+      MonthRow october = sites.month(officer, p.id(), YearMonth.of(2026, 10)).rows().stream()
+          .filter(r -> r.person().id().equals(id)).findFirst().orElseThrow();
+      assertEquals(31, october.days().size());
+      assertEquals(18, october.workingDays(), "8, 9, the adjusted 10th and three weeks of five");
+      assertEquals(2, october.onSiteDays());
+      assertEquals(2, october.weeksShort(), "the weeks ended 11 and 18 October");
+      try (PDDocument pdf = Loader.loadPDF(sites.monthPdf(officer, p.id(), YearMonth.of(2026, 10)))) {
+        String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        assertTrue(text.contains("标后监管考勤月报（2026年10月）") && text.contains("赵志刚") && text.contains("8到")
+            && text.contains("7休") && text.contains("12缺"), text);
+      }
+      try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(sites.monthWorkbook(officer, p.id(),
+          YearMonth.of(2026, 10))))) {
+        Row row = book.getSheetAt(0).getRow(3);
+        assertEquals("赵志刚", row.getCell(1).getStringCellValue());
+        assertEquals("到", row.getCell(1 + 8).getStringCellValue());
+        assertEquals(18, (int) row.getCell(2 + 31).getNumericCellValue());
+        assertEquals(2, (int) row.getCell(2 + 32).getNumericCellValue());
+      }
 
       AbsenceView opened = sites.openAbsenceCase(officer, second.id(), second.version());
       assertEquals(AbsenceWarning.State.CASE_OPENED.name(), opened.state());
