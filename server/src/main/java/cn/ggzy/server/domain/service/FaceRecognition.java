@@ -22,6 +22,13 @@ public interface FaceRecognition {
    */
   List<Face> faces(byte[] image);
 
+  /**
+   * As {@link #faces(byte[])}, but only the {@code described} largest faces get their landmarks and
+   * descriptor; the others carry their score and box only (no landmarks, an empty descriptor). A check-in
+   * compares the main face and only needs to know whether another is there: this bounds its cost.
+   */
+  List<Face> faces(byte[] image, int described);
+
   /** The distance between two descriptors of this model: smaller is more alike. */
   double distance(float[] a, float[] b);
 

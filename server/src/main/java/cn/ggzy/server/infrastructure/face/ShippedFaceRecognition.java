@@ -56,6 +56,11 @@ public class ShippedFaceRecognition implements FaceRecognition {
 
   @Override
   public List<Face> faces(byte[] image) {
+    return faces(image, MAX_FACES);
+  }
+
+  @Override
+  public List<Face> faces(byte[] image, int described) {
     RgbImage rgb = RgbImage.decode(image);
     Nets n = nets();
     List<Detection> detections = new ArrayList<>(n.detector.detect(rgb, TinyFaceDetector.DEFAULT_INPUT_SIZE,
@@ -66,7 +71,8 @@ public class ShippedFaceRecognition implements FaceRecognition {
       if (faces.size() == MAX_FACES) {
         break;
       }
-      Face face = describe(n, rgb, detection);
+      Face face = faces.size() < described ? describe(n, rgb, detection) : new Face(detection.score(),
+          new Face.Box(detection.x(), detection.y(), detection.width(), detection.height()), List.of(), new float[0]);
       if (face != null) {
         faces.add(face);
       }

@@ -116,6 +116,21 @@ class ShippedFaceRecognitionTest {
   }
 
   @Test
+  void onlyTheLargestFacesAreDescribedWhenAsked() throws IOException {
+    byte[] photo = Files.readAllBytes(DEMO.resolve("sample1.jpg"));
+    List<Face> all = RECOGNITION.faces(photo);
+    List<Face> main = RECOGNITION.faces(photo, 1);
+    assertEquals(all.size(), main.size());
+    assertEquals(all.get(0).box(), main.get(0).box());
+    assertEquals(0, RECOGNITION.distance(all.get(0).descriptor(), main.get(0).descriptor()), 1e-6);
+    assertEquals(68, main.get(0).landmarks().size());
+    for (Face other : main.subList(1, main.size())) {
+      assertEquals(0, other.descriptor().length);
+      assertEquals(List.of(), other.landmarks());
+    }
+  }
+
+  @Test
   void refusesBytesThatAreNoImage() {
     DomainException e = assertThrows(DomainException.class,
         () -> RECOGNITION.faces("not a photo".getBytes(StandardCharsets.UTF_8)));

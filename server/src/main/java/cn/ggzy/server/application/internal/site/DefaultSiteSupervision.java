@@ -22,6 +22,7 @@ import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.server.domain.model.geography.GeoPoint;
 import cn.ggzy.server.domain.model.geography.Geofence;
 import cn.ggzy.server.domain.model.intake.EvidenceStore;
+import cn.ggzy.server.domain.model.intake.RateLimitedException;
 import cn.ggzy.server.domain.model.notification.DeviceRepository;
 import cn.ggzy.server.domain.model.site.AbsenceWarning;
 import cn.ggzy.server.domain.model.site.Attendance;
@@ -73,6 +74,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DefaultSiteSupervision implements SiteSupervision {
   /** The largest frame or enrolment photo accepted. */
   static final int MAX_PHOTO_BYTES = 3 * 1024 * 1024;
+  /** The window in which at most 5 check-ins of a person are taken. */
+  static final Duration BURST = Duration.ofMinutes(10);
   /** How long a challenge may be answered. */
   static final Duration CHALLENGE_LIFE = Duration.ofMinutes(3);
   private static final Logger LOG = Logger.getLogger(DefaultSiteSupervision.class.getName());
@@ -379,7 +382,7 @@ public class DefaultSiteSupervision implements SiteSupervision {
       throw new DomainException("site.photo.tooLarge", "photo");
     }
     fingerprints.differenceHash(photo, "photo");
-    List<Face> found = faces.faces(photo);
+    List<Face> found = faces.faces(photo, 1);
     if (found.isEmpty()) {
       throw new DomainException("site.enrol.noFace", "photo");
     }
@@ -781,14 +784,18 @@ public class DefaultSiteSupervision implements SiteSupervision {
     if (in.deviceTime() == null) {
       throw new DomainException("site.checkIn.deviceTime", "deviceTime");
     }
+    Instant now = now();
+    // a person checks in a few times a day: more than 5 in 10 minutes is a script (each runs the face model)
+    if (repository.checkIns(k.department(), k.id(), now.minus(BURST), now.plusSeconds(1)).size() >= 5) {
+      throw new RateLimitedException("site.checkIn.tooMany", BURST.toSeconds());
+    }
     String hash1 = fingerprints.differenceHash(first, "firstFrame");
     String hash2 = fingerprints.differenceHash(second, "secondFrame");
-    Instant now = now();
     LivenessChallenge challenge = repository.take(k.department(), challengeId)
         .filter(c -> c.personId().equals(k.id()) && !now.isAfter(c.expiresAt()))
         .orElseThrow(() -> new StateConflictException("site.challenge.invalid", "challengeId"));
-    List<Face> firstFaces = faces.faces(first);
-    List<Face> secondFaces = faces.faces(second);
+    List<Face> firstFaces = faces.faces(first, 1);
+    List<Face> secondFaces = faces.faces(second, 1);
     String id = repository.nextId(k.department(), "DK");
     List<CheckIn.Frame> frames = List.of(store(id, 1, first, hash1), store(id, 2, second, hash2));
     CheckIn previous = repository.latest(k.department(), k.id())

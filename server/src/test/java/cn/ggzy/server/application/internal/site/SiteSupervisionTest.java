@@ -34,6 +34,7 @@ import cn.ggzy.server.domain.model.credit.CreditFixtures;
 import cn.ggzy.server.domain.model.credit.RecordKind;
 import cn.ggzy.server.domain.model.enforcement.CaseSource;
 import cn.ggzy.server.domain.model.geography.GeoPoint;
+import cn.ggzy.server.domain.model.intake.RateLimitedException;
 import cn.ggzy.server.domain.model.site.AbsenceWarning;
 import cn.ggzy.server.domain.model.site.CheckIn;
 import cn.ggzy.server.domain.model.site.CheckIn.RuleFinding;
@@ -208,6 +209,11 @@ class SiteSupervisionTest {
       assertTrue(codes(outside).contains("site.finding.outside"), outside.findings().toString());
       assertEquals(200, outside.distanceOutsideMeters(), 5);
       assertEquals(5, sites.checkIns(officer, p.id(), null).size());
+      // a sixth within 10 minutes: a script, refused before the face model runs
+      ChallengeView c6 = turn(token);
+      RateLimitedException many = assertThrows(RateLimitedException.class,
+          () -> checkIn(token, c6, frames[0], frames[1], 31.1705, 115.0105));
+      assertEquals("site.checkIn.tooMany", many.code());
 
       // another department sees nothing; the office reads through its scope
       Caller jtj = person(JTJ, Role.DEPARTMENT_HEAD);
