@@ -45,9 +45,23 @@ final class SiteCamera {
       byte[] b = yuv420(second);
       for (int i = 0; i < 50; i++) {
         out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
-        out.write(i < 25 ? a : b);
+        out.write(noisy(i < 25 ? a : b, i));
       }
     }
+  }
+
+  /**
+   * The frame with its top-left 8×8 luma block set by its number: a real camera never gives two identical
+   * frames, so two grabs of one pose differ in their bytes as a phone's would.
+   */
+  private static byte[] noisy(byte[] planes, int number) {
+    byte[] frame = planes.clone();
+    for (int y = 0; y < 8; y++) {
+      for (int x = 0; x < 8; x++) {
+        frame[y * WIDTH + x] = (byte) (60 + 3 * number);
+      }
+    }
+    return frame;
   }
 
   private static BufferedImage letterbox(BufferedImage face, boolean mirrored) {

@@ -78,8 +78,12 @@ public class PublicSiteResource {
       schema = @Schema(implementation = CheckInView.class)))
   @APIResponse(responseCode = "400", description = "site.photo.*, geography.point.invalid, site.checkIn.* at its field",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @APIResponse(responseCode = "409", description = "site.challenge.invalid (expired, used or another's): nothing kept",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "409", description = "site.challenge.invalid (expired, used or another's), or"
+      + " site.person.replaced: nothing kept", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "429", description = "site.checkIn.tooMany: more than 5 check-ins of the person in 10"
+      + " minutes (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "404", description = "site.link.notFound", content = @Content(
+      schema = @Schema(implementation = ApiError.class)))
   public Response checkIn(@PathParam("token") String token, SiteCheckInRequest r) {
     if (r == null) {
       throw new DomainException("request.invalid", null);

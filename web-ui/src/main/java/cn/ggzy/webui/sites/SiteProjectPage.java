@@ -175,9 +175,7 @@ public class SiteProjectPage extends ViewFrame implements HasDynamicTitle, Befor
   }
 
   private static Div line(String text) {
-    Div d = new Div(new Span(text));
-    d.addClassName("site-card-line");
-    return d;
+    return SitesView.line(text);
   }
 
   private void showBoard(List<PersonWeek> weeks) {

@@ -121,7 +121,8 @@ public class SitesView extends ViewFrame implements HasDynamicTitle, BeforeEnter
     }
   }
 
-  private static Div line(String text) {
+  /** A line of a site card (project, warning, check-in, person). */
+  static Div line(String text) {
     Div d = new Div(new Span(text));
     d.addClassName("site-card-line");
     return d;

@@ -2,16 +2,12 @@ package cn.ggzy.server.application.internal.site;
 
 import cn.ggzy.server.application.Caller;
 import cn.ggzy.server.application.OfficeScopes;
-import cn.ggzy.server.application.Permission;
 import cn.ggzy.server.application.SiteRecords;
 import cn.ggzy.server.application.TenantDirectory;
-import cn.ggzy.server.application.internal.DepartmentReach;
-import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.StateConflictException;
 import cn.ggzy.server.domain.model.audit.AuditLog;
-import cn.ggzy.server.domain.model.draw.Hashes;
 import cn.ggzy.server.domain.model.intake.EvidenceStore;
 import cn.ggzy.server.domain.model.intake.FileType;
 import cn.ggzy.server.domain.model.site.KeyPerson;
@@ -64,7 +60,7 @@ public class DefaultSiteRecords implements SiteRecords {
   private SiteRecordRepository records;
   private SiteRepository sites;
   private EvidenceStore evidence;
-  private DepartmentReach reach;
+  private SiteReach reach;
   private AuditLog audit;
   private Clock clock;
 
@@ -76,7 +72,7 @@ public class DefaultSiteRecords implements SiteRecords {
     this.records = records;
     this.sites = sites;
     this.evidence = evidence;
-    this.reach = new DepartmentReach(directory, scopes);
+    this.reach = new SiteReach(directory, scopes, sites);
     this.audit = audit;
     this.clock = clock;
   }
@@ -87,39 +83,15 @@ public class DefaultSiteRecords implements SiteRecords {
   private record Recorder(SupervisedProject project, String actor, String name) {}
 
   private Recorder officer(Caller caller, String projectId, String purpose) {
-    if (!caller.may(Permission.SUPERVISE_SITES)) {
-      throw new AccessDeniedException(purpose);
-    }
-    SupervisedProject p = reach.load(caller, projectId, purpose, "projectId",
-        (scope, id) -> departmentOf(id).filter(scope::covers).flatMap(t -> sites.project(t, id)), sites::project);
+    SupervisedProject p = reach.load(caller, projectId, purpose, "projectId", sites::project);
     return new Recorder(p, "officer:" + caller.login().value(), caller.displayName());
   }
 
   private Recorder staff(String token) {
-    if (token == null || token.length() < 20 || token.length() > 100) {
-      throw new NotFoundException("site.link.notFound", "token");
-    }
-    KeyPerson k = sites.byTokenHash(Hashes.sha256(token))
-        .orElseThrow(() -> new NotFoundException("site.link.notFound", "token"));
-    if (!k.active()) {
-      throw new StateConflictException("site.person.replaced", "token");
-    }
+    KeyPerson k = reach.holder(token);
     SupervisedProject p = sites.project(k.department(), k.projectId())
         .orElseThrow(() -> new NotFoundException("site.link.notFound", "token"));
     return new Recorder(p, "site:" + k.id(), k.name());
-  }
-
-  /** Ids carry their department: {@code <tenant>~<kind>-<n>}. */
-  private static Optional<TenantId> departmentOf(String id) {
-    int at = id == null ? -1 : id.indexOf('~');
-    if (at <= 0) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(TenantId.of(id.substring(0, at)));
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
   }
 
   // ---------------------------------------------------------------- officers

@@ -10,7 +10,6 @@ import cn.ggzy.server.application.SiteSupervision;
 import cn.ggzy.server.application.TenantDirectory;
 import cn.ggzy.server.application.internal.DepartmentReach;
 import cn.ggzy.server.application.internal.notification.PushChannels;
-import cn.ggzy.server.domain.model.AccessDeniedException;
 import cn.ggzy.server.domain.model.DomainException;
 import cn.ggzy.server.domain.model.NotFoundException;
 import cn.ggzy.server.domain.model.StateConflictException;
@@ -66,7 +65,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -89,6 +87,7 @@ public class DefaultSiteSupervision implements SiteSupervision {
   private EvidenceStore evidence;
   private TenantDirectory directory;
   private OfficeScopes scopes;
+  private SiteReach sites;
   private DepartmentReach reach;
   private WorkingCalendar calendar;
   private AuditLog audit;
@@ -117,7 +116,8 @@ public class DefaultSiteSupervision implements SiteSupervision {
     this.evidence = evidence;
     this.directory = directory;
     this.scopes = scopes;
-    this.reach = new DepartmentReach(directory, scopes);
+    this.sites = new SiteReach(directory, scopes, repository);
+    this.reach = sites.departments();
     this.calendar = calendar;
     this.audit = audit;
     this.clock = clock;
@@ -125,10 +125,8 @@ public class DefaultSiteSupervision implements SiteSupervision {
 
   // ---------------------------------------------------------------- access
 
-  private void require(Caller caller, Permission permission, String purpose) {
-    if (!caller.may(permission)) {
-      throw new AccessDeniedException(purpose);
-    }
+  private static void require(Caller caller, Permission permission, String purpose) {
+    SiteReach.require(caller, permission, purpose);
   }
 
   /** The departments the caller reads: the own one, or for the office every department of the region. */
@@ -151,30 +149,11 @@ public class DefaultSiteSupervision implements SiteSupervision {
   }
 
   private SupervisedProject loadProject(Caller caller, String projectId, String purpose) {
-    require(caller, Permission.SUPERVISE_SITES, purpose);
-    return reach.load(caller, projectId, purpose, "projectId",
-        (scope, id) -> departmentOf(id).filter(scope::covers).flatMap(t -> repository.project(t, id)),
-        repository::project);
+    return sites.load(caller, projectId, purpose, "projectId", repository::project);
   }
 
   private KeyPerson loadPerson(Caller caller, String personId, String purpose) {
-    require(caller, Permission.SUPERVISE_SITES, purpose);
-    return reach.load(caller, personId, purpose, "personId",
-        (scope, id) -> departmentOf(id).filter(scope::covers).flatMap(t -> repository.person(t, id)),
-        repository::person);
-  }
-
-  /** Ids carry their department: {@code <tenant>~<kind>-<n>}. */
-  private static Optional<TenantId> departmentOf(String id) {
-    int at = id.indexOf('~');
-    if (at <= 0) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(TenantId.of(id.substring(0, at)));
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
+    return sites.load(caller, personId, purpose, "personId", repository::person);
   }
 
   private Instant now() {
@@ -685,10 +664,7 @@ public class DefaultSiteSupervision implements SiteSupervision {
   }
 
   private AbsenceWarning loadWarning(Caller caller, String id, String purpose) {
-    require(caller, Permission.SUPERVISE_SITES, purpose);
-    return reach.load(caller, id, purpose, "id",
-        (scope, key) -> departmentOf(key).filter(scope::covers).flatMap(t -> repository.warning(t, key)),
-        repository::warning);
+    return sites.load(caller, id, purpose, "id", repository::warning);
   }
 
   @Override
@@ -716,15 +692,7 @@ public class DefaultSiteSupervision implements SiteSupervision {
   // ---------------------------------------------------------------- site staff
 
   private KeyPerson holder(String token) {
-    if (token == null || token.length() < 20 || token.length() > 100) {
-      throw new NotFoundException("site.link.notFound", "token");
-    }
-    KeyPerson k = repository.byTokenHash(Hashes.sha256(token))
-        .orElseThrow(() -> new NotFoundException("site.link.notFound", "token"));
-    if (!k.active()) {
-      throw new StateConflictException("site.person.replaced", "token");
-    }
-    return k;
+    return sites.holder(token);
   }
 
   private SupervisedProject projectOf(KeyPerson k) {

@@ -37,11 +37,16 @@ public record ResidentId(String value) {
     } catch (DateTimeException e) {
       return false;
     }
+    return checkCharacter(id.substring(0, 17)) == id.charAt(17);
+  }
+
+  /** The check character of the first 17 digits: {@code "10X98765432"[Σ digit × weight mod 11]}. */
+  public static char checkCharacter(String first17) {
     int sum = 0;
     for (int i = 0; i < 17; i++) {
-      sum += (id.charAt(i) - '0') * WEIGHTS[i];
+      sum += (first17.charAt(i) - '0') * WEIGHTS[i];
     }
-    return CHECK.charAt(sum % 11) == id.charAt(17);
+    return CHECK.charAt(sum % 11);
   }
 
   /** The birth date written in characters 7–14. */

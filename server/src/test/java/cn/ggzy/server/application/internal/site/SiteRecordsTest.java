@@ -85,13 +85,7 @@ class SiteRecordsTest {
   }
 
   private static String residentId(int n) {
-    String body = "42118119810101" + String.format("%03d", n % 1000);
-    int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * w[i];
-    }
-    return body + "10X98765432".charAt(sum % 11);
+    return CreditFixtures.residentId("42118119810101" + String.format("%03d", n % 1000));
   }
 
   private static SitePersonInput manager(String name) {

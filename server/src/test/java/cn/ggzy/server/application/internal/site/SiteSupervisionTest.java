@@ -98,13 +98,7 @@ class SiteSupervisionTest {
 
   /** A valid resident ID (GB 11643 check character) of a person born in 1980. */
   private static String residentId(int n) {
-    String body = "42118119800101" + String.format("%03d", n % 1000);
-    int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * w[i];
-    }
-    return body + "10X98765432".charAt(sum % 11);
+    return CreditFixtures.residentId("42118119800101" + String.format("%03d", n % 1000));
   }
 
   private SiteProjectView project(Caller officer, String employerPhone) {

@@ -30,6 +30,11 @@ public final class CreditFixtures {
     return code("91421181", n);
   }
 
+  /** A valid resident ID: the 17 digits given and their check character. */
+  public static String residentId(String first17) {
+    return first17 + ResidentId.checkCharacter(first17);
+  }
+
   /** The same with another 8-character prefix (registration authority, type, region). */
   public static String code(String prefix, long n) {
     String first17 = prefix + String.format("%09d", n % 1_000_000_000L);
